@@ -1,0 +1,71 @@
+"""Reading numbers the way sources write them, and writing results the same way.
+
+Arithmetic is done in `Decimal` so that 4.1 million - 3.44 million is exactly
+660,000 and never 659999.9999. Results are written in the article's own style:
+"4.1 million", "810,000", "14.9%".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+_QUANTITY = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(%|[A-Za-z]+)?")
+MILLION = Decimal(1_000_000)
+PERCENT_UNIT = "percent"
+RANK_UNIT = "rank"
+
+
+def parse_quantity(text: str, scale_words: Mapping[str, Decimal]) -> Decimal | None:
+    """The first number in `text`, scaled by a following scale word ("4.1 million")."""
+    match = _QUANTITY.search(text)
+    if match is None:
+        return None
+    whole, fraction, suffix = match.groups()
+    try:
+        value = Decimal(whole.replace(",", "") + (fraction or ""))
+    except InvalidOperation:
+        return None
+    scale = scale_words.get((suffix or "").casefold())
+    return value * scale if scale is not None else value
+
+
+def round_to(value: Decimal, places: int) -> Decimal:
+    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
+def _trimmed(value: Decimal) -> str:
+    text = f"{value:f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return text
+
+
+def format_amount(value: Decimal) -> str:
+    """Counts as the article writes them: millions with up to two decimals, else grouped."""
+    if abs(value) >= MILLION:
+        return f"{_trimmed(round_to(value / MILLION, 2))} million"
+    if value == value.to_integral_value():
+        return f"{int(value):,}"
+    return f"{round_to(value, 1):,}"
+
+
+def format_percent(value: Decimal) -> str:
+    return f"{round_to(value, 1)}%"
+
+
+def format_value(value: Decimal, unit: str) -> str:
+    """A computed value in the unit's style (percent or count)."""
+    if unit == PERCENT_UNIT:
+        return format_percent(value)
+    return format_amount(value)
+
+
+def format_ratio(value: Decimal) -> str:
+    return _trimmed(round_to(value, 1))
+
+
+def format_points(value: Decimal) -> str:
+    points = round_to(abs(value), 1)
+    return f"{points} percentage point{'' if points == 1 else 's'}"

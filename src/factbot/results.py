@@ -1,0 +1,61 @@
+"""What the engine hands back: answers with their citations and trace.
+
+These are the only types the CLI, batch mode and TUI need to render an answer.
+They are frozen so a rendered answer can never drift from the one computed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Status(str, Enum):
+    """How sure the engine is; batch mode writes the value verbatim."""
+
+    ANSWERED = "answered"
+    UNKNOWN = "unknown"
+    CLARIFY = "clarify"
+    ERROR = "error"
+
+
+@dataclass(frozen=True)
+class Citation:
+    """A sentence an answer rests on: `quote == source_text[start:end]` always holds."""
+
+    source: str
+    sentence: int
+    quote: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Trace:
+    """Why the engine answered as it did, for `--explain` and the TUI's explain toggle."""
+
+    intent: str
+    confidence: float
+    rule: str
+    slots: tuple[tuple[str, str], ...] = ()
+    corrections: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Answer:
+    """One reply: text, the sentences it rests on, the arithmetic shown, and options to clarify."""
+
+    status: Status
+    text: str
+    citations: tuple[Citation, ...] = ()
+    working: tuple[str, ...] = ()
+    options: tuple[str, ...] = ()
+    trace: Trace = field(default_factory=lambda: Trace("none", 0.0, "no rule"))
+
+    @property
+    def intent(self) -> str:
+        return self.trace.intent
+
+    @property
+    def confidence(self) -> float:
+        return self.trace.confidence

@@ -1,0 +1,94 @@
+"""Declarative shape checks for knowledge records.
+
+Each record kind declares its fields once; `check_fields` reports unknown keys
+(with a did-you-mean), missing fields and wrong types, each at the right line.
+Keeping the shape as data makes the format documentation and the checks agree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from rapidfuzz import process
+
+from factbot.yamlfile import KnowledgeProblem, Mapping, Sequence
+
+TEXT = "text"
+NUMBER = "number"
+TEXT_LIST = "list of text"
+INTEGER = "whole number"
+MAPPING = "mapping"
+LIST = "list"
+
+
+@dataclass(frozen=True)
+class Field:
+    kind: str
+    required: bool = False
+
+
+def check_fields(record: Any, fields: dict[str, Field], what: str, problems: list[KnowledgeProblem]) -> bool:
+    """Append every shape problem of `record` to `problems`; True when it is usable."""
+    if not isinstance(record, Mapping):
+        path = getattr(record, "path", "?")
+        line = getattr(record, "line", 1)
+        problems.append(KnowledgeProblem(path, line, f"each {what} must be a mapping of fields"))
+        return False
+    usable = True
+    for key in record:
+        if key not in fields:
+            problems.append(KnowledgeProblem(record.path, record.line_of(key), _unknown_key(key, fields, what)))
+            usable = False
+    for name, spec in fields.items():
+        if name not in record:
+            if spec.required:
+                problems.append(
+                    KnowledgeProblem(record.path, record.line, f"{what} is missing the required field {name!r}")
+                )
+                usable = False
+            continue
+        if not _has_kind(record[name], spec.kind):
+            problems.append(
+                KnowledgeProblem(
+                    record.path,
+                    record.line_of(name),
+                    f"field {name!r} of {what} must be {spec.kind}, not {_describe(record[name])}",
+                )
+            )
+            usable = False
+    return usable
+
+
+def _unknown_key(key: str, fields: dict[str, Field], what: str) -> str:
+    guess = process.extractOne(key, list(fields), score_cutoff=70)
+    hint = f"; did you mean {guess[0]!r}?" if guess else f"; allowed: {', '.join(sorted(fields))}"
+    return f"unknown field {key!r} in {what}{hint}"
+
+
+def _has_kind(value: Any, kind: str) -> bool:
+    if kind == TEXT:
+        return isinstance(value, str) and value.strip() != ""
+    if kind == NUMBER:
+        return isinstance(value, int | float) and not isinstance(value, bool)
+    if kind == INTEGER:
+        return isinstance(value, int) and not isinstance(value, bool)
+    if kind == TEXT_LIST:
+        return isinstance(value, Sequence) and all(isinstance(item, str) and item.strip() for item in value)
+    if kind == MAPPING:
+        return isinstance(value, Mapping)
+    if kind == LIST:
+        return isinstance(value, Sequence)
+    raise ValueError(f"unknown field kind {kind}")
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, Mapping):
+        return "a mapping"
+    if isinstance(value, Sequence):
+        return "a list"
+    if value is None:
+        return "empty"
+    if isinstance(value, str) and not value.strip():
+        return "blank text"
+    return f"{type(value).__name__} {value!r}"

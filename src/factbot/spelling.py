@@ -1,0 +1,76 @@
+"""Typo correction against the knowledge's own vocabulary.
+
+Scanning every known word with a fuzzy scorer would make each question cost more
+as the knowledge grows. Instead we index every word by its one-letter deletions
+(the "symmetric delete" idea behind SymSpell): a typo and its intended word share
+a deletion whenever they are one insertion, deletion, substitution or swap apart,
+so candidates come from a dictionary lookup and rapidfuzz only confirms them.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rapidfuzz.distance import OSA
+
+_SHORTEST_CORRECTED = 3
+
+
+@dataclass(frozen=True)
+class Correction:
+    typed: str
+    meant: str
+    distance: int
+
+
+class SpellingIndex:
+    """Finds the known word a typed word most likely meant, or None."""
+
+    def __init__(self, vocabulary: Iterable[str], preferred: Iterable[str] = ()) -> None:
+        self.vocabulary = frozenset(vocabulary)
+        self._preferred = frozenset(preferred)
+        deletions: dict[str, set[str]] = defaultdict(set)
+        for word in self.vocabulary:
+            if len(word) < _SHORTEST_CORRECTED or word.isdigit():
+                continue
+            for variant in _variants(word):
+                deletions[variant].add(word)
+        self._by_deletion = {key: tuple(sorted(words)) for key, words in deletions.items()}
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.vocabulary
+
+    def correct(self, word: str, allowed: frozenset[str] | None = None) -> Correction | None:
+        """The closest known word within the edit budget for its length, if any.
+
+        `allowed` narrows the targets (a capitalised unknown word may only be a
+        misspelt name, never a misspelt "for"). Ties go to preferred words, then
+        alphabetical order, so the result never depends on load order.
+        """
+        if word in self.vocabulary or len(word) < _SHORTEST_CORRECTED or not word.isalpha():
+            return None
+        budget = 1 if len(word) <= 5 else 2
+        candidates: set[str] = set()
+        for variant in _variants(word):
+            candidates.update(self._by_deletion.get(variant, ()))
+        scored = []
+        for candidate in candidates:
+            if allowed is not None and candidate not in allowed:
+                continue
+            distance = OSA.distance(word, candidate, score_cutoff=budget)
+            if distance <= budget:
+                scored.append((distance, candidate not in self._preferred, candidate))
+        if not scored:
+            return None
+        distance, _, meant = min(scored)
+        return Correction(word, meant, distance)
+
+
+def _variants(word: str) -> set[str]:
+    """The word itself and every form with one letter deleted."""
+    variants = {word}
+    for index in range(len(word)):
+        variants.add(word[:index] + word[index + 1 :])
+    return variants

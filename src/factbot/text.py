@@ -1,0 +1,117 @@
+"""Normalising text into comparable tokens.
+
+Questions, aliases, cues and keywords all pass through the same `Normaliser`, so
+"Japan's", "japans" and "JAPAN" meet as `japan`, "EVs" as `electric vehicle`,
+"Honda-Nissan" as `honda nissan` and "140,000" as `140000`. Matching then only
+has to compare token tuples. The word lists (abbreviations, number words) come
+from the lexicon in `knowledge/`, never from this module.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from factbot.model import Lexicon
+
+_TYPOGRAPHY = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u00a0": " ",
+    }
+)
+_TOKEN = re.compile(r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|%|[^\W_]+(?:'[^\W_]+)*", re.UNICODE)
+_LETTERS_THEN_DIGITS = re.compile(r"^([^\W\d_]+)(\d+)$", re.UNICODE)
+_NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
+_PLURAL_KEEP = ("ss", "us", "is", "ous")
+
+
+@dataclass(frozen=True)
+class Token:
+    """One normalised word of a text, with where it came from."""
+
+    text: str
+    surface: str
+    capitalised: bool
+
+    @property
+    def is_number(self) -> bool:
+        return _NUMBER.match(self.text) is not None
+
+
+def clean(text: str) -> str:
+    """Unicode-normalise and drop control characters; keeps the text readable."""
+    text = unicodedata.normalize("NFKC", text).translate(_TYPOGRAPHY)
+    return "".join(char if char.isprintable() else " " for char in text)
+
+
+def fold_word(word: str) -> str:
+    """Lower-case a word and fold possessives and plurals ("brands'" -> "brand")."""
+    word = word.casefold()
+    if word.endswith("'s"):
+        word = word[:-2]
+    word = word.replace("'", "")
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(_PLURAL_KEEP):
+        return word[:-1]
+    return word
+
+
+class Normaliser:
+    """Turns any text into tokens the same way, following the lexicon's word lists."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self._abbreviations = {key.casefold(): value for key, value in lexicon.abbreviations.items()}
+        self._number_words = {key.casefold(): value for key, value in lexicon.number_words.items()}
+        self._case_sensitive = self._case_sensitive_pattern(lexicon.case_sensitive_abbreviations)
+        self._case_sensitive_map = lexicon.case_sensitive_abbreviations
+
+    @staticmethod
+    def _case_sensitive_pattern(abbreviations: dict[str, str]) -> re.Pattern[str] | None:
+        if not abbreviations:
+            return None
+        longest_first = sorted(abbreviations, key=len, reverse=True)
+        alternatives = "|".join(re.escape(key) for key in longest_first)
+        return re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w])")
+
+    def tokens(self, text: str) -> tuple[Token, ...]:
+        text = clean(text)
+        if self._case_sensitive is not None:
+            text = self._case_sensitive.sub(lambda match: self._case_sensitive_map[match.group()], text)
+        result: list[Token] = []
+        for index, match in enumerate(_TOKEN.finditer(text)):
+            surface = match.group()
+            capitalised = index > 0 and surface[:1].isupper()
+            for word in self._expand(surface):
+                result.append(Token(word, surface, capitalised))
+        return tuple(result)
+
+    def words(self, text: str) -> tuple[str, ...]:
+        return tuple(token.text for token in self.tokens(text))
+
+    def _expand(self, surface: str) -> list[str]:
+        if surface == "%":
+            return ["percent"]
+        if surface[:1].isdigit():
+            return [surface.replace(",", "")]
+        lowered = surface.casefold()
+        if lowered in self._abbreviations:
+            return [self._fold(word) for word in self._abbreviations[lowered].split()]
+        split = _LETTERS_THEN_DIGITS.match(lowered)
+        if split:
+            return self._expand(split.group(1)) + [split.group(2)]
+        return [self._fold(lowered)]
+
+    def _fold(self, word: str) -> str:
+        folded = fold_word(word)
+        return self._number_words.get(folded, self._number_words.get(word, folded))
