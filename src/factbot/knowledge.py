@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
+from string import Formatter
 from typing import Any
 
 from factbot.lexicon import parse_lexicon
@@ -77,6 +78,7 @@ FACT_FIELDS = {
     "sentence": Field(INTEGER, True),
     "quote": Field(TEXT, True),
     "note": Field(TEXT),
+    "context": Field(LIST),
 }
 STATEMENT_FIELDS = {
     "id": Field(TEXT, True),
@@ -88,7 +90,8 @@ STATEMENT_FIELDS = {
     "quote": Field(TEXT, True),
 }
 CLAIM_FREE_FIELDS = {"sentence": Field(INTEGER, True), "reason": Field(TEXT, True)}
-DEFAULT_TEMPLATE = "{subject}'s {measure}{market}{period}: {value}"
+DEFAULT_TEMPLATE = "{owner} {measure}{market}{period}: {value}"
+TEMPLATE_FIELDS = ("subject", "owner", "measure", "value", "period", "market")
 
 
 @dataclass
@@ -195,6 +198,11 @@ def _declare(record_id: str, record: Mapping, collected: _Collected, problems: l
     return True
 
 
+def _origin(record: Mapping) -> str:
+    """`path:line` of a record, so later checks (factbot verify) can point at it."""
+    return f"{record.path}:{record.line}"
+
+
 def _refer(collected: _Collected, record: Mapping, key: str, target: str, value: str) -> None:
     """Remember a reference to check once every file is read (records may come in any order)."""
     collected.references.append((record.path, key, record.line_of(key), target, value))
@@ -251,17 +259,32 @@ def _entity(record: Mapping, source: Source, collected: _Collected, problems: li
         led_by=record.get("led_by"),
         evidence=_evidence_list(record.get("evidence"), source, problems),
         notes=tuple(notes),
+        origin=_origin(record),
     )
 
 
 def _measure(record: Mapping, source: Source, collected: _Collected, problems: list[KnowledgeProblem]) -> None:
+    template = record.get("template", DEFAULT_TEMPLATE)
+    try:
+        placeholders = {name for _, name, _, _ in Formatter().parse(template) if name is not None}
+    except ValueError as error:
+        placeholders = {f"invalid: {error}"}
+    unknown = placeholders - set(TEMPLATE_FIELDS)
+    if unknown:
+        problems.append(
+            KnowledgeProblem(
+                record.path,
+                record.line_of("template"),
+                f"template uses {', '.join(sorted(unknown))}; allowed: {', '.join('{' + f + '}' for f in TEMPLATE_FIELDS)}",
+            )
+        )
     if _declare(record["id"], record, collected, problems):
         collected.measures[record["id"]] = Measure(
             id=record["id"],
             name=record["name"],
             unit=record["unit"],
             aliases=tuple(record["aliases"]),
-            template=record.get("template", DEFAULT_TEMPLATE),
+            template=template,
             higher_word=record.get("higher_word", "higher"),
             lower_word=record.get("lower_word", "lower"),
         )
@@ -306,6 +329,8 @@ def _fact(record: Mapping, source: Source, collected: _Collected, problems: list
             market=record.get("market"),
             evidence=evidence,
             note=record.get("note"),
+            context=_evidence_list(record.get("context"), source, problems),
+            origin=_origin(record),
         )
     )
 
@@ -325,6 +350,7 @@ def _statement(record: Mapping, source: Source, collected: _Collected, problems:
                 about=tuple(record["about"]),
                 keywords=tuple(record["keywords"]),
                 evidence=(evidence,),
+                origin=_origin(record),
             )
         )
 

@@ -42,6 +42,7 @@ LEXICON_FIELDS = {
     "follow_up_openers": Field(TEXT_LIST),
     "places": Field(TEXT_LIST),
     "group_words": Field(TEXT_LIST),
+    "period_qualifiers": Field(TEXT_LIST),
     "intents": Field(MAPPING, required=True),
 }
 INTENT_FIELDS = {"cues": Field(TEXT_LIST, required=True), "examples": Field(TEXT_LIST), "direction": Field(TEXT)}
@@ -71,6 +72,7 @@ def parse_lexicon(data: Any, problems: list[KnowledgeProblem]) -> Lexicon | None
         follow_up_openers=tuple(data.get("follow_up_openers", ())),
         places=frozenset(word.casefold() for word in data.get("places", ())),
         group_words=frozenset(word.casefold() for word in data.get("group_words", ())),
+        period_qualifiers=frozenset(word.casefold() for word in data.get("period_qualifiers", ())),
         scale_words=scales,
         intents=intents,
     )

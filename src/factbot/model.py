@@ -60,6 +60,7 @@ class Entity:
     led_by: str | None = None
     evidence: tuple[Evidence, ...] = ()
     notes: tuple[Note, ...] = ()
+    origin: str = ""
 
     @property
     def is_group(self) -> bool:
@@ -114,6 +115,8 @@ class Fact:
     market: str | None
     evidence: Evidence
     note: str | None = None
+    context: tuple[Evidence, ...] = ()
+    origin: str = ""
 
 
 @dataclass(frozen=True)
@@ -126,6 +129,7 @@ class Statement:
     about: tuple[str, ...]
     keywords: tuple[str, ...]
     evidence: tuple[Evidence, ...]
+    origin: str = ""
 
 
 @dataclass(frozen=True)
@@ -162,6 +166,7 @@ class Lexicon:
     follow_up_openers: tuple[str, ...]
     places: frozenset[str]
     group_words: frozenset[str]
+    period_qualifiers: frozenset[str]
     scale_words: dict[str, Decimal]
     intents: tuple[IntentSpec, ...]
 

@@ -1,0 +1,104 @@
+"""The engine API: question in, cited answer out.
+
+    engine = Engine.from_folder(Path("knowledge"))
+    answer = engine.ask("How many EVs did Nissan sell in 2023?")
+
+Data flows one way: parse -> route -> respond -> cite. The engine is headless (no
+textual, no rich) so batch mode and scripts start fast; the TUI and the CLI are
+thin layers that render `Answer` values.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from factbot.answers import Reply
+from factbot.conversation import Conversation, ConversationState
+from factbot.index import KnowledgeBase
+from factbot.knowledge import load_knowledge
+from factbot.nearby import missing_reply
+from factbot.parse import parse
+from factbot.respond import respond
+from factbot.results import Answer, Citation, Status, Trace
+from factbot.router import Reading, Refusal, route
+
+MAX_QUESTION_CHARS = 2000
+
+
+class Engine:
+    """Answers questions from one loaded knowledge base."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+
+    @classmethod
+    def from_folder(cls, folder: Path) -> Engine:
+        """Load and index a knowledge folder; raises KnowledgeError when it is invalid."""
+        return cls(KnowledgeBase(load_knowledge(folder)))
+
+    def ask(self, question: str, conversation: Conversation | None = None) -> Answer:
+        """Answer one question, updating `conversation` when one is given."""
+        state = conversation.state if conversation is not None else ConversationState()
+        answer, new_state = self.answer(question, state)
+        if conversation is not None:
+            conversation.remember(question, answer, new_state)
+        return answer
+
+    def answer(self, question: str, state: ConversationState) -> tuple[Answer, ConversationState]:
+        """The pure core: (question, state) -> (answer, next state)."""
+        if len(question) > MAX_QUESTION_CHARS:
+            message = f"The question is too long ({len(question):,} characters; the limit is {MAX_QUESTION_CHARS:,})."
+            return Answer(Status.ERROR, message, trace=Trace("none", 0.0, "question too long")), state
+        parsed = parse(question, self.kb)
+        decision = route(parsed, self.kb, state.last)
+        corrections = parsed.corrections
+        if isinstance(decision, Refusal):
+            answer = self._refusal_answer(decision, corrections)
+            next_reading = decision.reading if decision.reading and decision.reading.measure else state.last
+            return answer, ConversationState(next_reading, state.turns + 1)
+        reply = respond(decision, self.kb)
+        answer = self._answer(reply, decision, corrections)
+        remembered = decision if decision.intent != "statement" else state.last
+        return answer, ConversationState(remembered, state.turns + 1)
+
+    def _answer(self, reply: Reply, reading: Reading, corrections: tuple[tuple[str, str], ...]) -> Answer:
+        confidence = reading.confidence if reply.status is Status.ANSWERED else 0.0
+        trace = Trace(reading.intent, confidence, reading.rule, self._slots(reading), corrections)
+        return Answer(reply.status, reply.text, self._citations(reply), reply.working, reply.options, trace)
+
+    def _refusal_answer(self, refusal: Refusal, corrections: tuple[tuple[str, str], ...]) -> Answer:
+        reading = refusal.reading
+        if refusal.status is Status.UNKNOWN and reading is not None and reading.subjects and reading.measure:
+            nearby = missing_reply(self.kb, reading)
+            text = f"{refusal.message} {nearby.text}"
+            trace = Trace(reading.intent, 0.0, refusal.rule, self._slots(reading), corrections)
+            return Answer(Status.UNKNOWN, text, self._citations(nearby), trace=trace)
+        slots = self._slots(reading) if reading else ()
+        intent = reading.intent if reading else "none"
+        trace = Trace(intent, 0.0, refusal.rule, slots, corrections)
+        return Answer(refusal.status, refusal.message, options=refusal.options, trace=trace)
+
+    def _citations(self, reply: Reply) -> tuple[Citation, ...]:
+        seen: dict[tuple[str, int], Citation] = {}
+        for evidence in reply.evidence:
+            key = (evidence.source, evidence.sentence)
+            if key not in seen:
+                seen[key] = self.kb.citation(evidence)
+        return tuple(seen.values())
+
+    def _slots(self, reading: Reading) -> tuple[tuple[str, str], ...]:
+        slots: list[tuple[str, str]] = []
+        if reading.subjects:
+            slots.append(("subjects", ", ".join(reading.subjects)))
+        if reading.measure:
+            slots.append(("measure", reading.measure))
+        if reading.periods:
+            slots.append(("periods", ", ".join(reading.periods)))
+        if reading.market:
+            slots.append(("market", reading.market))
+        if reading.values:
+            slots.append(("values", ", ".join(str(value) for value in reading.values)))
+        if reading.statement is not None:
+            slots.append(("statement", self.kb.knowledge.statements[reading.statement].id))
+        return tuple(slots)
+

@@ -1,0 +1,185 @@
+"""Look-up structures built once from the knowledge, so answering never scans it.
+
+Every question costs a handful of dictionary look-ups whatever the size of the
+knowledge: phrases (aliases, cues) are keyed by their token tuples, facts by
+(subject, measure), statements by the words they contain. `KnowledgeBase` is the
+single object the router and answer functions read.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+
+from factbot.model import Entity, Evidence, Fact, Knowledge, Sentence, Statement
+from factbot.results import Citation
+from factbot.spelling import SpellingIndex
+from factbot.text import Normaliser
+
+ENTITY = "entity"
+MEASURE = "measure"
+PERIOD = "period"
+CUE = "cue"
+
+
+@dataclass(frozen=True)
+class Target:
+    """What a phrase can mean: an entity, a measure, a period, or an intent cue."""
+
+    kind: str
+    id: str
+
+
+class KnowledgeBase:
+    """A loaded knowledge folder plus the indexes that make routing constant-time."""
+
+    def __init__(self, knowledge: Knowledge) -> None:
+        self.knowledge = knowledge
+        self.lexicon = knowledge.lexicon
+        self.normaliser = Normaliser(knowledge.lexicon)
+        self.stopwords = self._folded(knowledge.lexicon.stopwords)
+        self.harmless = self._folded(
+            knowledge.lexicon.stopwords
+            | knowledge.lexicon.fillers
+            | knowledge.lexicon.pronouns
+            | knowledge.lexicon.group_words
+            | knowledge.lexicon.yes_no_openers
+            | frozenset(knowledge.lexicon.question_kinds)
+            | frozenset(knowledge.lexicon.scale_words)
+        )
+        self.pronouns = self._folded(knowledge.lexicon.pronouns)
+        self.places = self._folded(knowledge.lexicon.places)
+        self.group_words = self._folded(knowledge.lexicon.group_words)
+        self.yes_no_openers = self._folded(knowledge.lexicon.yes_no_openers)
+        self.period_qualifiers = self._folded(knowledge.lexicon.period_qualifiers)
+        self.question_kinds = {self.normaliser.words(word)[0]: kind for word, kind in knowledge.lexicon.question_kinds.items()}
+        self.entities = knowledge.entities
+        self.measures = knowledge.measures
+        self.periods = knowledge.periods
+        self.phrases: dict[tuple[str, ...], tuple[Target, ...]] = {}
+        self.longest_phrase = 1
+        self._build_phrases()
+        self.facts_by_key: dict[tuple[str, str], tuple[Fact, ...]] = {}
+        self.facts_by_subject: dict[str, tuple[Fact, ...]] = {}
+        self.facts_by_measure: dict[str, tuple[Fact, ...]] = {}
+        self.market_ids: frozenset[str] = frozenset()
+        self._build_facts()
+        self.groups_of: dict[str, tuple[str, ...]] = self._groups_of()
+        self.statement_words: list[frozenset[str]] = []
+        self.statements_by_word: dict[str, tuple[int, ...]] = {}
+        self.word_weight: dict[str, float] = {}
+        self._build_statements()
+        self.entity_words = frozenset(word for key, targets in self.phrases.items() for word in key if _names_entity(targets))
+        self.spelling = SpellingIndex(self._vocabulary(), preferred=self.entity_words)
+
+    def _folded(self, words: frozenset[str]) -> frozenset[str]:
+        """Lexicon word lists, normalised like questions are ("does" and "doe" meet)."""
+        return frozenset(word for text in words for word in self.normaliser.words(text))
+
+    # --- phrases ------------------------------------------------------------------
+    def _add_phrase(self, text: str, target: Target) -> None:
+        key = self.normaliser.words(text)
+        if not key:
+            return
+        existing = self.phrases.get(key, ())
+        if target not in existing:
+            self.phrases[key] = (*existing, target)
+            self.longest_phrase = max(self.longest_phrase, len(key))
+
+    def _build_phrases(self) -> None:
+        for entity in self.entities.values():
+            for alias in (entity.name, *entity.aliases):
+                self._add_phrase(alias, Target(ENTITY, entity.id))
+        for measure in self.measures.values():
+            for alias in (measure.name, *measure.aliases):
+                self._add_phrase(alias, Target(MEASURE, measure.id))
+        for period in self.periods.values():
+            for alias in period.aliases:
+                self._add_phrase(alias, Target(PERIOD, period.id))
+        for intent in self.lexicon.intents:
+            for cue in intent.cues:
+                self._add_phrase(cue, Target(CUE, intent.name))
+
+    # --- facts --------------------------------------------------------------------
+    def _build_facts(self) -> None:
+        by_key: dict[tuple[str, str], list[Fact]] = defaultdict(list)
+        by_subject: dict[str, list[Fact]] = defaultdict(list)
+        by_measure: dict[str, list[Fact]] = defaultdict(list)
+        markets = {entity.id for entity in self.entities.values() if entity.is_market}
+        for fact in self.knowledge.facts:
+            by_key[(fact.subject, fact.measure)].append(fact)
+            by_subject[fact.subject].append(fact)
+            by_measure[fact.measure].append(fact)
+            if fact.market is not None:
+                markets.add(fact.market)
+        self.facts_by_key = {key: self._in_period_order(facts) for key, facts in by_key.items()}
+        self.facts_by_subject = {key: self._in_period_order(facts) for key, facts in by_subject.items()}
+        self.facts_by_measure = {key: self._in_period_order(facts) for key, facts in by_measure.items()}
+        self.market_ids = frozenset(markets)
+
+    def _in_period_order(self, facts: list[Fact]) -> tuple[Fact, ...]:
+        return tuple(sorted(facts, key=lambda fact: (self.period_order(fact.period), fact.id)))
+
+    def period_order(self, period_id: str | None) -> float:
+        if period_id is None:
+            return -math.inf
+        return float(self.periods[period_id].order)
+
+    def _groups_of(self) -> dict[str, tuple[str, ...]]:
+        groups: dict[str, list[str]] = defaultdict(list)
+        for entity in sorted(self.entities.values(), key=lambda item: item.id):
+            for member in (*entity.members, *entity.planned_members):
+                groups[member].append(entity.id)
+        return {member: tuple(ids) for member, ids in groups.items()}
+
+    def led_groups(self, leader: str) -> tuple[Entity, ...]:
+        return tuple(entity for entity in self.entities.values() if entity.led_by == leader)
+
+    # --- statements -----------------------------------------------------------------
+    def statement_text_words(self, statement: Statement) -> frozenset[str]:
+        texts = [statement.answer, *statement.keywords, *(evidence.quote for evidence in statement.evidence)]
+        for entity_id in statement.about:
+            entity = self.entities[entity_id]
+            texts.extend((entity.name, *entity.aliases))
+        words = {word for text in texts for word in self.normaliser.words(text)}
+        return frozenset(words - self.stopwords)
+
+    def _build_statements(self) -> None:
+        by_word: dict[str, list[int]] = defaultdict(list)
+        for number, statement in enumerate(self.knowledge.statements):
+            words = self.statement_text_words(statement)
+            self.statement_words.append(words)
+            for word in words:
+                by_word[word].append(number)
+        count = max(len(self.knowledge.statements), 1)
+        self.statements_by_word = {word: tuple(numbers) for word, numbers in by_word.items()}
+        self.word_weight = {word: math.log(1 + count / len(numbers)) for word, numbers in by_word.items()}
+
+    def weight_of(self, word: str) -> float:
+        """Rarer words say more about which statement is meant (an IDF weight)."""
+        return self.word_weight.get(word, math.log(1 + max(len(self.knowledge.statements), 1)))
+
+    # --- vocabulary and citations -------------------------------------------------------
+    def _vocabulary(self) -> set[str]:
+        lexicon = self.lexicon
+        words = {word for key in self.phrases for word in key}
+        words.update(self.statements_by_word)
+        words.update(self.harmless)
+        words.update(self.period_qualifiers)
+        words.update(self.places)
+        return words
+
+    def sentence(self, evidence: Evidence) -> Sentence:
+        sentence = self.knowledge.sources[evidence.source].sentence(evidence.sentence)
+        if sentence is None:  # the loader has checked every evidence; this is a broken invariant
+            raise LookupError(f"no sentence {evidence.sentence} in {evidence.source}")
+        return sentence
+
+    def citation(self, evidence: Evidence) -> Citation:
+        sentence = self.sentence(evidence)
+        return Citation(sentence.source, sentence.number, sentence.text, sentence.start, sentence.end)
+
+
+def _names_entity(targets: tuple[Target, ...]) -> bool:
+    return any(target.kind == ENTITY for target in targets)

@@ -1,0 +1,213 @@
+"""Reading a question into slots: entities, measures, periods, cues and numbers.
+
+The question is normalised, typos are corrected against the knowledge's own
+vocabulary, then split greedily into the longest known phrases (so "Toyota-led
+alliance" wins over "Toyota", and "electric vehicles" over "vehicles"). Words
+left over are sorted into harmless (stopwords, fillers) and suspicious ones (an
+unknown capitalised name, a place no source covers), which the router uses to
+refuse instead of guessing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from factbot.index import CUE, ENTITY, MEASURE, PERIOD, KnowledgeBase, Target
+from factbot.text import Token
+
+_YEAR = re.compile(r"^(19|20)\d\d$")
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A run of question words and what it was read as (no targets: a lone word)."""
+
+    words: tuple[str, ...]
+    targets: tuple[Target, ...]
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """Everything the router needs to know about one question."""
+
+    text: str
+    words: tuple[str, ...]
+    segments: tuple[Segment, ...]
+    entities: tuple[str, ...]
+    measure_scores: tuple[tuple[str, int], ...]
+    periods: tuple[str, ...]
+    cues: tuple[tuple[str, str], ...]
+    values: tuple[Decimal, ...]
+    unknown_periods: tuple[str, ...]
+    unknown_names: tuple[str, ...]
+    unknown_words: tuple[str, ...]
+    places: tuple[str, ...]
+    corrections: tuple[tuple[str, str], ...]
+    question_word: str | None
+    yes_no: bool
+    has_pronoun: bool
+    follow_up_opener: bool
+
+    @property
+    def content_words(self) -> tuple[str, ...]:
+        return tuple(word for word in self.words if not _is_number(word))
+
+
+def parse(question: str, kb: KnowledgeBase) -> Parsed:
+    tokens = kb.normaliser.tokens(question)
+    words, corrections, unknown_names = _corrected(tokens, kb)
+    segments = _segment(words, kb)
+    entities = _entities(segments, kb)
+    lexicon = kb.lexicon
+    leftovers = [segment.words[0] for segment in segments if not segment.targets]
+    unknown_words = tuple(
+        word
+        for word in leftovers
+        if word not in kb.harmless
+        and not _is_number(word)
+        and word not in kb.places
+        and word not in kb.period_qualifiers
+        and word != "percent"
+    )
+    first = words[0] if words else ""
+    return Parsed(
+        text=question,
+        words=words,
+        segments=segments,
+        entities=entities,
+        measure_scores=_measure_scores(segments),
+        periods=_unique(target.id for segment in segments for target in segment.targets if target.kind == PERIOD),
+        cues=_cues(segments),
+        values=_values(segments, kb),
+        unknown_periods=tuple(word for word in leftovers if _YEAR.match(word) or word in kb.period_qualifiers),
+        unknown_names=unknown_names,
+        unknown_words=unknown_words,
+        places=tuple(word for word in leftovers if word in kb.places),
+        corrections=corrections,
+        question_word=next((word for word in words if word in kb.question_kinds), None),
+        yes_no=first in kb.yes_no_openers,
+        has_pronoun=any(word in kb.pronouns for word in leftovers),
+        follow_up_opener=_opens_follow_up(words, kb),
+    )
+
+
+def _corrected(
+    tokens: tuple[Token, ...], kb: KnowledgeBase
+) -> tuple[tuple[str, ...], tuple[tuple[str, str], ...], tuple[str, ...]]:
+    """Fix typos; a capitalised unknown word may only be a misspelt name, else it is unknown."""
+    words: list[str] = []
+    corrections: list[tuple[str, str]] = []
+    unknown_names: list[str] = []
+    for token in tokens:
+        word = token.text
+        if token.is_number or word in kb.spelling or word in kb.places:
+            words.append(word)
+            continue
+        allowed = kb.entity_words if token.capitalised else None
+        correction = kb.spelling.correct(word, allowed)
+        if correction is not None:
+            corrections.append((token.surface, correction.meant))
+            words.append(correction.meant)
+            continue
+        if token.capitalised and word.isalpha():
+            unknown_names.append(token.surface)
+        words.append(word)
+    return tuple(words), tuple(corrections), _unique(unknown_names)
+
+
+def _segment(words: tuple[str, ...], kb: KnowledgeBase) -> tuple[Segment, ...]:
+    """Greedy longest-match split: each word belongs to one phrase at most."""
+    segments: list[Segment] = []
+    position = 0
+    while position < len(words):
+        for length in range(min(kb.longest_phrase, len(words) - position), 0, -1):
+            key = words[position : position + length]
+            targets = kb.phrases.get(key)
+            if targets:
+                segments.append(Segment(key, targets))
+                position += length
+                break
+        else:
+            segments.append(Segment((words[position],), ()))
+            position += 1
+    return tuple(segments)
+
+
+def _entities(segments: tuple[Segment, ...], kb: KnowledgeBase) -> tuple[str, ...]:
+    """Entities in order of mention; "Toyota('s) ... alliance" reads as the group Toyota leads."""
+    found: list[str] = []
+    skip: set[int] = set()
+    for index, segment in enumerate(segments):
+        if index in skip:
+            continue
+        for target in segment.targets:
+            if target.kind != ENTITY:
+                continue
+            led = kb.led_groups(target.id)
+            group_word_at = _group_word_after(segments, index, kb) if led else None
+            if group_word_at is not None:
+                found.append(led[0].id)
+                skip.add(group_word_at)
+            else:
+                found.append(target.id)
+    return _unique(found)
+
+
+def _group_word_after(segments: tuple[Segment, ...], index: int, kb: KnowledgeBase) -> int | None:
+    """Index of a group word ("alliance", "camp") right after a leader's name, stopwords allowed between."""
+    for position in range(index + 1, min(index + 3, len(segments))):
+        words = segments[position].words
+        if all(word in kb.group_words for word in words):
+            return position
+        if not all(word in kb.stopwords for word in words):
+            return None
+    return None
+
+
+def _measure_scores(segments: tuple[Segment, ...]) -> tuple[tuple[str, int], ...]:
+    scores: dict[str, int] = {}
+    for segment in segments:
+        for target in segment.targets:
+            if target.kind == MEASURE:
+                scores[target.id] = scores.get(target.id, 0) + len(segment.words)
+    return tuple(sorted(scores.items(), key=lambda item: (-item[1], item[0])))
+
+
+def _cues(segments: tuple[Segment, ...]) -> tuple[tuple[str, str], ...]:
+    return tuple(
+        (target.id, " ".join(segment.words)) for segment in segments for target in segment.targets if target.kind == CUE
+    )
+
+
+def _values(segments: tuple[Segment, ...], kb: KnowledgeBase) -> tuple[Decimal, ...]:
+    """Numbers the user quotes ("from 17.0%"), scaled by a following word; years excluded."""
+    values = []
+    words = [segment.words[0] if not segment.targets else "" for segment in segments]
+    for index, word in enumerate(words):
+        if not word or not _is_number(word) or _YEAR.match(word):
+            continue
+        value = Decimal(word)
+        following = words[index + 1] if index + 1 < len(words) else ""
+        scale = kb.lexicon.scale_words.get(following)
+        values.append(value * scale if scale is not None else value)
+    return tuple(values)
+
+
+def _opens_follow_up(words: tuple[str, ...], kb: KnowledgeBase) -> bool:
+    for opener in kb.lexicon.follow_up_openers:
+        opener_words = kb.normaliser.words(opener)
+        if opener_words and words[: len(opener_words)] == opener_words:
+            return True
+    return False
+
+
+def _unique(items: Iterable[str]) -> tuple[str, ...]:
+    """Keep the first mention of each item, in order."""
+    return tuple(dict.fromkeys(items))
+
+
+def _is_number(word: str) -> bool:
+    return word.replace(".", "", 1).isdigit()

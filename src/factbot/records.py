@@ -1,0 +1,98 @@
+"""The stable output formats of batch mode and `factbot ask --json`.
+
+The JSONL record is an API (the eval scorer and `factbot verify --answers` read
+it): keys are only ever added, never renamed. Golden-file tests guard each format.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from typing import Any
+
+from factbot.results import Answer
+
+RECORD_KEYS = ("id", "question", "status", "answer", "citations", "intent", "confidence", "options", "working")
+CSV_COLUMNS = ("id", "question", "status", "answer", "citations", "intent", "confidence")
+FORMATS = ("text", "jsonl", "csv", "markdown")
+
+
+def record(record_id: Any, question: str, answer: Answer, explain: bool = False) -> dict[str, Any]:
+    """The JSON-ready record for one answered question."""
+    data: dict[str, Any] = {
+        "id": record_id,
+        "question": question,
+        "status": answer.status.value,
+        "answer": answer.text,
+        "citations": [
+            {"source": c.source, "sentence": c.sentence, "quote": c.quote, "start": c.start, "end": c.end}
+            for c in answer.citations
+        ],
+        "intent": answer.intent,
+        "confidence": round(answer.confidence, 2),
+        "options": list(answer.options),
+        "working": list(answer.working),
+    }
+    if explain:
+        trace = answer.trace
+        data["trace"] = {
+            "intent": trace.intent,
+            "confidence": trace.confidence,
+            "rule": trace.rule,
+            "slots": dict(trace.slots),
+            "corrections": [{"typed": typed, "read_as": meant} for typed, meant in trace.corrections],
+        }
+    return data
+
+
+def as_jsonl(data: dict[str, Any]) -> str:
+    return json.dumps(data, ensure_ascii=False) + "\n"
+
+
+def as_text(data: dict[str, Any]) -> str:
+    """Human-readable: the answer, its working and options, then each citation."""
+    lines = [f"Q: {data['question']}", f"A: {data['answer']}"]
+    if data["status"] != "answered":
+        lines[-1] += f"  [{data['status']}]"
+    lines.extend(f"   working: {step}" for step in data["working"])
+    lines.extend(f"   option: {option}" for option in data["options"])
+    for citation in data["citations"]:
+        lines.append(f"   [{citation['source']} #{citation['sentence']}] \"{citation['quote']}\"")
+    if "trace" in data:
+        trace = data["trace"]
+        slots = ", ".join(f"{key}={value}" for key, value in trace["slots"].items())
+        lines.append(f"   explain: intent={trace['intent']} confidence={trace['confidence']} rule={trace['rule']} {slots}")
+        for correction in trace["corrections"]:
+            lines.append(f"   explain: read '{correction['typed']}' as '{correction['read_as']}'")
+    return "\n".join(lines) + "\n\n"
+
+
+def csv_header() -> str:
+    return _csv_line(CSV_COLUMNS)
+
+
+def as_csv(data: dict[str, Any]) -> str:
+    citations = "; ".join(f"{c['source']}#{c['sentence']}" for c in data["citations"])
+    row = [data["id"], data["question"], data["status"], data["answer"], citations, data["intent"], data["confidence"]]
+    return _csv_line(row)
+
+
+def _csv_line(values: Any) -> str:
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerow(values)
+    return buffer.getvalue()
+
+
+def markdown_header() -> str:
+    return "| id | question | status | answer | citations |\n|---|---|---|---|---|\n"
+
+
+def as_markdown(data: dict[str, Any]) -> str:
+    citations = "<br>".join(f"{c['source']} #{c['sentence']}: “{_cell(c['quote'])}”" for c in data["citations"])
+    cells = [str(data["id"]), data["question"], data["status"], data["answer"], citations]
+    return "| " + " | ".join(_cell(cell) for cell in cells) + " |\n"
+
+
+def _cell(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")

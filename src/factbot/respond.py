@@ -1,0 +1,211 @@
+"""Turning a reading into a reply: select the facts, then call one answer function.
+
+Fact selection is where honesty is enforced: a slot the question names (a period,
+a market, a subject) must be matched by the fact, never approximated by the
+nearest one. When something is missing the reply is `unknown`, and says what
+the sources do give nearby.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from decimal import Decimal
+
+from factbot import answers, groups
+from factbot.answers import Reply, incompatibility, refusal
+from factbot.index import KnowledgeBase
+from factbot.model import Evidence, Fact
+from factbot.nearby import missing_reply
+from factbot.numbers import RANK_UNIT
+from factbot.results import Status
+from factbot.router import GROUP_INTENTS, PAIR_INTENTS, Reading
+
+TOP_RANK = Decimal(1)
+
+
+def respond(reading: Reading, kb: KnowledgeBase) -> Reply:
+    if reading.intent == "statement" and reading.statement is not None:
+        statement = kb.knowledge.statements[reading.statement]
+        return Reply(Status.ANSWERED, statement.answer, statement.evidence)
+    if reading.intent in GROUP_INTENTS:
+        return _group_reply(reading, kb)
+    if reading.measure is None:
+        return missing_reply(kb, reading)
+    if reading.unknown_periods:
+        return missing_reply(kb, reading)
+    if reading.intent == "reverse_lookup":
+        return _reverse_lookup(reading, kb)
+    if reading.intent in ("rank", "extreme_max", "extreme_min") or (reading.intent == "lookup" and not reading.subjects):
+        return _over_many(reading, kb)
+    if reading.intent == "change":
+        return _change(reading, kb)
+    if reading.intent in ("sum", "average"):
+        return _aggregate(reading, kb)
+    if reading.intent in PAIR_INTENTS:
+        return _pair(reading, kb)
+    return _lookup(reading, kb)
+
+
+# --- selection -------------------------------------------------------------------------------
+def select(kb: KnowledgeBase, subject: str, reading: Reading) -> tuple[Fact, ...]:
+    """The subject's facts for the reading's measure, honouring every named period and market."""
+    assert reading.measure is not None
+    facts = kb.facts_by_key.get((subject, reading.measure), ())
+    return tuple(fact for fact in facts if _fits(fact, reading))
+
+
+def _fits(fact: Fact, reading: Reading) -> bool:
+    if reading.periods and fact.period not in reading.periods:
+        return False
+    return not (reading.market and fact.market not in (reading.market, None))
+
+
+def one_each(kb: KnowledgeBase, reading: Reading, subjects: Sequence[str]) -> list[Fact] | Reply:
+    """One fact per subject, in a period they share; missing or ambiguous gives a reply instead."""
+    found = {subject: select(kb, subject, reading) for subject in subjects}
+    missing = [subject for subject, facts in found.items() if not facts]
+    if missing:
+        return missing_reply(kb, replace(reading, subjects=tuple(missing)))
+    if all(len(facts) == 1 for facts in found.values()):
+        return [facts[0] for facts in found.values()]
+    shared = set.intersection(*({fact.period for fact in facts} for facts in found.values()))
+    if shared:
+        latest = max(shared, key=kb.period_order)
+        return [next(fact for fact in facts if fact.period == latest) for facts in found.values()]
+    periods = sorted({fact.period for facts in found.values() for fact in facts if fact.period}, key=kb.period_order)
+    options = tuple(f"{reading.intent} {kb.periods[period].label}" for period in periods)
+    return Reply(Status.CLARIFY, "For which period?", options=options)
+
+
+# --- operations ---------------------------------------------------------------------------------
+def _lookup(reading: Reading, kb: KnowledgeBase) -> Reply:
+    facts: list[Fact] = []
+    for subject in reading.subjects:
+        selected = select(kb, subject, reading)
+        if not selected and kb.entities[subject].is_group:
+            return _aggregate(reading, kb)
+        if not selected:
+            return missing_reply(kb, replace(reading, subjects=(subject,)))
+        facts.extend(selected)
+    return answers.lookup(kb, facts)
+
+
+def _over_many(reading: Reading, kb: KnowledgeBase) -> Reply:
+    assert reading.measure is not None
+    subjects = reading.subjects or _subjects_with(kb, reading)
+    if not subjects:
+        return missing_reply(kb, reading)
+    chosen = one_each(kb, reading, subjects)
+    if isinstance(chosen, Reply):
+        return chosen
+    reason = incompatibility(kb, chosen)
+    if reason:
+        return refusal(reason, chosen)
+    if reading.intent == "rank":
+        return answers.rank(kb, chosen)
+    if reading.intent == "lookup":
+        return answers.lookup(kb, chosen)
+    direction = "min" if reading.intent == "extreme_min" else "max"
+    return answers.extreme(kb, chosen, direction)
+
+
+def _subjects_with(kb: KnowledgeBase, reading: Reading) -> tuple[str, ...]:
+    assert reading.measure is not None
+    facts = [fact for fact in kb.facts_by_measure.get(reading.measure, ()) if _fits(fact, reading)]
+    return tuple(dict.fromkeys(fact.subject for fact in facts))
+
+
+def _pair(reading: Reading, kb: KnowledgeBase) -> Reply:
+    subjects = list(reading.subjects[:2])
+    if reading.intent == "share":
+        subjects = _part_then_whole(kb, subjects)
+    chosen = one_each(kb, reading, subjects)
+    if isinstance(chosen, Reply):
+        return chosen
+    reason = incompatibility(kb, chosen)
+    if reason:
+        return refusal(reason, chosen)
+    first, second = chosen
+    operations = {"difference": answers.difference, "ratio": answers.ratio, "compare": answers.compare, "share": answers.share}
+    return operations[reading.intent](kb, first, second)
+
+
+def _part_then_whole(kb: KnowledgeBase, subjects: list[str]) -> list[str]:
+    """The whole is the group containing the other; else the question's second subject."""
+    first, second = subjects
+    if first in kb.entities[second].members:
+        return [first, second]
+    if second in kb.entities[first].members:
+        return [second, first]
+    return [first, second]
+
+
+def _aggregate(reading: Reading, kb: KnowledgeBase) -> Reply:
+    subjects = reading.subjects
+    label = answers.name_of(kb, subjects[0]) if len(subjects) == 1 else " and ".join(answers.name_of(kb, s) for s in subjects)
+    if len(subjects) == 1 and kb.entities[subjects[0]].is_group:
+        group = kb.entities[subjects[0]]
+        own = select(kb, group.id, reading)
+        if own and reading.intent == "sum":
+            return answers.lookup(kb, own)
+        subjects = group.members
+        label = f"{group.name} ({', '.join(answers.name_of(kb, member) for member in subjects)})"
+    chosen = one_each(kb, reading, subjects)
+    if isinstance(chosen, Reply):
+        return chosen
+    reason = incompatibility(kb, chosen)
+    if reason:
+        return refusal(reason, chosen)
+    if reading.intent == "average":
+        return answers.average(kb, chosen)
+    return answers.total(kb, chosen, label)
+
+
+def _change(reading: Reading, kb: KnowledgeBase) -> Reply:
+    assert reading.measure is not None
+    subjects = reading.subjects or _subjects_with(kb, reading)
+    if len(subjects) != 1:
+        return _over_many(replace(reading, intent="lookup"), kb)
+    subject = subjects[0]
+    all_facts = kb.facts_by_key.get((subject, reading.measure), ())
+    series = [fact for fact in all_facts if not reading.market or fact.market in (reading.market, None)]
+    anchors = [fact for fact in series if fact.period in reading.periods or fact.value in reading.values]
+    if len(anchors) >= 2:
+        series = anchors
+    if not series:
+        return missing_reply(kb, replace(reading, subjects=(subject,)))
+    if len(series) == 1:
+        return answers.lookup(kb, series)
+    return answers.change(kb, series)
+
+
+def _reverse_lookup(reading: Reading, kb: KnowledgeBase) -> Reply:
+    """Who has this value ("Japan's third largest", "who sold 140,000")."""
+    assert reading.measure is not None
+    measure = kb.measures[reading.measure]
+    wanted = reading.values
+    if not wanted and measure.unit == RANK_UNIT:
+        wanted = (TOP_RANK,)  # "Japan's largest" without an ordinal asks for first place
+    facts = [fact for fact in kb.facts_by_measure.get(reading.measure, ()) if _fits_market(fact, reading)]
+    hits = [fact for fact in facts if fact.value in wanted]
+    if hits:
+        return answers.lookup(kb, hits)
+    known = " ".join(answers.describe(kb, fact) for fact in facts)
+    evidence: tuple[Evidence, ...] = answers.facts_evidence(facts)
+    return Reply(Status.UNKNOWN, f"The sources don't say. What they do say: {known}", evidence)
+
+
+def _fits_market(fact: Fact, reading: Reading) -> bool:
+    return not reading.market or fact.market in (reading.market, None)
+
+
+def _group_reply(reading: Reading, kb: KnowledgeBase) -> Reply:
+    group_ids = [subject for subject in reading.subjects if kb.entities[subject].is_group]
+    group = kb.entities[group_ids[-1]]
+    if reading.intent == "membership":
+        others = [subject for subject in reading.subjects if subject != group.id]
+        return groups.membership(kb, others[0], group)
+    if reading.intent == "count_members":
+        return groups.count_members(kb, group)
+    return groups.members(kb, group)

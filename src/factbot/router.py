@@ -1,0 +1,278 @@
+"""Deciding what a question asks: a reading (intent + slots) or a refusal.
+
+The policy, in order, so that a wrong confident answer is the rare case:
+1. An unknown capitalised name or an uncovered place means the sources cannot
+   answer; say so instead of answering about something else.
+2. A structured reading (measure, subjects, an operation cue) wins when the
+   knowledge has facts for it; a statement that explains the question's words
+   wins otherwise.
+3. Two readings equally likely (a tie between measures) lead to a clarifying
+   question; follow-ups ("And Nissan's?") borrow the previous reading's slots.
+Ties are always broken by stable keys (score, phrase length, id), never file order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from decimal import Decimal
+
+from factbot.index import KnowledgeBase
+from factbot.numbers import RANK_UNIT
+from factbot.parse import Parsed
+from factbot.results import Status
+from factbot.statements import best_statements, names_only
+
+ANSWER_THRESHOLD = 0.55
+STATEMENT_THRESHOLD = 0.6
+CORRECTION_PENALTY = 0.08
+UNKNOWN_WORD_PENALTY = 0.2
+TIE_PENALTY = 0.1
+PAIR_INTENTS = ("difference", "ratio", "compare", "share")
+GROUP_INTENTS = ("members", "count_members", "membership")
+INTENT_PRECEDENCE = (
+    "count_members",
+    "members",
+    "share",
+    "ratio",
+    "difference",
+    "change",
+    "rank",
+    "average",
+    "sum",
+    "extreme_max",
+    "extreme_min",
+    "compare",
+)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One interpretation of a question: which operation over which slots, and why."""
+
+    intent: str
+    subjects: tuple[str, ...] = ()
+    measure: str | None = None
+    periods: tuple[str, ...] = ()
+    market: str | None = None
+    values: tuple[Decimal, ...] = ()
+    unknown_periods: tuple[str, ...] = ()
+    statement: int | None = None
+    cue: str | None = None
+    rule: str = ""
+    confidence: float = 1.0
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """No answer: unknown (with what is known nearby) or a clarifying question with options."""
+
+    status: Status
+    message: str
+    rule: str
+    reading: Reading | None = None
+    options: tuple[str, ...] = ()
+
+
+def route(parsed: Parsed, kb: KnowledgeBase, previous: Reading | None = None) -> Reading | Refusal:
+    if not parsed.words:
+        return Refusal(Status.UNKNOWN, "Please ask a question about the sources.", "empty question")
+    if parsed.unknown_names:
+        names = ", ".join(f"'{name}'" for name in parsed.unknown_names)
+        partial = Reading("lookup", subjects=_subjects(parsed, None, kb), rule="unknown name")
+        return Refusal(Status.UNKNOWN, f"The sources say nothing about {names}.", "unknown name", partial)
+    if parsed.places:
+        places = ", ".join(f"'{place}'" for place in parsed.places)
+        return Refusal(Status.UNKNOWN, f"The sources give nothing about {places}.", "place not covered")
+    structured = _structured(parsed, kb)
+    if isinstance(structured, Refusal):
+        return structured
+    if structured is not None and previous is not None:
+        structured = _follow_up(structured, parsed, previous, kb)
+    statement = _statement_reading(parsed, kb)
+    if structured is not None and _answerable(structured, kb) and structured.confidence >= ANSWER_THRESHOLD:
+        return structured
+    if statement is not None:
+        return statement
+    if structured is None and previous is not None and (parsed.entities or parsed.periods):
+        structured = _follow_up(Reading("lookup", subjects=_subjects(parsed, None, kb)), parsed, previous, kb)
+    if structured is not None and (structured.measure or structured.intent in GROUP_INTENTS):
+        if structured.confidence < ANSWER_THRESHOLD:
+            return Refusal(Status.UNKNOWN, _unsure(parsed), "below confidence threshold", structured)
+        return structured
+    partial = Reading("lookup", subjects=_subjects(parsed, None, kb), rule="nothing matched")
+    return Refusal(Status.UNKNOWN, "I can't find that in the sources.", "no intent above threshold", partial)
+
+
+def _unsure(parsed: Parsed) -> str:
+    words = ", ".join(f"'{word}'" for word in parsed.unknown_words)
+    return f"I'm not sure what {words} means here, so I won't guess."
+
+
+# --- structured readings ----------------------------------------------------------------
+def _structured(parsed: Parsed, kb: KnowledgeBase) -> Reading | Refusal | None:
+    measure, tie_broken, options = _measure(parsed, kb)
+    subjects = _subjects(parsed, measure, kb)
+    if options:
+        return Refusal(Status.CLARIFY, "Which figure do you mean?", "measures tied", Reading("lookup", subjects), options)
+    intent, cue = _intent(parsed, subjects, measure, kb)
+    if measure is None and intent not in GROUP_INTENTS:
+        return None
+    confidence = 1.0 - CORRECTION_PENALTY * len(parsed.corrections) - UNKNOWN_WORD_PENALTY * len(parsed.unknown_words)
+    if tie_broken:
+        confidence -= TIE_PENALTY
+    markets = [entity for entity in parsed.entities if entity not in subjects]
+    return Reading(
+        intent=intent,
+        subjects=subjects,
+        measure=measure,
+        periods=parsed.periods,
+        market=markets[0] if markets else None,
+        values=parsed.values,
+        unknown_periods=parsed.unknown_periods,
+        cue=cue,
+        rule=f"cue '{cue}'" if cue else ("measure and subject named" if measure else "group named"),
+        confidence=round(max(confidence, 0.0), 2),
+    )
+
+
+def _measure(parsed: Parsed, kb: KnowledgeBase) -> tuple[str | None, bool, tuple[str, ...]]:
+    """The measure asked about; a tie is settled by which measures have facts, else clarified."""
+    if not parsed.measure_scores:
+        return None, False, ()
+    best = parsed.measure_scores[0][1]
+    tied = [measure for measure, score in parsed.measure_scores if score == best]
+    if len(tied) == 1:
+        return tied[0], False, ()
+    subjects = _subjects(parsed, None, kb)
+    markets = [entity for entity in parsed.entities if kb.entities[entity].is_market]
+    available = [measure for measure in tied if _has_facts(kb, subjects, measure, parsed.periods, markets)]
+    if len(available) == 1:
+        return available[0], True, ()
+    candidates = available or tied
+    if not subjects:
+        subjects = ()
+    options = tuple(_option(kb, subjects, measure) for measure in candidates)
+    return None, False, options
+
+
+def _option(kb: KnowledgeBase, subjects: tuple[str, ...], measure: str) -> str:
+    names = " and ".join(kb.entities[subject].name for subject in subjects)
+    return f"{names} {kb.measures[measure].name}".strip()
+
+
+def _has_facts(
+    kb: KnowledgeBase, subjects: tuple[str, ...], measure: str, periods: tuple[str, ...], markets: list[str]
+) -> bool:
+    pool = [fact for subject in subjects for fact in kb.facts_by_key.get((subject, measure), ())]
+    if not subjects:
+        pool = list(kb.facts_by_measure.get(measure, ()))
+    return any(
+        (not periods or fact.period in periods) and (not markets or fact.market in markets or fact.market is None)
+        for fact in pool
+    )
+
+
+def _subjects(parsed: Parsed, measure: str | None, kb: KnowledgeBase) -> tuple[str, ...]:
+    """Entities minus those acting as markets ("sales in China": China is where, not who)."""
+    subjects = []
+    for entity in parsed.entities:
+        record = kb.entities[entity]
+        if record.is_market:
+            continue
+        if entity in kb.market_ids and (measure is None or (entity, measure) not in kb.facts_by_key):
+            if len(parsed.entities) > 1 or measure is not None:
+                continue
+        subjects.append(entity)
+    return tuple(subjects)
+
+
+def _intent(
+    parsed: Parsed, subjects: tuple[str, ...], measure: str | None, kb: KnowledgeBase
+) -> tuple[str, str | None]:
+    groups = [subject for subject in subjects if kb.entities[subject].is_group]
+    if measure is not None and not subjects and _asks_who_has(parsed, measure, kb):
+        return "reverse_lookup", None
+    ordered = sorted(parsed.cues, key=lambda cue: (-len(cue[1].split()), INTENT_PRECEDENCE.index(cue[0])))
+    for intent, phrase in ordered:
+        if _feasible(intent, parsed, subjects, groups, measure):
+            if intent == "members" and parsed.yes_no and len(subjects) > len(groups) >= 1:
+                return "membership", phrase
+            return intent, phrase
+    if parsed.yes_no and groups and len(subjects) > len(groups) and measure is None:
+        return "membership", None
+    return "lookup", None
+
+
+def _asks_who_has(parsed: Parsed, measure: str, kb: KnowledgeBase) -> bool:
+    """"Who sold 140,000?" or "Japan's third largest": a value (or a rank) is given, the subject asked."""
+    if kb.measures[measure].unit == RANK_UNIT:
+        return True
+    change_cued = any(intent == "change" for intent, _ in parsed.cues)
+    return bool(parsed.values) and not change_cued
+
+
+def _feasible(intent: str, parsed: Parsed, subjects: tuple[str, ...], groups: list[str], measure: str | None) -> bool:
+    if intent in ("members", "count_members"):
+        return bool(groups) and measure is None
+    if measure is None:
+        return False
+    if intent in PAIR_INTENTS:
+        return len(subjects) >= 2
+    if intent in ("sum", "average"):
+        return len(subjects) >= 2 or bool(groups)
+    return True
+
+
+def _answerable(reading: Reading, kb: KnowledgeBase) -> bool:
+    if reading.intent in GROUP_INTENTS:
+        return True
+    if reading.measure is None or reading.unknown_periods:
+        return False
+    markets = [reading.market] if reading.market else []
+    if reading.intent == "reverse_lookup":
+        return _has_facts(kb, (), reading.measure, reading.periods, markets)
+    subjects = reading.subjects
+    if not subjects:
+        return reading.intent != "lookup" or _has_facts(kb, (), reading.measure, reading.periods, markets)
+    return all(_has_facts(kb, (subject,), reading.measure, reading.periods, markets) for subject in subjects) or any(
+        kb.entities[subject].is_group for subject in subjects
+    )
+
+
+# --- statements and follow-ups ---------------------------------------------------------------
+def _statement_reading(parsed: Parsed, kb: KnowledgeBase) -> Reading | None:
+    matches = best_statements(parsed, kb)
+    if not matches or matches[0].score < STATEMENT_THRESHOLD or names_only(matches[0], kb):
+        return None
+    best = matches[0]
+    confidence = round(best.score - CORRECTION_PENALTY * len(parsed.corrections), 2)
+    if confidence < STATEMENT_THRESHOLD:
+        return None
+    words = ", ".join(best.matched)
+    return Reading("statement", statement=best.index, rule=f"statement words: {words}", confidence=confidence)
+
+
+def _follow_up(reading: Reading, parsed: Parsed, previous: Reading, kb: KnowledgeBase) -> Reading:
+    """Fill what this turn leaves out from the previous one ("And Nissan's?", "their total sales")."""
+    if previous.measure is None:
+        return reading
+    if reading.measure is None and not parsed.cues and (reading.subjects or parsed.periods or parsed.follow_up_opener):
+        subjects = reading.subjects or previous.subjects
+        intent = previous.intent
+        if intent in PAIR_INTENTS and len(subjects) < 2 or intent in ("reverse_lookup", "statement"):
+            intent = "lookup"
+        market = reading.market or previous.market
+        return replace(
+            previous,
+            intent=intent,
+            subjects=subjects,
+            periods=parsed.periods or previous.periods,
+            market=market,
+            values=(),
+            unknown_periods=parsed.unknown_periods,
+            rule="follow-up: slots from the previous question",
+            confidence=min(previous.confidence, reading.confidence),
+        )
+    if not reading.subjects and (parsed.has_pronoun or parsed.follow_up_opener) and previous.subjects:
+        return replace(reading, subjects=previous.subjects, rule=reading.rule + "; subjects from the previous question")
+    return reading
