@@ -37,7 +37,8 @@ class Parsed:
     words: tuple[str, ...]
     segments: tuple[Segment, ...]
     entities: tuple[str, ...]
-    measure_scores: tuple[tuple[str, int], ...]
+    measure_scores: tuple[tuple[str, float], ...]
+    exclusive_measures: tuple[str, ...]
     periods: tuple[str, ...]
     cues: tuple[tuple[str, str], ...]
     values: tuple[Decimal, ...]
@@ -78,7 +79,8 @@ def parse(question: str, kb: KnowledgeBase) -> Parsed:
         words=words,
         segments=segments,
         entities=entities,
-        measure_scores=_measure_scores(segments),
+        measure_scores=_measure_scores(segments, kb),
+        exclusive_measures=_exclusive_measures(segments),
         periods=_unique(target.id for segment in segments for target in segment.targets if target.kind == PERIOD),
         cues=_cues(segments),
         values=_values(segments, kb),
@@ -167,13 +169,44 @@ def _group_word_after(segments: tuple[Segment, ...], index: int, kb: KnowledgeBa
     return None
 
 
-def _measure_scores(segments: tuple[Segment, ...]) -> tuple[tuple[str, int], ...]:
-    scores: dict[str, int] = {}
+EMBEDDED_WEIGHT = 0.5
+
+
+def _measure_scores(segments: tuple[Segment, ...], kb: KnowledgeBase) -> tuple[tuple[str, float], ...]:
+    """Words credited to each measure; a measure word inside a cue ("what share of") counts half."""
+    scores: dict[str, float] = {}
     for segment in segments:
         for target in segment.targets:
             if target.kind == MEASURE:
                 scores[target.id] = scores.get(target.id, 0) + len(segment.words)
+        if any(target.kind == CUE for target in segment.targets):
+            for measure in _measures_inside(segment.words, kb):
+                scores[measure] = scores.get(measure, 0) + EMBEDDED_WEIGHT
     return tuple(sorted(scores.items(), key=lambda item: (-item[1], item[0])))
+
+
+def _measures_inside(words: tuple[str, ...], kb: KnowledgeBase) -> set[str]:
+    found = set()
+    for start in range(len(words)):
+        for end in range(start + 1, len(words) + 1):
+            if (start, end) == (0, len(words)):
+                continue
+            found.update(t.id for t in kb.phrases.get(words[start:end], ()) if t.kind == MEASURE)
+    return found
+
+
+def _exclusive_measures(segments: tuple[Segment, ...]) -> tuple[str, ...]:
+    """Measures each named outright by a phrase of their own ("EV sales", "vehicle sales").
+
+    Single words ("fall", "cars") describe more than name, so they do not count: only
+    two clearly named measures mean the question mixes them.
+    """
+    found = []
+    for segment in segments:
+        measures = [target.id for target in segment.targets if target.kind == MEASURE]
+        if len(measures) == 1 and len(segment.words) > 1:
+            found.append(measures[0])
+    return _unique(found)
 
 
 def _cues(segments: tuple[Segment, ...]) -> tuple[tuple[str, str], ...]:

@@ -83,6 +83,9 @@ def route(parsed: Parsed, kb: KnowledgeBase, previous: Reading | None = None) ->
     if parsed.places:
         places = ", ".join(f"'{place}'" for place in parsed.places)
         return Refusal(Status.UNKNOWN, f"The sources give nothing about {places}.", "place not covered")
+    if len(parsed.exclusive_measures) > 1:
+        names = " and ".join(kb.measures[measure].name for measure in parsed.exclusive_measures)
+        return Refusal(Status.UNKNOWN, f"The question mixes different measures ({names}); I won't combine them.", "mixed measures")
     structured = _structured(parsed, kb)
     if isinstance(structured, Refusal):
         return structured
@@ -163,12 +166,16 @@ def _option(kb: KnowledgeBase, subjects: tuple[str, ...], measure: str) -> str:
 def _has_facts(
     kb: KnowledgeBase, subjects: tuple[str, ...], measure: str, periods: tuple[str, ...], markets: list[str]
 ) -> bool:
-    pool = [fact for subject in subjects for fact in kb.facts_by_key.get((subject, measure), ())]
+    """Every subject (or, without subjects, someone) has a fact fitting the named period and market."""
+    pools = [kb.facts_by_key.get((subject, measure), ()) for subject in subjects]
     if not subjects:
-        pool = list(kb.facts_by_measure.get(measure, ()))
-    return any(
-        (not periods or fact.period in periods) and (not markets or fact.market in markets or fact.market is None)
-        for fact in pool
+        pools = [kb.facts_by_measure.get(measure, ())]
+    return all(
+        any(
+            (not periods or fact.period in periods) and (not markets or fact.market in markets or fact.market is None)
+            for fact in pool
+        )
+        for pool in pools
     )
 
 
@@ -232,8 +239,11 @@ def _answerable(reading: Reading, kb: KnowledgeBase) -> bool:
     if reading.intent == "reverse_lookup":
         return _has_facts(kb, (), reading.measure, reading.periods, markets)
     subjects = reading.subjects
+    if not subjects and reading.intent == "lookup":
+        # a bare measure word ("vehicle") with nothing to narrow it is too weak a reading
+        return bool(reading.periods or reading.market) and _has_facts(kb, (), reading.measure, reading.periods, markets)
     if not subjects:
-        return reading.intent != "lookup" or _has_facts(kb, (), reading.measure, reading.periods, markets)
+        return True
     return all(_has_facts(kb, (subject,), reading.measure, reading.periods, markets) for subject in subjects) or any(
         kb.entities[subject].is_group for subject in subjects
     )
@@ -241,7 +251,7 @@ def _answerable(reading: Reading, kb: KnowledgeBase) -> bool:
 
 # --- statements and follow-ups ---------------------------------------------------------------
 def _statement_reading(parsed: Parsed, kb: KnowledgeBase) -> Reading | None:
-    matches = best_statements(parsed, kb)
+    matches = [match for match in best_statements(parsed, kb, limit=4) if _covers_entities(match.index, parsed, kb)]
     if not matches or matches[0].score < STATEMENT_THRESHOLD or names_only(matches[0], kb):
         return None
     best = matches[0]
@@ -250,6 +260,16 @@ def _statement_reading(parsed: Parsed, kb: KnowledgeBase) -> Reading | None:
         return None
     words = ", ".join(best.matched)
     return Reading("statement", statement=best.index, rule=f"statement words: {words}", confidence=confidence)
+
+
+def _covers_entities(index: int, parsed: Parsed, kb: KnowledgeBase) -> bool:
+    """A statement answers only about what it is about: "Honda's share" is not "Japanese cars' share"."""
+    about = set(kb.knowledge.statements[index].about)
+    for entity in list(about):
+        record = kb.entities[entity]
+        about.update(record.members)
+        about.update(record.planned_members)
+    return all(entity in about for entity in parsed.entities)
 
 
 def _follow_up(reading: Reading, parsed: Parsed, previous: Reading, kb: KnowledgeBase) -> Reading:

@@ -55,16 +55,34 @@ def clean(text: str) -> str:
 
 
 def fold_word(word: str) -> str:
-    """Lower-case a word and fold possessives and plurals ("brands'" -> "brand")."""
+    """Lower-case a word and fold possessives, plurals and common endings.
+
+    "brands'" -> "brand", "forming" -> "form", "planned" -> "plan", "announce" and
+    "announced" -> "announc". The result need not be a word: it only has to be the
+    same for the forms a question and a source use. Short words are left alone.
+    """
     word = word.casefold()
     if word.endswith("'s"):
         word = word[:-2]
     word = word.replace("'", "")
     if len(word) > 4 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith(_PLURAL_KEEP):
-        return word[:-1]
+        word = word[:-3] + "y"
+    elif len(word) > 3 and word.endswith("s") and not word.endswith(_PLURAL_KEEP):
+        word = word[:-1]
+    if len(word) > 5 and word.endswith("ing"):
+        word = _undoubled(word[:-3])
+    elif len(word) > 4 and word.endswith("ed") and not word.endswith("eed"):
+        word = _undoubled(word[:-2])
+    if len(word) > 4 and word.endswith("e"):
+        word = word[:-1]
     return word
+
+
+def _undoubled(stem: str) -> str:
+    """"plann" -> "plan", "dropp" -> "drop" (but "sell" keeps its double l)."""
+    if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiouls":
+        return stem[:-1]
+    return stem
 
 
 class Normaliser:
