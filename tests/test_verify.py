@@ -27,7 +27,10 @@ from factbot.verify import (
 ROOT = Path(__file__).resolve().parents[1]
 SHIPPED = ROOT / "knowledge"
 
-SOURCE = "Worldwide, Acme sold 4 million cars in 2023 and Bolt sold 3 million cars.\nTogether the two makers sold 7 million cars.\n"
+SOURCE = (
+    "Worldwide, Acme sold 4 million cars in 2023 and Bolt sold 3 million cars.\n"
+    "Together the two makers sold 7 million cars.\n"
+)
 ENTITIES = """\
 entities:
   - {id: acme, name: Acme, kind: company, aliases: [Acme]}
@@ -46,9 +49,18 @@ measures:
 periods:
   - {id: y2023, label: in 2023, order: 2023, aliases: ["2023"]}
 """
-ACME = '  - {id: acme-sales, subject: acme, measure: sales, period: y2023, market: global, value: 4 million, sentence: 1, quote: "Worldwide, Acme sold 4 million cars in 2023"}\n'
-BOLT = '  - {id: bolt-sales, subject: bolt, measure: sales, period: y2023, market: global, value: 3 million, sentence: 1, quote: "Bolt sold 3 million cars", context: [{sentence: 1, quote: "Worldwide"}]}\n'
-DUO = '  - {id: duo-sales, subject: duo, measure: sales, period: y2023, market: global, value: 7 million, sentence: 2, quote: "the two makers sold 7 million cars", context: [{sentence: 1, quote: "Worldwide"}]}\n'
+ACME = """\
+  - {id: acme-sales, subject: acme, measure: sales, period: y2023, market: global, value: 4 million,
+     sentence: 1, quote: "Worldwide, Acme sold 4 million cars in 2023"}
+"""
+BOLT = """\
+  - {id: bolt-sales, subject: bolt, measure: sales, period: y2023, market: global, value: 3 million,
+     sentence: 1, quote: "Bolt sold 3 million cars", context: [{sentence: 1, quote: "Worldwide"}]}
+"""
+DUO = """\
+  - {id: duo-sales, subject: duo, measure: sales, period: y2023, market: global, value: 7 million,
+     sentence: 2, quote: "the two makers sold 7 million cars", context: [{sentence: 1, quote: "Worldwide"}]}
+"""
 
 
 def make_folder(tmp_path: Path, source: str = SOURCE, facts: str = ACME + BOLT + DUO, extra: str = "") -> Path:
@@ -108,9 +120,13 @@ def test_numbers_are_compared_as_numbers_not_strings(tmp_path: Path) -> None:
 
 
 def test_a_number_override_must_agree_with_the_quote(tmp_path: Path) -> None:
-    agreeing = make_folder(tmp_path / "a", facts=ACME.replace("value: 4 million", "value: 4 million, number: 4000000") + BOLT + DUO)
+    agreeing = make_folder(
+        tmp_path / "a", facts=ACME.replace("value: 4 million", "value: 4 million, number: 4000000") + BOLT + DUO
+    )
     assert of_level(verify_folder(agreeing), FAILURE) == []
-    folder = make_folder(tmp_path / "b", facts=ACME.replace("value: 4 million", "value: 4 million, number: 5000000") + BOLT + DUO)
+    folder = make_folder(
+        tmp_path / "b", facts=ACME.replace("value: 4 million", "value: 4 million, number: 5000000") + BOLT + DUO
+    )
     failures = of_level(verify_folder(folder), FAILURE)
     assert [(failure.where, failure.message) for failure in failures] == [
         (where(folder, "id: acme-sales"), "number 5000000 disagrees with the value '4 million'")
@@ -200,7 +216,8 @@ def test_a_stated_count_that_differs_from_the_names_listed_is_a_warning(tmp_path
     extra = (
         "  - {id: cato, name: Cato, kind: company, aliases: [Cato]}\n"
         "  - id: trio\n    name: the Trio group\n    kind: group\n    aliases: [Trio group]\n"
-        "    members: [acme, bolt, cato]\n    evidence: [{sentence: 3, quote: \"The Trio group is Acme, Bolt and Cato\"}]\n"
+        "    members: [acme, bolt, cato]\n"
+        '    evidence: [{sentence: 3, quote: "The Trio group is Acme, Bolt and Cato"}]\n'
         "    notes: [{text: The Trio group is called two, evidence: [{sentence: 4, quote: These two automakers}]}]\n"
     )
     folder = make_folder(tmp_path, source=source)
@@ -213,7 +230,8 @@ def test_a_stated_count_that_differs_from_the_names_listed_is_a_warning(tmp_path
     assert warnings == [
         (
             "t:4",
-            "count does not hold: the Trio group: the text says 'two automakers' (2), but lists 3 members: Acme, Bolt, Cato",
+            "count does not hold: the Trio group: the text says 'two automakers' (2), "
+            "but lists 3 members: Acme, Bolt, Cato",
         )
     ]
 
@@ -221,12 +239,18 @@ def test_a_stated_count_that_differs_from_the_names_listed_is_a_warning(tmp_path
 def test_orphans_and_unnamed_statement_subjects_are_warnings(tmp_path: Path) -> None:
     extra = (
         "statements:\n"
-        "  - {id: s1, kind: description, answer: They sold cars., about: [acme], keywords: [sold], sentence: 2, quote: sold 7 million cars}\n"
+        "  - {id: s1, kind: description, answer: They sold cars., about: [acme], keywords: [sold],\n"
+        "     sentence: 2, quote: sold 7 million cars}\n"
     )
     folder = make_folder(tmp_path, extra=extra)
     yaml = folder / "t.yaml"
-    text = yaml.read_text(encoding="utf-8").replace("periods:\n", "  - {id: unused, name: u, unit: u, aliases: [u]}\nperiods:\n")
-    yaml.write_text(text.replace("entities:\n", "entities:\n  - {id: lonely, name: Lonely, kind: company, aliases: [Lonely]}\n"), encoding="utf-8")
+    text = yaml.read_text(encoding="utf-8").replace(
+        "periods:\n", "  - {id: unused, name: u, unit: u, aliases: [u]}\nperiods:\n"
+    )
+    yaml.write_text(
+        text.replace("entities:\n", "entities:\n  - {id: lonely, name: Lonely, kind: company, aliases: [Lonely]}\n"),
+        encoding="utf-8",
+    )
     report = verify_folder(folder)
     assert report.exit_code == 0
     warnings = {(warning.where, warning.message) for warning in of_level(report, WARNING)}

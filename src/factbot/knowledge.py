@@ -108,6 +108,7 @@ class _Collected:
     declared: dict[str, tuple[str, int]] = field(default_factory=dict)
     scale_words: dict[str, Decimal] = field(default_factory=dict)
     references: list[tuple[str, str, int, str, str]] = field(default_factory=list)
+    unusable: set[str] = field(default_factory=set)
 
 
 def load_knowledge(directory: Path) -> Knowledge:
@@ -165,6 +166,8 @@ def _load_article(path: Path, directory: Path, collected: _Collected, problems: 
         for record in data.get(section, ()):
             if check_fields(record, fields, f"an item of {section!r}", problems):
                 reader(record, source, collected, problems)
+            elif isinstance(record, Mapping) and isinstance(record.get("id"), str):
+                collected.unusable.add(record["id"])  # already reported; don't cascade into its references
 
 
 def _load_source(data: Mapping, directory: Path, collected: _Collected, problems: list[KnowledgeProblem]) -> Source | None:
@@ -369,7 +372,7 @@ def _check_references(collected: _Collected, problems: list[KnowledgeProblem]) -
         "period": collected.periods,
     }
     for path, key, line, target, value in collected.references:
-        if value not in tables[target]:
+        if value not in tables[target] and value not in collected.unusable:
             known = ", ".join(sorted(tables[target])[:12])
             problems.append(KnowledgeProblem(path, line, f"{key} {value!r} is not a known {target}; known: {known}"))
 

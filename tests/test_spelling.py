@@ -1,0 +1,41 @@
+"""Typo correction: one edit (including a swap) away, never onto unrelated words."""
+
+from __future__ import annotations
+
+from factbot.spelling import SpellingIndex
+
+INDEX = SpellingIndex(["nissan", "how", "honda", "electric", "for", "mitsubishi"], preferred=["nissan", "honda"])
+
+
+def test_a_missing_letter_is_corrected() -> None:
+    correction = INDEX.correct("nisan")
+    assert correction is not None
+    assert correction.meant == "nissan"
+
+
+def test_swapped_letters_are_corrected() -> None:
+    correction = INDEX.correct("hwo")
+    assert correction is not None
+    assert correction.meant == "how"
+
+
+def test_long_words_allow_two_edits() -> None:
+    correction = INDEX.correct("electirc")
+    assert correction is not None
+    assert correction.meant == "electric"
+
+
+def test_known_words_and_short_words_are_left_alone() -> None:
+    assert INDEX.correct("honda") is None
+    assert INDEX.correct("xy") is None
+
+
+def test_far_words_are_not_forced_onto_the_vocabulary() -> None:
+    assert INDEX.correct("capital") is None
+
+
+def test_allowed_targets_narrow_the_correction() -> None:
+    assert INDEX.correct("ford", allowed=frozenset({"nissan", "honda"})) is None
+    correction = INDEX.correct("ford")
+    assert correction is not None
+    assert correction.meant == "for"

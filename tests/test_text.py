@@ -1,0 +1,54 @@
+"""The normaliser: questions and aliases must meet however they are written."""
+
+from __future__ import annotations
+
+import pytest
+
+from factbot.engine import Engine
+from factbot.text import fold_word
+
+
+@pytest.mark.parametrize(
+    ("typed", "folded"),
+    [
+        ("Brands'", "brand"),
+        ("Japan's", "japan"),
+        ("forming", "form"),
+        ("planned", "plan"),
+        ("announced", "announc"),
+        ("announce", "announc"),
+        ("companies", "company"),
+        ("sell", "sell"),
+        ("business", "business"),
+        ("the", "the"),
+    ],
+)
+def test_fold_word_meets_word_forms(typed: str, folded: str) -> None:
+    assert fold_word(typed) == folded
+
+
+def test_possessives_hyphens_and_case_are_normalised_alike(engine: Engine) -> None:
+    words = engine.kb.normaliser.words
+    assert words("Honda-Nissan Alliance") == words("honda nissan alliance")
+    assert words("JAPAN'S") == words("Japan")
+
+
+def test_abbreviations_expand_from_the_lexicon(engine: Engine) -> None:
+    words = engine.kb.normaliser.words
+    assert words("EVs") == words("electric vehicles")
+    assert words("H1 2024") == words("first half 2024")
+    assert words("FY2023") == words("fiscal year 2023")
+
+
+def test_case_sensitive_abbreviation_only_in_capitals(engine: Engine) -> None:
+    words = engine.kb.normaliser.words
+    assert words("the US") == words("the United States")
+    assert words("tell us") != words("tell United States")
+
+
+def test_numbers_lose_their_grouping_and_percent_becomes_a_word(engine: Engine) -> None:
+    assert engine.kb.normaliser.words("140,000 and 22.6%") == ("140000", "and", "22.6", "percent")
+
+
+def test_control_characters_and_markup_are_plain_text(engine: Engine) -> None:
+    assert engine.kb.normaliser.words("[bold]Nissan[/]\x00\x07") == ("bold", "nissan")
