@@ -104,7 +104,7 @@ def test_a_quote_altered_by_one_character_fails_at_its_line(tmp_path: Path) -> N
     report = verify_folder(folder)
     assert report.exit_code == 1
     [failure] = of_level(report, FAILURE)
-    assert failure.where == where(folder, "id: acme-sales")
+    assert failure.where == where(folder, 'quote: "Worldwide, Acme sold 4. million')  # the line of the quote itself
     assert "quote is not verbatim in sentence 1" in failure.message
 
 

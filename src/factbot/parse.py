@@ -82,7 +82,7 @@ def parse(question: str, kb: KnowledgeBase) -> Parsed:
         measure_scores=_measure_scores(segments, kb),
         exclusive_measures=_exclusive_measures(segments),
         periods=_unique(target.id for segment in segments for target in segment.targets if target.kind == PERIOD),
-        cues=_cues(segments),
+        cues=_cues(segments, kb),
         values=_values(segments, kb),
         unknown_periods=tuple(word for word in leftovers if _YEAR.match(word) or word in kb.period_qualifiers),
         unknown_names=unknown_names,
@@ -209,10 +209,25 @@ def _exclusive_measures(segments: tuple[Segment, ...]) -> tuple[str, ...]:
     return _unique(found)
 
 
-def _cues(segments: tuple[Segment, ...]) -> tuple[tuple[str, str], ...]:
-    return tuple(
-        (target.id, " ".join(segment.words)) for segment in segments for target in segment.targets if target.kind == CUE
-    )
+def _cues(segments: tuple[Segment, ...], kb: KnowledgeBase) -> tuple[tuple[str, str], ...]:
+    """Intent cues in order; a cue word inside a measure phrase ("total sales") counts too."""
+    cues: list[tuple[str, str]] = []
+    for segment in segments:
+        own = [(target.id, " ".join(segment.words)) for target in segment.targets if target.kind == CUE]
+        cues.extend(own or _cues_inside(segment, kb))
+    return tuple(cues)
+
+
+def _cues_inside(segment: Segment, kb: KnowledgeBase) -> list[tuple[str, str]]:
+    if not any(target.kind == MEASURE for target in segment.targets):
+        return []
+    words = segment.words
+    found = []
+    for start in range(len(words)):
+        for end in range(start + 1, len(words)):
+            span = words[start:end] if (start, end) != (0, len(words)) else ()
+            found.extend((t.id, " ".join(span)) for t in kb.phrases.get(span, ()) if t.kind == CUE)
+    return found
 
 
 def _values(segments: tuple[Segment, ...], kb: KnowledgeBase) -> tuple[Decimal, ...]:

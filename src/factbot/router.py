@@ -294,5 +294,7 @@ def _follow_up(reading: Reading, parsed: Parsed, previous: Reading, kb: Knowledg
             confidence=min(previous.confidence, reading.confidence),
         )
     if not reading.subjects and (parsed.has_pronoun or parsed.follow_up_opener) and previous.subjects:
-        return replace(reading, subjects=previous.subjects, rule=reading.rule + "; subjects from the previous question")
+        intent, cue = _intent(parsed, previous.subjects, reading.measure, kb)
+        rule = (f"cue '{cue}'" if cue else reading.rule) + "; subjects from the previous question"
+        return replace(reading, subjects=previous.subjects, intent=intent, cue=cue, rule=rule)
     return reading

@@ -1,0 +1,132 @@
+"""Engine behaviour end to end: paraphrases, typos, refusals, clarifications, follow-ups."""
+
+from __future__ import annotations
+
+import pytest
+
+from factbot.conversation import Conversation
+from factbot.engine import Engine
+from factbot.results import Status
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("honda global sales", "4.1 million"),
+        ("How many cars did Honda sell in FY2023?", "4.1 million"),
+        ("nisan electrc vehicle sales in 2023", "140,000"),
+        ("What share of the Chinese market did Japanese brands have in H1 2024?", "14.9%"),
+        ("Which company is Japan's second-largest automaker?", "Honda"),
+        ("How many EVs did Tesla and BYD sell combined in 2023?", "3.37 million"),
+        ("What share of the alliance's sales does Nissan account for?", "41.2%"),
+        ("Who sold the fewest EVs in 2023?", "Honda had the smallest"),
+        ("Is Mazda part of the Toyota alliance?", "Yes"),
+        ("Is Nissan a member of the Toyota-led alliance?", "No"),
+        ("When does the US start blocking Chinese car software?", "August 1"),
+        ("Why are Japanese automakers forming alliances?", "costs too much money"),
+        ("Where is Mitsubishi Motors headquartered?", "Tokyo"),
+    ],
+)
+def test_paraphrases_are_answered(engine: Engine, question: str, expected: str) -> None:
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED, answer.text
+    assert expected in answer.text
+    assert answer.citations
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who is the CEO of Nissan?",
+        "How many EVs did Nissan sell in Europe in 2023?",
+        "How many EVs did BYD sell in the first half of 2023?",
+        "How many electric cars did Tesla sell last year?",
+        "How many vehicles did Honda sell in 2023?",
+        "What is Honda's market share in China?",
+        "Who is the largest automaker in Japan?",
+        "Which sold more EVs in 2023, Ford or BYD?",
+        "What's the weather like?",
+        "Add Honda's EV sales and Tesla's vehicle sales",
+        "How many EVs did Honda and Nissan sell together in fiscal 2023?",
+    ],
+)
+def test_questions_the_sources_cannot_answer_are_not_answered(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert answer.status is not Status.ANSWERED, answer.text
+
+
+def test_unknown_says_what_is_known_nearby(engine: Engine) -> None:
+    answer = engine.ask("What was Toyota's market share in China in H1 2024?")
+    assert answer.status is Status.UNKNOWN
+    assert "Japanese automakers' market share in China in the first half of 2024: 14.9%" in answer.text
+
+
+def test_a_member_without_figures_points_at_its_group_total(engine: Engine) -> None:
+    answer = engine.ask("How many cars did Subaru sell?")
+    assert answer.status is Status.UNKNOWN
+    assert "only the Toyota-led alliance's figure" in answer.text
+
+
+def test_an_ambiguous_measure_asks_which(engine: Engine) -> None:
+    answer = engine.ask("Nissan sales")
+    assert answer.status is Status.CLARIFY
+    assert set(answer.options) == {"Nissan vehicle sales", "Nissan electric vehicle sales", "Nissan decline in sales"}
+    assert engine.ask(answer.options[0]).status is Status.ANSWERED
+
+
+def test_the_trace_explains_the_decision(engine: Engine) -> None:
+    answer = engine.ask("hwo many more EVs did Tesla sell than BYD in 2023")
+    assert answer.intent == "difference"
+    assert answer.trace.rule == "cue 'how many more'"
+    assert ("hwo", "how") in answer.trace.corrections
+    assert ("measure", "ev-sales") in answer.trace.slots
+    assert 0.5 < answer.confidence < 1.0
+
+
+def test_group_contradiction_is_told_with_group_answers(engine: Engine) -> None:
+    answer = engine.ask("How many automakers are in the Toyota-led alliance?")
+    assert "6 members" in answer.text
+    assert "these five automakers" in answer.text
+
+
+def test_follow_ups_borrow_the_previous_slots(engine: Engine) -> None:
+    conversation = Conversation()
+    assert "140,000" in engine.ask("How many EVs did Nissan sell in 2023?", conversation).text
+    assert "19,000" in engine.ask("And Honda's?", conversation).text
+    follow_up = engine.ask("what about toyota", conversation)
+    assert follow_up.status is Status.UNKNOWN
+    assert "Toyota's electric vehicle sales" in follow_up.text
+
+
+def test_pronoun_follow_up_after_a_group_question(engine: Engine) -> None:
+    conversation = Conversation()
+    engine.ask("Who is in the Toyota-led alliance?", conversation)
+    engine.ask("How many vehicles did the Toyota group sell?", conversation)
+    answer = engine.ask("And Nissan's?", conversation)
+    assert "3.44 million" in answer.text
+
+
+def test_their_total_sales_after_a_group(engine: Engine) -> None:
+    conversation = Conversation()
+    engine.ask("How many cars did Honda and Nissan sell?", conversation)
+    answer = engine.ask("What were their total sales?", conversation)
+    assert answer.status is Status.ANSWERED
+    assert "7.54 million" in answer.text
+
+
+def test_a_new_conversation_forgets(engine: Engine) -> None:
+    conversation = Conversation()
+    engine.ask("How many EVs did Nissan sell in 2023?", conversation)
+    conversation.reset()
+    assert engine.ask("And Honda's?", conversation).status is not Status.ANSWERED
+
+
+def test_answers_are_deterministic(engine: Engine) -> None:
+    first = engine.ask("Order Honda, BYD, Tesla and Nissan by EV sales in 2023")
+    assert all(engine.ask("Order Honda, BYD, Tesla and Nissan by EV sales in 2023") == first for _ in range(3))
+
+
+def test_too_long_question_is_an_error_not_a_crash(engine: Engine) -> None:
+    answer = engine.ask("x" * 100_000)
+    assert answer.status is Status.ERROR
+    assert "too long" in answer.text
