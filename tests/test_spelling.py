@@ -35,7 +35,15 @@ def test_far_words_are_not_forced_onto_the_vocabulary() -> None:
 
 
 def test_allowed_targets_narrow_the_correction() -> None:
-    assert INDEX.correct("ford", allowed=frozenset({"nissan", "honda"})) is None
-    correction = INDEX.correct("ford")
+    assert INDEX.correct("hondas", allowed=frozenset({"nissan"})) is None
+    correction = INDEX.correct("hondas", allowed=frozenset({"honda"}))
     assert correction is not None
-    assert correction.meant == "for"
+    assert correction.meant == "honda"
+
+
+def test_short_words_are_only_corrected_for_swapped_letters() -> None:
+    index = SpellingIndex(["sold", "how"])
+    assert index.correct("bold") is None
+    correction = index.correct("hwo")
+    assert correction is not None
+    assert correction.meant == "how"

@@ -66,7 +66,8 @@ def _json_item(number: int, line: str) -> Item:
     question = data.get("question")
     if not isinstance(question, str):
         return Item(record_id, "", f"line {number} has no 'question' text")
-    return Item(record_id, question)
+    # a JSON escape can smuggle in a lone surrogate, which no output encoding accepts
+    return Item(record_id, question.encode("utf-8", "replace").decode("utf-8"))
 
 
 def answer_item(engine: Engine, item: Item, conversation: Conversation | None) -> Answer:

@@ -90,6 +90,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")  # never die printing a question typed in a broken encoding
     parser = build_parser()
     options = parser.parse_args(argv)
     folder = getattr(options, "knowledge", None) or default_knowledge_folder()

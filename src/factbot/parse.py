@@ -73,7 +73,7 @@ def parse(question: str, kb: KnowledgeBase) -> Parsed:
         and word not in kb.period_qualifiers
         and word != "percent"
     )
-    first = words[0] if words else ""
+    first = next((word for word in words if word not in unknown_words), "")
     return Parsed(
         text=question,
         words=words,

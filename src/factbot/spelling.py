@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from rapidfuzz.distance import OSA
 
 _SHORTEST_CORRECTED = 3
+_SHORT_WORD = 4
 
 
 @dataclass(frozen=True)
@@ -59,6 +60,8 @@ class SpellingIndex:
         for candidate in candidates:
             if allowed is not None and candidate not in allowed:
                 continue
+            if len(word) <= _SHORT_WORD and sorted(word) != sorted(candidate):
+                continue  # short words: only swapped letters ("hwo"); "bold" is not a typo of "sold"
             distance = OSA.distance(word, candidate, score_cutoff=budget)
             if distance <= budget:
                 scored.append((distance, candidate not in self._preferred, candidate))
