@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 
 from factbot.engine import Engine
-
 from knowledge_paths import KNOWLEDGE
 
 

@@ -17,7 +17,9 @@ GOLDEN = Path(__file__).parent / "golden"
 UPDATE = os.environ.get("FACTBOT_UPDATE_GOLDEN") == "1"
 
 
-def run_batch(engine: Engine, lines: list[bytes], kind: str, output_format: str = "jsonl", conversation: bool = False) -> str:
+def run_batch(
+    engine: Engine, lines: list[bytes], kind: str, output_format: str = "jsonl", conversation: bool = False
+) -> str:
     out = io.StringIO()
     batch.run(engine, batch.read_items(lines, kind), out, output_format, conversation)
     return out.getvalue()
@@ -41,7 +43,15 @@ def test_one_record_per_line_in_input_order_with_ids(engine: Engine) -> None:
     lines = (GOLDEN / "questions.jsonl").read_bytes().splitlines(keepends=True)
     results = records_of(run_batch(engine, lines, batch.JSONL))
     assert [r["id"] for r in results] == ["lookup", "computed", "unknown", "clarify", "markup", 6, 7]
-    assert [r["status"] for r in results] == ["answered", "answered", "unknown", "clarify", "answered", "error", "error"]
+    assert [r["status"] for r in results] == [
+        "answered",
+        "answered",
+        "unknown",
+        "clarify",
+        "answered",
+        "error",
+        "error",
+    ]
     assert all(tuple(r)[: len(RECORD_KEYS)] == RECORD_KEYS for r in results)
 
 
@@ -83,7 +93,7 @@ def test_streaming_reads_lazily(engine: Engine) -> None:
     seen_before_end: list[int] = []
 
     def lines() -> object:
-        for number in range(3):
+        for _ in range(3):
             seen_before_end.append(out.getvalue().count("\n"))
             yield b"How many EVs did Nissan sell in 2023?\n"
 

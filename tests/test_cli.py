@@ -91,7 +91,9 @@ def test_bad_arguments_exit_2() -> None:
 
 def test_invalid_knowledge_reports_file_and_line_without_traceback(knowledge_copy: Path) -> None:
     article = knowledge_copy / "automakers-alliance.yaml"
-    article.write_text(article.read_text(encoding="utf-8").replace("subject: honda,", "subject: hondaa,", 1), encoding="utf-8")
+    article.write_text(
+        article.read_text(encoding="utf-8").replace("subject: honda,", "subject: hondaa,", 1), encoding="utf-8"
+    )
     done = run("--knowledge", str(knowledge_copy), "ask", "Honda sales")
     assert done.returncode == ExitCode.USAGE
     assert "automakers-alliance.yaml:" in done.stderr
@@ -101,7 +103,9 @@ def test_invalid_knowledge_reports_file_and_line_without_traceback(knowledge_cop
 
 
 def test_knowledge_from_environment_variable() -> None:
-    done = run("ask", "How much coffee did Brazil export in 2022?", env={"FACTBOT_KNOWLEDGE": str(FIXTURES / "second-source")})
+    done = run(
+        "ask", "How much coffee did Brazil export in 2022?", env={"FACTBOT_KNOWLEDGE": str(FIXTURES / "second-source")}
+    )
     assert "2.5 million tonnes" in done.stdout
 
 

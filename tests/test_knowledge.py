@@ -9,7 +9,6 @@ import pytest
 
 from factbot.knowledge import load_knowledge
 from factbot.yamlfile import KnowledgeError
-
 from knowledge_paths import KNOWLEDGE
 
 SOURCE = "Acme sold 5 million widgets in 2023. Bolt sold 2 million.\n"
@@ -66,7 +65,9 @@ def test_unknown_key_names_file_line_and_a_guess(tmp_path: Path) -> None:
 
 
 def test_missing_field(tmp_path: Path) -> None:
-    article = ARTICLE.replace("{id: bolt, name: Bolt, kind: company, aliases: [Bolt]}", "{id: bolt, name: Bolt, kind: company}")
+    article = ARTICLE.replace(
+        "{id: bolt, name: Bolt, kind: company, aliases: [Bolt]}", "{id: bolt, name: Bolt, kind: company}"
+    )
     [problem] = problems_of(make_folder(tmp_path, article))
     assert f"widgets.yaml:{line_of(article, 'id: bolt,')}:" in problem
     assert "missing the required field 'aliases'" in problem
@@ -80,14 +81,16 @@ def test_wrong_type(tmp_path: Path) -> None:
 
 
 def test_quote_not_verbatim(tmp_path: Path) -> None:
-    article = ARTICLE.replace('quote: "Acme sold 5 million widgets in 2023"', 'quote: "Acme sold 5 million widget in 2023"')
+    article = ARTICLE.replace(
+        'quote: "Acme sold 5 million widgets in 2023"', 'quote: "Acme sold 5 million widget in 2023"'
+    )
     [problem] = problems_of(make_folder(tmp_path, article))
     assert f"widgets.yaml:{line_of(article, 'widget in 2023')}:" in problem
     assert "not verbatim in sentence 1" in problem
 
 
 def test_quote_in_another_sentence_says_which(tmp_path: Path) -> None:
-    article = ARTICLE.replace("sentence: 2,\n     quote: \"Bolt", "sentence: 1,\n     quote: \"Bolt")
+    article = ARTICLE.replace('sentence: 2,\n     quote: "Bolt', 'sentence: 1,\n     quote: "Bolt')
     [problem] = problems_of(make_folder(tmp_path, article))
     assert "it is in sentence 2" in problem
 

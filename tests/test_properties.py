@@ -53,7 +53,11 @@ def test_any_text_gives_a_valid_record(engine: Engine, question: str) -> None:
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.lists(st.sampled_from(["Honda", "EVs", "2023", "more", "than", "Tesla", "share", "China", "?", "[b]"]), max_size=12))
+@given(
+    st.lists(
+        st.sampled_from(["Honda", "EVs", "2023", "more", "than", "Tesla", "share", "China", "?", "[b]"]), max_size=12
+    )
+)
 def test_word_salad_from_the_vocabulary_never_raises(engine: Engine, words: list[str]) -> None:
     check(engine, " ".join(words))
 

@@ -213,18 +213,22 @@ def total(kb: KnowledgeBase, facts: Sequence[Fact], label: str) -> Reply:
         )
     amount = sum((fact.value for fact in facts), Decimal(0))
     working = " + ".join(fact.value_text for fact in facts) + f" = {format_amount(amount)}"
-    text = f"{capitalised(label)} {measure.name}{period_phrase(kb, facts[0])} together: {computed_value(amount, measure)} ({working})."
+    together = computed_value(amount, measure)
+    text = f"{capitalised(label)} {measure.name}{period_phrase(kb, facts[0])} together: {together} ({working})."
     return _reply(kb, " ".join(filter(None, [text, caveats(kb, facts)])), facts, [working])
 
 
 def share(kb: KnowledgeBase, part: Fact, whole: Fact) -> Reply:
     measure = kb.measures[part.measure]
     if measure.unit in NOT_ADDITIVE_UNITS or whole.value == 0:
-        return Reply(Status.UNKNOWN, f"A share of {measure.name} figures is not meaningful.", facts_evidence((part, whole)))
+        return Reply(
+            Status.UNKNOWN, f"A share of {measure.name} figures is not meaningful.", facts_evidence((part, whole))
+        )
     percent = part.value / whole.value * 100
-    working = f"{part.value_text} ÷ {whole.value_text} = {format_value(percent, PERCENT_UNIT)}"
+    shown = format_value(percent, PERCENT_UNIT)
+    working = f"{part.value_text} ÷ {whole.value_text} = {shown}"
     text = (
-        f"{capitalised(possessive(name_of(kb, part.subject)))} {measure.name} are {format_value(percent, PERCENT_UNIT)} of "
+        f"{capitalised(possessive(name_of(kb, part.subject)))} {measure.name} are {shown} of "
         f"{possessive(name_of(kb, whole.subject))}{period_phrase(kb, whole)} ({working})."
     )
     return _reply(kb, " ".join(filter(None, [text, caveats(kb, (part, whole))])), (part, whole), [working])

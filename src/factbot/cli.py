@@ -73,7 +73,7 @@ def build_parser() -> argparse.ArgumentParser:
     run = commands.add_parser(
         "batch", parents=[common], help="answer a file of questions", description="Answer a file of questions."
     )
-    run.add_argument("file", help=".txt (one question a line, # comments), .jsonl ({\"question\", \"id\"}), or -")
+    run.add_argument("file", help='.txt (one question a line, # comments), .jsonl ({"question", "id"}), or -')
     run.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
     run.add_argument("--conversation", action="store_true", help="treat the file as one conversation")
     run.add_argument("--output", type=Path, metavar="PATH", help="write records here instead of stdout")
@@ -135,7 +135,11 @@ def _ask(engine: Engine, options: argparse.Namespace) -> int:
     else:
         sys.stdout.write(as_text(data).rstrip("\n") + "\n")
         if options.verify:
-            verdict = "verified: citations match the source and every figure follows" if not data["verification"]["problems"] else "NOT verified: " + "; ".join(data["verification"]["problems"])
+            verdict = (
+                "verified: citations match the source and every figure follows"
+                if not data["verification"]["problems"]
+                else "NOT verified: " + "; ".join(data["verification"]["problems"])
+            )
             sys.stdout.write(f"   {verdict}\n")
     return ExitCode.OK if answer.status is Status.ANSWERED else ExitCode.NOT_ANSWERED
 

@@ -101,4 +101,3 @@ class Engine:
         if reading.statement is not None:
             slots.append(("statement", self.kb.knowledge.statements[reading.statement].id))
         return tuple(slots)
-

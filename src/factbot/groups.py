@@ -7,7 +7,7 @@ that group rather than silently resolved either way.
 
 from __future__ import annotations
 
-from factbot.answers import Reply, name_of
+from factbot.answers import Reply, capitalised, name_of
 from factbot.index import KnowledgeBase
 from factbot.model import Entity, Evidence
 from factbot.results import Status
@@ -43,7 +43,8 @@ def members(kb: KnowledgeBase, group: Entity) -> Reply:
 def count_members(kb: KnowledgeBase, group: Entity) -> Reply:
     notes, note_evidence = _notes(group)
     names = _listed([name_of(kb, member) for member in group.members])
-    text = f"{group.name[:1].upper()}{group.name[1:]} has {len(group.members)} members named in the article ({names}).{_planned(kb, group)}"
+    count = len(group.members)
+    text = f"{capitalised(group.name)} has {count} members named in the article ({names}).{_planned(kb, group)}"
     return Reply(Status.ANSWERED, " ".join(filter(None, [text, notes])), group.evidence + note_evidence)
 
 

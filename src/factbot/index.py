@@ -53,7 +53,9 @@ class KnowledgeBase:
         self.group_words = self._folded(knowledge.lexicon.group_words)
         self.yes_no_openers = self._folded(knowledge.lexicon.yes_no_openers)
         self.period_qualifiers = self._folded(knowledge.lexicon.period_qualifiers)
-        self.question_kinds = {self.normaliser.words(word)[0]: kind for word, kind in knowledge.lexicon.question_kinds.items()}
+        self.question_kinds = {
+            self.normaliser.words(word)[0]: kind for word, kind in knowledge.lexicon.question_kinds.items()
+        }
         self.entities = knowledge.entities
         self.measures = knowledge.measures
         self.periods = knowledge.periods
@@ -70,7 +72,9 @@ class KnowledgeBase:
         self.statements_by_word: dict[str, tuple[int, ...]] = {}
         self.word_weight: dict[str, float] = {}
         self._build_statements()
-        self.entity_words = frozenset(word for key, targets in self.phrases.items() for word in key if _names_entity(targets))
+        self.entity_words = frozenset(
+            word for key, targets in self.phrases.items() for word in key if _names_entity(targets)
+        )
         self.spelling = SpellingIndex(self._vocabulary(), preferred=self.entity_words)
 
     def _folded(self, words: frozenset[str]) -> frozenset[str]:
@@ -162,7 +166,6 @@ class KnowledgeBase:
 
     # --- vocabulary and citations -------------------------------------------------------
     def _vocabulary(self) -> set[str]:
-        lexicon = self.lexicon
         words = {word for key in self.phrases for word in key}
         words.update(self.statements_by_word)
         words.update(self.harmless)

@@ -31,7 +31,7 @@ from factbot.numbers import parse_quantity
 from factbot.schema import INTEGER, LIST, MAPPING, NUMBER, TEXT, TEXT_LIST, Field, check_fields
 from factbot.sources import split_sentences
 from factbot.text import Normaliser
-from factbot.yamlfile import KnowledgeError, KnowledgeProblem, Mapping, Sequence, load_yaml
+from factbot.yamlfile import KnowledgeError, KnowledgeProblem, Mapping, load_yaml
 
 LEXICON_FILE = "lexicon.yaml"
 ARTICLE_FIELDS = {
@@ -66,7 +66,12 @@ MEASURE_FIELDS = {
     "higher_word": Field(TEXT),
     "lower_word": Field(TEXT),
 }
-PERIOD_FIELDS = {"id": Field(TEXT, True), "label": Field(TEXT, True), "order": Field(NUMBER, True), "aliases": Field(TEXT_LIST)}
+PERIOD_FIELDS = {
+    "id": Field(TEXT, True),
+    "label": Field(TEXT, True),
+    "order": Field(NUMBER, True),
+    "aliases": Field(TEXT_LIST),
+}
 FACT_FIELDS = {
     "id": Field(TEXT, True),
     "subject": Field(TEXT, True),
@@ -118,7 +123,9 @@ def load_knowledge(directory: Path) -> Knowledge:
         raise KnowledgeError([KnowledgeProblem(str(directory), 0, "knowledge folder not found")])
     lexicon_path = directory / LEXICON_FILE
     if not lexicon_path.is_file():
-        raise KnowledgeError([KnowledgeProblem(str(lexicon_path), 0, "missing: every knowledge folder needs a lexicon")])
+        raise KnowledgeError(
+            [KnowledgeProblem(str(lexicon_path), 0, "missing: every knowledge folder needs a lexicon")]
+        )
     lexicon = parse_lexicon(load_yaml(lexicon_path, str(lexicon_path)), problems)
     if lexicon is None:
         raise KnowledgeError(problems)
@@ -170,14 +177,18 @@ def _load_article(path: Path, directory: Path, collected: _Collected, problems: 
                 collected.unusable.add(record["id"])  # already reported; don't cascade into its references
 
 
-def _load_source(data: Mapping, directory: Path, collected: _Collected, problems: list[KnowledgeProblem]) -> Source | None:
+def _load_source(
+    data: Mapping, directory: Path, collected: _Collected, problems: list[KnowledgeProblem]
+) -> Source | None:
     if not check_fields(data, SOURCE_FIELDS, "the source", problems):
         return None
     text_path = directory / data["file"]
     try:
         text = text_path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        problems.append(KnowledgeProblem(data.path, data.line_of("file"), f"cannot read source text {text_path}: {error}"))
+        problems.append(
+            KnowledgeProblem(data.path, data.line_of("file"), f"cannot read source text {text_path}: {error}")
+        )
         return None
     if not _declare(data["id"], data, collected, problems):
         return None
@@ -217,14 +228,20 @@ def _evidence(record: Mapping, source: Source, problems: list[KnowledgeProblem])
     line = record.line_of("quote")
     if sentence is None:
         problems.append(
-            KnowledgeProblem(record.path, record.line_of("sentence"), f"sentence {number} does not exist: {source.id} has {len(source.sentences)} sentences")
+            KnowledgeProblem(
+                record.path,
+                record.line_of("sentence"),
+                f"sentence {number} does not exist: {source.id} has {len(source.sentences)} sentences",
+            )
         )
         return None
     if quote not in sentence.text:
         elsewhere = [other.number for other in source.sentences if quote in other.text]
         hint = f"; it is in sentence {elsewhere[0]}" if elsewhere else "; copy the words exactly from the source"
         problems.append(
-            KnowledgeProblem(record.path, line, f"quote is not verbatim in sentence {number} of {source.id}: {quote!r}{hint}")
+            KnowledgeProblem(
+                record.path, line, f"quote is not verbatim in sentence {number} of {source.id}: {quote!r}{hint}"
+            )
         )
         return None
     return Evidence(source.id, number, quote)
@@ -278,7 +295,7 @@ def _measure(record: Mapping, source: Source, collected: _Collected, problems: l
             KnowledgeProblem(
                 record.path,
                 record.line_of("template"),
-                f"template uses {', '.join(sorted(unknown))}; allowed: {', '.join('{' + f + '}' for f in TEMPLATE_FIELDS)}",
+                f"template uses {', '.join(sorted(unknown))}; allowed: {_placeholders()}",
             )
         )
     if _declare(record["id"], record, collected, problems):
@@ -306,13 +323,21 @@ def _fact(record: Mapping, source: Source, collected: _Collected, problems: list
     value_text = str(record["value"])
     if evidence is not None and value_text not in evidence.quote:
         problems.append(
-            KnowledgeProblem(record.path, record.line_of("value"), f"value {value_text!r} is not written in the quote; copy it as the source writes it")
+            KnowledgeProblem(
+                record.path,
+                record.line_of("value"),
+                f"value {value_text!r} is not written in the quote; copy it as the source writes it",
+            )
         )
     number = record.get("number")
     value = Decimal(str(number)) if number is not None else parse_quantity(value_text, collected.scale_words)
     if value is None:
         problems.append(
-            KnowledgeProblem(record.path, record.line_of("value"), f"value {value_text!r} holds no number; add `number:` with its numeric value")
+            KnowledgeProblem(
+                record.path,
+                record.line_of("value"),
+                f"value {value_text!r} holds no number; add `number:` with its numeric value",
+            )
         )
     _refer(collected, record, "subject", "entity", record["subject"])
     _refer(collected, record, "measure", "measure", record["measure"])
@@ -360,7 +385,11 @@ def _statement(record: Mapping, source: Source, collected: _Collected, problems:
 
 def _claim_free(record: Mapping, source: Source, collected: _Collected, problems: list[KnowledgeProblem]) -> None:
     if source.sentence(record["sentence"]) is None:
-        problems.append(KnowledgeProblem(record.path, record.line_of("sentence"), f"sentence {record['sentence']} does not exist in {source.id}"))
+        problems.append(
+            KnowledgeProblem(
+                record.path, record.line_of("sentence"), f"sentence {record['sentence']} does not exist in {source.id}"
+            )
+        )
         return
     collected.claim_free.append(ClaimFree(source.id, record["sentence"], record["reason"]))
 
@@ -391,6 +420,13 @@ def _check_aliases(collected: _Collected, normaliser: Normaliser, problems: list
             if owner != entity.id:
                 problems.append(
                     KnowledgeProblem(
-                        path, line, f"alias {alias!r} of {entity.id!r} is already an alias of {owner!r}; give it to one entity only"
+                        path,
+                        line,
+                        f"alias {alias!r} of {entity.id!r} is already an alias of {owner!r}; "
+                        "give it to one entity only",
                     )
                 )
+
+
+def _placeholders() -> str:
+    return ", ".join("{" + name + "}" for name in TEMPLATE_FIELDS)

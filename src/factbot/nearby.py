@@ -91,4 +91,3 @@ def _subjects_with_measure(kb: KnowledgeBase, measure: str) -> str:
     if len(subjects) > MAX_LISTED:
         names.append(f"{len(subjects) - MAX_LISTED} more")
     return ", ".join(names)
-

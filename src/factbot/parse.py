@@ -62,7 +62,6 @@ def parse(question: str, kb: KnowledgeBase) -> Parsed:
     words, corrections, unknown_names = _corrected(tokens, kb)
     segments = _segment(words, kb)
     entities = _entities(segments, kb)
-    lexicon = kb.lexicon
     leftovers = [segment.words[0] for segment in segments if not segment.targets]
     unknown_words = tuple(
         word
@@ -186,7 +185,7 @@ def _measure_scores(segments: tuple[Segment, ...], kb: KnowledgeBase) -> tuple[t
 
 
 def _measures_inside(words: tuple[str, ...], kb: KnowledgeBase) -> set[str]:
-    found = set()
+    found: set[str] = set()
     for start in range(len(words)):
         for end in range(start + 1, len(words) + 1):
             if (start, end) == (0, len(words)):
@@ -222,7 +221,7 @@ def _cues_inside(segment: Segment, kb: KnowledgeBase) -> list[tuple[str, str]]:
     if not any(target.kind == MEASURE for target in segment.targets):
         return []
     words = segment.words
-    found = []
+    found: list[tuple[str, str]] = []
     for start in range(len(words)):
         for end in range(start + 1, len(words)):
             span = words[start:end] if (start, end) != (0, len(words)) else ()

@@ -58,11 +58,13 @@ def as_text(data: dict[str, Any]) -> str:
     lines.extend(f"   working: {step}" for step in data["working"])
     lines.extend(f"   option: {option}" for option in data["options"])
     for citation in data["citations"]:
-        lines.append(f"   [{citation['source']} #{citation['sentence']}] \"{citation['quote']}\"")
+        lines.append(f'   [{citation["source"]} #{citation["sentence"]}] "{citation["quote"]}"')
     if "trace" in data:
         trace = data["trace"]
         slots = ", ".join(f"{key}={value}" for key, value in trace["slots"].items())
-        lines.append(f"   explain: intent={trace['intent']} confidence={trace['confidence']} rule={trace['rule']} {slots}")
+        lines.append(
+            f"   explain: intent={trace['intent']} confidence={trace['confidence']} rule={trace['rule']} {slots}"
+        )
         for correction in trace["corrections"]:
             lines.append(f"   explain: read '{correction['typed']}' as '{correction['read_as']}'")
     return "\n".join(lines) + "\n\n"

@@ -36,7 +36,9 @@ def respond(reading: Reading, kb: KnowledgeBase) -> Reply:
         return missing_reply(kb, reading)
     if reading.intent == "reverse_lookup":
         return _reverse_lookup(reading, kb)
-    if reading.intent in ("rank", "extreme_max", "extreme_min") or (reading.intent == "lookup" and not reading.subjects):
+    if reading.intent in ("rank", "extreme_max", "extreme_min") or (
+        reading.intent == "lookup" and not reading.subjects
+    ):
         return _over_many(reading, kb)
     if reading.intent == "change":
         return _change(reading, kb)
@@ -127,7 +129,12 @@ def _pair(reading: Reading, kb: KnowledgeBase) -> Reply:
     if reason:
         return refusal(reason, chosen)
     first, second = chosen
-    operations = {"difference": answers.difference, "ratio": answers.ratio, "compare": answers.compare, "share": answers.share}
+    operations = {
+        "difference": answers.difference,
+        "ratio": answers.ratio,
+        "compare": answers.compare,
+        "share": answers.share,
+    }
     return operations[reading.intent](kb, first, second)
 
 
@@ -143,7 +150,11 @@ def _part_then_whole(kb: KnowledgeBase, subjects: list[str]) -> list[str]:
 
 def _aggregate(reading: Reading, kb: KnowledgeBase) -> Reply:
     subjects = reading.subjects
-    label = answers.name_of(kb, subjects[0]) if len(subjects) == 1 else " and ".join(answers.name_of(kb, s) for s in subjects)
+    label = (
+        answers.name_of(kb, subjects[0])
+        if len(subjects) == 1
+        else " and ".join(answers.name_of(kb, s) for s in subjects)
+    )
     if len(subjects) == 1 and kb.entities[subjects[0]].is_group:
         group = kb.entities[subjects[0]]
         own = select(kb, group.id, reading)

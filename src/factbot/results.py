@@ -7,10 +7,10 @@ They are frozen so a rendered answer can never drift from the one computed.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 
-class Status(str, Enum):
+class Status(StrEnum):
     """How sure the engine is; batch mode writes the value verbatim."""
 
     ANSWERED = "answered"

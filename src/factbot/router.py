@@ -85,7 +85,9 @@ def route(parsed: Parsed, kb: KnowledgeBase, previous: Reading | None = None) ->
         return Refusal(Status.UNKNOWN, f"The sources give nothing about {places}.", "place not covered")
     if len(parsed.exclusive_measures) > 1:
         names = " and ".join(kb.measures[measure].name for measure in parsed.exclusive_measures)
-        return Refusal(Status.UNKNOWN, f"The question mixes different measures ({names}); I won't combine them.", "mixed measures")
+        return Refusal(
+            Status.UNKNOWN, f"The question mixes different measures ({names}); I won't combine them.", "mixed measures"
+        )
     structured = _structured(parsed, kb)
     if isinstance(structured, Refusal):
         return structured
@@ -116,7 +118,9 @@ def _structured(parsed: Parsed, kb: KnowledgeBase) -> Reading | Refusal | None:
     measure, tie_broken, options = _measure(parsed, kb)
     subjects = _subjects(parsed, measure, kb)
     if options:
-        return Refusal(Status.CLARIFY, "Which figure do you mean?", "measures tied", Reading("lookup", subjects), options)
+        return Refusal(
+            Status.CLARIFY, "Which figure do you mean?", "measures tied", Reading("lookup", subjects), options
+        )
     intent, cue = _intent(parsed, subjects, measure, kb)
     if measure is None and intent not in GROUP_INTENTS:
         return None
@@ -186,9 +190,9 @@ def _subjects(parsed: Parsed, measure: str | None, kb: KnowledgeBase) -> tuple[s
         record = kb.entities[entity]
         if record.is_market:
             continue
-        if entity in kb.market_ids and (measure is None or (entity, measure) not in kb.facts_by_key):
-            if len(parsed.entities) > 1 or measure is not None:
-                continue
+        acts_as_market = entity in kb.market_ids and (measure is None or (entity, measure) not in kb.facts_by_key)
+        if acts_as_market and (len(parsed.entities) > 1 or measure is not None):
+            continue
         subjects.append(entity)
     return tuple(subjects)
 
@@ -211,7 +215,7 @@ def _intent(
 
 
 def _asks_who_has(parsed: Parsed, measure: str, kb: KnowledgeBase) -> bool:
-    """"Who sold 140,000?" or "Japan's third largest": a value (or a rank) is given, the subject asked."""
+    """ "Who sold 140,000?" or "Japan's third largest": a value (or a rank) is given, the subject asked."""
     if kb.measures[measure].unit == RANK_UNIT:
         return True
     change_cued = any(intent == "change" for intent, _ in parsed.cues)
@@ -279,7 +283,7 @@ def _follow_up(reading: Reading, parsed: Parsed, previous: Reading, kb: Knowledg
     if reading.measure is None and not parsed.cues and (reading.subjects or parsed.periods or parsed.follow_up_opener):
         subjects = reading.subjects or previous.subjects
         intent = previous.intent
-        if intent in PAIR_INTENTS and len(subjects) < 2 or intent in ("reverse_lookup", "statement"):
+        if (intent in PAIR_INTENTS and len(subjects) < 2) or intent in ("reverse_lookup", "statement"):
             intent = "lookup"
         market = reading.market or previous.market
         return replace(

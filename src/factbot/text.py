@@ -79,7 +79,7 @@ def fold_word(word: str) -> str:
 
 
 def _undoubled(stem: str) -> str:
-    """"plann" -> "plan", "dropp" -> "drop" (but "sell" keeps its double l)."""
+    """ "plann" -> "plan", "dropp" -> "drop" (but "sell" keeps its double l)."""
     if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiouls":
         return stem[:-1]
     return stem
@@ -127,7 +127,7 @@ class Normaliser:
             return [self._fold(word) for word in self._abbreviations[lowered].split()]
         split = _LETTERS_THEN_DIGITS.match(lowered)
         if split:
-            return self._expand(split.group(1)) + [split.group(2)]
+            return [*self._expand(split.group(1)), split.group(2)]
         return [self._fold(lowered)]
 
     def _fold(self, word: str) -> str:
