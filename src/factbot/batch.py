@@ -70,11 +70,13 @@ def _json_item(number: int, line: str) -> Item:
     return Item(record_id, question.encode("utf-8", "replace").decode("utf-8"))
 
 
-def answer_item(engine: Engine, item: Item, conversation: Conversation | None) -> Answer:
+def answer_item(engine: Engine, item: Item, conversation: Conversation | None, claims: bool = False) -> Answer:
     if item.problem is not None:
         return Answer(Status.ERROR, item.problem, trace=Trace("none", 0.0, "unreadable input"))
     if not item.question.strip():
         return Answer(Status.ERROR, "The question is empty.", trace=Trace("none", 0.0, "empty question"))
+    if claims:
+        return engine.check(item.question)
     return engine.ask(item.question, conversation)
 
 
@@ -100,6 +102,7 @@ def run(
     one_conversation: bool,
     explain: bool = False,
     progress: IO[str] | None = None,
+    claims: bool = False,
 ) -> Counter[str]:
     """Answer every item, writing each record as soon as it is ready; returns counts by status."""
     writer = WRITERS[output_format]
@@ -108,7 +111,7 @@ def run(
     started = time.perf_counter()
     out.write(writer.header)
     for item in items:
-        answer = answer_item(engine, item, conversation)
+        answer = answer_item(engine, item, conversation, claims)
         counts[answer.status.value] += 1
         out.write(writer.row(records.record(item.id, item.question, answer, explain)))
         done = sum(counts.values())

@@ -30,7 +30,7 @@ class ExitCode(IntEnum):
     OK = 0
     """The command did its job (batch: every question got a record, whatever its status)."""
     NOT_ANSWERED = 1
-    """`ask`: the answer is unknown, a clarification or an error; `verify`: a check failed."""
+    """`ask`: not answered; `check`: not supported (refuted or not in the sources); `verify`: a check failed."""
     USAGE = 2
     """Bad arguments, unreadable input, or an invalid knowledge folder."""
     INTERRUPTED = 130
@@ -43,6 +43,7 @@ factbot answers questions from curated sources and cites the exact sentence each
   factbot                      open the chat (a terminal UI; --plain for line-by-line)
   factbot ask "QUESTION"       answer one question
   factbot batch FILE           answer a file of questions (.txt, .jsonl, or - for stdin)
+  factbot check "CLAIM"        is a statement supported, refuted, or not in the sources?
   factbot verify               check the knowledge base against its sources
 """
 
@@ -70,12 +71,25 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--explain", action="store_true", help="add the trace: intent, confidence, slots, rule")
     ask.add_argument("--verify", action="store_true", help="re-check the answer's citations and figures")
 
+    check = commands.add_parser(
+        "check",
+        parents=[common],
+        help="is a claim supported, refuted, or not in the sources?",
+        description="Check a claim against the sources. Rounding: a bare figure must match exactly; "
+        "'about X' matches a source value that rounds to X at the precision X is written in; "
+        "'more than X' / 'under X' match values on that side of X.",
+    )
+    check.add_argument("claim", nargs="+", help="the claim (quoting it is optional)")
+    check.add_argument("--json", action="store_true", help="print the JSON record instead of text")
+    check.add_argument("--explain", action="store_true", help="add the trace: intent, slots, rule")
+
     run = commands.add_parser(
         "batch", parents=[common], help="answer a file of questions", description="Answer a file of questions."
     )
     run.add_argument("file", help='.txt (one question a line, # comments), .jsonl ({"question", "id"}), or -')
     run.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
     run.add_argument("--conversation", action="store_true", help="treat the file as one conversation")
+    run.add_argument("--check", action="store_true", help="each line is a claim to check, not a question")
     run.add_argument("--output", type=Path, metavar="PATH", help="write records here instead of stdout")
     run.add_argument("--input-format", choices=("auto", "txt", "jsonl"), default="auto", help="default: by extension")
     run.add_argument("--explain", action="store_true", help="add each answer's trace to its record")
@@ -102,6 +116,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         engine = Engine.from_folder(folder)
         if options.command == "ask":
             return _ask(engine, options)
+        if options.command == "check":
+            return _check(engine, options)
         if options.command == "batch":
             return _batch(engine, options)
         return _chat(engine, options, folder)
@@ -144,6 +160,17 @@ def _ask(engine: Engine, options: argparse.Namespace) -> int:
     return ExitCode.OK if answer.status is Status.ANSWERED else ExitCode.NOT_ANSWERED
 
 
+def _check(engine: Engine, options: argparse.Namespace) -> int:
+    claim = " ".join(options.claim)
+    answer = engine.check(claim)
+    data = record(1, claim, answer, options.explain)
+    if options.json:
+        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    else:
+        sys.stdout.write(as_text(data).rstrip("\n").replace("Q: ", "Claim: ", 1) + "\n")
+    return ExitCode.OK if answer.status is Status.SUPPORTED else ExitCode.NOT_ANSWERED
+
+
 def _batch(engine: Engine, options: argparse.Namespace) -> int:
     kind = options.input_format
     if kind == "auto":
@@ -161,7 +188,14 @@ def _batch(engine: Engine, options: argparse.Namespace) -> int:
     progress = sys.stderr if sys.stderr.isatty() and not options.quiet else None
     try:
         counts = batch.run(
-            engine, batch.read_items(source, kind), out, options.format, options.conversation, options.explain, progress
+            engine,
+            batch.read_items(source, kind),
+            out,
+            options.format,
+            options.conversation,
+            options.explain,
+            progress,
+            claims=options.check,
         )
     finally:
         if source is not sys.stdin.buffer:

@@ -10,9 +10,11 @@ thin layers that render `Answer` values.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from factbot.answers import Reply
+from factbot.claims import check_claim
 from factbot.conversation import Conversation, ConversationState
 from factbot.index import KnowledgeBase
 from factbot.knowledge import load_knowledge
@@ -61,8 +63,21 @@ class Engine:
         remembered = decision if decision.intent != "statement" else state.last
         return answer, ConversationState(remembered, state.turns + 1)
 
+    def check(self, claim: str) -> Answer:
+        """Is `claim` supported, refuted, or not in the sources? (see `factbot.claims`)"""
+        if len(claim) > MAX_QUESTION_CHARS:
+            message = f"The claim is too long ({len(claim):,} characters; the limit is {MAX_QUESTION_CHARS:,})."
+            return Answer(Status.ERROR, message, trace=Trace("check", 0.0, "claim too long"))
+        reply, reading = check_claim(claim, self.kb)
+        if reading is None:
+            trace = Trace("check", 0.0, "no reading")
+            return Answer(reply.status, reply.text, self._citations(reply), reply.working, trace=trace)
+        answer = self._answer(reply, reading, ())
+        trace = replace(answer.trace, intent=f"check:{reading.intent}", confidence=1.0 if reply.evidence else 0.0)
+        return replace(answer, trace=trace)
+
     def _answer(self, reply: Reply, reading: Reading, corrections: tuple[tuple[str, str], ...]) -> Answer:
-        confidence = reading.confidence if reply.status is Status.ANSWERED else 0.0
+        confidence = reading.confidence if reply.status in (Status.ANSWERED, Status.SUPPORTED, Status.REFUTED) else 0.0
         trace = Trace(reading.intent, confidence, reading.rule, self._slots(reading), corrections)
         return Answer(reply.status, reply.text, self._citations(reply), reply.working, reply.options, trace)
 

@@ -43,6 +43,7 @@ LEXICON_FIELDS = {
     "places": Field(TEXT_LIST),
     "group_words": Field(TEXT_LIST),
     "period_qualifiers": Field(TEXT_LIST),
+    "claim_words": Field(MAPPING),
     "intents": Field(MAPPING, required=True),
 }
 INTENT_FIELDS = {"cues": Field(TEXT_LIST, required=True), "examples": Field(TEXT_LIST), "direction": Field(TEXT)}
@@ -73,6 +74,7 @@ def parse_lexicon(data: Any, problems: list[KnowledgeProblem]) -> Lexicon | None
         places=frozenset(word.casefold() for word in data.get("places", ())),
         group_words=frozenset(word.casefold() for word in data.get("group_words", ())),
         period_qualifiers=frozenset(word.casefold() for word in data.get("period_qualifiers", ())),
+        claim_words=_claim_words(data, problems),
         scale_words=scales,
         intents=intents,
     )
@@ -110,3 +112,17 @@ def _parse_intents(data: Mapping, problems: list[KnowledgeProblem]) -> tuple[Int
             problems.append(KnowledgeProblem(spec.path, spec.line_of("direction"), "direction must be max or min"))
         intents.append(IntentSpec(name, tuple(spec["cues"]), tuple(spec.get("examples", ())), direction))
     return tuple(sorted(intents, key=lambda intent: intent.name))
+
+
+CLAIM_WORD_KINDS = ("hedges", "more_than", "less_than", "higher", "lower")
+
+
+def _claim_words(data: Mapping, problems: list[KnowledgeProblem]) -> dict[str, tuple[str, ...]]:
+    """Words that qualify a claimed figure ("about", "more than") or a comparison ("more", "fewer")."""
+    section = data.get("claim_words")
+    if section is None:
+        return {kind: () for kind in CLAIM_WORD_KINDS}
+    fields = {kind: Field(TEXT_LIST) for kind in CLAIM_WORD_KINDS}
+    if not check_fields(section, fields, "claim_words", problems):
+        return {kind: () for kind in CLAIM_WORD_KINDS}
+    return {kind: tuple(section.get(kind, ())) for kind in CLAIM_WORD_KINDS}

@@ -17,6 +17,10 @@ class Status(StrEnum):
     UNKNOWN = "unknown"
     CLARIFY = "clarify"
     ERROR = "error"
+    SUPPORTED = "supported"
+    """`factbot check`: the sources state the claim."""
+    REFUTED = "refuted"
+    """`factbot check`: the sources state something else."""
 
 
 @dataclass(frozen=True)

@@ -88,7 +88,7 @@ def route(parsed: Parsed, kb: KnowledgeBase, previous: Reading | None = None) ->
         return Refusal(
             Status.UNKNOWN, f"The question mixes different measures ({names}); I won't combine them.", "mixed measures"
         )
-    structured = _structured(parsed, kb)
+    structured = structured_reading(parsed, kb)
     if isinstance(structured, Refusal):
         return structured
     if structured is not None and previous is not None:
@@ -114,7 +114,8 @@ def _unsure(parsed: Parsed) -> str:
 
 
 # --- structured readings ----------------------------------------------------------------
-def _structured(parsed: Parsed, kb: KnowledgeBase) -> Reading | Refusal | None:
+def structured_reading(parsed: Parsed, kb: KnowledgeBase) -> Reading | Refusal | None:
+    """The measure/subject/operation reading of a question, if it names a measure or a group."""
     measure, tie_broken, options = _measure(parsed, kb)
     subjects = _subjects(parsed, measure, kb)
     if options:

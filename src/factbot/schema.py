@@ -86,6 +86,9 @@ def _describe(value: Any) -> str:
     if isinstance(value, Mapping):
         return "a mapping"
     if isinstance(value, Sequence):
+        odd = next((item for item in value if not isinstance(item, str) or not item.strip()), None)
+        if odd is not None:
+            return f"a list holding {odd!r} (quote words YAML reads as other types: yes, no, on, true, null)"
         return "a list"
     if value is None:
         return "empty"

@@ -109,7 +109,7 @@ class Normaliser:
         result: list[Token] = []
         for index, match in enumerate(_TOKEN.finditer(text)):
             surface = match.group()
-            capitalised = index > 0 and surface[:1].isupper()
+            capitalised = surface[:1].isupper()
             for word in self._expand(surface):
                 result.append(Token(word, surface, capitalised))
         return tuple(result)

@@ -1,0 +1,68 @@
+"""`factbot check`: supported, refuted, or not in the sources — with the rounding rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from factbot.cli import ExitCode, main
+from factbot.engine import Engine
+from factbot.results import Status
+
+SUPPORTED, REFUTED, UNKNOWN = Status.SUPPORTED, Status.REFUTED, Status.UNKNOWN
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Nissan sold 140,000 EVs in 2023", SUPPORTED),
+        ("nisan sold 140000 electic vehicles in 2023", SUPPORTED),
+        ("In 2023 Nissan's electric car sales reached 140,000", SUPPORTED),
+        ("Honda sold 140,000 EVs in 2023", REFUTED),
+        ("The Toyota-led group sold 16 million vehicles", SUPPORTED),
+        ("Toyota sold 2 million EVs in 2023", UNKNOWN),
+        ("Japanese brands held 14.9% of China's market in the first half of 2024", SUPPORTED),
+        ("Honda's China sales fell 12% in 2023", REFUTED),
+        ("BYD sold 1.57 million EVs in 2021", UNKNOWN),
+        ("Ford sold 2 million cars", UNKNOWN),
+        ("Nissan sold more EVs than Honda in 2023", SUPPORTED),
+        ("Honda sold more EVs than Nissan in 2023", REFUTED),
+        ("Suzuki is a member of the Toyota-led alliance", SUPPORTED),
+        ("Nissan is a member of the Toyota-led alliance", REFUTED),
+        ("Mitsubishi plans to join the Honda-Nissan alliance", SUPPORTED),
+    ],
+)
+def test_verdicts(engine: Engine, claim: str, verdict: Status) -> None:
+    answer = engine.check(claim)
+    assert answer.status is verdict, answer.text
+    if verdict is not UNKNOWN:
+        assert answer.citations
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Honda sold 4.1 million vehicles", SUPPORTED),
+        ("Honda sold 4 million vehicles", REFUTED),
+        ("Honda sold about 4 million vehicles", SUPPORTED),
+        ("Nissan sold about 3 million vehicles", SUPPORTED),
+        ("Nissan sold about 4 million vehicles", REFUTED),
+        ("Tesla sold over 1.5 million electric vehicles in 2023", SUPPORTED),
+        ("Tesla sold under 1.5 million electric vehicles in 2023", REFUTED),
+        ("Japanese automakers planned to launch more than 30 new energy vehicles by 2030", SUPPORTED),
+        ("Japanese automakers planned to launch 30 new energy vehicles by 2030", REFUTED),
+    ],
+)
+def test_rounding_rules(engine: Engine, claim: str, verdict: Status) -> None:
+    assert engine.check(claim).status is verdict
+
+
+def test_refutation_names_the_source_value_and_whose_figure_it_was(engine: Engine) -> None:
+    text = engine.check("Honda sold 140,000 EVs in 2023").text
+    assert "19,000" in text
+    assert "The claimed figure is Nissan's." in text
+
+
+def test_check_command_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["check", "Nissan sold 140,000 EVs in 2023"]) == ExitCode.OK
+    assert "[supported]" in capsys.readouterr().out
+    assert main(["check", "Toyota sold 2 million EVs in 2023"]) == ExitCode.NOT_ANSWERED
