@@ -164,9 +164,8 @@ def scaling(facts: int, repeat: int) -> None:
             "Who founded Company7?",
         ]
         answer = engine.ask(asked[0])
-        print(
-            f"scale: {facts:,} facts loaded and indexed in {loaded:.1f} s; sample answer: {json.dumps(answer.text)[:90]}"
-        )
+        sample = json.dumps(answer.text)[:90]
+        print(f"scale: {facts:,} facts loaded and indexed in {loaded:.1f} s; sample answer: {sample}")
         report_latency(f"scale latency ({facts:,} facts)", latency(engine, asked, repeat))
 
 

@@ -65,7 +65,9 @@ class KnowledgeBase:
         self.facts_by_key: dict[tuple[str, str], tuple[Fact, ...]] = {}
         self.facts_by_subject: dict[str, tuple[Fact, ...]] = {}
         self.facts_by_measure: dict[str, tuple[Fact, ...]] = {}
+        self.facts_by_measure_period: dict[tuple[str, str | None], tuple[Fact, ...]] = {}
         self.market_ids: frozenset[str] = frozenset()
+        self.subjects_by_measure: dict[str, tuple[str, ...]] = {}
         self._build_facts()
         self.groups_of: dict[str, tuple[str, ...]] = self._groups_of()
         self.statement_words: list[frozenset[str]] = []
@@ -110,20 +112,32 @@ class KnowledgeBase:
         by_key: dict[tuple[str, str], list[Fact]] = defaultdict(list)
         by_subject: dict[str, list[Fact]] = defaultdict(list)
         by_measure: dict[str, list[Fact]] = defaultdict(list)
+        by_measure_period: dict[tuple[str, str | None], list[Fact]] = defaultdict(list)
         markets = {entity.id for entity in self.entities.values() if entity.is_market}
         for fact in self.knowledge.facts:
             by_key[(fact.subject, fact.measure)].append(fact)
             by_subject[fact.subject].append(fact)
             by_measure[fact.measure].append(fact)
+            by_measure_period[(fact.measure, fact.period)].append(fact)
             if fact.market is not None:
                 markets.add(fact.market)
         self.facts_by_key = {key: self._in_period_order(facts) for key, facts in by_key.items()}
         self.facts_by_subject = {key: self._in_period_order(facts) for key, facts in by_subject.items()}
         self.facts_by_measure = {key: self._in_period_order(facts) for key, facts in by_measure.items()}
+        self.facts_by_measure_period = {key: tuple(facts) for key, facts in by_measure_period.items()}
+        self.subjects_by_measure = {
+            measure: tuple(dict.fromkeys(fact.subject for fact in facts)) for measure, facts in by_measure.items()
+        }
         self.market_ids = frozenset(markets)
 
     def _in_period_order(self, facts: list[Fact]) -> tuple[Fact, ...]:
         return tuple(sorted(facts, key=lambda fact: (self.period_order(fact.period), fact.id)))
+
+    def facts_for(self, measure: str, periods: tuple[str, ...]) -> tuple[Fact, ...]:
+        """Facts of a measure, narrowed to the named periods through the index when there are any."""
+        if not periods:
+            return self.facts_by_measure.get(measure, ())
+        return tuple(fact for period in periods for fact in self.facts_by_measure_period.get((measure, period), ()))
 
     def period_order(self, period_id: str | None) -> float:
         if period_id is None:

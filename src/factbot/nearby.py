@@ -71,14 +71,15 @@ def _same_slots(kb: KnowledgeBase, reading: Reading) -> list[Fact]:
     """Other subjects' facts for the same measure, period and market (asked for Toyota, Japan's is here)."""
     if reading.measure is None or reading.unknown_periods:
         return []
-    facts = [
-        fact
-        for fact in kb.facts_by_measure.get(reading.measure, ())
-        if (not reading.periods or fact.period in reading.periods)
-        and (not reading.market or fact.market in (reading.market, None))
-        and fact.subject not in reading.subjects
-    ]
-    return facts[:MAX_SHOWN] if reading.periods or reading.market else []
+    if not reading.periods:
+        return []
+    facts = []
+    for fact in kb.facts_for(reading.measure, reading.periods):
+        if (not reading.market or fact.market in (reading.market, None)) and fact.subject not in reading.subjects:
+            facts.append(fact)
+            if len(facts) == MAX_SHOWN:
+                break
+    return facts
 
 
 def period_phrase_for(kb: KnowledgeBase, period_id: str) -> str:
@@ -86,7 +87,7 @@ def period_phrase_for(kb: KnowledgeBase, period_id: str) -> str:
 
 
 def _subjects_with_measure(kb: KnowledgeBase, measure: str) -> str:
-    subjects = list(dict.fromkeys(fact.subject for fact in kb.facts_by_measure.get(measure, ())))
+    subjects = kb.subjects_by_measure.get(measure, ())
     names = [name_of(kb, subject) for subject in subjects[:MAX_LISTED]]
     if len(subjects) > MAX_LISTED:
         names.append(f"{len(subjects) - MAX_LISTED} more")

@@ -114,7 +114,7 @@ def _over_many(reading: Reading, kb: KnowledgeBase) -> Reply:
 
 def _subjects_with(kb: KnowledgeBase, reading: Reading) -> tuple[str, ...]:
     assert reading.measure is not None
-    facts = [fact for fact in kb.facts_by_measure.get(reading.measure, ()) if _fits(fact, reading)]
+    facts = [fact for fact in kb.facts_for(reading.measure, reading.periods) if _fits(fact, reading)]
     return tuple(dict.fromkeys(fact.subject for fact in facts))
 
 

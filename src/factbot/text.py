@@ -107,7 +107,7 @@ class Normaliser:
         if self._case_sensitive is not None:
             text = self._case_sensitive.sub(lambda match: self._case_sensitive_map[match.group()], text)
         result: list[Token] = []
-        for index, match in enumerate(_TOKEN.finditer(text)):
+        for match in _TOKEN.finditer(text):
             surface = match.group()
             capitalised = surface[:1].isupper()
             for word in self._expand(surface):
