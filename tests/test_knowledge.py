@@ -158,3 +158,13 @@ def test_shipped_knowledge_loads_every_record(knowledge_copy: Path) -> None:
     assert len(knowledge.facts) >= 19
     assert len(knowledge.statements) >= 20
     assert {"honda", "nissan", "mitsubishi", "toyota-group"} <= set(knowledge.entities)
+
+
+def test_a_cue_shared_by_two_intents_is_refused(tmp_path: Path) -> None:
+    folder = make_folder(tmp_path)
+    lexicon = (folder / "lexicon.yaml").read_text(encoding="utf-8")
+    lexicon = lexicon.replace("cues: [average, mean,", "cues: [average, together, mean,")
+    (folder / "lexicon.yaml").write_text(lexicon, encoding="utf-8")
+    [problem] = problems_of(folder)
+    assert f"lexicon.yaml:{line_of(lexicon, 'cues: [together,')}:" in problem
+    assert "cue 'together'" in problem and "already a cue of" in problem

@@ -21,6 +21,7 @@ from factbot.model import (
     Evidence,
     Fact,
     Knowledge,
+    Lexicon,
     Measure,
     Note,
     Period,
@@ -131,6 +132,7 @@ def load_knowledge(directory: Path) -> Knowledge:
         raise KnowledgeError(problems)
     collected = _Collected(scale_words=lexicon.scale_words)
     normaliser = Normaliser(lexicon)
+    _check_cues(lexicon, normaliser, str(lexicon_path), problems)
     for path in sorted(directory.glob("*.yaml")):
         if path.name != LEXICON_FILE:
             _load_article(path, directory, collected, problems)
@@ -430,3 +432,17 @@ def _check_aliases(collected: _Collected, normaliser: Normaliser, problems: list
 
 def _placeholders() -> str:
     return ", ".join("{" + name + "}" for name in TEMPLATE_FIELDS)
+
+
+def _check_cues(lexicon: Lexicon, normaliser: Normaliser, path: str, problems: list[KnowledgeProblem]) -> None:
+    """A cue phrase may select one intent only; otherwise the routing would depend on file order."""
+    owners: dict[tuple[str, ...], str] = {}
+    for intent in lexicon.intents:
+        for cue in intent.cues:
+            owner = owners.setdefault(normaliser.words(cue), intent.name)
+            if owner != intent.name:
+                problems.append(
+                    KnowledgeProblem(
+                        path, intent.line, f"cue {cue!r} of intent {intent.name!r} is already a cue of {owner!r}"
+                    )
+                )

@@ -110,7 +110,8 @@ def _parse_intents(data: Mapping, problems: list[KnowledgeProblem]) -> tuple[Int
         direction = spec.get("direction")
         if direction not in (None, "max", "min"):
             problems.append(KnowledgeProblem(spec.path, spec.line_of("direction"), "direction must be max or min"))
-        intents.append(IntentSpec(name, tuple(spec["cues"]), tuple(spec.get("examples", ())), direction))
+        cues, examples = tuple(spec["cues"]), tuple(spec.get("examples", ()))
+        intents.append(IntentSpec(name, cues, examples, direction, spec.line_of("cues")))
     return tuple(sorted(intents, key=lambda intent: intent.name))
 
 

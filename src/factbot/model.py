@@ -149,6 +149,7 @@ class IntentSpec:
     cues: tuple[str, ...]
     examples: tuple[str, ...]
     direction: str | None = None
+    line: int = 0
 
 
 @dataclass(frozen=True)
