@@ -27,6 +27,8 @@ from factbot.numbers import (
 from factbot.results import Status
 
 NOT_ADDITIVE_UNITS = (PERCENT_UNIT, RANK_UNIT)
+MAX_LISTED = 10
+"""Rankings and "then ..." lists name at most this many; the rest are counted, not listed."""
 
 
 @dataclass(frozen=True)
@@ -244,11 +246,17 @@ def ranked(kb: KnowledgeBase, facts: Sequence[Fact]) -> list[Fact]:
 def rank(kb: KnowledgeBase, facts: Sequence[Fact]) -> Reply:
     measure = kb.measures[facts[0].measure]
     order = ranked(kb, facts)
+    shown = order[:MAX_LISTED]
     items = ", ".join(
-        f"{place}. {name_of(kb, fact.subject)} ({shown_value(fact, measure)})" for place, fact in enumerate(order, 1)
+        f"{place}. {name_of(kb, fact.subject)} ({shown_value(fact, measure)})" for place, fact in enumerate(shown, 1)
     )
-    text = f"By {measure.name}{period_phrase(kb, order[0])}, highest first: {items}."
-    return _reply(kb, text, order)
+    text = f"By {measure.name}{period_phrase(kb, order[0])}, highest first: {items}{_more(order, shown)}."
+    return _reply(kb, text, shown)
+
+
+def _more(everything: Sequence[Fact], shown: Sequence[Fact]) -> str:
+    hidden = len(everything) - len(shown)
+    return f", and {hidden:,} more" if hidden > 0 else ""
 
 
 def extreme(kb: KnowledgeBase, facts: Sequence[Fact], direction: str) -> Reply:
@@ -256,13 +264,13 @@ def extreme(kb: KnowledgeBase, facts: Sequence[Fact], direction: str) -> Reply:
     order = ranked(kb, facts)
     if direction == "min":
         order.reverse()
-    top, rest = order[0], order[1:]
+    top, rest = order[0], order[1:MAX_LISTED]
     word = "largest" if direction == "max" else "smallest"
     others = "; ".join(f"{name_of(kb, fact.subject)} {shown_value(fact, measure)}" for fact in rest)
     where = f"{market_phrase(kb, top)}{period_phrase(kb, top)}"
     text = f"{name_of(kb, top.subject)} had the {word} {measure.name}{where}: {shown_value(top, measure)}"
-    text += f" (then {others})." if others else "."
-    return _reply(kb, text, order)
+    text += f" (then {others}{_more(order[1:], rest)})." if others else "."
+    return _reply(kb, text, [top, *rest])
 
 
 def average(kb: KnowledgeBase, facts: Sequence[Fact]) -> Reply:

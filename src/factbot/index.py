@@ -70,6 +70,10 @@ class KnowledgeBase:
         self.subjects_by_measure: dict[str, tuple[str, ...]] = {}
         self._build_facts()
         self.groups_of: dict[str, tuple[str, ...]] = self._groups_of()
+        self._led_groups: dict[str, tuple[Entity, ...]] = {}
+        for entity in sorted(self.entities.values(), key=lambda item: item.id):
+            if entity.led_by is not None:
+                self._led_groups[entity.led_by] = (*self._led_groups.get(entity.led_by, ()), entity)
         self.statement_words: list[frozenset[str]] = []
         self.statements_by_word: dict[str, tuple[int, ...]] = {}
         self.word_weight: dict[str, float] = {}
@@ -152,7 +156,7 @@ class KnowledgeBase:
         return {member: tuple(ids) for member, ids in groups.items()}
 
     def led_groups(self, leader: str) -> tuple[Entity, ...]:
-        return tuple(entity for entity in self.entities.values() if entity.led_by == leader)
+        return self._led_groups.get(leader, ())
 
     # --- statements -----------------------------------------------------------------
     def statement_text_words(self, statement: Statement) -> frozenset[str]:

@@ -95,10 +95,7 @@ def _lookup(reading: Reading, kb: KnowledgeBase) -> Reply:
 
 def _over_many(reading: Reading, kb: KnowledgeBase) -> Reply:
     assert reading.measure is not None
-    subjects = reading.subjects or _subjects_with(kb, reading)
-    if not subjects:
-        return missing_reply(kb, reading)
-    chosen = one_each(kb, reading, subjects)
+    chosen = _one_per_subject(kb, reading)
     if isinstance(chosen, Reply):
         return chosen
     reason = incompatibility(kb, chosen)
@@ -106,10 +103,38 @@ def _over_many(reading: Reading, kb: KnowledgeBase) -> Reply:
         return refusal(reason, chosen)
     if reading.intent == "rank":
         return answers.rank(kb, chosen)
+    if reading.intent == "lookup" and len(chosen) > answers.MAX_LISTED:
+        return _which_subject(kb, reading, chosen)
     if reading.intent == "lookup":
         return answers.lookup(kb, chosen)
     direction = "min" if reading.intent == "extreme_min" else "max"
     return answers.extreme(kb, chosen, direction)
+
+
+def _one_per_subject(kb: KnowledgeBase, reading: Reading) -> list[Fact] | Reply:
+    """The named subjects' facts; without names, everyone's facts in the named period and market.
+
+    The unnamed case reads the (measure, period) index directly rather than selecting
+    subject by subject, so "who sold the most" costs one pass over that period's facts.
+    """
+    if reading.subjects:
+        return one_each(kb, reading, reading.subjects)
+    facts = [fact for fact in kb.facts_for(reading.measure or "", reading.periods) if _fits(fact, reading)]
+    subjects = tuple(dict.fromkeys(fact.subject for fact in facts))
+    if not subjects:
+        return missing_reply(kb, reading)
+    if len(subjects) == len(facts):
+        return facts
+    return one_each(kb, reading, subjects)
+
+
+def _which_subject(kb: KnowledgeBase, reading: Reading, facts: Sequence[Fact]) -> Reply:
+    """Too many to list: ask which one, offering the first few as options."""
+    assert reading.measure is not None
+    measure = kb.measures[reading.measure]
+    options = tuple(f"{answers.name_of(kb, fact.subject)} {measure.name}" for fact in facts[:6])
+    text = f"The sources give {measure.name} for {len(facts):,} subjects; which one do you mean?"
+    return Reply(Status.CLARIFY, text, options=options)
 
 
 def _subjects_with(kb: KnowledgeBase, reading: Reading) -> tuple[str, ...]:
