@@ -60,10 +60,10 @@ def _asked(kb: KnowledgeBase, reading: Reading) -> str:
     what = f"{possessive(subjects)} {measure}" if subjects else measure
     if reading.unknown_periods:
         return f"{what} for the period you name"
-    if reading.periods:
-        return what + period_phrase_for(kb, reading.periods[0])
     if reading.market:
-        return f"{what} in {name_of(kb, reading.market)}"
+        what = f"{what} in {name_of(kb, reading.market)}"
+    if reading.periods:
+        what += period_phrase_for(kb, reading.periods[0])
     return what
 
 

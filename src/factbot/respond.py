@@ -90,6 +90,8 @@ def _lookup(reading: Reading, kb: KnowledgeBase) -> Reply:
         if not selected:
             return missing_reply(kb, replace(reading, subjects=(subject,)))
         facts.extend(selected)
+    if len(reading.subjects) == 1 and len(reading.periods) > 1 and len(facts) > 1:
+        return answers.change(kb, facts)  # "X in P1 and in P2" asks how it moved between them
     return answers.lookup(kb, facts)
 
 
@@ -174,7 +176,10 @@ def _part_then_whole(kb: KnowledgeBase, subjects: list[str]) -> list[str]:
 
 
 def _aggregate(reading: Reading, kb: KnowledgeBase) -> Reply:
-    subjects = reading.subjects
+    subjects = _without_counted_members(kb, reading.subjects)
+    group = _group_listed_in_full(kb, subjects)
+    if group is not None and reading.intent == "sum" and select(kb, group, reading):
+        subjects = (group,)  # "Toyota, Daihatsu, ... and Hino together" is the group's own stated total
     label = (
         answers.name_of(kb, subjects[0])
         if len(subjects) == 1
@@ -196,6 +201,27 @@ def _aggregate(reading: Reading, kb: KnowledgeBase) -> Reply:
     if reading.intent == "average":
         return answers.average(kb, chosen)
     return answers.total(kb, chosen, label)
+
+
+def _without_counted_members(kb: KnowledgeBase, subjects: tuple[str, ...]) -> tuple[str, ...]:
+    """Drop members of a group also named: adding a group's total to its own member counts it twice."""
+    named_groups = [kb.entities[subject] for subject in subjects if kb.entities[subject].is_group]
+    return tuple(
+        subject
+        for subject in subjects
+        if not any(subject in (*group.members, *group.planned_members) for group in named_groups)
+    )
+
+
+def _group_listed_in_full(kb: KnowledgeBase, subjects: tuple[str, ...]) -> str | None:
+    """The group whose members are exactly these subjects, if there is one."""
+    if len(subjects) < 2:
+        return None
+    candidates = set.intersection(*(set(kb.groups_of.get(subject, ())) for subject in subjects))
+    for group in sorted(candidates):
+        if set(kb.entities[group].members) == set(subjects):
+            return group
+    return None
 
 
 def _change(reading: Reading, kb: KnowledgeBase) -> Reply:

@@ -212,6 +212,8 @@ def _intent(
             return intent, phrase
     if parsed.yes_no and groups and len(subjects) > len(groups) and measure is None:
         return "membership", None
+    if groups and len(subjects) == len(groups) and measure is None and parsed.question_word and not parsed.yes_no:
+        return "members", None  # "What companies make up Toyota's alliance?"
     return "lookup", None
 
 
