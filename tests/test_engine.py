@@ -130,3 +130,30 @@ def test_too_long_question_is_an_error_not_a_crash(engine: Engine) -> None:
     answer = engine.ask("x" * 100_000)
     assert answer.status is Status.ERROR
     assert "too long" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("turns", "expected"),
+    [
+        (["Who sold more EVs in 2023, Nissan or Honda?", "What were their combined EV sales?"], "159,000"),
+        (
+            ["Who sold more EVs in 2023, Nissan or Honda?", "What were their combined EV sales?", "And Tesla?"],
+            "1.8 million",
+        ),
+        (["Who is in the Toyota-led alliance?", "How many vehicles did they sell?"], "16 million"),
+        (["Honda global sales", "And Honda and Nissan together?"], "7.54 million"),
+        (["Tesla EV sales 2023", "How about BYD?", "how many more is that than nissan?"], "1.43 million"),
+        (["Japanese brands' market share in China in H1 2024", "how has it changed?"], "22.6%"),
+    ],
+)
+def test_dialogues(engine: Engine, turns: list[str], expected: str) -> None:
+    conversation = Conversation()
+    answers = [engine.ask(turn, conversation) for turn in turns]
+    assert answers[-1].status is Status.ANSWERED, answers[-1].text
+    assert expected in answers[-1].text
+
+
+def test_a_follow_up_that_adds_nothing_understood_is_not_answered(engine: Engine) -> None:
+    conversation = Conversation()
+    engine.ask("Japanese brands' market share in China in H1 2024", conversation)
+    assert engine.ask("And before that?", conversation).status is not Status.ANSWERED

@@ -24,6 +24,7 @@ from factbot.statements import best_statements, names_only
 
 ANSWER_THRESHOLD = 0.55
 STATEMENT_THRESHOLD = 0.6
+STRONG_STATEMENT = 0.9
 CORRECTION_PENALTY = 0.08
 UNKNOWN_WORD_PENALTY = 0.2
 TIE_PENALTY = 0.1
@@ -91,15 +92,20 @@ def route(parsed: Parsed, kb: KnowledgeBase, previous: Reading | None = None) ->
     structured = structured_reading(parsed, kb)
     if isinstance(structured, Refusal):
         return structured
-    if structured is not None and previous is not None:
-        structured = _follow_up(structured, parsed, previous, kb)
+    own_reading = structured
+    if previous is not None:
+        base = structured or Reading("lookup", subjects=_subjects(parsed, None, kb), confidence=_confidence(parsed))
+        followed = _follow_up(base, parsed, previous, kb)
+        structured = followed if followed is not base else structured
     statement = _statement_reading(parsed, kb)
+    refers_back = parsed.has_pronoun or parsed.follow_up_opener
     if structured is not None and _answerable(structured, kb) and structured.confidence >= ANSWER_THRESHOLD:
+        borrowed = structured is not own_reading
+        if borrowed and statement is not None and statement.confidence >= STRONG_STATEMENT and not refers_back:
+            return statement
         return structured
     if statement is not None:
         return statement
-    if structured is None and previous is not None and (parsed.entities or parsed.periods):
-        structured = _follow_up(Reading("lookup", subjects=_subjects(parsed, None, kb)), parsed, previous, kb)
     if structured is not None and (structured.measure or structured.intent in GROUP_INTENTS):
         if structured.confidence < ANSWER_THRESHOLD:
             return Refusal(Status.UNKNOWN, _unsure(parsed), "below confidence threshold", structured)
@@ -125,7 +131,7 @@ def structured_reading(parsed: Parsed, kb: KnowledgeBase) -> Reading | Refusal |
     intent, cue = _intent(parsed, subjects, measure, kb)
     if measure is None and intent not in GROUP_INTENTS:
         return None
-    confidence = 1.0 - CORRECTION_PENALTY * len(parsed.corrections) - UNKNOWN_WORD_PENALTY * len(parsed.unknown_words)
+    confidence = _confidence(parsed)
     if tie_broken:
         confidence -= TIE_PENALTY
     markets = [entity for entity in parsed.entities if entity not in subjects]
@@ -141,6 +147,11 @@ def structured_reading(parsed: Parsed, kb: KnowledgeBase) -> Reading | Refusal |
         rule=f"cue '{cue}'" if cue else ("measure and subject named" if measure else "group named"),
         confidence=round(max(confidence, 0.0), 2),
     )
+
+
+def _confidence(parsed: Parsed) -> float:
+    """Start sure; every typo corrected and every word not understood costs some certainty."""
+    return 1.0 - CORRECTION_PENALTY * len(parsed.corrections) - UNKNOWN_WORD_PENALTY * len(parsed.unknown_words)
 
 
 def _measure(parsed: Parsed, kb: KnowledgeBase) -> tuple[str | None, bool, tuple[str, ...]]:
@@ -280,28 +291,44 @@ def _covers_entities(index: int, parsed: Parsed, kb: KnowledgeBase) -> bool:
 
 
 def _follow_up(reading: Reading, parsed: Parsed, previous: Reading, kb: KnowledgeBase) -> Reading:
-    """Fill what this turn leaves out from the previous one ("And Nissan's?", "their total sales")."""
-    if previous.measure is None:
-        return reading
-    if reading.measure is None and not parsed.cues and (reading.subjects or parsed.periods or parsed.follow_up_opener):
+    """Fill what this turn leaves out from the previous one ("And Nissan's?", "their total sales").
+
+    Returns `reading` itself when nothing is borrowed, so the caller can tell.
+    """
+    refers_back = parsed.has_pronoun or parsed.follow_up_opener
+    if reading.measure is None and previous.measure is not None:
+        says_something = reading.subjects or parsed.periods or parsed.cues or parsed.unknown_periods or reading.market
+        if not says_something or reading.intent in GROUP_INTENTS:
+            return reading
         subjects = reading.subjects or previous.subjects
-        intent = previous.intent
-        if (intent in PAIR_INTENTS and len(subjects) < 2) or intent in ("reverse_lookup", "statement"):
-            intent = "lookup"
-        market = reading.market or previous.market
+        if parsed.has_pronoun and reading.subjects and previous.subjects:
+            subjects = tuple(dict.fromkeys((*previous.subjects, *reading.subjects)))  # "more than that of Nissan"
+        intent = _follow_up_intent(parsed, subjects, previous, kb)
         return replace(
             previous,
             intent=intent,
             subjects=subjects,
             periods=parsed.periods or previous.periods,
-            market=market,
+            market=reading.market or previous.market,
             values=(),
             unknown_periods=parsed.unknown_periods,
             rule="follow-up: slots from the previous question",
             confidence=min(previous.confidence, reading.confidence),
         )
-    if not reading.subjects and (parsed.has_pronoun or parsed.follow_up_opener) and previous.subjects:
+    if reading.measure is not None and not reading.subjects and refers_back and previous.subjects:
         intent, cue = _intent(parsed, previous.subjects, reading.measure, kb)
         rule = (f"cue '{cue}'" if cue else reading.rule) + "; subjects from the previous question"
         return replace(reading, subjects=previous.subjects, intent=intent, cue=cue, rule=rule)
     return reading
+
+
+def _follow_up_intent(parsed: Parsed, subjects: tuple[str, ...], previous: Reading, kb: KnowledgeBase) -> str:
+    """This turn's own cue if it has one, else the previous operation if it still fits the subjects."""
+    groups = [subject for subject in subjects if kb.entities[subject].is_group]
+    if parsed.cues:
+        return _intent(parsed, subjects, previous.measure, kb)[0]
+    if previous.intent in ("reverse_lookup", "statement") or not _feasible(
+        previous.intent, parsed, subjects, groups, previous.measure
+    ):
+        return "lookup"
+    return previous.intent
