@@ -177,9 +177,9 @@ def _part_then_whole(kb: KnowledgeBase, subjects: list[str]) -> list[str]:
 
 def _aggregate(reading: Reading, kb: KnowledgeBase) -> Reply:
     subjects = _without_counted_members(kb, reading.subjects)
-    group = _group_listed_in_full(kb, subjects)
-    if group is not None and reading.intent == "sum" and select(kb, group, reading):
-        subjects = (group,)  # "Toyota, Daihatsu, ... and Hino together" is the group's own stated total
+    listed_group = _group_listed_in_full(kb, subjects)
+    if listed_group is not None and reading.intent == "sum" and select(kb, listed_group, reading):
+        subjects = (listed_group,)  # "Toyota, Daihatsu, ... and Hino together" is the group's own stated total
     label = (
         answers.name_of(kb, subjects[0])
         if len(subjects) == 1
