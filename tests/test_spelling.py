@@ -47,3 +47,9 @@ def test_short_words_are_only_corrected_for_swapped_letters() -> None:
     correction = index.correct("hwo")
     assert correction is not None
     assert correction.meant == "how"
+
+
+def test_short_words_may_have_dropped_a_letter() -> None:
+    correction = SpellingIndex(["which", "sold"]).correct("whch")
+    assert correction is not None
+    assert correction.meant == "which"

@@ -107,7 +107,7 @@ def _corrected(
         if token.is_number or word in kb.spelling or word in kb.places:
             words.append(word)
             continue
-        allowed = kb.entity_words if token.capitalised else None
+        allowed = kb.entity_words if token.capitalised and words else None  # a first word is capitalised anyway
         correction = kb.spelling.correct(word, allowed)
         if correction is not None:
             corrections.append((token.surface, correction.meant))

@@ -123,6 +123,9 @@ def _unsure(parsed: Parsed) -> str:
 def structured_reading(parsed: Parsed, kb: KnowledgeBase) -> Reading | Refusal | None:
     """The measure/subject/operation reading of a question, if it names a measure or a group."""
     measure, tie_broken, options = _measure(parsed, kb)
+    if measure is None and not options:
+        measure = _only_shared_measure(parsed, kb)
+        tie_broken = measure is not None
     subjects = _subjects(parsed, measure, kb)
     if options:
         return Refusal(
@@ -134,7 +137,10 @@ def structured_reading(parsed: Parsed, kb: KnowledgeBase) -> Reading | Refusal |
     confidence = _confidence(parsed)
     if tie_broken:
         confidence -= TIE_PENALTY
-    markets = [entity for entity in parsed.entities if entity not in subjects]
+    markets = sorted(
+        (entity for entity in parsed.entities if entity not in subjects),
+        key=lambda entity: not kb.entities[entity].is_market,  # a declared market beats a market-like country
+    )
     return Reading(
         intent=intent,
         subjects=subjects,
@@ -172,6 +178,16 @@ def _measure(parsed: Parsed, kb: KnowledgeBase) -> tuple[str | None, bool, tuple
         subjects = ()
     options = tuple(_option(kb, subjects, measure) for measure in candidates)
     return None, False, options
+
+
+def _only_shared_measure(parsed: Parsed, kb: KnowledgeBase) -> str | None:
+    """"How much bigger is X than Y?" names no measure; if X and Y share exactly one, it is meant."""
+    subjects = _subjects(parsed, None, kb)
+    operations = {intent for intent, _ in parsed.cues} & {*PAIR_INTENTS, "sum", "average"}
+    if len(subjects) < 2 or not operations:
+        return None
+    shared = set.intersection(*({fact.measure for fact in kb.facts_by_subject.get(s, ())} for s in subjects))
+    return shared.pop() if len(shared) == 1 else None
 
 
 def _option(kb: KnowledgeBase, subjects: tuple[str, ...], measure: str) -> str:
@@ -213,8 +229,8 @@ def _intent(
     parsed: Parsed, subjects: tuple[str, ...], measure: str | None, kb: KnowledgeBase
 ) -> tuple[str, str | None]:
     groups = [subject for subject in subjects if kb.entities[subject].is_group]
-    if measure is not None and not subjects and _asks_who_has(parsed, measure, kb):
-        return "reverse_lookup", None
+    if measure is not None and not subjects and kb.measures[measure].unit == RANK_UNIT:
+        return "reverse_lookup", None  # "Japan's third largest": the rank is given, the subject asked
     ordered = sorted(parsed.cues, key=lambda cue: (-len(cue[1].split()), INTENT_PRECEDENCE.index(cue[0])))
     for intent, phrase in ordered:
         if _feasible(intent, parsed, subjects, groups, measure):
@@ -225,6 +241,8 @@ def _intent(
         return "membership", None
     if groups and len(subjects) == len(groups) and measure is None and parsed.question_word and not parsed.yes_no:
         return "members", None  # "What companies make up Toyota's alliance?"
+    if measure is not None and not subjects and _asks_who_has(parsed, measure, kb):
+        return "reverse_lookup", None
     return "lookup", None
 
 
@@ -242,7 +260,7 @@ def _feasible(intent: str, parsed: Parsed, subjects: tuple[str, ...], groups: li
     if measure is None:
         return False
     if intent in PAIR_INTENTS:
-        return len(subjects) >= 2
+        return len(subjects) == 2
     if intent in ("sum", "average"):
         return len(subjects) >= 2 or bool(groups)
     return True

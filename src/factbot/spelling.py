@@ -60,8 +60,8 @@ class SpellingIndex:
         for candidate in candidates:
             if allowed is not None and candidate not in allowed:
                 continue
-            if len(word) <= _SHORT_WORD and sorted(word) != sorted(candidate):
-                continue  # short words: only swapped letters ("hwo"); "bold" is not a typo of "sold"
+            if len(word) <= _SHORT_WORD and not _plausible_short_typo(word, candidate):
+                continue
             distance = OSA.distance(word, candidate, score_cutoff=budget)
             if distance <= budget:
                 scored.append((distance, candidate not in self._preferred, candidate))
@@ -69,6 +69,20 @@ class SpellingIndex:
             return None
         distance, _, meant = min(scored)
         return Correction(word, meant, distance)
+
+
+def _plausible_short_typo(word: str, candidate: str) -> bool:
+    """Short words are only corrected for a swap ("hwo") or a dropped letter ("whch").
+
+    A changed letter in a short word is as likely another word as a typo ("bold" is
+    not "sold"), so it is never corrected.
+    """
+    if len(word) == len(candidate):
+        return sorted(word) == sorted(candidate)
+    if len(candidate) == len(word) + 1:
+        letters = iter(candidate)
+        return all(letter in letters for letter in word)
+    return False
 
 
 def _variants(word: str) -> set[str]:

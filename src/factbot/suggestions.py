@@ -100,10 +100,7 @@ def pick_samples(answered: Sequence[SampleQuestion], count: int) -> tuple[str, .
     pool = list(first_per_intent.values()) or list(answered)
     if count <= 0 or not pool:
         return ()
-    if len(pool) <= count:
-        chosen = pool
-    else:
-        chosen = [pool[index * len(pool) // count] for index in range(count)]
+    chosen = pool if len(pool) <= count else [pool[index * len(pool) // count] for index in range(count)]
     return tuple(sample.text for sample in chosen)
 
 
