@@ -157,3 +157,10 @@ def test_a_follow_up_that_adds_nothing_understood_is_not_answered(engine: Engine
     conversation = Conversation()
     engine.ask("Japanese brands' market share in China in H1 2024", conversation)
     assert engine.ask("And before that?", conversation).status is not Status.ANSWERED
+
+
+def test_tell_me_about_an_entity_lists_what_is_known(engine: Engine) -> None:
+    answer = engine.ask("Tell me about Mazda")
+    assert answer.status is Status.ANSWERED
+    assert "Mazda is a member of the Toyota-led alliance" in answer.text
+    assert [citation.sentence for citation in answer.citations] == [13]

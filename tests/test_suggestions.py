@@ -77,7 +77,9 @@ def test_should_spread_samples_over_different_intents(shipped: Engine, built: Su
 
 def test_should_offer_no_samples_when_the_lexicon_has_no_examples(shipped: Engine) -> None:
     knowledge = shipped.kb.knowledge
-    bare = replace(knowledge.lexicon, intents=tuple(replace(intent, examples=()) for intent in knowledge.lexicon.intents))
+    bare = replace(
+        knowledge.lexicon, intents=tuple(replace(intent, examples=()) for intent in knowledge.lexicon.intents)
+    )
     engine = Engine(KnowledgeBase(replace(knowledge, lexicon=bare)))
     suggestions = build_suggestions(engine)
     assert suggestions.samples == ()

@@ -75,6 +75,7 @@ class KnowledgeBase:
             if entity.led_by is not None:
                 self._led_groups[entity.led_by] = (*self._led_groups.get(entity.led_by, ()), entity)
         self.statement_words: list[frozenset[str]] = []
+        self.statements_about: dict[str, tuple[int, ...]] = {}
         self.statements_by_word: dict[str, tuple[int, ...]] = {}
         self.word_weight: dict[str, float] = {}
         self._build_statements()
@@ -169,13 +170,17 @@ class KnowledgeBase:
 
     def _build_statements(self) -> None:
         by_word: dict[str, list[int]] = defaultdict(list)
+        about: dict[str, list[int]] = defaultdict(list)
         for number, statement in enumerate(self.knowledge.statements):
+            for entity_id in statement.about:
+                about[entity_id].append(number)
             words = self.statement_text_words(statement)
             self.statement_words.append(words)
             for word in words:
                 by_word[word].append(number)
         count = max(len(self.knowledge.statements), 1)
         self.statements_by_word = {word: tuple(numbers) for word, numbers in by_word.items()}
+        self.statements_about = {entity_id: tuple(numbers) for entity_id, numbers in about.items()}
         self.word_weight = {word: math.log(1 + count / len(numbers)) for word, numbers in by_word.items()}
 
     def weight_of(self, word: str) -> float:

@@ -26,6 +26,7 @@ OPERATIONS = (
     "change",
     "members",
     "count_members",
+    "about",
 )
 """The question shapes the engine can answer; the lexicon gives each one its cues."""
 

@@ -18,6 +18,7 @@ from factbot.index import KnowledgeBase
 from factbot.model import Evidence, Fact
 from factbot.nearby import missing_reply
 from factbot.numbers import RANK_UNIT
+from factbot.profile import profile
 from factbot.results import Status
 from factbot.router import GROUP_INTENTS, PAIR_INTENTS, Reading
 
@@ -28,6 +29,8 @@ def respond(reading: Reading, kb: KnowledgeBase) -> Reply:
     if reading.intent == "statement" and reading.statement is not None:
         statement = kb.knowledge.statements[reading.statement]
         return Reply(Status.ANSWERED, statement.answer, statement.evidence)
+    if reading.intent == "about" and reading.subjects:
+        return profile(kb, reading.subjects[0])
     if reading.intent in GROUP_INTENTS:
         return _group_reply(reading, kb)
     if reading.measure is None:

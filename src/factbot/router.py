@@ -30,7 +30,9 @@ UNKNOWN_WORD_PENALTY = 0.2
 TIE_PENALTY = 0.1
 PAIR_INTENTS = ("difference", "ratio", "compare", "share")
 GROUP_INTENTS = ("members", "count_members", "membership")
+ENTITY_INTENTS = (*GROUP_INTENTS, "about")
 INTENT_PRECEDENCE = (
+    "about",
     "count_members",
     "members",
     "share",
@@ -106,7 +108,7 @@ def route(parsed: Parsed, kb: KnowledgeBase, previous: Reading | None = None) ->
         return structured
     if statement is not None:
         return statement
-    if structured is not None and (structured.measure or structured.intent in GROUP_INTENTS):
+    if structured is not None and (structured.measure or structured.intent in ENTITY_INTENTS):
         if structured.confidence < ANSWER_THRESHOLD:
             return Refusal(Status.UNKNOWN, _unsure(parsed), "below confidence threshold", structured)
         return structured
@@ -132,7 +134,7 @@ def structured_reading(parsed: Parsed, kb: KnowledgeBase) -> Reading | Refusal |
             Status.CLARIFY, "Which figure do you mean?", "measures tied", Reading("lookup", subjects), options
         )
     intent, cue = _intent(parsed, subjects, measure, kb)
-    if measure is None and intent not in GROUP_INTENTS:
+    if measure is None and intent not in ENTITY_INTENTS:
         return None
     confidence = _confidence(parsed)
     if tie_broken:
@@ -181,7 +183,7 @@ def _measure(parsed: Parsed, kb: KnowledgeBase) -> tuple[str | None, bool, tuple
 
 
 def _only_shared_measure(parsed: Parsed, kb: KnowledgeBase) -> str | None:
-    """"How much bigger is X than Y?" names no measure; if X and Y share exactly one, it is meant."""
+    """ "How much bigger is X than Y?" names no measure; if X and Y share exactly one, it is meant."""
     subjects = _subjects(parsed, None, kb)
     operations = {intent for intent, _ in parsed.cues} & {*PAIR_INTENTS, "sum", "average"}
     if len(subjects) < 2 or not operations:
@@ -257,6 +259,8 @@ def _asks_who_has(parsed: Parsed, measure: str, kb: KnowledgeBase) -> bool:
 def _feasible(intent: str, parsed: Parsed, subjects: tuple[str, ...], groups: list[str], measure: str | None) -> bool:
     if intent in ("members", "count_members"):
         return bool(groups) and measure is None
+    if intent == "about":
+        return len(subjects) == 1 and measure is None
     if measure is None:
         return False
     if intent in PAIR_INTENTS:
@@ -267,7 +271,7 @@ def _feasible(intent: str, parsed: Parsed, subjects: tuple[str, ...], groups: li
 
 
 def _answerable(reading: Reading, kb: KnowledgeBase) -> bool:
-    if reading.intent in GROUP_INTENTS:
+    if reading.intent in ENTITY_INTENTS:
         return True
     if reading.measure is None or reading.unknown_periods:
         return False
