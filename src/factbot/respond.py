@@ -100,12 +100,9 @@ def _lookup(reading: Reading, kb: KnowledgeBase) -> Reply:
 
 def _over_many(reading: Reading, kb: KnowledgeBase) -> Reply:
     assert reading.measure is not None
-    chosen = _one_per_subject(kb, reading)
+    chosen = _combinable(kb, _one_per_subject(kb, reading))
     if isinstance(chosen, Reply):
         return chosen
-    reason = incompatibility(kb, chosen)
-    if reason:
-        return refusal(reason, chosen)
     if reading.intent == "rank":
         return answers.rank(kb, chosen)
     if reading.intent == "lookup" and len(chosen) > answers.MAX_LISTED:
@@ -114,6 +111,14 @@ def _over_many(reading: Reading, kb: KnowledgeBase) -> Reply:
         return answers.lookup(kb, chosen)
     direction = "min" if reading.intent == "extreme_min" else "max"
     return answers.extreme(kb, chosen, direction)
+
+
+def _combinable(kb: KnowledgeBase, chosen: list[Fact] | Reply) -> list[Fact] | Reply:
+    """The facts when they may be combined; otherwise the reply that says why not."""
+    if isinstance(chosen, Reply):
+        return chosen
+    reason = incompatibility(kb, chosen)
+    return refusal(reason, chosen) if reason else chosen
 
 
 def _one_per_subject(kb: KnowledgeBase, reading: Reading) -> list[Fact] | Reply:
@@ -152,12 +157,9 @@ def _pair(reading: Reading, kb: KnowledgeBase) -> Reply:
     subjects = list(reading.subjects[:2])
     if reading.intent == "share":
         subjects = _part_then_whole(kb, subjects)
-    chosen = one_each(kb, reading, subjects)
+    chosen = _combinable(kb, one_each(kb, reading, subjects))
     if isinstance(chosen, Reply):
         return chosen
-    reason = incompatibility(kb, chosen)
-    if reason:
-        return refusal(reason, chosen)
     first, second = chosen
     operations = {
         "difference": answers.difference,
@@ -195,12 +197,9 @@ def _aggregate(reading: Reading, kb: KnowledgeBase) -> Reply:
             return answers.lookup(kb, own)
         subjects = group.members
         label = f"{group.name} ({', '.join(answers.name_of(kb, member) for member in subjects)})"
-    chosen = one_each(kb, reading, subjects)
+    chosen = _combinable(kb, one_each(kb, reading, subjects))
     if isinstance(chosen, Reply):
         return chosen
-    reason = incompatibility(kb, chosen)
-    if reason:
-        return refusal(reason, chosen)
     if reading.intent == "average":
         return answers.average(kb, chosen)
     return answers.total(kb, chosen, label)
