@@ -268,7 +268,7 @@ def extreme(kb: KnowledgeBase, facts: Sequence[Fact], direction: str) -> Reply:
     word = "largest" if direction == "max" else "smallest"
     others = "; ".join(f"{name_of(kb, fact.subject)} {shown_value(fact, measure)}" for fact in rest)
     where = f"{market_phrase(kb, top)}{period_phrase(kb, top)}"
-    text = f"{name_of(kb, top.subject)} had the {word} {measure.name}{where}: {shown_value(top, measure)}"
+    text = f"{capitalised(name_of(kb, top.subject))} had the {word} {measure.name}{where}: {shown_value(top, measure)}"
     text += f" (then {others}{_more(order[1:], rest)})." if others else "."
     return _reply(kb, text, [top, *rest])
 

@@ -239,5 +239,5 @@ def _chat(engine: Engine, options: argparse.Namespace, folder: Path) -> int:
         from factbot.tui.app import make_app
     except ImportError:
         return run_chat(engine, sys.stdin, sys.stdout, interactive, options.explain)
-    make_app(engine).run()
+    make_app(engine, knowledge_folder=folder).run()
     return ExitCode.OK

@@ -45,6 +45,8 @@ def respond(reading: Reading, kb: KnowledgeBase) -> Reply:
         return _over_many(reading, kb)
     if reading.intent == "change":
         return _change(reading, kb)
+    if reading.intent == "average" and not reading.subjects:
+        return _over_many(reading, kb)
     if reading.intent in ("sum", "average"):
         return _aggregate(reading, kb)
     if reading.intent in PAIR_INTENTS:
@@ -105,6 +107,8 @@ def _over_many(reading: Reading, kb: KnowledgeBase) -> Reply:
         return chosen
     if reading.intent == "rank":
         return answers.rank(kb, chosen)
+    if reading.intent == "average":
+        return answers.average(kb, chosen)
     if reading.intent == "lookup" and len(chosen) > answers.MAX_LISTED:
         return _which_subject(kb, reading, chosen)
     if reading.intent == "lookup":
@@ -130,6 +134,8 @@ def _one_per_subject(kb: KnowledgeBase, reading: Reading) -> list[Fact] | Reply:
     if reading.subjects:
         return one_each(kb, reading, reading.subjects)
     facts = [fact for fact in kb.facts_for(reading.measure or "", reading.periods) if _fits(fact, reading)]
+    if any(not kb.entities[fact.subject].is_group for fact in facts):
+        facts = [fact for fact in facts if not kb.entities[fact.subject].is_group]  # rank like with like
     subjects = tuple(dict.fromkeys(fact.subject for fact in facts))
     if not subjects:
         return missing_reply(kb, reading)

@@ -265,7 +265,7 @@ def _feasible(intent: str, parsed: Parsed, subjects: tuple[str, ...], groups: li
         return False
     if intent in PAIR_INTENTS:
         return len(subjects) == 2
-    if intent in ("sum", "average"):
+    if intent == "sum":
         return len(subjects) >= 2 or bool(groups)
     return True
 

@@ -46,7 +46,9 @@ def shared_phrases(sentence: str, answer: str) -> tuple[Span, ...]:
     """Runs of at least `MIN_SHARED_WORDS` words that `answer` repeats from `sentence`."""
     sentence_words = list(_WORD.finditer(sentence))
     answer_words = [match.group().casefold() for match in _WORD.finditer(answer)]
-    matcher = SequenceMatcher(None, [match.group().casefold() for match in sentence_words], answer_words, autojunk=False)
+    matcher = SequenceMatcher(
+        None, [match.group().casefold() for match in sentence_words], answer_words, autojunk=False
+    )
     spans: list[Span] = []
     for block in matcher.get_matching_blocks():
         if block.size >= MIN_SHARED_WORDS:

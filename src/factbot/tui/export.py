@@ -1,0 +1,50 @@
+"""The conversation as a Markdown document: what `export` writes.
+
+Headless and pure (the caller supplies the time and the history) so the format is
+testable without a terminal. Questions and sentences are written as they are;
+quotes become Markdown block quotes so a sentence can never break the layout.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+
+from factbot.index import KnowledgeBase
+from factbot.results import Answer
+
+FILE_PATTERN = "factbot-conversation-{stamp}.md"
+STAMP_FORMAT = "%Y%m%d-%H%M%S"
+
+
+def export_path(folder: Path, now: datetime) -> Path:
+    """A new file name in `folder` for a conversation exported at `now`; never overwrites."""
+    path = folder / FILE_PATTERN.format(stamp=now.strftime(STAMP_FORMAT))
+    counter = 2
+    while path.exists():
+        path = folder / FILE_PATTERN.format(stamp=f"{now.strftime(STAMP_FORMAT)}-{counter}")
+        counter += 1
+    return path
+
+
+def conversation_markdown(history: Sequence[tuple[str, Answer]], kb: KnowledgeBase, now: datetime) -> str:
+    """Every question with its answer, status, working and quoted citations."""
+    lines = ["# factbot conversation", "", f"Exported {now:%Y-%m-%d %H:%M:%S}.", ""]
+    for number, (question, answer) in enumerate(history, start=1):
+        lines.extend([f"## {number}. {_one_line(question)}", "", f"*{answer.status.value}*", "", answer.text, ""])
+        if answer.working:
+            lines.extend(f"- working: {step}" for step in answer.working)
+            lines.append("")
+        if answer.options:
+            lines.extend(f"- option: {option}" for option in answer.options)
+            lines.append("")
+        for citation in answer.citations:
+            source = kb.knowledge.sources.get(citation.source)
+            title = source.title if source is not None else citation.source
+            lines.extend([f"> {_one_line(citation.quote)}", ">", f"> — {title}, sentence {citation.sentence}", ""])
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())

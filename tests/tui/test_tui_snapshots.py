@@ -1,0 +1,67 @@
+"""A few screenshots, compared with approved SVGs (`pytest --snapshot-update` re-approves).
+
+Kept few on purpose: behaviour is tested through messages; these catch layout and
+styling regressions. Everything is deterministic: fixed terminal sizes, samples
+picked in a fixed order, no clock, cursor blink and animation off.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from textual.pilot import Pilot
+from tui_helpers import ask, settle
+
+from factbot.tui.app import FactbotApp
+
+AppFactory = Callable[..., FactbotApp]
+SnapCompare = Callable[..., bool]
+COMPUTED_QUESTION = "How many more EVs did Tesla sell than BYD in 2023?"
+
+
+def test_welcome(new_app: AppFactory, snap_compare: SnapCompare) -> None:
+    """The first screen: what factbot is, sample questions from the knowledge, the prompt."""
+    assert snap_compare(new_app(), terminal_size=(100, 30))
+
+
+def test_computed_answer_with_citation(new_app: AppFactory, snap_compare: SnapCompare) -> None:
+    """A difference: status, answer, working, and the cited sentence with both figures marked."""
+
+    async def asked(pilot: Pilot[Any]) -> None:
+        await ask(pilot, COMPUTED_QUESTION)
+
+    assert snap_compare(new_app(), terminal_size=(100, 30), run_before=asked)
+
+
+def test_source_viewer_at_the_citation(new_app: AppFactory, snap_compare: SnapCompare) -> None:
+    """The source viewer opened from that answer: sentence 25 centred and marked."""
+
+    async def opened(pilot: Pilot[Any]) -> None:
+        await ask(pilot, COMPUTED_QUESTION)
+        await pilot.press("ctrl+o")
+        await settle(pilot)
+
+    assert snap_compare(new_app(), terminal_size=(100, 30), run_before=opened)
+
+
+def test_small_terminal_with_clarify_options(new_app: AppFactory, snap_compare: SnapCompare) -> None:
+    """80x24: a computed answer then a clarification, still readable, options focused."""
+
+    async def asked(pilot: Pilot[Any]) -> None:
+        await ask(pilot, COMPUTED_QUESTION)
+        await ask(pilot, "Nissan sales")
+
+    assert snap_compare(new_app(), terminal_size=(80, 24), run_before=asked)
+
+
+def test_explain_on(new_app: AppFactory, snap_compare: SnapCompare) -> None:
+    """Explain mode shows the engine's trace under the answer."""
+
+    async def explained(pilot: Pilot[Any]) -> None:
+        await ask(pilot, COMPUTED_QUESTION)
+        pilot.app.explain = True
+        await pilot.pause()
+        pilot.app.clear_notifications()
+
+    assert snap_compare(new_app(), terminal_size=(100, 30), run_before=explained)
