@@ -164,3 +164,14 @@ def test_tell_me_about_an_entity_lists_what_is_known(engine: Engine) -> None:
     assert answer.status is Status.ANSWERED
     assert "Mazda is a member of the Toyota-led alliance" in answer.text
     assert [citation.sentence for citation in answer.citations] == [13]
+
+
+def test_rankings_over_everyone_compare_like_with_like(engine: Engine) -> None:
+    answer = engine.ask("Rank the companies by vehicle sales")
+    assert "1. Honda" in answer.text
+    assert "alliance (" not in answer.text  # groups are not ranked against their own members
+
+
+def test_average_over_everyone_with_the_measure(engine: Engine) -> None:
+    answer = engine.ask("average EV sales in 2023")
+    assert answer.working == ("(140,000 + 19,000 + 1.8 million + 1.57 million) ÷ 4 = 882,250",)
