@@ -270,3 +270,15 @@ async def test_should_not_yank_a_reader_who_paged_up_when_the_next_answer_arrive
         await pilot.press("ctrl+end")
         await pilot.pause()
         assert transcript.scroll_y == transcript.max_scroll_y
+
+
+async def test_should_check_a_claim_typed_after_slash_check(new_app: AppFactory, recorder: Recorder) -> None:
+    """Given the chat, when "/check <claim>" is typed, then the verdict shows, citing the source value."""
+    app = new_app()
+    async with app.run_test(size=(100, 30), message_hook=recorder) as pilot:
+        await ask(pilot, "/check Honda sold 140,000 EVs in 2023")
+        text = shown_text(last_turn(app))
+        assert "refuted by the sources" in text
+        assert "19,000" in text
+        (shown,) = recorder.of(AnswerShown)
+        assert shown.answer.status is Status.REFUTED

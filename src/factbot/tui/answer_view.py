@@ -29,6 +29,8 @@ STATUS_LABELS = {
     Status.UNKNOWN: "? unknown",
     Status.CLARIFY: "⁇ clarify · choose below with ↑ ↓ and enter",
     Status.ERROR: "✗ error",
+    Status.SUPPORTED: "✓ supported by the sources",
+    Status.REFUTED: "✗ refuted by the sources",
 }
 
 

@@ -68,6 +68,17 @@ def knowledge_commands() -> type[Provider]:
     return KnowledgeCommands
 
 
+CHECK_COMMAND = "/check"
+
+
+def claim_in(question: str) -> str | None:
+    """The claim of a "/check <claim>" line, or None for an ordinary question."""
+    head, _, rest = question.partition(" ")
+    if head.casefold() == CHECK_COMMAND and rest.strip():
+        return rest.strip()
+    return None
+
+
 @dataclass
 class AnswerArrived(Message):
     """Internal: the worker thread hands an answer back to the UI thread."""
@@ -167,7 +178,8 @@ class FactbotApp(App[None]):
     def _answer_in_thread(self, question: str, turn: Turn) -> None:
         """Ask the engine off the UI thread; an engine failure becomes an error answer."""
         try:
-            answer = self.engine.ask(question, self.conversation)
+            claim = claim_in(question)
+            answer = self.engine.check(claim) if claim is not None else self.engine.ask(question, self.conversation)
         except Exception as error:
             trace = Trace("none", 0.0, "engine error")
             answer = Answer(Status.ERROR, f"The engine failed on this question: {error}", trace=trace)
@@ -338,6 +350,7 @@ class FactbotApp(App[None]):
             ("Names it knows", ", ".join(entity.name for entity in kb.entities.values())),
             ("Figures it knows", ", ".join(measure.name for measure in kb.measures.values())),
             ("Follow-ups", f"A follow-up borrows what it leaves out from the question before: {openers}"),
+            ("Checking a claim", f"{CHECK_COMMAND} <claim>: supported, refuted, or not in the sources."),
             ("Selecting text", "Hold shift (option on macOS) and drag to select with the mouse, or copy with ctrl+y."),
         ]
         if self.knowledge_folder is not None:
