@@ -197,11 +197,16 @@ def ratio(kb: KnowledgeBase, first: Fact, second: Fact) -> Reply:
     if second.value == 0:
         return Reply(Status.UNKNOWN, "I can't divide by a figure of zero.", facts_evidence((first, second)))
     times = first.value / second.value
-    working = f"{first.value_text} ÷ {second.value_text} = {format_ratio(times)}"
+    shown = format_ratio(times) if times >= 1 else format_ratio(times, places=3)
+    working = f"{first.value_text} ÷ {second.value_text} = {shown}"
     text = (
         f"{capitalised(possessive(name_of(kb, first.subject)))} {measure.name}{period_phrase(kb, first)} were "
-        f"{format_ratio(times)} times {possessive(name_of(kb, second.subject))} ({working})."
+        f"{shown} times {possessive(name_of(kb, second.subject))} ({working})."
     )
+    if times < 1:
+        inverse = f"{second.value_text} ÷ {first.value_text} = {format_ratio(1 / times)}"
+        text += f" Put the other way, {possessive(name_of(kb, second.subject))} were {format_ratio(1 / times)} times theirs ({inverse})."
+        return _reply(kb, text, (first, second), [working, inverse])
     return _reply(kb, text, (first, second), [working])
 
 

@@ -60,6 +60,7 @@ class KnowledgeBase:
         self.measures = knowledge.measures
         self.periods = knowledge.periods
         self.phrases: dict[tuple[str, ...], tuple[Target, ...]] = {}
+        self.loose_phrases: dict[tuple[str, ...], tuple[Target, ...]] = {}
         self.longest_phrase = 1
         self._build_phrases()
         self.facts_by_key: dict[tuple[str, str], tuple[Fact, ...]] = {}
@@ -97,6 +98,9 @@ class KnowledgeBase:
         if target not in existing:
             self.phrases[key] = (*existing, target)
             self.longest_phrase = max(self.longest_phrase, len(key))
+        content = tuple(word for word in key if word not in self.stopwords)
+        if len(content) > 1 and target.kind != CUE and target not in self.loose_phrases.get(content, ()):
+            self.loose_phrases[content] = (*self.loose_phrases.get(content, ()), target)
 
     def _build_phrases(self) -> None:
         for entity in self.entities.values():
@@ -155,6 +159,16 @@ class KnowledgeBase:
             for member in (*entity.members, *entity.planned_members):
                 groups[member].append(entity.id)
         return {member: tuple(ids) for member, ids in groups.items()}
+
+    def group_with_members(self, subjects: tuple[str, ...]) -> str | None:
+        """The group whose members are exactly these subjects, if there is one."""
+        if len(subjects) < 2:
+            return None
+        candidates = set.intersection(*(set(self.groups_of.get(subject, ())) for subject in subjects))
+        for group in sorted(candidates):
+            if set(self.entities[group].members) == set(subjects):
+                return group
+        return None
 
     def led_groups(self, leader: str) -> tuple[Entity, ...]:
         return self._led_groups.get(leader, ())

@@ -62,8 +62,8 @@ def format_value(value: Decimal, unit: str) -> str:
     return format_amount(value)
 
 
-def format_ratio(value: Decimal) -> str:
-    return _trimmed(round_to(value, 1))
+def format_ratio(value: Decimal, places: int = 1) -> str:
+    return _trimmed(round_to(value, places))
 
 
 def format_points(value: Decimal) -> str:

@@ -120,21 +120,52 @@ def _corrected(
 
 
 def _segment(words: tuple[str, ...], kb: KnowledgeBase) -> tuple[Segment, ...]:
-    """Greedy longest-match split: each word belongs to one phrase at most."""
+    """Greedy longest-match split: each word belongs to one phrase at most.
+
+    A phrase also matches with extra stopwords in between ("the fiscal year *that*
+    ended *in* March 2024"), but an exact match of the same length wins.
+    """
     segments: list[Segment] = []
     position = 0
     while position < len(words):
-        for length in range(min(kb.longest_phrase, len(words) - position), 0, -1):
-            key = words[position : position + length]
-            targets = kb.phrases.get(key)
-            if targets:
-                segments.append(Segment(key, targets))
-                position += length
-                break
-        else:
+        exact = _exact_match(words, position, kb)
+        loose = _loose_match(words, position, kb)
+        best = max((match for match in (exact, loose) if match is not None), key=lambda m: m[0], default=None)
+        if best is None:
             segments.append(Segment((words[position],), ()))
             position += 1
+            continue
+        length, targets = best
+        segments.append(Segment(words[position : position + length], targets))
+        position += length
     return tuple(segments)
+
+
+def _exact_match(words: tuple[str, ...], position: int, kb: KnowledgeBase) -> tuple[int, tuple[Target, ...]] | None:
+    for length in range(min(kb.longest_phrase, len(words) - position), 0, -1):
+        targets = kb.phrases.get(words[position : position + length])
+        if targets:
+            return length, targets
+    return None
+
+
+def _loose_match(words: tuple[str, ...], position: int, kb: KnowledgeBase) -> tuple[int, tuple[Target, ...]] | None:
+    """The longest phrase whose content words follow here, stopwords skipped; needs two or more."""
+    if words[position] in kb.stopwords:
+        return None
+    content: list[str] = []
+    ends: list[int] = []
+    index = position
+    while index < len(words) and len(content) < kb.longest_phrase:
+        if words[index] not in kb.stopwords:
+            content.append(words[index])
+            ends.append(index + 1)
+        index += 1
+    for count in range(len(content), 1, -1):
+        targets = kb.loose_phrases.get(tuple(content[:count]))
+        if targets:
+            return ends[count - 1] - position, targets
+    return None
 
 
 def _entities(segments: tuple[Segment, ...], kb: KnowledgeBase) -> tuple[str, ...]:

@@ -188,7 +188,7 @@ def _part_then_whole(kb: KnowledgeBase, subjects: list[str]) -> list[str]:
 
 def _aggregate(reading: Reading, kb: KnowledgeBase) -> Reply:
     subjects = _without_counted_members(kb, reading.subjects)
-    listed_group = _group_listed_in_full(kb, subjects)
+    listed_group = kb.group_with_members(subjects)
     if listed_group is not None and reading.intent == "sum" and select(kb, listed_group, reading):
         subjects = (listed_group,)  # "Toyota, Daihatsu, ... and Hino together" is the group's own stated total
     label = (
@@ -219,17 +219,6 @@ def _without_counted_members(kb: KnowledgeBase, subjects: tuple[str, ...]) -> tu
         for subject in subjects
         if not any(subject in (*group.members, *group.planned_members) for group in named_groups)
     )
-
-
-def _group_listed_in_full(kb: KnowledgeBase, subjects: tuple[str, ...]) -> str | None:
-    """The group whose members are exactly these subjects, if there is one."""
-    if len(subjects) < 2:
-        return None
-    candidates = set.intersection(*(set(kb.groups_of.get(subject, ())) for subject in subjects))
-    for group in sorted(candidates):
-        if set(kb.entities[group].members) == set(subjects):
-            return group
-    return None
 
 
 def _change(reading: Reading, kb: KnowledgeBase) -> Reply:

@@ -25,6 +25,7 @@ from factbot.statements import best_statements, names_only
 ANSWER_THRESHOLD = 0.55
 STATEMENT_THRESHOLD = 0.6
 STRONG_STATEMENT = 0.9
+SMALL_COUNT = 12
 CORRECTION_PENALTY = 0.08
 UNKNOWN_WORD_PENALTY = 0.2
 TIE_PENALTY = 0.1
@@ -101,6 +102,9 @@ def route(parsed: Parsed, kb: KnowledgeBase, previous: Reading | None = None) ->
         structured = followed if followed is not base else structured
     statement = _statement_reading(parsed, kb)
     refers_back = parsed.has_pronoun or parsed.follow_up_opener
+    guessed_group_question = structured is not None and structured.intent in GROUP_INTENTS and structured.cue is None
+    if guessed_group_question and statement is not None:
+        return statement  # "What is the nature of the alliance?" is not a request for its members
     if structured is not None and _answerable(structured, kb) and structured.confidence >= ANSWER_THRESHOLD:
         borrowed = structured is not own_reading
         if borrowed and statement is not None and statement.confidence >= STRONG_STATEMENT and not refers_back:
@@ -171,6 +175,9 @@ def _measure(parsed: Parsed, kb: KnowledgeBase) -> tuple[str | None, bool, tuple
     if len(tied) == 1:
         return tied[0], False, ()
     subjects = _subjects(parsed, None, kb)
+    whole_group = kb.group_with_members(subjects)
+    if whole_group is not None:
+        subjects = (whole_group,)  # "Toyota, Daihatsu, ... and Hino": their group's figures count
     markets = [entity for entity in parsed.entities if kb.entities[entity].is_market]
     available = [measure for measure in tied if _has_facts(kb, subjects, measure, parsed.periods, markets)]
     if len(available) == 1:
@@ -253,7 +260,8 @@ def _asks_who_has(parsed: Parsed, measure: str, kb: KnowledgeBase) -> bool:
     if kb.measures[measure].unit == RANK_UNIT:
         return True
     change_cued = any(intent == "change" for intent, _ in parsed.cues)
-    return bool(parsed.values) and not change_cued
+    figures = [value for value in parsed.values if value > SMALL_COUNT or value != value.to_integral_value()]
+    return bool(figures) and not change_cued  # "the three automakers" counts things; 140,000 is a figure
 
 
 def _feasible(intent: str, parsed: Parsed, subjects: tuple[str, ...], groups: list[str], measure: str | None) -> bool:
