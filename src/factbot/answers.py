@@ -204,8 +204,10 @@ def ratio(kb: KnowledgeBase, first: Fact, second: Fact) -> Reply:
         f"{shown} times {possessive(name_of(kb, second.subject))} ({working})."
     )
     if times < 1:
-        inverse = f"{second.value_text} ÷ {first.value_text} = {format_ratio(1 / times)}"
-        text += f" Put the other way, {possessive(name_of(kb, second.subject))} were {format_ratio(1 / times)} times theirs ({inverse})."
+        other_way = format_ratio(1 / times)
+        inverse = f"{second.value_text} ÷ {first.value_text} = {other_way}"
+        owner = possessive(name_of(kb, second.subject))
+        text += f" Put the other way, {owner} were {other_way} times theirs ({inverse})."
         return _reply(kb, text, (first, second), [working, inverse])
     return _reply(kb, text, (first, second), [working])
 
