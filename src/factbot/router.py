@@ -78,20 +78,10 @@ class Refusal:
 
 
 def route(parsed: Parsed, kb: KnowledgeBase, previous: Reading | None = None) -> Reading | Refusal:
-    if not parsed.words:
-        return Refusal(Status.UNKNOWN, "Please ask a question about the sources.", "empty question")
-    if parsed.unknown_names:
-        names = ", ".join(f"'{name}'" for name in parsed.unknown_names)
-        partial = Reading("lookup", subjects=_subjects(parsed, None, kb), rule="unknown name")
-        return Refusal(Status.UNKNOWN, f"The sources say nothing about {names}.", "unknown name", partial)
-    if parsed.places:
-        places = ", ".join(f"'{place}'" for place in parsed.places)
-        return Refusal(Status.UNKNOWN, f"The sources give nothing about {places}.", "place not covered")
-    if len(parsed.exclusive_measures) > 1:
-        names = " and ".join(kb.measures[measure].name for measure in parsed.exclusive_measures)
-        return Refusal(
-            Status.UNKNOWN, f"The question mixes different measures ({names}); I won't combine them.", "mixed measures"
-        )
+    """The reading to answer, or the refusal to give (see the module docstring for the policy)."""
+    early = _refusal_before_reading(parsed, kb)
+    if early is not None:
+        return early
     structured = structured_reading(parsed, kb)
     if isinstance(structured, Refusal):
         return structured
@@ -118,6 +108,24 @@ def route(parsed: Parsed, kb: KnowledgeBase, previous: Reading | None = None) ->
         return structured
     partial = Reading("lookup", subjects=_subjects(parsed, None, kb), rule="nothing matched")
     return Refusal(Status.UNKNOWN, "I can't find that in the sources.", "no intent above threshold", partial)
+
+
+def _refusal_before_reading(parsed: Parsed, kb: KnowledgeBase) -> Refusal | None:
+    """Questions that no reading can answer: empty, naming the unknown, or mixing measures."""
+    if not parsed.words:
+        return Refusal(Status.UNKNOWN, "Please ask a question about the sources.", "empty question")
+    if parsed.unknown_names:
+        names = ", ".join(f"'{name}'" for name in parsed.unknown_names)
+        partial = Reading("lookup", subjects=_subjects(parsed, None, kb), rule="unknown name")
+        return Refusal(Status.UNKNOWN, f"The sources say nothing about {names}.", "unknown name", partial)
+    if parsed.places:
+        places = ", ".join(f"'{place}'" for place in parsed.places)
+        return Refusal(Status.UNKNOWN, f"The sources give nothing about {places}.", "place not covered")
+    if len(parsed.exclusive_measures) > 1:
+        names = " and ".join(kb.measures[measure].name for measure in parsed.exclusive_measures)
+        message = f"The question mixes different measures ({names}); I won't combine them."
+        return Refusal(Status.UNKNOWN, message, "mixed measures")
+    return None
 
 
 def _unsure(parsed: Parsed) -> str:
