@@ -8,7 +8,6 @@ empty question) becomes an `error` record instead of stopping the run.
 from __future__ import annotations
 
 import json
-import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -129,7 +128,3 @@ def summary(counts: Counter[str]) -> str:
     total = sum(counts.values())
     parts = ", ".join(f"{counts[status.value]} {status.value}" for status in Status if counts[status.value])
     return f"factbot: {total} question{'s' if total != 1 else ''}: {parts or 'none'}"
-
-
-def stdin_lines() -> Iterator[bytes]:
-    yield from sys.stdin.buffer
