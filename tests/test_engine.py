@@ -48,6 +48,11 @@ def test_paraphrases_are_answered(engine: Engine, question: str, expected: str) 
         "What's the weather like?",
         "Add Honda's EV sales and Tesla's vehicle sales",
         "How many EVs did Honda and Nissan sell together in fiscal 2023?",
+        "How many EVs did BYD export?",
+        "What was Japanese cars' market share in China in 2020?",
+        "How many new energy vehicles did Honda launch in 2023?",
+        "Who leads the Honda-Nissan alliance?",
+        "How many hybrid vehicles did Toyota sell?",
     ],
 )
 def test_questions_the_sources_cannot_answer_are_not_answered(engine: Engine, question: str) -> None:

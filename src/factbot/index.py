@@ -50,6 +50,7 @@ class KnowledgeBase:
         )
         self.pronouns = self._folded(knowledge.lexicon.pronouns)
         self.places = self._folded(knowledge.lexicon.places)
+        self.other_quantities = self._folded(knowledge.lexicon.other_quantities)
         self.group_words = self._folded(knowledge.lexicon.group_words)
         self.yes_no_openers = self._folded(knowledge.lexicon.yes_no_openers)
         self.period_qualifiers = self._folded(knowledge.lexicon.period_qualifiers)
@@ -208,6 +209,7 @@ class KnowledgeBase:
         words.update(self.harmless)
         words.update(self.period_qualifiers)
         words.update(self.places)
+        words.update(self.other_quantities)
         return words
 
     def sentence(self, evidence: Evidence) -> Sentence:

@@ -44,6 +44,7 @@ LEXICON_FIELDS = {
     "places": Field(TEXT_LIST),
     "group_words": Field(TEXT_LIST),
     "period_qualifiers": Field(TEXT_LIST),
+    "other_quantities": Field(TEXT_LIST),
     "claim_words": Field(MAPPING),
     "intents": Field(MAPPING, required=True),
 }
@@ -76,6 +77,7 @@ def parse_lexicon(data: Any, problems: list[KnowledgeProblem]) -> Lexicon | None
         group_words=frozenset(word.casefold() for word in data.get("group_words", ())),
         period_qualifiers=frozenset(word.casefold() for word in data.get("period_qualifiers", ())),
         claim_words=_claim_words(data, problems),
+        other_quantities=frozenset(word.casefold() for word in data.get("other_quantities", ())),
         scale_words=scales,
         intents=intents,
     )

@@ -168,6 +168,7 @@ class Lexicon:
     places: frozenset[str]
     group_words: frozenset[str]
     period_qualifiers: frozenset[str]
+    other_quantities: frozenset[str]
     claim_words: dict[str, tuple[str, ...]]
     scale_words: dict[str, Decimal]
     intents: tuple[IntentSpec, ...]

@@ -46,6 +46,7 @@ class Parsed:
     unknown_names: tuple[str, ...]
     unknown_words: tuple[str, ...]
     places: tuple[str, ...]
+    other_quantities: tuple[str, ...]
     corrections: tuple[tuple[str, str], ...]
     question_word: str | None
     yes_no: bool
@@ -69,6 +70,7 @@ def parse(question: str, kb: KnowledgeBase) -> Parsed:
         if word not in kb.harmless
         and not _is_number(word)
         and word not in kb.places
+        and word not in kb.other_quantities
         and word not in kb.period_qualifiers
         and word != "percent"
     )
@@ -87,6 +89,7 @@ def parse(question: str, kb: KnowledgeBase) -> Parsed:
         unknown_names=unknown_names,
         unknown_words=unknown_words,
         places=tuple(word for word in leftovers if word in kb.places),
+        other_quantities=tuple(word for word in leftovers if word in kb.other_quantities),
         corrections=corrections,
         question_word=next((word for word in words if word in kb.question_kinds), None),
         yes_no=first in kb.yes_no_openers,

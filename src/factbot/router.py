@@ -129,6 +129,9 @@ def _refusal_before_reading(parsed: Parsed, kb: KnowledgeBase) -> Refusal | None
 
 
 def _unsure(parsed: Parsed) -> str:
+    if parsed.other_quantities:
+        words = ", ".join(f"'{word}'" for word in parsed.other_quantities)
+        return f"The sources give no figures for {words}."
     words = ", ".join(f"'{word}'" for word in parsed.unknown_words)
     return f"I'm not sure what {words} means here, so I won't guess."
 
@@ -170,7 +173,13 @@ def structured_reading(parsed: Parsed, kb: KnowledgeBase) -> Reading | Refusal |
 
 
 def _confidence(parsed: Parsed) -> float:
-    """Start sure; every typo corrected and every word not understood costs some certainty."""
+    """Start sure; every typo corrected and every word not understood costs some certainty.
+
+    A quantity the knowledge has no measure for ("export") means the figure found is not the
+    one asked for, so no structured answer is given at all.
+    """
+    if parsed.other_quantities:
+        return 0.0
     return 1.0 - CORRECTION_PENALTY * len(parsed.corrections) - UNKNOWN_WORD_PENALTY * len(parsed.unknown_words)
 
 
@@ -256,11 +265,21 @@ def _intent(
             return intent, phrase
     if parsed.yes_no and groups and len(subjects) > len(groups) and measure is None:
         return "membership", None
-    if groups and len(subjects) == len(groups) and measure is None and parsed.question_word and not parsed.yes_no:
-        return "members", None  # "What companies make up Toyota's alliance?"
+    asks_only_about_group = not parsed.cues and not parsed.unknown_words and not _leftover_content(parsed, kb)
+    if groups and len(subjects) == len(groups) and measure is None and parsed.question_word and asks_only_about_group:
+        return "members", None  # "Which companies does Toyota's alliance have?"
     if measure is not None and not subjects and _asks_who_has(parsed, measure, kb):
         return "reverse_lookup", None
     return "lookup", None
+
+
+def _leftover_content(parsed: Parsed, kb: KnowledgeBase) -> tuple[str, ...]:
+    """Words no phrase took that still carry meaning ("leads" in "Who leads the alliance?")."""
+    return tuple(
+        segment.words[0]
+        for segment in parsed.segments
+        if not segment.targets and segment.words[0] not in kb.harmless and not segment.words[0].isdigit()
+    )
 
 
 def _asks_who_has(parsed: Parsed, measure: str, kb: KnowledgeBase) -> bool:
@@ -307,7 +326,11 @@ def _answerable(reading: Reading, kb: KnowledgeBase) -> bool:
 
 # --- statements and follow-ups ---------------------------------------------------------------
 def _statement_reading(parsed: Parsed, kb: KnowledgeBase) -> Reading | None:
-    matches = [match for match in best_statements(parsed, kb, limit=4) if _covers_entities(match.index, parsed, kb)]
+    matches = [
+        match
+        for match in best_statements(parsed, kb, limit=4)
+        if _covers_entities(match.index, parsed, kb) and _covers_periods(match.index, parsed, kb)
+    ]
     if not matches or matches[0].score < STATEMENT_THRESHOLD or names_only(matches[0], kb):
         return None
     best = matches[0]
@@ -326,6 +349,13 @@ def _covers_entities(index: int, parsed: Parsed, kb: KnowledgeBase) -> bool:
         about.update(record.members)
         about.update(record.planned_members)
     return all(entity in about for entity in parsed.entities)
+
+
+def _covers_periods(index: int, parsed: Parsed, kb: KnowledgeBase) -> bool:
+    """A question about a year ("in 2020") is not answered by a statement that never names it."""
+    words = kb.statement_words[index]
+    named = [*parsed.unknown_periods, *(word for word in parsed.words if word.isdigit() and len(word) == 4)]
+    return all(word in words for word in named if word.isdigit())
 
 
 def _follow_up(reading: Reading, parsed: Parsed, previous: Reading, kb: KnowledgeBase) -> Reading:

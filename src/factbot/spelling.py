@@ -17,6 +17,7 @@ from rapidfuzz.distance import OSA
 
 _SHORTEST_CORRECTED = 3
 _SHORT_WORD = 4
+_LONG_WORD = 8
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,7 @@ class SpellingIndex:
         """
         if word in self.vocabulary or len(word) < _SHORTEST_CORRECTED or not word.isalpha():
             return None
-        budget = 1 if len(word) <= 5 else 2
+        budget = 1 if len(word) < _LONG_WORD else 2  # "export" is two edits from "report"
         candidates: set[str] = set()
         for variant in _variants(word):
             candidates.update(self._by_deletion.get(variant, ()))
