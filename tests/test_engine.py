@@ -149,6 +149,9 @@ def test_too_long_question_is_an_error_not_a_crash(engine: Engine) -> None:
         (["Honda global sales", "And Honda and Nissan together?"], "7.54 million"),
         (["Tesla EV sales 2023", "How about BYD?", "how many more is that than nissan?"], "1.43 million"),
         (["Japanese brands' market share in China in H1 2024", "how has it changed?"], "22.6%"),
+        (["How many cars did Honda sell?", "And Nissan?", "What is the difference?"], "660,000"),
+        (["How many EVs did BYD sell in 2023?", "and tesla", "who sold more?"], "Tesla's electric vehicle sales"),
+        (["nissan ev sales 2023", "honda?", "combined?"], "159,000"),
     ],
 )
 def test_dialogues(engine: Engine, turns: list[str], expected: str) -> None:

@@ -7,10 +7,23 @@ the CLI chat, batch `--conversation` and the TUI each keep one of.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from factbot.results import Answer
 from factbot.router import Reading
+
+
+RECENT_SUBJECTS = 6
+
+
+def with_recent(reading: Reading | None, previous: Reading | None) -> Reading | None:
+    """Remember who was asked about lately for this measure ("Honda?", "And Nissan?", "combined?")."""
+    if reading is None or reading is previous:
+        return reading
+    recent = reading.subjects
+    if previous is not None and previous.measure == reading.measure:
+        recent = tuple(dict.fromkeys((*previous.recent, *previous.subjects, *reading.subjects)))
+    return replace(reading, recent=recent[-RECENT_SUBJECTS:])
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from factbot.answers import Reply
 from factbot.claims import check_claim
-from factbot.conversation import Conversation, ConversationState
+from factbot.conversation import Conversation, ConversationState, with_recent
 from factbot.index import KnowledgeBase
 from factbot.knowledge import load_knowledge
 from factbot.nearby import missing_reply
@@ -57,11 +57,11 @@ class Engine:
         if isinstance(decision, Refusal):
             answer = self._refusal_answer(decision, corrections)
             next_reading = decision.reading if decision.reading and decision.reading.measure else state.last
-            return answer, ConversationState(next_reading, state.turns + 1)
+            return answer, ConversationState(with_recent(next_reading, state.last), state.turns + 1)
         reply = respond(decision, self.kb)
         answer = self._answer(reply, decision, corrections)
         remembered = decision if decision.intent != "statement" else state.last
-        return answer, ConversationState(remembered, state.turns + 1)
+        return answer, ConversationState(with_recent(remembered, state.last), state.turns + 1)
 
     def check(self, claim: str) -> Answer:
         """Is `claim` supported, refuted, or not in the sources? (see `factbot.claims`)"""

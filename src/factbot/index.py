@@ -84,6 +84,7 @@ class KnowledgeBase:
         self.entity_words = frozenset(
             word for key, targets in self.phrases.items() for word in key if _names_entity(targets)
         )
+        self.routing_words = frozenset(word for key in self.phrases for word in key)
         self.spelling = SpellingIndex(self._vocabulary(), preferred=self.entity_words)
 
     def _folded(self, words: frozenset[str]) -> frozenset[str]:

@@ -61,6 +61,8 @@ class Reading:
     values: tuple[Decimal, ...] = ()
     unknown_periods: tuple[str, ...] = ()
     statement: int | None = None
+    recent: tuple[str, ...] = ()
+    """Subjects asked about in recent turns with this measure, for "combined?" or "who sold more?"."""
     cue: str | None = None
     rule: str = ""
     confidence: float = 1.0
@@ -82,7 +84,7 @@ def route(parsed: Parsed, kb: KnowledgeBase, previous: Reading | None = None) ->
     early = _refusal_before_reading(parsed, kb)
     if early is not None:
         return early
-    structured = structured_reading(parsed, kb)
+    structured = structured_reading(parsed, kb, previous.measure if previous else None)
     if isinstance(structured, Refusal):
         return structured
     own_reading = structured
@@ -137,9 +139,14 @@ def _unsure(parsed: Parsed) -> str:
 
 
 # --- structured readings ----------------------------------------------------------------
-def structured_reading(parsed: Parsed, kb: KnowledgeBase) -> Reading | Refusal | None:
-    """The measure/subject/operation reading of a question, if it names a measure or a group."""
-    measure, tie_broken, options = _measure(parsed, kb)
+def structured_reading(
+    parsed: Parsed, kb: KnowledgeBase, measure_so_far: str | None = None
+) -> Reading | Refusal | None:
+    """The measure/subject/operation reading of a question, if it names a measure or a group.
+
+    `measure_so_far` (the conversation's) settles a tie between measures ("who sold more?").
+    """
+    measure, tie_broken, options = _measure(parsed, kb, measure_so_far)
     if measure is None and not options:
         measure = _only_shared_measure(parsed, kb)
         tie_broken = measure is not None
@@ -183,14 +190,18 @@ def _confidence(parsed: Parsed) -> float:
     return 1.0 - CORRECTION_PENALTY * len(parsed.corrections) - UNKNOWN_WORD_PENALTY * len(parsed.unknown_words)
 
 
-def _measure(parsed: Parsed, kb: KnowledgeBase) -> tuple[str | None, bool, tuple[str, ...]]:
-    """The measure asked about; a tie is settled by which measures have facts, else clarified."""
+def _measure(
+    parsed: Parsed, kb: KnowledgeBase, measure_so_far: str | None = None
+) -> tuple[str | None, bool, tuple[str, ...]]:
+    """The measure asked about; a tie is settled by the conversation, then by facts, else clarified."""
     if not parsed.measure_scores:
         return None, False, ()
     best = parsed.measure_scores[0][1]
     tied = [measure for measure, score in parsed.measure_scores if score == best]
     if len(tied) == 1:
         return tied[0], False, ()
+    if measure_so_far in tied and not parsed.entities:
+        return measure_so_far, True, ()
     subjects = _subjects(parsed, None, kb)
     whole_group = kb.group_with_members(subjects)
     if whole_group is not None:
@@ -371,6 +382,8 @@ def _follow_up(reading: Reading, parsed: Parsed, previous: Reading, kb: Knowledg
         subjects = reading.subjects or previous.subjects
         if parsed.has_pronoun and reading.subjects and previous.subjects:
             subjects = tuple(dict.fromkeys((*previous.subjects, *reading.subjects)))  # "more than that of Nissan"
+        if len(subjects) < 2 and not reading.subjects and _wants_several(parsed) and len(previous.recent) > 1:
+            subjects = previous.recent  # "Honda?" ... "And Nissan?" ... "combined?"
         intent = _follow_up_intent(parsed, subjects, previous, kb)
         return replace(
             previous,
@@ -383,11 +396,20 @@ def _follow_up(reading: Reading, parsed: Parsed, previous: Reading, kb: Knowledg
             rule="follow-up: slots from the previous question",
             confidence=min(previous.confidence, reading.confidence),
         )
-    if reading.measure is not None and not reading.subjects and refers_back and previous.subjects:
-        intent, cue = _intent(parsed, previous.subjects, reading.measure, kb)
-        rule = (f"cue '{cue}'" if cue else reading.rule) + "; subjects from the previous question"
-        return replace(reading, subjects=previous.subjects, intent=intent, cue=cue, rule=rule)
+    several = _wants_several(parsed) and len(previous.recent) > 1
+    if reading.measure is not None and not reading.subjects and (refers_back or several) and previous.subjects:
+        subjects = previous.recent if several else previous.subjects
+        intent, cue = _intent(parsed, subjects, reading.measure, kb)
+        rule = (f"cue '{cue}'" if cue else reading.rule) + "; subjects from the previous questions"
+        periods = reading.periods or (previous.periods if reading.measure == previous.measure else ())
+        return replace(reading, subjects=subjects, periods=periods, intent=intent, cue=cue, rule=rule)
     return reading
+
+
+def _wants_several(parsed: Parsed) -> bool:
+    return any(
+        intent in (*PAIR_INTENTS, "sum", "average", "rank", "extreme_max", "extreme_min") for intent, _ in parsed.cues
+    )
 
 
 def _follow_up_intent(parsed: Parsed, subjects: tuple[str, ...], previous: Reading, kb: KnowledgeBase) -> str:

@@ -66,5 +66,12 @@ def _score(index: int, words: tuple[str, ...], wanted_kind: str | None, kb: Know
 
 
 def names_only(match: StatementMatch, kb: KnowledgeBase) -> bool:
-    """True when only entity names matched: sharing a name is not answering the question."""
-    return all(word in kb.entity_words for word in match.matched)
+    """True when the match is too generic to answer: only names, or only measure and cue words.
+
+    "Honda" alone, or "sold ... more" alone, is shared by many statements; a statement
+    answers when it shares a word of its own, or a name together with what is asked of it.
+    """
+    matched = set(match.matched)
+    if matched <= kb.entity_words:
+        return True
+    return matched <= kb.routing_words and not matched & kb.entity_words
