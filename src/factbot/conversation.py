@@ -12,7 +12,6 @@ from dataclasses import dataclass, replace
 from factbot.results import Answer
 from factbot.router import Reading
 
-
 RECENT_SUBJECTS = 6
 
 
