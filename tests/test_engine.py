@@ -152,6 +152,8 @@ def test_too_long_question_is_an_error_not_a_crash(engine: Engine) -> None:
         (["How many cars did Honda sell?", "And Nissan?", "What is the difference?"], "660,000"),
         (["How many EVs did BYD sell in 2023?", "and tesla", "who sold more?"], "Tesla's electric vehicle sales"),
         (["nissan ev sales 2023", "honda?", "combined?"], "159,000"),
+        (["Tesla EV sales 2023", "BYD?", "Nissan?", "rank them"], "1. Tesla"),
+        (["Tesla EV sales 2023", "Which automaker is Japan's third largest?"], "Nissan is Japan's third-largest"),
     ],
 )
 def test_dialogues(engine: Engine, turns: list[str], expected: str) -> None:

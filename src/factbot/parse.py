@@ -39,6 +39,8 @@ class Parsed:
     entities: tuple[str, ...]
     measure_scores: tuple[tuple[str, float], ...]
     exclusive_measures: tuple[str, ...]
+    cue_measures: tuple[str, ...]
+    """Measures named only by a word that is also a cue ("rank", "largest")."""
     periods: tuple[str, ...]
     cues: tuple[tuple[str, str], ...]
     values: tuple[Decimal, ...]
@@ -82,6 +84,7 @@ def parse(question: str, kb: KnowledgeBase) -> Parsed:
         entities=entities,
         measure_scores=_measure_scores(segments, kb),
         exclusive_measures=_exclusive_measures(segments),
+        cue_measures=_cue_measures(segments),
         periods=_unique(target.id for segment in segments for target in segment.targets if target.kind == PERIOD),
         cues=_cues(segments, kb),
         values=_values(segments, kb),
@@ -226,6 +229,12 @@ def _measures_inside(words: tuple[str, ...], kb: KnowledgeBase) -> set[str]:
                 continue
             found.update(t.id for t in kb.phrases.get(words[start:end], ()) if t.kind == MEASURE)
     return found
+
+
+def _cue_measures(segments: tuple[Segment, ...]) -> tuple[str, ...]:
+    plain = {t.id for s in segments for t in s.targets if t.kind == MEASURE and all(o.kind != CUE for o in s.targets)}
+    shared = {t.id for s in segments for t in s.targets if t.kind == MEASURE and any(o.kind == CUE for o in s.targets)}
+    return tuple(sorted(shared - plain))
 
 
 def _exclusive_measures(segments: tuple[Segment, ...]) -> tuple[str, ...]:

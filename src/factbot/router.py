@@ -198,6 +198,8 @@ def _measure(
         return None, False, ()
     best = parsed.measure_scores[0][1]
     tied = [measure for measure, score in parsed.measure_scores if score == best]
+    if measure_so_far is not None and not parsed.entities and set(tied) <= set(parsed.cue_measures):
+        return measure_so_far, True, ()  # "rank them": "rank" is the operation, not Japan's size rank
     if len(tied) == 1:
         return tied[0], False, ()
     if measure_so_far in tied and not parsed.entities:
@@ -383,7 +385,7 @@ def _follow_up(reading: Reading, parsed: Parsed, previous: Reading, kb: Knowledg
         if parsed.has_pronoun and reading.subjects and previous.subjects:
             subjects = tuple(dict.fromkeys((*previous.subjects, *reading.subjects)))  # "more than that of Nissan"
         if len(subjects) < 2 and not reading.subjects and _wants_several(parsed) and len(previous.recent) > 1:
-            subjects = previous.recent  # "Honda?" ... "And Nissan?" ... "combined?"
+            subjects = _recent_for(parsed, previous.recent)  # "Honda?" ... "And Nissan?" ... "combined?"
         intent = _follow_up_intent(parsed, subjects, previous, kb)
         return replace(
             previous,
@@ -398,7 +400,7 @@ def _follow_up(reading: Reading, parsed: Parsed, previous: Reading, kb: Knowledg
         )
     several = _wants_several(parsed) and len(previous.recent) > 1
     if reading.measure is not None and not reading.subjects and (refers_back or several) and previous.subjects:
-        subjects = previous.recent if several else previous.subjects
+        subjects = _recent_for(parsed, previous.recent) if several else previous.subjects
         intent, cue = _intent(parsed, subjects, reading.measure, kb)
         rule = (f"cue '{cue}'" if cue else reading.rule) + "; subjects from the previous questions"
         periods = reading.periods or (previous.periods if reading.measure == previous.measure else ())
@@ -410,6 +412,13 @@ def _wants_several(parsed: Parsed) -> bool:
     return any(
         intent in (*PAIR_INTENTS, "sum", "average", "rank", "extreme_max", "extreme_min") for intent, _ in parsed.cues
     )
+
+
+def _recent_for(parsed: Parsed, recent: tuple[str, ...]) -> tuple[str, ...]:
+    """A comparison of two takes the last two asked about; a total or ranking takes them all."""
+    if any(intent in PAIR_INTENTS for intent, _ in parsed.cues):
+        return recent[-2:]
+    return recent
 
 
 def _follow_up_intent(parsed: Parsed, subjects: tuple[str, ...], previous: Reading, kb: KnowledgeBase) -> str:
