@@ -27,6 +27,9 @@ NAUGHTY = [
     "{question}",
     "%s %d {0}",
     "\ud800",
+    "Honda ፩",
+    "How many EVs in 𐩀",
+    "Honda sold ٣٤ cars",
 ]
 
 
@@ -44,6 +47,7 @@ def check(engine: Engine, question: str) -> None:
 def test_naughty_strings(engine: Engine) -> None:
     for question in NAUGHTY:
         check(engine, question)
+        engine.check(question)
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

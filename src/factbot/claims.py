@@ -24,7 +24,7 @@ from factbot.groups import membership
 from factbot.index import KnowledgeBase
 from factbot.model import Fact
 from factbot.nearby import missing_reply
-from factbot.numbers import PERCENT_UNIT, round_to
+from factbot.numbers import PERCENT_UNIT, is_figure, round_to
 from factbot.parse import Parsed, parse
 from factbot.respond import select
 from factbot.results import Status
@@ -82,13 +82,13 @@ def claimed_figures(parsed: Parsed, kb: KnowledgeBase) -> list[Claimed]:
 
 
 def _is_figure(word: str) -> bool:
-    return word.replace(".", "", 1).isdigit()
+    return is_figure(word)
 
 
 def _year_positions(parsed: Parsed) -> set[int]:
     positions = set()
     for index, word in enumerate(parsed.words):
-        if word.isdigit() and len(word) == 4 and word[:2] in ("19", "20"):
+        if is_figure(word) and len(word) == 4 and word[:2] in ("19", "20"):
             positions.add(index)
     return positions
 

@@ -11,10 +11,16 @@ import re
 from collections.abc import Mapping
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-_QUANTITY = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*(%|[A-Za-z]+)?")
+_QUANTITY = re.compile(r"([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(\.[0-9]+)?\s*(%|[A-Za-z]+)?")
+_FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 MILLION = Decimal(1_000_000)
 PERCENT_UNIT = "percent"
 RANK_UNIT = "rank"
+
+
+def is_figure(word: str) -> bool:
+    """An ASCII number such as "140000" or "22.6" (other scripts' digits are words, not figures)."""
+    return _FIGURE.fullmatch(word) is not None
 
 
 def parse_quantity(text: str, scale_words: Mapping[str, Decimal]) -> Decimal | None:

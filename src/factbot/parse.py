@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from factbot.index import CUE, ENTITY, MEASURE, PERIOD, KnowledgeBase, Target
+from factbot.numbers import is_figure
 from factbot.text import Token
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
@@ -300,4 +301,4 @@ def _unique(items: Iterable[str]) -> tuple[str, ...]:
 
 
 def _is_number(word: str) -> bool:
-    return word.replace(".", "", 1).isdigit()
+    return is_figure(word)

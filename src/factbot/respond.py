@@ -109,7 +109,9 @@ def _over_many(reading: Reading, kb: KnowledgeBase) -> Reply:
         return answers.rank(kb, chosen)
     if reading.intent == "average":
         return answers.average(kb, chosen)
-    if reading.intent == "lookup" and len(chosen) > answers.MAX_LISTED:
+    too_many = len(chosen) > answers.MAX_LISTED
+    nothing_narrows = not (reading.subjects or reading.periods or reading.market)
+    if reading.intent == "lookup" and len(chosen) > 1 and (too_many or nothing_narrows):
         return _which_subject(kb, reading, chosen)
     if reading.intent == "lookup":
         return answers.lookup(kb, chosen)
@@ -150,6 +152,9 @@ def _which_subject(kb: KnowledgeBase, reading: Reading, facts: Sequence[Fact]) -
     measure = kb.measures[reading.measure]
     options = tuple(f"{answers.name_of(kb, fact.subject)} {measure.name}" for fact in facts[:6])
     text = f"The sources give {measure.name} for {len(facts):,} subjects; which one do you mean?"
+    if len(facts) <= len(options):
+        names = ", ".join(answers.name_of(kb, fact.subject) for fact in facts)
+        text = f"The sources give {measure.name} for {names}; which one do you mean?"
     return Reply(Status.CLARIFY, text, options=options)
 
 

@@ -29,9 +29,9 @@ _TYPOGRAPHY = str.maketrans(
         "\u00a0": " ",
     }
 )
-_TOKEN = re.compile(r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|%|[^\W_]+(?:'[^\W_]+)*", re.UNICODE)
-_LETTERS_THEN_DIGITS = re.compile(r"^([^\W\d_]+)(\d+)$", re.UNICODE)
-_NUMBER = re.compile(r"^\d+(?:\.\d+)?$")
+_TOKEN = re.compile(r"[0-9]+(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|%|[^\W_]+(?:'[^\W_]+)*", re.UNICODE)
+_LETTERS_THEN_DIGITS = re.compile(r"^([^\W\d_]+)([0-9]+)$", re.UNICODE)
+_NUMBER = re.compile(r"^[0-9]+(?:\.[0-9]+)?$")
 _PLURAL_KEEP = ("ss", "us", "is", "ous")
 
 
@@ -120,7 +120,7 @@ class Normaliser:
     def _expand(self, surface: str) -> list[str]:
         if surface == "%":
             return ["percent"]
-        if surface[:1].isdigit():
+        if surface[:1] in "0123456789":
             return [surface.replace(",", "")]
         lowered = surface.casefold()
         if lowered in self._abbreviations:
