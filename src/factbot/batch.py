@@ -74,9 +74,12 @@ def answer_item(engine: Engine, item: Item, conversation: Conversation | None, c
         return Answer(Status.ERROR, item.problem, trace=Trace("none", 0.0, "unreadable input"))
     if not item.question.strip():
         return Answer(Status.ERROR, "The question is empty.", trace=Trace("none", 0.0, "empty question"))
-    if claims:
-        return engine.check(item.question)
-    return engine.ask(item.question, conversation)
+    try:
+        if claims:
+            return engine.check(item.question)
+        return engine.ask(item.question, conversation)
+    except Exception as error:  # a defect must cost one record, never the rest of the run
+        return Answer(Status.ERROR, f"Internal error on this line: {error!r}", trace=Trace("none", 0.0, "engine error"))
 
 
 @dataclass(frozen=True)

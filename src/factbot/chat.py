@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import IO
 
+from factbot.batch import Item, answer_item
 from factbot.conversation import Conversation
 from factbot.engine import Engine
 from factbot.records import as_text, record
@@ -36,7 +37,7 @@ def run_chat(engine: Engine, reader: IO[str], writer: IO[str], interactive: bool
             writer.write("(new conversation)\n")
             continue
         turn += 1
-        answer = engine.ask(question, conversation)
+        answer = answer_item(engine, Item(turn, question), conversation)
         writer.write(as_text(record(turn, question, answer, explain)))
         writer.flush()
     return 0

@@ -68,7 +68,12 @@ def build_parser() -> argparse.ArgumentParser:
     ask = commands.add_parser("ask", parents=[common], help="answer one question", description="Answer one question.")
     ask.add_argument("question", nargs="+", help="the question (quoting it is optional)")
     ask.add_argument("--json", action="store_true", help="print the JSON record instead of text")
-    ask.add_argument("--explain", action="store_true", help="add the trace: intent, confidence, slots, rule")
+    ask.add_argument(
+        "--explain",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="add the trace: intent, confidence, slots, rule",
+    )
     ask.add_argument("--verify", action="store_true", help="re-check the answer's citations and figures")
 
     check = commands.add_parser(
@@ -81,7 +86,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.add_argument("claim", nargs="+", help="the claim (quoting it is optional)")
     check.add_argument("--json", action="store_true", help="print the JSON record instead of text")
-    check.add_argument("--explain", action="store_true", help="add the trace: intent, slots, rule")
+    check.add_argument(
+        "--explain", action="store_true", default=argparse.SUPPRESS, help="add the trace: intent, slots, rule"
+    )
 
     run = commands.add_parser(
         "batch", parents=[common], help="answer a file of questions", description="Answer a file of questions."
@@ -92,7 +99,9 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--check", action="store_true", help="each line is a claim to check, not a question")
     run.add_argument("--output", type=Path, metavar="PATH", help="write records here instead of stdout")
     run.add_argument("--input-format", choices=("auto", "txt", "jsonl"), default="auto", help="default: by extension")
-    run.add_argument("--explain", action="store_true", help="add each answer's trace to its record")
+    run.add_argument(
+        "--explain", action="store_true", default=argparse.SUPPRESS, help="add each answer's trace to its record"
+    )
     run.add_argument("--quiet", action="store_true", help="no summary on stderr")
 
     verify = commands.add_parser(

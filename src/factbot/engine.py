@@ -84,8 +84,8 @@ class Engine:
     def _refusal_answer(self, refusal: Refusal, corrections: tuple[tuple[str, str], ...]) -> Answer:
         reading = refusal.reading
         if refusal.status is Status.UNKNOWN and reading is not None and reading.subjects and reading.measure:
-            nearby = missing_reply(self.kb, reading)
-            text = f"{refusal.message} {nearby.text}"
+            nearby = missing_reply(self.kb, reading, say_missing=refusal.rule != "below confidence threshold")
+            text = f"{refusal.message} {nearby.text}".strip()
             trace = Trace(reading.intent, 0.0, refusal.rule, self._slots(reading), corrections)
             return Answer(Status.UNKNOWN, text, self._citations(nearby), trace=trace)
         slots = self._slots(reading) if reading else ()

@@ -18,7 +18,8 @@ MAX_LISTED = 6
 MAX_SHOWN = 4
 
 
-def missing_reply(kb: KnowledgeBase, reading: Reading) -> Reply:
+def missing_reply(kb: KnowledgeBase, reading: Reading, say_missing: bool = True) -> Reply:
+    """Unknown, with what the sources give nearby; `say_missing=False` gives only the nearby part."""
     asked = _asked(kb, reading)
     hints: list[str] = []
     facts: list[Fact] = []
@@ -29,7 +30,7 @@ def missing_reply(kb: KnowledgeBase, reading: Reading) -> Reply:
             if other_periods:
                 hints.append("They give: " + " ".join(describe(kb, fact) for fact in other_periods))
                 facts.extend(other_periods)
-            for group in kb.groups_of.get(subject, ()):
+            for group in () if other_periods else kb.groups_of.get(subject, ()):
                 group_facts = kb.facts_by_key.get((group, measure), ())
                 if group_facts:
                     hints.append(
@@ -50,7 +51,7 @@ def missing_reply(kb: KnowledgeBase, reading: Reading) -> Reply:
         measures = sorted({kb.measures[fact.measure].name for fact in kb.facts_by_subject.get(subject, ())})
         if measures and not facts:
             hints.append(f"About {name_of(kb, subject)} they give: {', '.join(measures)}.")
-    text = " ".join([f"The sources don't give {asked}.", *hints])
+    text = " ".join([f"The sources don't give {asked}." if say_missing else "", *hints]).strip()
     return Reply(Status.UNKNOWN, text, facts_evidence(facts))
 
 

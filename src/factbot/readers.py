@@ -14,7 +14,7 @@ from typing import Any
 
 from factbot.model import ClaimFree, Entity, Evidence, Fact, Measure, Note, Period, Source, Statement
 from factbot.numbers import parse_quantity
-from factbot.schema import INTEGER, LIST, NUMBER, TEXT, TEXT_LIST, Field, check_fields
+from factbot.schema import BOOLEAN, INTEGER, LIST, NUMBER, TEXT, TEXT_LIST, Field, check_fields
 from factbot.yamlfile import KnowledgeProblem, Mapping
 
 SOURCE_FIELDS = {"id": Field(TEXT, True), "title": Field(TEXT, True), "file": Field(TEXT, True)}
@@ -39,6 +39,7 @@ MEASURE_FIELDS = {
     "template": Field(TEXT),
     "higher_word": Field(TEXT),
     "lower_word": Field(TEXT),
+    "is_change": Field(BOOLEAN),
 }
 PERIOD_FIELDS = {
     "id": Field(TEXT, True),
@@ -200,6 +201,7 @@ def read_measure(record: Mapping, source: Source, collected: Collected, problems
             template=template,
             higher_word=record.get("higher_word", "higher"),
             lower_word=record.get("lower_word", "lower"),
+            is_change=record.get("is_change", False),
         )
 
 

@@ -237,8 +237,16 @@ def _change(reading: Reading, kb: KnowledgeBase) -> Reply:
     anchors = [fact for fact in series if fact.period in reading.periods or fact.value in reading.values]
     if len(anchors) >= 2:
         series = anchors
+    if reading.periods and not anchors:
+        return missing_reply(kb, replace(reading, subjects=(subject,)))
+    if reading.periods and len(anchors) == 1:
+        series = anchors
     if not series:
         return missing_reply(kb, replace(reading, subjects=(subject,)))
+    if len(series) == 1 and not kb.measures[reading.measure].is_change:
+        only = answers.describe(kb, series[0])
+        text = f"The sources give only one figure, so they don't say how it changed: {only}"
+        return Reply(Status.UNKNOWN, text, answers.facts_evidence(series))
     if len(series) == 1:
         return answers.lookup(kb, series)
     return answers.change(kb, series)

@@ -39,12 +39,12 @@ INTENT_PRECEDENCE = (
     "share",
     "ratio",
     "difference",
-    "change",
     "rank",
     "average",
     "sum",
     "extreme_max",
     "extreme_min",
+    "change",
     "compare",
 )
 
@@ -387,11 +387,12 @@ def _follow_up(reading: Reading, parsed: Parsed, previous: Reading, kb: Knowledg
         if len(subjects) < 2 and not reading.subjects and _wants_several(parsed) and len(previous.recent) > 1:
             subjects = _recent_for(parsed, previous.recent)  # "Honda?" ... "And Nissan?" ... "combined?"
         intent = _follow_up_intent(parsed, subjects, previous, kb)
+        inherited_periods = () if intent == "change" else previous.periods  # "how has it changed?" asks for all
         return replace(
             previous,
             intent=intent,
             subjects=subjects,
-            periods=parsed.periods or previous.periods,
+            periods=parsed.periods or inherited_periods,
             market=reading.market or previous.market,
             values=(),
             unknown_periods=parsed.unknown_periods,

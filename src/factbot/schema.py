@@ -19,6 +19,7 @@ NUMBER = "number"
 TEXT_LIST = "list of text"
 INTEGER = "whole number"
 MAPPING = "mapping"
+BOOLEAN = "true or false"
 LIST = "list"
 
 
@@ -77,6 +78,8 @@ def _has_kind(value: Any, kind: str) -> bool:
         return isinstance(value, Sequence) and all(isinstance(item, str) and item.strip() for item in value)
     if kind == MAPPING:
         return isinstance(value, Mapping)
+    if kind == BOOLEAN:
+        return isinstance(value, bool)
     if kind == LIST:
         return isinstance(value, Sequence)
     raise ValueError(f"unknown field kind {kind}")
