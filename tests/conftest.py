@@ -8,12 +8,21 @@ from pathlib import Path
 import pytest
 
 from factbot.engine import Engine
-from knowledge_paths import KNOWLEDGE
+from knowledge_paths import FIXTURES, KNOWLEDGE
 
 
 @pytest.fixture(scope="session")
 def engine() -> Engine:
     return Engine.from_folder(KNOWLEDGE)
+
+
+@pytest.fixture(scope="session")
+def second_source(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The coffee fixture beside the shipped lexicon: a second source, and no code of its own."""
+    target = tmp_path_factory.mktemp("second") / "knowledge"
+    shutil.copytree(FIXTURES / "second-source", target)
+    shutil.copy(KNOWLEDGE / "lexicon.yaml", target / "lexicon.yaml")
+    return target
 
 
 @pytest.fixture

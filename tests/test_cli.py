@@ -12,7 +12,6 @@ import pytest
 
 from factbot import __version__
 from factbot.cli import ExitCode, main
-from knowledge_paths import FIXTURES
 
 
 def run(*args: str, stdin: str = "", env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -102,10 +101,8 @@ def test_invalid_knowledge_reports_file_and_line_without_traceback(knowledge_cop
     assert done.stdout == ""
 
 
-def test_knowledge_from_environment_variable() -> None:
-    done = run(
-        "ask", "How much coffee did Brazil export in 2022?", env={"FACTBOT_KNOWLEDGE": str(FIXTURES / "second-source")}
-    )
+def test_knowledge_from_environment_variable(second_source: Path) -> None:
+    done = run("ask", "How much coffee did Brazil export in 2022?", env={"FACTBOT_KNOWLEDGE": str(second_source)})
     assert "2.5 million tonnes" in done.stdout
 
 

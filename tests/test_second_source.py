@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from factbot.engine import Engine
 from factbot.results import Status
-from knowledge_paths import FIXTURES
 
 
 @pytest.fixture(scope="module")
-def coffee() -> Engine:
-    return Engine.from_folder(FIXTURES / "second-source")
+def coffee(second_source: Path) -> Engine:
+    return Engine.from_folder(second_source)
 
 
 @pytest.mark.parametrize(

@@ -24,7 +24,6 @@ from factbot.suggestions import (
 )
 
 ROOT = Path(__file__).resolve().parents[1]
-SECOND_SOURCE = Path(__file__).parent / "fixtures" / "second-source"
 
 
 @pytest.fixture(scope="module")
@@ -87,8 +86,8 @@ def test_should_offer_no_samples_when_the_lexicon_has_no_examples(shipped: Engin
     assert suggestions.phrases, "names still complete without examples"
 
 
-def test_should_build_samples_for_another_source_without_code_changes() -> None:
-    coffee = Engine.from_folder(SECOND_SOURCE)
+def test_should_build_samples_for_another_source_without_code_changes(second_source: Path) -> None:
+    coffee = Engine.from_folder(second_source)
     suggestions = build_suggestions(coffee)
     assert suggestions.samples
     for sample in suggestions.samples:

@@ -48,8 +48,8 @@ def check_claim(claim: str, kb: KnowledgeBase) -> tuple[Reply, Reading | None]:
     parsed = parse(claim, kb)
     if not parsed.words:
         return Reply(Status.UNKNOWN, "Please state a claim to check."), None
-    if parsed.unknown_names or parsed.places:
-        unknown = ", ".join(f"'{word}'" for word in (*parsed.unknown_names, *parsed.places))
+    if parsed.unknown_names or parsed.places or parsed.other_quantities:
+        unknown = ", ".join(f"'{word}'" for word in (*parsed.unknown_names, *parsed.places, *parsed.other_quantities))
         return Reply(Status.UNKNOWN, f"Not in the sources: they say nothing about {unknown}."), None
     claimed = claimed_figures(parsed, kb)
     reading = _reading(replace(parsed, values=()), kb, claimed)

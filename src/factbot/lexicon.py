@@ -10,7 +10,7 @@ from decimal import Decimal
 from typing import Any
 
 from factbot.model import IntentSpec, Lexicon
-from factbot.schema import MAPPING, TEXT, TEXT_LIST, Field, check_fields
+from factbot.schema import MAPPING, TEXT_LIST, Field, check_fields
 from factbot.yamlfile import KnowledgeProblem, Mapping
 
 OPERATIONS = (
@@ -48,7 +48,7 @@ LEXICON_FIELDS = {
     "claim_words": Field(MAPPING),
     "intents": Field(MAPPING, required=True),
 }
-INTENT_FIELDS = {"cues": Field(TEXT_LIST, required=True), "examples": Field(TEXT_LIST), "direction": Field(TEXT)}
+INTENT_FIELDS = {"cues": Field(TEXT_LIST, required=True), "examples": Field(TEXT_LIST)}
 
 
 def parse_lexicon(data: Any, problems: list[KnowledgeProblem]) -> Lexicon | None:
@@ -110,11 +110,8 @@ def _parse_intents(data: Mapping, problems: list[KnowledgeProblem]) -> tuple[Int
             continue
         if not check_fields(spec, INTENT_FIELDS, f"intent {name!r}", problems):
             continue
-        direction = spec.get("direction")
-        if direction not in (None, "max", "min"):
-            problems.append(KnowledgeProblem(spec.path, spec.line_of("direction"), "direction must be max or min"))
         cues, examples = tuple(spec["cues"]), tuple(spec.get("examples", ()))
-        intents.append(IntentSpec(name, cues, examples, direction, spec.line_of("cues")))
+        intents.append(IntentSpec(name, cues, examples, spec.line_of("cues")))
     return tuple(sorted(intents, key=lambda intent: intent.name))
 
 

@@ -150,7 +150,6 @@ class IntentSpec:
     name: str
     cues: tuple[str, ...]
     examples: tuple[str, ...]
-    direction: str | None = None
     line: int = 0
 
 

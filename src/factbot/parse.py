@@ -241,15 +241,18 @@ def _cue_measures(segments: tuple[Segment, ...]) -> tuple[str, ...]:
 def _exclusive_measures(segments: tuple[Segment, ...]) -> tuple[str, ...]:
     """Measures each named outright by a phrase of their own ("EV sales", "vehicle sales").
 
-    Single words ("fall", "cars") describe more than name, so they do not count: only
-    two clearly named measures mean the question mixes them.
+    Two of them mean the question mixes measures ("Tesla's share of global EV sales"). At
+    least one must be a phrase: single words alone ("share ... fall") describe as much as name.
     """
-    found = []
+    phrased: list[str] = []
+    single: list[str] = []
     for segment in segments:
         measures = [target.id for target in segment.targets if target.kind == MEASURE]
-        if len(measures) == 1 and len(segment.words) > 1:
-            found.append(measures[0])
-    return _unique(found)
+        if len(measures) == 1 and not any(target.kind == CUE for target in segment.targets):
+            (phrased if len(segment.words) > 1 else single).append(measures[0])
+    if not phrased:
+        return ()  # "share ... fall": single words describe as much as they name
+    return _unique([*phrased, *single])
 
 
 def _cues(segments: tuple[Segment, ...], kb: KnowledgeBase) -> tuple[tuple[str, str], ...]:

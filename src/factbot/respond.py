@@ -182,13 +182,12 @@ def _pair(reading: Reading, kb: KnowledgeBase) -> Reply:
 
 
 def _part_then_whole(kb: KnowledgeBase, subjects: list[str]) -> list[str]:
-    """The whole is the group containing the other; else the question's second subject."""
+    """The whole is the group containing the other; else the one named first, right after
+    "what share of" ("What share of Tesla's EV sales were BYD's?": Tesla's is the whole)."""
     first, second = subjects
     if first in kb.entities[second].members:
         return [first, second]
-    if second in kb.entities[first].members:
-        return [second, first]
-    return [first, second]
+    return [second, first]
 
 
 def _aggregate(reading: Reading, kb: KnowledgeBase) -> Reply:
@@ -217,13 +216,12 @@ def _aggregate(reading: Reading, kb: KnowledgeBase) -> Reply:
 
 
 def _without_counted_members(kb: KnowledgeBase, subjects: tuple[str, ...]) -> tuple[str, ...]:
-    """Drop members of a group also named: adding a group's total to its own member counts it twice."""
+    """Drop members of a group also named: adding a group's total to its own member counts it twice.
+
+    A planned member stays: "the alliance if Mitsubishi joined" is not the alliance alone.
+    """
     named_groups = [kb.entities[subject] for subject in subjects if kb.entities[subject].is_group]
-    return tuple(
-        subject
-        for subject in subjects
-        if not any(subject in (*group.members, *group.planned_members) for group in named_groups)
-    )
+    return tuple(subject for subject in subjects if not any(subject in group.members for group in named_groups))
 
 
 def _change(reading: Reading, kb: KnowledgeBase) -> Reply:

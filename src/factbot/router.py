@@ -102,8 +102,9 @@ def route(parsed: Parsed, kb: KnowledgeBase, previous: Reading | None = None) ->
         if borrowed and statement is not None and statement.confidence >= STRONG_STATEMENT and not refers_back:
             return statement
         return structured
-    if statement is not None:
-        return statement
+    names_figure = structured is not None and structured.measure is not None and bool(structured.subjects)
+    if statement is not None and not names_figure:
+        return statement  # a figure asked of a named subject is never answered by a loosely related statement
     if structured is not None and (structured.measure or structured.intent in ENTITY_INTENTS):
         if structured.confidence < ANSWER_THRESHOLD:
             return Refusal(Status.UNKNOWN, _unsure(parsed), "below confidence threshold", structured)
@@ -315,6 +316,8 @@ def _feasible(intent: str, parsed: Parsed, subjects: tuple[str, ...], groups: li
         return len(subjects) == 2
     if intent == "sum":
         return len(subjects) >= 2 or bool(groups)
+    if intent in ("rank", "extreme_max", "extreme_min", "average"):
+        return len(subjects) != 1  # several named, or everyone with the measure; one is a lookup
     return True
 
 

@@ -232,17 +232,17 @@ def complete(typed: str, questions: Sequence[str], phrases: Sequence[str]) -> st
     """
     if not typed.strip():
         return None
-    folded = typed.casefold()
+    folded = typed.lower()
     if len(typed.strip()) >= MIN_QUESTION_PREFIX:
         for question in questions:
-            if len(question) > len(typed) and question.casefold().startswith(folded):
+            if len(question) > len(typed) and question.lower().startswith(folded):
                 return question
     for start in _word_starts(typed):
         tail = folded[start:]
         if len(tail) < MIN_COMPLETION_PREFIX:
             continue
         for phrase in phrases:
-            if len(phrase) > len(tail) and phrase.casefold().startswith(tail):
+            if len(phrase) > len(tail) and phrase.lower().startswith(tail):
                 return typed[:start] + phrase
     return None
 
