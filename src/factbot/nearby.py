@@ -76,7 +76,7 @@ def _same_slots(kb: KnowledgeBase, reading: Reading) -> list[Fact]:
         return []
     facts = []
     for fact in kb.facts_for(reading.measure, reading.periods):
-        if (not reading.market or fact.market in (reading.market, None)) and fact.subject not in reading.subjects:
+        if (not reading.market or fact.market == reading.market) and fact.subject not in reading.subjects:
             facts.append(fact)
             if len(facts) == MAX_SHOWN:
                 break

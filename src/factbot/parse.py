@@ -44,6 +44,8 @@ class Parsed:
     """Measures named only by a word that is also a cue ("rank", "largest")."""
     periods: tuple[str, ...]
     cues: tuple[tuple[str, str], ...]
+    embedded_cues: tuple[tuple[str, str], ...]
+    """Cues found inside a measure phrase ("total" in "total sales"): weaker, never a qualifier."""
     values: tuple[Decimal, ...]
     unknown_periods: tuple[str, ...]
     unknown_names: tuple[str, ...]
@@ -88,6 +90,7 @@ def parse(question: str, kb: KnowledgeBase) -> Parsed:
         cue_measures=_cue_measures(segments),
         periods=_unique(target.id for segment in segments for target in segment.targets if target.kind == PERIOD),
         cues=_cues(segments, kb),
+        embedded_cues=tuple(cue for segment in segments for cue in _cues_inside(segment, kb)),
         values=_values(segments, kb),
         unknown_periods=tuple(word for word in leftovers if _YEAR.match(word) or word in kb.period_qualifiers),
         unknown_names=unknown_names,

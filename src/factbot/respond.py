@@ -63,9 +63,10 @@ def select(kb: KnowledgeBase, subject: str, reading: Reading) -> tuple[Fact, ...
 
 
 def _fits(fact: Fact, reading: Reading) -> bool:
+    """A named period or market must be the fact's own; a fact that states none does not match one."""
     if reading.periods and fact.period not in reading.periods:
         return False
-    return not (reading.market and fact.market not in (reading.market, None))
+    return _fits_market(fact, reading)
 
 
 def one_each(kb: KnowledgeBase, reading: Reading, subjects: Sequence[str]) -> list[Fact] | Reply:
@@ -168,6 +169,8 @@ def _pair(reading: Reading, kb: KnowledgeBase) -> Reply:
     subjects = list(reading.subjects[:2])
     if reading.intent == "share":
         subjects = _part_then_whole(kb, subjects)
+    if reading.intent == "share" and any(intent == "sum" for intent in reading.other_cues):
+        return Reply(Status.UNKNOWN, "I can't tell which figure is the whole here; ask for the total first.")
     chosen = _combinable(kb, one_each(kb, reading, subjects))
     if isinstance(chosen, Reply):
         return chosen
@@ -231,7 +234,7 @@ def _change(reading: Reading, kb: KnowledgeBase) -> Reply:
         return _over_many(replace(reading, intent="lookup"), kb)
     subject = subjects[0]
     all_facts = kb.facts_by_key.get((subject, reading.measure), ())
-    series = [fact for fact in all_facts if not reading.market or fact.market in (reading.market, None)]
+    series = [fact for fact in all_facts if _fits_market(fact, reading)]
     anchors = [fact for fact in series if fact.period in reading.periods or fact.value in reading.values]
     if len(anchors) >= 2:
         series = anchors
@@ -267,7 +270,7 @@ def _reverse_lookup(reading: Reading, kb: KnowledgeBase) -> Reply:
 
 
 def _fits_market(fact: Fact, reading: Reading) -> bool:
-    return not reading.market or fact.market in (reading.market, None)
+    return not reading.market or fact.market == reading.market
 
 
 def _group_reply(reading: Reading, kb: KnowledgeBase) -> Reply:

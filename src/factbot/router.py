@@ -62,6 +62,8 @@ class Reading:
     unknown_periods: tuple[str, ...] = ()
     statement: int | None = None
     recent: tuple[str, ...] = ()
+    other_cues: tuple[str, ...] = ()
+    """Intents cued but not chosen ("combined" in a share question changes what the whole is)."""
     """Subjects asked about in recent turns with this measure, for "combined?" or "who sold more?"."""
     cue: str | None = None
     rule: str = ""
@@ -107,7 +109,7 @@ def route(parsed: Parsed, kb: KnowledgeBase, previous: Reading | None = None) ->
         return statement  # a figure asked of a named subject is never answered by a loosely related statement
     if structured is not None and (structured.measure or structured.intent in ENTITY_INTENTS):
         if structured.confidence < ANSWER_THRESHOLD:
-            return Refusal(Status.UNKNOWN, _unsure(parsed), "below confidence threshold", structured)
+            return Refusal(Status.UNKNOWN, _unsure(parsed, kb), "below confidence threshold", structured)
         return structured
     partial = Reading("lookup", subjects=_subjects(parsed, None, kb), rule="nothing matched")
     return Refusal(Status.UNKNOWN, "I can't find that in the sources.", "no intent above threshold", partial)
@@ -131,9 +133,10 @@ def _refusal_before_reading(parsed: Parsed, kb: KnowledgeBase) -> Refusal | None
     return None
 
 
-def _unsure(parsed: Parsed) -> str:
-    if parsed.other_quantities:
-        words = ", ".join(f"'{word}'" for word in parsed.other_quantities)
+def _unsure(parsed: Parsed, kb: KnowledgeBase) -> str:
+    quantities = [*parsed.other_quantities, *(phrase for _, phrase in parsed.cues if phrase in kb.other_quantities)]
+    if quantities:
+        words = ", ".join(f"'{word}'" for word in dict.fromkeys(quantities))
         return f"The sources give no figures for {words}."
     words = ", ".join(f"'{word}'" for word in parsed.unknown_words)
     return f"I'm not sure what {words} means here, so I won't guess."
@@ -162,6 +165,8 @@ def structured_reading(
     confidence = _confidence(parsed)
     if tie_broken:
         confidence -= TIE_PENALTY
+    if any(phrase != cue and phrase in kb.other_quantities for _, phrase in parsed.cues):
+        confidence = 0.0  # "did Nissan order": an operation word that names a quantity no source has
     markets = sorted(
         (entity for entity in parsed.entities if entity not in subjects),
         key=lambda entity: not kb.entities[entity].is_market,  # a declared market beats a market-like country
@@ -174,6 +179,9 @@ def structured_reading(
         market=markets[0] if markets else None,
         values=parsed.values,
         unknown_periods=parsed.unknown_periods,
+        other_cues=tuple(
+            intent for intent, phrase in parsed.cues if phrase != cue and (intent, phrase) not in parsed.embedded_cues
+        ),
         cue=cue,
         rule=f"cue '{cue}'" if cue else ("measure and subject named" if measure else "group named"),
         confidence=round(max(confidence, 0.0), 2),
@@ -243,10 +251,7 @@ def _has_facts(
     if not subjects:
         pools = [kb.facts_by_measure.get(measure, ())]
     return all(
-        any(
-            (not periods or fact.period in periods) and (not markets or fact.market in markets or fact.market is None)
-            for fact in pool
-        )
+        any((not periods or fact.period in periods) and (not markets or fact.market in markets) for fact in pool)
         for pool in pools
     )
 
