@@ -29,6 +29,7 @@ SUPPORTED, REFUTED, UNKNOWN = Status.SUPPORTED, Status.REFUTED, Status.UNKNOWN
         ("Suzuki is a member of the Toyota-led alliance", SUPPORTED),
         ("Nissan is a member of the Toyota-led alliance", REFUTED),
         ("Mitsubishi plans to join the Honda-Nissan alliance", SUPPORTED),
+        ("Honda exported 4.1 million vehicles", UNKNOWN),
     ],
 )
 def test_verdicts(engine: Engine, claim: str, verdict: Status) -> None:

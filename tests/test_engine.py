@@ -53,6 +53,13 @@ def test_paraphrases_are_answered(engine: Engine, question: str, expected: str) 
         "How many new energy vehicles did Honda launch in 2023?",
         "Who leads the Honda-Nissan alliance?",
         "How many hybrid vehicles did Toyota sell?",
+        "What were Honda's domestic sales in FY2023?",
+        "How many electric vehicles did Nissan order in 2023?",
+        "How many new energy vehicles were sold in China?",
+        "What share of Tesla and BYD's combined EV sales was BYD's?",
+        "How much did Tesla's EV sales rise in 2023?",
+        "What would the alliance's total sales be without Mitsubishi?",
+        "Honda ፩",
     ],
 )
 def test_questions_the_sources_cannot_answer_are_not_answered(engine: Engine, question: str) -> None:
@@ -185,3 +192,14 @@ def test_rankings_over_everyone_compare_like_with_like(engine: Engine) -> None:
 def test_average_over_everyone_with_the_measure(engine: Engine) -> None:
     answer = engine.ask("average EV sales in 2023")
     assert answer.working == ("(140,000 + 19,000 + 1.8 million + 1.57 million) ÷ 4 = 882,250",)
+
+
+def test_a_share_names_its_whole_first(engine: Engine) -> None:
+    answer = engine.ask("What fraction of Tesla's EV sales were BYD's?")
+    assert answer.working == ("1.57 million ÷ 1.8 million = 87.2%",)
+
+
+def test_one_subject_and_a_rank_word_is_a_lookup_not_a_ranking(engine: Engine) -> None:
+    assert (
+        engine.ask("Is Nissan Japan's second-largest automaker?").text == "Nissan is Japan's third-largest automaker."
+    )
