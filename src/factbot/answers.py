@@ -115,8 +115,9 @@ def notes_for(kb: KnowledgeBase, facts: Sequence[Fact]) -> tuple[list[str], list
 
 
 def _reply(kb: KnowledgeBase, text: str, facts: Sequence[Fact], working: Sequence[str] = ()) -> Reply:
+    """The answer with every caveat its facts carry: unstated periods, notes, contradictions."""
     notes, note_evidence = notes_for(kb, facts)
-    full_text = " ".join([text, *notes])
+    full_text = " ".join(filter(None, [text, caveats(kb, facts), *notes]))
     return Reply(Status.ANSWERED, full_text, facts_evidence(facts) + tuple(note_evidence), tuple(working))
 
 
@@ -172,7 +173,7 @@ def compare(kb: KnowledgeBase, first: Fact, second: Fact) -> Reply:
         f"{period_phrase(kb, high)} {'were' if high.period else 'are'} {measure.higher_word} than "
         f"{possessive(name_of(kb, low.subject))}: {shown_value(high, measure)} against {shown_value(low, measure)}."
     )
-    return _reply(kb, " ".join(filter(None, [text, caveats(kb, (first, second))])), (first, second))
+    return _reply(kb, text, (first, second))
 
 
 def difference(kb: KnowledgeBase, first: Fact, second: Fact) -> Reply:
@@ -189,7 +190,7 @@ def difference(kb: KnowledgeBase, first: Fact, second: Fact) -> Reply:
         f"{capitalised(possessive(name_of(kb, high.subject)))} {measure.name}{period_phrase(kb, high)} exceeded "
         f"{possessive(name_of(kb, low.subject))} by {amount} ({working})."
     )
-    return _reply(kb, " ".join(filter(None, [text, caveats(kb, (first, second))])), (first, second), [working])
+    return _reply(kb, text, (first, second), [working])
 
 
 def ratio(kb: KnowledgeBase, first: Fact, second: Fact) -> Reply:
@@ -224,7 +225,7 @@ def total(kb: KnowledgeBase, facts: Sequence[Fact], label: str) -> Reply:
     working = " + ".join(fact.value_text for fact in facts) + f" = {format_amount(amount)}"
     together = computed_value(amount, measure)
     text = f"{capitalised(label)} {measure.name}{period_phrase(kb, facts[0])} together: {together} ({working})."
-    return _reply(kb, " ".join(filter(None, [text, caveats(kb, facts)])), facts, [working])
+    return _reply(kb, text, facts, [working])
 
 
 def share(kb: KnowledgeBase, part: Fact, whole: Fact) -> Reply:
@@ -240,7 +241,7 @@ def share(kb: KnowledgeBase, part: Fact, whole: Fact) -> Reply:
         f"{capitalised(possessive(name_of(kb, part.subject)))} {measure.name} are {shown} of "
         f"{possessive(name_of(kb, whole.subject))}{period_phrase(kb, whole)} ({working})."
     )
-    return _reply(kb, " ".join(filter(None, [text, caveats(kb, (part, whole))])), (part, whole), [working])
+    return _reply(kb, text, (part, whole), [working])
 
 
 def ranked(kb: KnowledgeBase, facts: Sequence[Fact]) -> list[Fact]:
