@@ -218,3 +218,14 @@ def _statement_claim(parsed: Parsed, kb: KnowledgeBase) -> tuple[Reply, Reading 
 def _not_in_sources(kb: KnowledgeBase, reading: Reading) -> Reply:
     nearby = missing_reply(kb, reading)
     return Reply(Status.UNKNOWN, f"Not in the sources. {nearby.text}", nearby.evidence)
+
+
+def yes_no_reply(question: str, kb: KnowledgeBase) -> Reply | None:
+    """ "Did Honda sell 140,000 EVs?" answered "No: ..." by checking it as a claim; None if it can't be."""
+    verdict, _ = check_claim(question, kb)
+    if verdict.status is Status.SUPPORTED:
+        return Reply(Status.ANSWERED, "Yes. " + verdict.text.removeprefix("Supported: "), verdict.evidence)
+    if verdict.status is Status.REFUTED:
+        reason = verdict.text.removeprefix("Refuted: ").removeprefix("the sources say otherwise. ")
+        return Reply(Status.ANSWERED, "No. " + reason, verdict.evidence)
+    return None

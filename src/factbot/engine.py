@@ -14,7 +14,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from factbot.answers import Reply
-from factbot.claims import check_claim
+from factbot.claims import check_claim, claimed_figures, yes_no_reply
 from factbot.conversation import Conversation, ConversationState, with_recent
 from factbot.index import KnowledgeBase
 from factbot.knowledge import load_knowledge
@@ -59,6 +59,8 @@ class Engine:
             next_reading = decision.reading if decision.reading and decision.reading.measure else state.last
             return answer, ConversationState(with_recent(next_reading, state.last), state.turns + 1)
         reply = respond(decision, self.kb)
+        if parsed.yes_no and decision.intent == "lookup" and claimed_figures(parsed, self.kb):
+            reply = yes_no_reply(question, self.kb) or reply  # "Did Nissan sell 140,000 EVs?" gets a yes or no
         answer = self._answer(reply, decision, corrections)
         remembered = decision if decision.intent != "statement" else state.last
         return answer, ConversationState(with_recent(remembered, state.last), state.turns + 1)
