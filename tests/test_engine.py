@@ -200,6 +200,20 @@ def test_a_share_names_its_whole_first(engine: Engine) -> None:
 
 
 def test_one_subject_and_a_rank_word_is_a_lookup_not_a_ranking(engine: Engine) -> None:
-    assert (
-        engine.ask("Is Nissan Japan's second-largest automaker?").text == "Nissan is Japan's third-largest automaker."
-    )
+    assert engine.ask("What rank is Nissan?").text == "Nissan is Japan's third-largest automaker."
+
+
+@pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        ("Did Nissan sell 140,000 EVs in 2023?", "Yes. "),
+        ("Did Honda sell 140,000 EVs in 2023?", "No. "),
+        ("Is Nissan Japan's second-largest automaker?", "No. Nissan is Japan's third-largest automaker."),
+        ("Did Honda sell about 4 million vehicles?", "Yes. "),
+    ],
+)
+def test_yes_no_questions_about_a_figure_get_yes_or_no(engine: Engine, question: str, start: str) -> None:
+    answer = engine.ask(question)
+    assert answer.status is Status.ANSWERED
+    assert answer.text.startswith(start)
+    assert answer.citations
