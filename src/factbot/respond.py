@@ -78,11 +78,14 @@ def one_each(kb: KnowledgeBase, reading: Reading, subjects: Sequence[str]) -> li
     if all(len(facts) == 1 for facts in found.values()):
         return [facts[0] for facts in found.values()]
     shared = set.intersection(*({fact.period for fact in facts} for facts in found.values()))
-    if shared:
-        latest = max(shared, key=kb.period_order)
-        return [next(fact for fact in facts if fact.period == latest) for facts in found.values()]
+    if len(shared) == 1:
+        (period,) = shared
+        return [next(fact for fact in facts if fact.period == period) for facts in found.values()]
+    # several periods fit: ask, rather than silently take one (the latest is not what was asked)
     periods = sorted({fact.period for facts in found.values() for fact in facts if fact.period}, key=kb.period_order)
-    options = tuple(f"{reading.intent} {kb.periods[period].label}" for period in periods)
+    names = " and ".join(kb.entities[subject].name for subject in subjects)
+    measure = kb.measures[reading.measure].name if reading.measure else ""
+    options = tuple(f"{names} {measure} {kb.periods[period].label}".replace("  ", " ") for period in periods)
     return Reply(Status.CLARIFY, "For which period?", options=options)
 
 
