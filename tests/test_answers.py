@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from factbot import answers, groups
+from factbot.answering import answers, groups
 from factbot.engine import Engine
-from factbot.index import KnowledgeBase
-from factbot.model import Fact
+from factbot.knowledge.index import KnowledgeBase
+from factbot.knowledge.model import Fact
 from factbot.results import Status
 
 

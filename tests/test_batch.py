@@ -11,7 +11,7 @@ import pytest
 
 from factbot import batch
 from factbot.engine import Engine
-from factbot.records import FORMATS, RECORD_KEYS
+from factbot.formats import FORMATS, RECORD_KEYS
 
 GOLDEN = Path(__file__).parent / "golden"
 UPDATE = os.environ.get("FACTBOT_UPDATE_GOLDEN") == "1"

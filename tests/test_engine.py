@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from factbot.conversation import Conversation
 from factbot.engine import Engine
 from factbot.results import Status
+from factbot.understanding.conversation import Conversation
 
 
 @pytest.mark.parametrize(

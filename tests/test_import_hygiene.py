@@ -6,13 +6,13 @@ import subprocess
 import sys
 
 HEADLESS = [
-    "factbot.knowledge",
+    "factbot.knowledge.loader",
     "factbot.engine",
     "factbot.batch",
-    "factbot.records",
+    "factbot.formats",
     "factbot.cli",
-    "factbot.verify",
-    "factbot.verify_answers",
+    "factbot.verification.verify",
+    "factbot.verification.saved_answers",
     "factbot.suggestions",
 ]
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from factbot.knowledge import load_knowledge
-from factbot.yamlfile import KnowledgeError
+from factbot.knowledge.loader import load_knowledge
+from factbot.knowledge.yamlfile import KnowledgeError
 from knowledge_paths import KNOWLEDGE
 
 SOURCE = "Acme sold 5 million widgets in 2023. Bolt sold 2 million.\n"

@@ -6,7 +6,7 @@ from decimal import Decimal
 
 import pytest
 
-from factbot.numbers import format_amount, format_percent, format_points, format_ratio, parse_quantity
+from factbot.knowledge.numbers import format_amount, format_percent, format_points, format_ratio, parse_quantity
 
 SCALES = {"million": Decimal(1_000_000), "thousand": Decimal(1000)}
 

@@ -8,7 +8,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from factbot.engine import Engine
-from factbot.records import RECORD_KEYS, as_jsonl, record
+from factbot.formats import RECORD_KEYS, as_jsonl, record
 from factbot.results import Status
 
 NAUGHTY = [

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from factbot.engine import Engine
-from factbot.sources import split_sentences
+from factbot.knowledge.sources import split_sentences
 
 
 def test_offsets_point_at_the_sentence_text() -> None:

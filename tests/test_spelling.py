@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factbot.spelling import SpellingIndex
+from factbot.knowledge.spelling import SpellingIndex
 
 INDEX = SpellingIndex(["nissan", "how", "honda", "electric", "for", "mitsubishi"], preferred=["nissan", "honda"])
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from factbot.engine import Engine
-from factbot.index import KnowledgeBase
+from factbot.knowledge.index import KnowledgeBase
 from factbot.results import Status
 from factbot.suggestions import (
     SAMPLE_COUNT,

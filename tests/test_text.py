@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factbot.engine import Engine
-from factbot.text import fold_word
+from factbot.knowledge.text import fold_word
 
 
 @pytest.mark.parametrize(

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from factbot.knowledge import load_knowledge
-from factbot.verify import (
+from factbot.knowledge.loader import load_knowledge
+from factbot.verification.verify import (
     FAILURE,
     OK,
     WARNING,

@@ -8,9 +8,9 @@ from typing import Any
 
 import pytest
 
-from factbot.knowledge import load_knowledge
-from factbot.model import Knowledge
-from factbot.verify_answers import render_json, render_text, verify_answer, verify_answer_lines
+from factbot.knowledge.loader import load_knowledge
+from factbot.knowledge.model import Knowledge
+from factbot.verification.saved_answers import render_json, render_text, verify_answer, verify_answer_lines
 
 SHIPPED = Path(__file__).resolve().parents[1] / "knowledge"
 SOURCE = "automakers-alliance"

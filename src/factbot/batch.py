@@ -14,10 +14,10 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import IO, Any
 
-from factbot import records
-from factbot.conversation import Conversation
+from factbot import formats
 from factbot.engine import Engine
 from factbot.results import Answer, Status, Trace
+from factbot.understanding.conversation import Conversation
 
 TXT = "txt"
 JSONL = "jsonl"
@@ -89,10 +89,10 @@ class Writer:
 
 
 WRITERS = {
-    "jsonl": Writer("", records.as_jsonl),
-    "text": Writer("", records.as_text),
-    "csv": Writer(records.csv_header(), records.as_csv),
-    "markdown": Writer(records.markdown_header(), records.as_markdown),
+    "jsonl": Writer("", formats.as_jsonl),
+    "text": Writer("", formats.as_text),
+    "csv": Writer(formats.csv_header(), formats.as_csv),
+    "markdown": Writer(formats.markdown_header(), formats.as_markdown),
 }
 
 
@@ -115,7 +115,7 @@ def run(
     for item in items:
         answer = answer_item(engine, item, conversation, claims)
         counts[answer.status.value] += 1
-        out.write(writer.row(records.record(item.id, item.question, answer, explain)))
+        out.write(writer.row(formats.record(item.id, item.question, answer, explain)))
         done = sum(counts.values())
         if progress is not None and done % PROGRESS_EVERY == 0:
             rate = done / max(time.perf_counter() - started, 1e-9)

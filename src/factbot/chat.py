@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import IO
 
 from factbot.batch import Item, answer_item
-from factbot.conversation import Conversation
 from factbot.engine import Engine
-from factbot.records import as_text, record
+from factbot.formats import as_text, record
+from factbot.understanding.conversation import Conversation
 
 PROMPT = "factbot> "
 GREETING = "Ask about the sources (blank line, 'quit' or Ctrl-D to leave; 'new' starts a new conversation)."

@@ -18,10 +18,10 @@ from typing import IO
 from factbot import __version__, batch
 from factbot.chat import run_chat
 from factbot.engine import Engine
+from factbot.formats import FORMATS, as_text, record
+from factbot.knowledge.yamlfile import KnowledgeError
 from factbot.paths import ENVIRONMENT_VARIABLE, default_knowledge_folder
-from factbot.records import FORMATS, as_text, record
 from factbot.results import Status
-from factbot.yamlfile import KnowledgeError
 
 
 class ExitCode(IntEnum):
@@ -151,7 +151,7 @@ def _ask(engine: Engine, options: argparse.Namespace) -> int:
     answer = engine.ask(question)
     data = record(1, question, answer, options.explain)
     if options.verify:
-        from factbot.verify_answers import verify_answer
+        from factbot.verification.saved_answers import verify_answer
 
         problems = verify_answer(engine.kb.knowledge, data)
         data["verification"] = {"ok": not problems, "problems": list(problems)}
@@ -217,13 +217,13 @@ def _batch(engine: Engine, options: argparse.Namespace) -> int:
 
 
 def _verify(options: argparse.Namespace, folder: Path) -> int:
-    from factbot import verify
+    from factbot.verification import verify
 
     if options.answers:
-        from factbot.knowledge import load_knowledge
-        from factbot.verify_answers import render_json as answers_json
-        from factbot.verify_answers import render_text as answers_text
-        from factbot.verify_answers import verify_answer_lines
+        from factbot.knowledge.loader import load_knowledge
+        from factbot.verification.saved_answers import render_json as answers_json
+        from factbot.verification.saved_answers import render_text as answers_text
+        from factbot.verification.saved_answers import verify_answer_lines
 
         knowledge = load_knowledge(folder)
         try:

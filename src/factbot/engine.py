@@ -13,16 +13,16 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from factbot.answers import Reply
-from factbot.claims import check_claim, claimed_figures, yes_no_reply
-from factbot.conversation import Conversation, ConversationState, with_recent
-from factbot.index import KnowledgeBase
-from factbot.knowledge import load_knowledge
-from factbot.nearby import missing_reply
-from factbot.parse import parse
-from factbot.respond import respond
+from factbot.answering.answers import Reply
+from factbot.answering.nearby import missing_reply
+from factbot.answering.respond import respond
+from factbot.knowledge.index import KnowledgeBase
+from factbot.knowledge.loader import load_knowledge
 from factbot.results import Answer, Citation, Status, Trace
-from factbot.router import Reading, Refusal, route
+from factbot.understanding.conversation import Conversation, ConversationState, with_recent
+from factbot.understanding.parse import parse
+from factbot.understanding.router import Reading, Refusal, route
+from factbot.verification.claims import check_claim, claimed_figures, yes_no_reply
 
 MAX_QUESTION_CHARS = 2000
 
@@ -66,7 +66,7 @@ class Engine:
         return answer, ConversationState(with_recent(remembered, state.last), state.turns + 1)
 
     def check(self, claim: str) -> Answer:
-        """Is `claim` supported, refuted, or not in the sources? (see `factbot.claims`)"""
+        """Is `claim` supported, refuted, or not in the sources? (see `factbot.verification.claims`)"""
         if len(claim) > MAX_QUESTION_CHARS:
             message = f"The claim is too long ({len(claim):,} characters; the limit is {MAX_QUESTION_CHARS:,})."
             return Answer(Status.ERROR, message, trace=Trace("check", 0.0, "claim too long"))

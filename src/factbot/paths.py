@@ -13,7 +13,7 @@ def default_knowledge_folder() -> Path:
     configured = os.environ.get(ENVIRONMENT_VARIABLE)
     if configured:
         return Path(configured)
-    packaged = Path(__file__).parent / "knowledge"
+    packaged = Path(__file__).parent / "data" / "knowledge"
     if packaged.is_dir():
         return packaged
     return Path(__file__).resolve().parents[2] / "knowledge"

@@ -18,9 +18,9 @@ from dataclasses import dataclass
 from itertools import permutations
 
 from factbot.engine import Engine
-from factbot.index import KnowledgeBase
-from factbot.lexicon import OPERATIONS
-from factbot.model import Entity
+from factbot.knowledge.index import KnowledgeBase
+from factbot.knowledge.lexicon import OPERATIONS
+from factbot.knowledge.model import Entity
 from factbot.results import Status
 
 SAMPLE_COUNT = 6

@@ -27,10 +27,9 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Input
 
-from factbot.conversation import Conversation
+from factbot.answering.profile import known_about
 from factbot.engine import Engine
-from factbot.profile import known_about
-from factbot.records import as_text, record
+from factbot.formats import as_text, record
 from factbot.results import Answer, Citation, Status, Trace
 from factbot.suggestions import Suggestions, build_suggestions
 from factbot.tui.answer_view import AskableOptions, CitedSentence
@@ -51,6 +50,7 @@ from factbot.tui.messages import (
 from factbot.tui.question_input import QuestionInput
 from factbot.tui.screens import HelpScreen, KnownScreen, SourcePickerScreen, SourceScreen, key_sections
 from factbot.tui.transcript import Transcript, Turn, WelcomePanel
+from factbot.understanding.conversation import Conversation
 
 if TYPE_CHECKING:
     from textual.command import Provider
@@ -243,7 +243,7 @@ class FactbotApp(App[None]):
         self.post_message(SourceOpened(source_id, sentence))
 
     def show_known(self, entity_id: str) -> None:
-        """Everything the knowledge says about one entity (`factbot.profile`), each item cited."""
+        """Everything the knowledge says about one entity (`factbot.answering.profile`), each item cited."""
         kb = self.engine.kb
         items = []
         for item in known_about(kb, entity_id):

@@ -14,7 +14,7 @@ from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.style import Style
 
-from factbot.profile import known_about
+from factbot.answering.profile import known_about
 
 if TYPE_CHECKING:
     from factbot.tui.app import FactbotApp

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
-from factbot.index import KnowledgeBase
+from factbot.knowledge.index import KnowledgeBase
 from factbot.results import Answer
 
 FILE_PATTERN = "factbot-conversation-{stamp}.md"

@@ -15,7 +15,7 @@ from textual.content import Content
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, OptionList, Static
 
-from factbot.model import Source
+from factbot.knowledge.model import Source
 from factbot.tui.answer_view import CitationView, CitedSentence, highlighted
 from factbot.tui.bindings import DIALOG_BINDINGS, SOURCE_BINDINGS
 from factbot.tui.messages import AnswerCopied

@@ -19,16 +19,16 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from factbot.answers import Reply, describe, facts_evidence, name_of
-from factbot.groups import membership
-from factbot.index import KnowledgeBase
-from factbot.model import Fact
-from factbot.nearby import missing_reply
-from factbot.numbers import PERCENT_UNIT, is_figure, round_to
-from factbot.parse import Parsed, parse
-from factbot.respond import select
+from factbot.answering.answers import Reply, describe, facts_evidence, name_of
+from factbot.answering.groups import membership
+from factbot.answering.nearby import missing_reply
+from factbot.answering.respond import select
+from factbot.knowledge.index import KnowledgeBase
+from factbot.knowledge.model import Fact
+from factbot.knowledge.numbers import PERCENT_UNIT, is_figure, round_to
 from factbot.results import Status
-from factbot.router import GROUP_INTENTS, Reading, Refusal, route, structured_reading
+from factbot.understanding.parse import Parsed, parse
+from factbot.understanding.router import GROUP_INTENTS, Reading, Refusal, route, structured_reading
 
 EXACT, HEDGED, MORE_THAN, LESS_THAN = "exact", "about", "more than", "less than"
 

@@ -12,10 +12,10 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass
 
-from factbot.model import Entity, Evidence, Fact, Knowledge, Sentence, Statement
+from factbot.knowledge.model import Entity, Evidence, Fact, Knowledge, Sentence, Statement
+from factbot.knowledge.spelling import SpellingIndex
+from factbot.knowledge.text import Normaliser
 from factbot.results import Citation
-from factbot.spelling import SpellingIndex
-from factbot.text import Normaliser
 
 ENTITY = "entity"
 MEASURE = "measure"

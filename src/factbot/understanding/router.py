@@ -16,11 +16,11 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from factbot.index import KnowledgeBase
-from factbot.numbers import RANK_UNIT
-from factbot.parse import Parsed
+from factbot.knowledge.index import KnowledgeBase
+from factbot.knowledge.numbers import RANK_UNIT
 from factbot.results import Status
-from factbot.statements import best_statements, names_only
+from factbot.understanding.parse import Parsed
+from factbot.understanding.statements import best_statements, names_only
 
 ANSWER_THRESHOLD = 0.55
 STATEMENT_THRESHOLD = 0.6

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from factbot.model import Sentence
+from factbot.knowledge.model import Sentence
 
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"'\u201d\u2019]?\s+(?=[\"'\u201c\u2018A-Z0-9])")
 

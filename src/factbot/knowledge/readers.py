@@ -2,7 +2,7 @@
 
 Each reader checks what can be checked on the record alone (its quote is verbatim
 in its sentence, its value is written in its quote) and remembers references, so
-`factbot.knowledge` can resolve them once every file is read, in any order.
+`factbot.knowledge.loader` can resolve them once every file is read, in any order.
 """
 
 from __future__ import annotations
@@ -12,10 +12,10 @@ from decimal import Decimal
 from string import Formatter
 from typing import Any
 
-from factbot.model import ClaimFree, Entity, Evidence, Fact, Measure, Note, Period, Source, Statement
-from factbot.numbers import parse_quantity
-from factbot.schema import BOOLEAN, INTEGER, LIST, NUMBER, TEXT, TEXT_LIST, Field, check_fields
-from factbot.yamlfile import KnowledgeProblem, Mapping
+from factbot.knowledge.model import ClaimFree, Entity, Evidence, Fact, Measure, Note, Period, Source, Statement
+from factbot.knowledge.numbers import parse_quantity
+from factbot.knowledge.schema import BOOLEAN, INTEGER, LIST, NUMBER, TEXT, TEXT_LIST, Field, check_fields
+from factbot.knowledge.yamlfile import KnowledgeProblem, Mapping
 
 SOURCE_FIELDS = {"id": Field(TEXT, True), "title": Field(TEXT, True), "file": Field(TEXT, True)}
 EVIDENCE_FIELDS = {"sentence": Field(INTEGER, True), "quote": Field(TEXT, True)}

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from factbot.index import KnowledgeBase
-from factbot.parse import Parsed
+from factbot.knowledge.index import KnowledgeBase
+from factbot.understanding.parse import Parsed
 
 KIND_BONUS = 0.1
 

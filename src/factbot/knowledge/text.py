@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from factbot.model import Lexicon
+from factbot.knowledge.model import Lexicon
 
 _TYPOGRAPHY = str.maketrans(
     {

@@ -9,9 +9,9 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from factbot.model import IntentSpec, Lexicon
-from factbot.schema import MAPPING, TEXT_LIST, Field, check_fields
-from factbot.yamlfile import KnowledgeProblem, Mapping
+from factbot.knowledge.model import IntentSpec, Lexicon
+from factbot.knowledge.schema import MAPPING, TEXT_LIST, Field, check_fields
+from factbot.knowledge.yamlfile import KnowledgeProblem, Mapping
 
 OPERATIONS = (
     "difference",

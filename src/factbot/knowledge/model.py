@@ -1,6 +1,6 @@
 """The curated knowledge as typed, immutable records.
 
-Everything the engine knows is one of these records, built by `factbot.knowledge`
+Everything the engine knows is one of these records, built by `factbot.knowledge.loader`
 from YAML. They are frozen so that a loaded knowledge base can be shared by the
 CLI, the TUI and tests without anyone mutating it behind the others' backs.
 """

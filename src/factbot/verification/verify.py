@@ -19,11 +19,11 @@ from decimal import Decimal
 from itertools import pairwise
 from pathlib import Path
 
-from factbot.knowledge import LEXICON_FILE, load_knowledge
-from factbot.model import Entity, Evidence, Fact, Knowledge, Statement
-from factbot.numbers import PERCENT_UNIT, RANK_UNIT, format_value
-from factbot.text import Normaliser, fold_word
-from factbot.yamlfile import KnowledgeError
+from factbot.knowledge.loader import LEXICON_FILE, load_knowledge
+from factbot.knowledge.model import Entity, Evidence, Fact, Knowledge, Statement
+from factbot.knowledge.numbers import PERCENT_UNIT, RANK_UNIT, format_value
+from factbot.knowledge.text import Normaliser, fold_word
+from factbot.knowledge.yamlfile import KnowledgeError
 
 FAILURE, WARNING, OK = "failure", "warning", "ok"
 _LEVELS = (FAILURE, WARNING, OK)

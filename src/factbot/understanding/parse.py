@@ -15,9 +15,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
-from factbot.index import CUE, ENTITY, MEASURE, PERIOD, KnowledgeBase, Target
-from factbot.numbers import is_figure
-from factbot.text import Token
+from factbot.knowledge.index import CUE, ENTITY, MEASURE, PERIOD, KnowledgeBase, Target
+from factbot.knowledge.numbers import is_figure
+from factbot.knowledge.text import Token
 
 _YEAR = re.compile(r"^(19|20)\d\d$")
 

@@ -8,11 +8,11 @@ to, other subjects with the measure), so this stays cheap as knowledge grows.
 
 from __future__ import annotations
 
-from factbot.answers import Reply, describe, facts_evidence, name_of, possessive
-from factbot.index import KnowledgeBase
-from factbot.model import Fact
+from factbot.answering.answers import Reply, describe, facts_evidence, name_of, possessive
+from factbot.knowledge.index import KnowledgeBase
+from factbot.knowledge.model import Fact
 from factbot.results import Status
-from factbot.router import Reading
+from factbot.understanding.router import Reading
 
 MAX_LISTED = 6
 MAX_SHOWN = 4

@@ -17,9 +17,16 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, TypeAlias
 
-from factbot.model import Knowledge
-from factbot.text import Normaliser
-from factbot.verify import Quantity, contains_words, find_quantities, mentions, plain_number, stated_numbers
+from factbot.knowledge.model import Knowledge
+from factbot.knowledge.text import Normaliser
+from factbot.verification.verify import (
+    Quantity,
+    contains_words,
+    find_quantities,
+    mentions,
+    plain_number,
+    stated_numbers,
+)
 
 ANSWERED = "answered"
 _OPERATOR = re.compile(r"[+\-−–×*÷/()]|(?<!\w)[xX](?!\w)")

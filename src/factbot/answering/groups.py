@@ -7,9 +7,9 @@ that group rather than silently resolved either way.
 
 from __future__ import annotations
 
-from factbot.answers import Reply, capitalised, name_of
-from factbot.index import KnowledgeBase
-from factbot.model import Entity, Evidence
+from factbot.answering.answers import Reply, capitalised, name_of
+from factbot.knowledge.index import KnowledgeBase
+from factbot.knowledge.model import Entity, Evidence
 from factbot.results import Status
 
 

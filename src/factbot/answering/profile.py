@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from factbot.answers import Reply, capitalised, describe
-from factbot.groups import members
-from factbot.index import KnowledgeBase
-from factbot.model import Evidence
+from factbot.answering.answers import Reply, capitalised, describe
+from factbot.answering.groups import members
+from factbot.knowledge.index import KnowledgeBase
+from factbot.knowledge.model import Evidence
 from factbot.results import Status
 
 MAX_ITEMS = 12

@@ -13,9 +13,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from factbot.index import KnowledgeBase
-from factbot.model import Evidence, Fact, Measure
-from factbot.numbers import (
+from factbot.knowledge.index import KnowledgeBase
+from factbot.knowledge.model import Evidence, Fact, Measure
+from factbot.knowledge.numbers import (
     PERCENT_UNIT,
     RANK_UNIT,
     format_amount,

@@ -12,15 +12,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 from decimal import Decimal
 
-from factbot import answers, groups
-from factbot.answers import Reply, incompatibility, refusal
-from factbot.index import KnowledgeBase
-from factbot.model import Evidence, Fact
-from factbot.nearby import missing_reply
-from factbot.numbers import RANK_UNIT
-from factbot.profile import profile
+from factbot.answering import answers, groups
+from factbot.answering.answers import Reply, incompatibility, refusal
+from factbot.answering.nearby import missing_reply
+from factbot.answering.profile import profile
+from factbot.knowledge.index import KnowledgeBase
+from factbot.knowledge.model import Evidence, Fact
+from factbot.knowledge.numbers import RANK_UNIT
 from factbot.results import Status
-from factbot.router import GROUP_INTENTS, PAIR_INTENTS, Reading
+from factbot.understanding.router import GROUP_INTENTS, PAIR_INTENTS, Reading
 
 TOP_RANK = Decimal(1)
 

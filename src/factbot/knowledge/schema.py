@@ -12,7 +12,7 @@ from typing import Any
 
 from rapidfuzz import process
 
-from factbot.yamlfile import KnowledgeProblem, Mapping, Sequence
+from factbot.knowledge.yamlfile import KnowledgeProblem, Mapping, Sequence
 
 TEXT = "text"
 NUMBER = "number"

@@ -11,9 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from factbot.lexicon import parse_lexicon
-from factbot.model import Knowledge, Lexicon, Source
-from factbot.readers import (
+from factbot.knowledge.lexicon import parse_lexicon
+from factbot.knowledge.model import Knowledge, Lexicon, Source
+from factbot.knowledge.readers import (
     CLAIM_FREE_FIELDS,
     ENTITY_FIELDS,
     FACT_FIELDS,
@@ -30,10 +30,10 @@ from factbot.readers import (
     read_period,
     read_statement,
 )
-from factbot.schema import LIST, MAPPING, Field, check_fields
-from factbot.sources import split_sentences
-from factbot.text import Normaliser
-from factbot.yamlfile import KnowledgeError, KnowledgeProblem, Mapping, load_yaml
+from factbot.knowledge.schema import LIST, MAPPING, Field, check_fields
+from factbot.knowledge.sources import split_sentences
+from factbot.knowledge.text import Normaliser
+from factbot.knowledge.yamlfile import KnowledgeError, KnowledgeProblem, Mapping, load_yaml
 
 LEXICON_FILE = "lexicon.yaml"
 ARTICLE_FIELDS = {

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from factbot.results import Answer
-from factbot.router import Reading
+from factbot.understanding.router import Reading
 
 RECENT_SUBJECTS = 6
 

@@ -1,0 +1,1 @@
+"""Loading, validating and indexing a knowledge folder: the facts and the one number reader."""

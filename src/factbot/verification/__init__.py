@@ -1,0 +1,1 @@
+"""Proving knowledge, saved answers and claims against the sources."""
