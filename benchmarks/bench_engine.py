@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import shutil
 import statistics
 import subprocess
 import sys
@@ -119,7 +118,6 @@ def tui_first_paint() -> None:
 
 def synthetic_folder(target: Path, facts: int) -> None:
     """A knowledge folder with `facts` facts about generated companies, for the scaling run."""
-    shutil.copy(default_knowledge_folder() / "lexicon.yaml", target / "lexicon.yaml")
     companies = max(facts // 10, 1)
     lines = [f"Company{index % companies} sold {index + 1000} widgets." for index in range(facts)]
     (target / "synthetic.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -18,10 +18,9 @@ def engine() -> Engine:
 
 @pytest.fixture(scope="session")
 def second_source(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The coffee fixture beside the shipped lexicon: a second source, and no code of its own."""
+    """The coffee fixture: a second source with the built-in lexicon, and no code of its own."""
     target = tmp_path_factory.mktemp("second") / "knowledge"
     shutil.copytree(FIXTURES / "second-source", target)
-    shutil.copy(KNOWLEDGE / "lexicon.yaml", target / "lexicon.yaml")
     return target
 
 

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
 from factbot.knowledge.loader import load_knowledge
 from factbot.knowledge.yamlfile import KnowledgeError
-from knowledge_paths import KNOWLEDGE
 
 SOURCE = "Acme sold 5 million widgets in 2023. Bolt sold 2 million.\n"
 ARTICLE = """\
@@ -33,7 +31,6 @@ statements:
 def make_folder(tmp_path: Path, article: str = ARTICLE) -> Path:
     folder = tmp_path / "kb"
     folder.mkdir()
-    shutil.copy(KNOWLEDGE / "lexicon.yaml", folder / "lexicon.yaml")
     (folder / "widgets.txt").write_text(SOURCE, encoding="utf-8")
     (folder / "widgets.yaml").write_text(article, encoding="utf-8")
     return folder
@@ -146,11 +143,10 @@ def test_bad_template_placeholder(tmp_path: Path) -> None:
     assert "template uses who" in problem
 
 
-def test_missing_lexicon(tmp_path: Path) -> None:
-    folder = make_folder(tmp_path)
-    (folder / "lexicon.yaml").unlink()
-    [problem] = problems_of(folder)
-    assert "lexicon.yaml" in problem and "needs a lexicon" in problem
+def test_a_folder_needs_no_lexicon_of_its_own(tmp_path: Path) -> None:
+    knowledge = load_knowledge(make_folder(tmp_path))
+    assert "million" in knowledge.lexicon.scale_words
+    assert {intent.name for intent in knowledge.lexicon.intents} >= {"sum", "difference"}
 
 
 def test_shipped_knowledge_loads_every_record(knowledge_copy: Path) -> None:
@@ -162,9 +158,6 @@ def test_shipped_knowledge_loads_every_record(knowledge_copy: Path) -> None:
 
 def test_a_cue_shared_by_two_intents_is_refused(tmp_path: Path) -> None:
     folder = make_folder(tmp_path)
-    lexicon = (folder / "lexicon.yaml").read_text(encoding="utf-8")
-    lexicon = lexicon.replace("cues: [average, mean,", "cues: [average, together, mean,")
-    (folder / "lexicon.yaml").write_text(lexicon, encoding="utf-8")
+    (folder / "lexicon.yaml").write_text("intents:\n  average:\n    cues: [together]\n", encoding="utf-8")
     [problem] = problems_of(folder)
-    assert f"lexicon.yaml:{line_of(lexicon, 'cues: [together,')}:" in problem
     assert "cue 'together'" in problem and "already a cue of" in problem

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import shutil
 from decimal import Decimal
 from pathlib import Path
 
@@ -67,7 +66,6 @@ def make_folder(tmp_path: Path, source: str = SOURCE, facts: str = ACME + BOLT +
     """A tiny knowledge folder: the shipped lexicon, one source text, one YAML file."""
     folder = tmp_path / "kb"
     (folder / "sources").mkdir(parents=True)
-    shutil.copy(SHIPPED / "lexicon.yaml", folder / "lexicon.yaml")
     (folder / "sources" / "t.txt").write_text(source, encoding="utf-8")
     yaml = f"source: {{id: t, title: T, file: sources/t.txt}}\n{ENTITIES}{MEASURES}facts:\n{facts}{extra}"
     (folder / "t.yaml").write_text(yaml, encoding="utf-8")

@@ -1,18 +1,26 @@
-"""Loading `lexicon.yaml`: the generic English of questions (cues, stopwords, abbreviations).
+"""The lexicon: general English of questions, numbers and dates, built into factbot.
 
-Kept apart from the article loader because it is shared by every source and has
-its own shape; see docs/knowledge.md for the format.
+`english.yaml` ships inside the package and is all a knowledge folder needs. A folder
+may extend it with its own `lexicon.yaml`, and a source file with a `lexicon:` section
+(domain words such as "EV" belong to the source that needs them). Extensions add words,
+never replace them: a word an extension maps differently from the built-in lexicon is a
+problem reported at its line, so no folder can silently change how another reads.
 """
 
 from __future__ import annotations
 
-from decimal import Decimal
+from dataclasses import fields, replace
+from decimal import Decimal, InvalidOperation
+from functools import cache
+from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from factbot.knowledge.model import IntentSpec, Lexicon
 from factbot.knowledge.schema import MAPPING, TEXT_LIST, Field, check_fields
-from factbot.knowledge.yamlfile import KnowledgeProblem, Mapping
+from factbot.knowledge.yamlfile import KnowledgeError, KnowledgeProblem, Mapping, load_yaml
 
+BUILTIN_FILE = "english.yaml"
 OPERATIONS = (
     "difference",
     "ratio",
@@ -35,7 +43,13 @@ LEXICON_FIELDS = {
     "case_sensitive_abbreviations": Field(MAPPING),
     "number_words": Field(MAPPING),
     "scale_words": Field(MAPPING),
-    "stopwords": Field(TEXT_LIST, required=True),
+    "currencies": Field(TEXT_LIST),
+    "percent_words": Field(TEXT_LIST),
+    "point_words": Field(TEXT_LIST),
+    "up_words": Field(TEXT_LIST),
+    "down_words": Field(TEXT_LIST),
+    "calendar": Field(MAPPING),
+    "stopwords": Field(TEXT_LIST),
     "fillers": Field(TEXT_LIST),
     "question_kinds": Field(MAPPING),
     "yes_no_openers": Field(TEXT_LIST),
@@ -46,41 +60,120 @@ LEXICON_FIELDS = {
     "period_qualifiers": Field(TEXT_LIST),
     "other_quantities": Field(TEXT_LIST),
     "claim_words": Field(MAPPING),
-    "intents": Field(MAPPING, required=True),
+    "intents": Field(MAPPING),
 }
 INTENT_FIELDS = {"cues": Field(TEXT_LIST, required=True), "examples": Field(TEXT_LIST)}
+CALENDAR_LISTS = (
+    "fiscal_words",
+    "quarter_words",
+    "half_words",
+    "earlier_words",
+    "later_words",
+    "previous_words",
+    "next_words",
+)
+CALENDAR_FIELDS = {"months": Field(MAPPING), **{name: Field(TEXT_LIST) for name in CALENDAR_LISTS}}
+CLAIM_WORD_KINDS = ("hedges", "more_than", "less_than", "higher", "lower")
+
+
+@cache
+def builtin_lexicon() -> Lexicon:
+    """The English lexicon shipped with factbot (parsed once per process)."""
+    path = Path(str(resources.files("factbot.knowledge").joinpath(BUILTIN_FILE)))
+    problems: list[KnowledgeProblem] = []
+    lexicon = parse_lexicon(load_yaml(path, BUILTIN_FILE), problems)
+    if lexicon is None or problems:  # pragma: no cover - guarded by tests of the shipped file
+        raise KnowledgeError(problems)
+    return lexicon
 
 
 def parse_lexicon(data: Any, problems: list[KnowledgeProblem]) -> Lexicon | None:
-    """Build the Lexicon, appending any problem found; None when unusable."""
+    """Build a Lexicon from one YAML mapping, appending any problem found; None when unusable."""
     if not check_fields(data, LEXICON_FIELDS, "the lexicon", problems):
         return None
-    intents = _parse_intents(data["intents"], problems)
-    scale_words = _text_map(data, "scale_words", problems)
-    scales: dict[str, Decimal] = {}
-    for word, value in scale_words.items():
-        try:
-            scales[word.casefold()] = Decimal(value)
-        except ArithmeticError:
-            problems.append(KnowledgeProblem(data.path, data.line_of("scale_words"), f"scale {word!r} is not a number"))
+    calendar = data.get("calendar") or Mapping(data.path, data.line)
+    if not check_fields(calendar, CALENDAR_FIELDS, "calendar", problems):
+        calendar = Mapping(data.path, data.line)
     return Lexicon(
         abbreviations=_text_map(data, "abbreviations", problems),
         case_sensitive_abbreviations=_text_map(data, "case_sensitive_abbreviations", problems),
         number_words=_text_map(data, "number_words", problems),
-        stopwords=frozenset(word.casefold() for word in data["stopwords"]),
-        fillers=frozenset(word.casefold() for word in data.get("fillers", ())),
+        stopwords=_words(data, "stopwords"),
+        fillers=_words(data, "fillers"),
         question_kinds=_text_map(data, "question_kinds", problems),
-        yes_no_openers=frozenset(word.casefold() for word in data.get("yes_no_openers", ())),
-        pronouns=frozenset(word.casefold() for word in data.get("pronouns", ())),
+        yes_no_openers=_words(data, "yes_no_openers"),
+        pronouns=_words(data, "pronouns"),
         follow_up_openers=tuple(data.get("follow_up_openers", ())),
-        places=frozenset(word.casefold() for word in data.get("places", ())),
-        group_words=frozenset(word.casefold() for word in data.get("group_words", ())),
-        period_qualifiers=frozenset(word.casefold() for word in data.get("period_qualifiers", ())),
+        places=_words(data, "places"),
+        group_words=_words(data, "group_words"),
+        period_qualifiers=_words(data, "period_qualifiers"),
         claim_words=_claim_words(data, problems),
-        other_quantities=frozenset(word.casefold() for word in data.get("other_quantities", ())),
-        scale_words=scales,
-        intents=intents,
+        other_quantities=_words(data, "other_quantities"),
+        scale_words=_scale_words(data, problems),
+        intents=_parse_intents(data.get("intents") or Mapping(data.path, data.line), problems),
+        currencies=tuple(data.get("currencies", ())),
+        percent_words=tuple(data.get("percent_words", ())),
+        point_words=tuple(data.get("point_words", ())),
+        up_words=_words(data, "up_words"),
+        down_words=_words(data, "down_words"),
+        calendar_words={name: tuple(calendar.get(name, ())) for name in CALENDAR_LISTS if name in calendar},
+        months=_months(calendar, problems),
     )
+
+
+def extended(base: Lexicon, extension: Lexicon, where: str, problems: list[KnowledgeProblem]) -> Lexicon:
+    """`base` with the words of `extension` added; a word mapped differently is reported, not replaced."""
+    changes: dict[str, Any] = {}
+    for spec in fields(Lexicon):
+        old, new = getattr(base, spec.name), getattr(extension, spec.name)
+        if spec.name == "intents":
+            changes[spec.name] = _merged_intents(old, new)
+        elif isinstance(old, frozenset):
+            changes[spec.name] = old | new
+        elif isinstance(old, tuple):
+            changes[spec.name] = old + tuple(item for item in new if item not in old)
+        elif isinstance(old, dict):
+            changes[spec.name] = _merged_map(old, new, spec.name, where, problems)
+    return replace(base, **changes)
+
+
+def _merged_map(
+    old: dict[str, Any], new: dict[str, Any], name: str, where: str, problems: list[KnowledgeProblem]
+) -> dict[str, Any]:
+    merged = dict(old)
+    for key, value in new.items():
+        if key not in merged:
+            merged[key] = value
+        elif isinstance(value, tuple):
+            merged[key] = merged[key] + tuple(item for item in value if item not in merged[key])
+        elif merged[key] != value:
+            path, _, line = where.rpartition(":")
+            problems.append(
+                KnowledgeProblem(
+                    path or where,
+                    int(line) if line.isdigit() else 1,
+                    f"{name}: {key!r} is already {merged[key]!r} in the lexicon; an extension adds words, "
+                    "it cannot change one",
+                )
+            )
+    return merged
+
+
+def _merged_intents(old: tuple[IntentSpec, ...], new: tuple[IntentSpec, ...]) -> tuple[IntentSpec, ...]:
+    by_name = {intent.name: intent for intent in old}
+    for intent in new:
+        known = by_name.get(intent.name)
+        if known is None:
+            by_name[intent.name] = intent
+            continue
+        cues = known.cues + tuple(cue for cue in intent.cues if cue not in known.cues)
+        examples = known.examples + tuple(example for example in intent.examples if example not in known.examples)
+        by_name[intent.name] = replace(known, cues=cues, examples=examples)
+    return tuple(sorted(by_name.values(), key=lambda intent: intent.name))
+
+
+def _words(data: Mapping, key: str) -> frozenset[str]:
+    return frozenset(word.casefold() for word in data.get(key, ()))
 
 
 def _text_map(data: Mapping, key: str, problems: list[KnowledgeProblem]) -> dict[str, str]:
@@ -94,6 +187,28 @@ def _text_map(data: Mapping, key: str, problems: list[KnowledgeProblem]) -> dict
             continue
         result[str(word)] = str(value)
     return result
+
+
+def _scale_words(data: Mapping, problems: list[KnowledgeProblem]) -> dict[str, Decimal]:
+    scales: dict[str, Decimal] = {}
+    for word, value in _text_map(data, "scale_words", problems).items():
+        try:
+            scales[word.casefold()] = Decimal(value)
+        except (ArithmeticError, InvalidOperation):
+            problems.append(KnowledgeProblem(data.path, data.line_of("scale_words"), f"scale {word!r} is not a number"))
+    return scales
+
+
+def _months(calendar: Mapping, problems: list[KnowledgeProblem]) -> dict[str, int]:
+    months: dict[str, int] = {}
+    for word, value in _text_map(calendar, "months", problems).items():
+        if value.isdigit() and 1 <= int(value) <= 12:
+            months[word.casefold()] = int(value)
+        else:
+            problems.append(
+                KnowledgeProblem(calendar.path, calendar.line_of("months"), f"month {word!r} must be 1 to 12")
+            )
+    return months
 
 
 def _parse_intents(data: Mapping, problems: list[KnowledgeProblem]) -> tuple[IntentSpec, ...]:
@@ -115,15 +230,12 @@ def _parse_intents(data: Mapping, problems: list[KnowledgeProblem]) -> tuple[Int
     return tuple(sorted(intents, key=lambda intent: intent.name))
 
 
-CLAIM_WORD_KINDS = ("hedges", "more_than", "less_than", "higher", "lower")
-
-
 def _claim_words(data: Mapping, problems: list[KnowledgeProblem]) -> dict[str, tuple[str, ...]]:
-    """Words that qualify a claimed figure ("about", "more than") or a comparison ("more", "fewer")."""
+    """Words that qualify a figure ("about", "more than") or a comparison ("more", "fewer")."""
     section = data.get("claim_words")
     if section is None:
-        return {kind: () for kind in CLAIM_WORD_KINDS}
-    fields = {kind: Field(TEXT_LIST) for kind in CLAIM_WORD_KINDS}
-    if not check_fields(section, fields, "claim_words", problems):
-        return {kind: () for kind in CLAIM_WORD_KINDS}
-    return {kind: tuple(section.get(kind, ())) for kind in CLAIM_WORD_KINDS}
+        return {}
+    kinds = {kind: Field(TEXT_LIST) for kind in CLAIM_WORD_KINDS}
+    if not check_fields(section, kinds, "claim_words", problems):
+        return {}
+    return {kind: tuple(section[kind]) for kind in CLAIM_WORD_KINDS if kind in section}

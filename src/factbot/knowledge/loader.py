@@ -1,18 +1,19 @@
 """Loading and validating a knowledge folder.
 
-A folder holds `lexicon.yaml` (how people ask) and one YAML file per source (what
-the source says), each naming its verbatim text file. Every problem is collected
-and reported together as `file:line: message`, so an editor can fix them in one
-pass; nothing half-loaded ever reaches the engine.
+A folder holds one YAML file per source (what the source says), each naming its
+verbatim text file, and optionally a `lexicon.yaml` that extends the built-in English
+lexicon. Every problem is collected and reported together as `file:line: message`, so
+an editor can fix them in one pass; nothing half-loaded ever reaches the engine.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from factbot.knowledge.lexicon import parse_lexicon
-from factbot.knowledge.model import Knowledge, Lexicon, Source
+from factbot.knowledge.lexicon import builtin_lexicon, extended, parse_lexicon
+from factbot.knowledge.model import Knowledge, Lexicon, Period, Source
 from factbot.knowledge.readers import (
     CLAIM_FREE_FIELDS,
     ENTITY_FIELDS,
@@ -38,12 +39,21 @@ from factbot.knowledge.yamlfile import KnowledgeError, KnowledgeProblem, Mapping
 LEXICON_FILE = "lexicon.yaml"
 ARTICLE_FIELDS = {
     "source": Field(MAPPING, required=True),
+    "lexicon": Field(MAPPING),
     "entities": Field(LIST),
     "measures": Field(LIST),
     "periods": Field(LIST),
     "facts": Field(LIST),
     "statements": Field(LIST),
     "claim_free": Field(LIST),
+}
+READERS = {
+    "entities": (ENTITY_FIELDS, read_entity),
+    "measures": (MEASURE_FIELDS, read_measure),
+    "periods": (PERIOD_FIELDS, read_period),
+    "facts": (FACT_FIELDS, read_fact),
+    "statements": (STATEMENT_FIELDS, read_statement),
+    "claim_free": (CLAIM_FREE_FIELDS, read_claim_free),
 }
 
 
@@ -52,21 +62,15 @@ def load_knowledge(directory: Path) -> Knowledge:
     problems: list[KnowledgeProblem] = []
     if not directory.is_dir():
         raise KnowledgeError([KnowledgeProblem(str(directory), 0, "knowledge folder not found")])
-    lexicon_path = directory / LEXICON_FILE
-    if not lexicon_path.is_file():
-        raise KnowledgeError(
-            [KnowledgeProblem(str(lexicon_path), 0, "missing: every knowledge folder needs a lexicon")]
-        )
-    lexicon = parse_lexicon(load_yaml(lexicon_path, str(lexicon_path)), problems)
-    if lexicon is None:
-        raise KnowledgeError(problems)
-    collected = Collected(scale_words=lexicon.scale_words)
+    articles = _read_articles(directory, problems)
+    lexicon = _folder_lexicon(directory, articles, problems)
+    collected = Collected(lexicon=lexicon)
     normaliser = Normaliser(lexicon)
-    _check_cues(lexicon, normaliser, str(lexicon_path), problems)
-    for path in sorted(directory.glob("*.yaml")):
-        if path.name != LEXICON_FILE:
-            _load_article(path, directory, collected, problems)
+    _check_cues(lexicon, normaliser, problems)
+    for data in articles:
+        _load_article(data, directory, collected, problems)
     _check_references(collected, problems)
+    _resolve_relative_periods(collected, problems)
     _check_aliases(collected, normaliser, problems)
     if problems:
         raise KnowledgeError(problems)
@@ -82,26 +86,45 @@ def load_knowledge(directory: Path) -> Knowledge:
     )
 
 
-def _load_article(path: Path, directory: Path, collected: Collected, problems: list[KnowledgeProblem]) -> None:
-    try:
-        data = load_yaml(path, str(path))
-    except KnowledgeError as error:
-        problems.extend(error.problems)
-        return
-    if not check_fields(data, ARTICLE_FIELDS, "a source file", problems):
-        return
+def _read_articles(directory: Path, problems: list[KnowledgeProblem]) -> list[Mapping]:
+    """Parse every source file first: their `lexicon:` sections shape how all of them are read."""
+    articles = []
+    for path in sorted(directory.glob("*.yaml")):
+        if path.name == LEXICON_FILE:
+            continue
+        try:
+            data = load_yaml(path, str(path))
+        except KnowledgeError as error:
+            problems.extend(error.problems)
+            continue
+        if check_fields(data, ARTICLE_FIELDS, "a source file", problems):
+            articles.append(data)
+    return articles
+
+
+def _folder_lexicon(directory: Path, articles: list[Mapping], problems: list[KnowledgeProblem]) -> Lexicon:
+    """The built-in English lexicon, extended by the folder's `lexicon.yaml` and each source's `lexicon:`."""
+    lexicon = builtin_lexicon()
+    extensions: list[Mapping] = []
+    path = directory / LEXICON_FILE
+    if path.is_file():
+        try:
+            extensions.append(load_yaml(path, str(path)))
+        except KnowledgeError as error:
+            problems.extend(error.problems)
+    extensions += [data["lexicon"] for data in articles if "lexicon" in data]
+    for data in extensions:
+        extension = parse_lexicon(data, problems)
+        if extension is not None:
+            lexicon = extended(lexicon, extension, f"{data.path}:{data.line}", problems)
+    return lexicon
+
+
+def _load_article(data: Mapping, directory: Path, collected: Collected, problems: list[KnowledgeProblem]) -> None:
     source = _load_source(data["source"], directory, collected, problems)
     if source is None:
         return
-    readers = {
-        "entities": (ENTITY_FIELDS, read_entity),
-        "measures": (MEASURE_FIELDS, read_measure),
-        "periods": (PERIOD_FIELDS, read_period),
-        "facts": (FACT_FIELDS, read_fact),
-        "statements": (STATEMENT_FIELDS, read_statement),
-        "claim_free": (CLAIM_FREE_FIELDS, read_claim_free),
-    }
-    for section, (fields, reader) in readers.items():
+    for section, (fields, reader) in READERS.items():
         for record in data.get(section, ()):
             if check_fields(record, fields, f"an item of {section!r}", problems):
                 reader(record, source, collected, problems)
@@ -141,17 +164,45 @@ def _check_references(collected: Collected, problems: list[KnowledgeProblem]) ->
             problems.append(KnowledgeProblem(path, line, f"{key} {value!r} is not a known {target}; known: {known}"))
 
 
+def _resolve_relative_periods(collected: Collected, problems: list[KnowledgeProblem]) -> None:
+    """ "4 years earlier" than 2022/23 is 2018/19: move the base period's span, order and label."""
+    for period_id, (path, line, base_id, offset) in collected.relative.items():
+        base, period = collected.periods.get(base_id), collected.periods.get(period_id)
+        if base is None or period is None:
+            continue
+        if base_id in collected.relative:
+            problems.append(
+                KnowledgeProblem(path, line, f"relative_to {base_id!r} is itself relative; name a fixed period")
+            )
+            continue
+        key = base.key.shifted(offset) if base.key else None
+        given_label = period.label != period.id
+        label = (
+            period.label if given_label else f"{key.preposition} {key.label}" if key else _relative_label(base, offset)
+        )
+        collected.periods[period_id] = replace(period, key=key, order=base.order + offset, label=label)
+
+
+def _relative_label(base: Period, offset: int) -> str:
+    years = f"{abs(offset)} year{'s' if abs(offset) != 1 else ''}"
+    return f"{years} {'before' if offset < 0 else 'after'} {base.label.removeprefix('in ')}"
+
+
 def _check_aliases(collected: Collected, normaliser: Normaliser, problems: list[KnowledgeProblem]) -> None:
-    """An alias may name one entity only, else a question naming it would be a coin toss."""
-    owners: dict[tuple[str, ...], str] = {}
+    """Within one file an alias may name one entity only, else a question naming it is a coin toss.
+
+    Across files the same alias may name two entities (two sources each with their own
+    "Georgia"); `factbot verify` warns, and the engine asks which one is meant.
+    """
+    owners: dict[tuple[str, tuple[str, ...]], str] = {}
     for entity in collected.entities.values():
+        path, line = collected.declared[entity.id]
         for alias in entity.aliases:
             key = normaliser.words(alias)
-            path, line = collected.declared[entity.id]
             if not key:
                 problems.append(KnowledgeProblem(path, line, f"alias {alias!r} of {entity.id!r} has no words"))
                 continue
-            owner = owners.setdefault(key, entity.id)
+            owner = owners.setdefault((path, key), entity.id)
             if owner != entity.id:
                 problems.append(
                     KnowledgeProblem(
@@ -163,7 +214,7 @@ def _check_aliases(collected: Collected, normaliser: Normaliser, problems: list[
                 )
 
 
-def _check_cues(lexicon: Lexicon, normaliser: Normaliser, path: str, problems: list[KnowledgeProblem]) -> None:
+def _check_cues(lexicon: Lexicon, normaliser: Normaliser, problems: list[KnowledgeProblem]) -> None:
     """A cue phrase may select one intent only; otherwise the routing would depend on file order."""
     owners: dict[tuple[str, ...], str] = {}
     for intent in lexicon.intents:
@@ -172,6 +223,8 @@ def _check_cues(lexicon: Lexicon, normaliser: Normaliser, path: str, problems: l
             if owner != intent.name:
                 problems.append(
                     KnowledgeProblem(
-                        path, intent.line, f"cue {cue!r} of intent {intent.name!r} is already a cue of {owner!r}"
+                        LEXICON_FILE,
+                        intent.line,
+                        f"cue {cue!r} of intent {intent.name!r} is already a cue of {owner!r}",
                     )
                 )

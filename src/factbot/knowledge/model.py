@@ -9,6 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cached_property
+
+from factbot.knowledge.periods import Calendar, PeriodKey
+from factbot.knowledge.quantities import Bound, Numerals
 
 
 @dataclass(frozen=True)
@@ -61,6 +65,8 @@ class Entity:
     evidence: tuple[Evidence, ...] = ()
     notes: tuple[Note, ...] = ()
     origin: str = ""
+    description: str = ""
+    """Who or what it is, in the source's words ("the Kern County Treasurer-Tax Collector"): answers "who is X"."""
 
     @property
     def is_group(self) -> bool:
@@ -96,12 +102,18 @@ class Measure:
 
 @dataclass(frozen=True)
 class Period:
-    """A time span; `order` sorts periods into a series."""
+    """A time span; `order` sorts periods into a series.
+
+    `key` is the span read from the label or an alias ("2022/23", "FY 2013-2014"), so a
+    question may name it in any spelling; periods the text defines only relative to
+    another ("4 years earlier") get theirs by moving that period's key.
+    """
 
     id: str
     label: str
     aliases: tuple[str, ...]
     order: Decimal
+    key: PeriodKey | None = None
 
 
 @dataclass(frozen=True)
@@ -119,6 +131,22 @@ class Fact:
     note: str | None = None
     context: tuple[Evidence, ...] = ()
     origin: str = ""
+    bound: Bound = Bound.EXACT
+    """How the source qualifies the figure: "over $161 million", "just under 1%", "3–5%"."""
+    high: Decimal | None = None
+    """The upper end of a range ("54 to 58 percent"); `value` is then the lower end."""
+    currency: str = ""
+    percent: bool = False
+    is_change: bool = False
+    """A change rather than a level ("slipped 2.6 million bags"): signed, a fall negative."""
+    since: str | None = None
+    """For a change, the period it is measured from; None means the period before `period`."""
+    basis: str = ""
+    """How the source holds the figure: "" for a reported figure, or forecast, estimate, plan, target."""
+
+    @property
+    def is_exact(self) -> bool:
+        return self.bound is Bound.EXACT
 
 
 @dataclass(frozen=True)
@@ -132,6 +160,12 @@ class Statement:
     keywords: tuple[str, ...]
     evidence: tuple[Evidence, ...]
     origin: str = ""
+    date: str = ""
+    """When it happened, as the source writes it ("On May 23, 2024"); `when` is that date read."""
+    when: PeriodKey | None = None
+    place: str | None = None
+    people: tuple[str, ...] = ()
+    """The entities (people, organisations) who act or speak in it: "what did X say" reaches it."""
 
 
 @dataclass(frozen=True)
@@ -155,7 +189,11 @@ class IntentSpec:
 
 @dataclass(frozen=True)
 class Lexicon:
-    """How people ask questions, independent of any article."""
+    """How people ask questions and write numbers and dates, independent of any source.
+
+    The built-in English lexicon is one of these; a folder's `lexicon.yaml` and a source's
+    `lexicon:` section are others, merged into it by `factbot.knowledge.lexicon.extended`.
+    """
 
     abbreviations: dict[str, str]
     case_sensitive_abbreviations: dict[str, str]
@@ -173,6 +211,66 @@ class Lexicon:
     claim_words: dict[str, tuple[str, ...]]
     scale_words: dict[str, Decimal]
     intents: tuple[IntentSpec, ...]
+    currencies: tuple[str, ...] = ()
+    percent_words: tuple[str, ...] = ()
+    point_words: tuple[str, ...] = ()
+    up_words: frozenset[str] = frozenset()
+    down_words: frozenset[str] = frozenset()
+    calendar_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    months: dict[str, int] = field(default_factory=dict)
+
+    @cached_property
+    def numerals(self) -> Numerals:
+        """The number reader's words (`factbot.knowledge.quantities`)."""
+        cardinals = {
+            word.casefold(): int(value) for word, value in self.number_words.items() if _is_spelled(word, value)
+        }
+        ordinals = {word: value for word, value in cardinals.items() if word.endswith(_ORDINAL_ENDINGS)}
+        bounds: dict[str, Bound] = {}
+        for kind, bound in (
+            ("hedges", Bound.APPROXIMATE),
+            ("more_than", Bound.MORE_THAN),
+            ("less_than", Bound.LESS_THAN),
+        ):
+            bounds.update({phrase.casefold(): bound for phrase in self.claim_words.get(kind, ())})
+        return Numerals(
+            scale_words={word.casefold(): value for word, value in self.scale_words.items()},
+            number_words={word: value for word, value in cardinals.items() if word not in ordinals},
+            ordinal_words=ordinals,
+            bounds=bounds,
+            percent_words=self.percent_words,
+            point_words=self.point_words,
+            currencies={symbol.casefold(): symbol for symbol in self.currencies},
+            up_words=self.up_words,
+            down_words=self.down_words,
+        )
+
+    @cached_property
+    def calendar(self) -> Calendar:
+        """The period reader's words (`factbot.knowledge.periods`)."""
+        words = self.calendar_words
+        numerals = self.numerals
+        return Calendar(
+            months=self.months,
+            fiscal_words=words.get("fiscal_words", ()),
+            quarter_words=words.get("quarter_words", ()),
+            half_words=words.get("half_words", ()),
+            ordinals=numerals.ordinal_words,
+            cardinals=numerals.number_words,
+            earlier_words=words.get("earlier_words", ()),
+            later_words=words.get("later_words", ()),
+            previous_words=words.get("previous_words", ()),
+            next_words=words.get("next_words", ()),
+        )
+
+
+_ORDINAL_ENDINGS = ("st", "nd", "rd", "th")
+_BOUND_KINDS = (("hedges", Bound.APPROXIMATE), ("more_than", Bound.MORE_THAN), ("less_than", Bound.LESS_THAN))
+
+
+def _is_spelled(word: str, value: str) -> bool:
+    """A number word ("nine", "ninth") rather than a digit form ("9th") or a non-number mapping."""
+    return value.isdigit() and word.isalpha()
 
 
 @dataclass(frozen=True)

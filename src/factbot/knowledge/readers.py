@@ -7,13 +7,15 @@ in its sentence, its value is written in its quote) and remembers references, so
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from string import Formatter
 from typing import Any
 
-from factbot.knowledge.model import ClaimFree, Entity, Evidence, Fact, Measure, Note, Period, Source, Statement
-from factbot.knowledge.numbers import parse_quantity
+from factbot.knowledge.model import ClaimFree, Entity, Evidence, Fact, Lexicon, Measure, Note, Period, Source, Statement
+from factbot.knowledge.periods import find_periods
+from factbot.knowledge.periods import read_period as read_period_key
+from factbot.knowledge.quantities import Bound, read_quantity
 from factbot.knowledge.schema import BOOLEAN, INTEGER, LIST, NUMBER, TEXT, TEXT_LIST, Field, check_fields
 from factbot.knowledge.yamlfile import KnowledgeProblem, Mapping
 
@@ -30,6 +32,7 @@ ENTITY_FIELDS = {
     "led_by": Field(TEXT),
     "evidence": Field(LIST),
     "notes": Field(LIST),
+    "description": Field(TEXT),
 }
 MEASURE_FIELDS = {
     "id": Field(TEXT, True),
@@ -43,15 +46,21 @@ MEASURE_FIELDS = {
 }
 PERIOD_FIELDS = {
     "id": Field(TEXT, True),
-    "label": Field(TEXT, True),
-    "order": Field(NUMBER, True),
+    "label": Field(TEXT),
+    "order": Field(NUMBER),
     "aliases": Field(TEXT_LIST),
+    "relative_to": Field(TEXT),
+    "offset": Field(INTEGER),
 }
+BASES = ("forecast", "estimate", "plan", "target", "reported")
 FACT_FIELDS = {
     "id": Field(TEXT, True),
     "subject": Field(TEXT, True),
     "measure": Field(TEXT, True),
-    "value": Field(TEXT, True),
+    "value": Field(TEXT),
+    "change": Field(TEXT),
+    "since": Field(TEXT),
+    "basis": Field(TEXT),
     "number": Field(NUMBER),
     "period": Field(TEXT),
     "market": Field(TEXT),
@@ -62,12 +71,16 @@ FACT_FIELDS = {
 }
 STATEMENT_FIELDS = {
     "id": Field(TEXT, True),
-    "kind": Field(TEXT, True),
-    "answer": Field(TEXT, True),
-    "about": Field(TEXT_LIST, True),
-    "keywords": Field(TEXT_LIST, True),
+    "kind": Field(TEXT),
+    "answer": Field(TEXT),
+    "about": Field(TEXT_LIST),
+    "keywords": Field(TEXT_LIST),
     "sentence": Field(INTEGER, True),
     "quote": Field(TEXT, True),
+    "context": Field(LIST),
+    "date": Field(TEXT),
+    "place": Field(TEXT),
+    "people": Field(TEXT_LIST),
 }
 CLAIM_FREE_FIELDS = {"sentence": Field(INTEGER, True), "reason": Field(TEXT, True)}
 DEFAULT_TEMPLATE = "{owner} {measure}{market}{period}: {value}"
@@ -78,6 +91,7 @@ TEMPLATE_FIELDS = ("subject", "owner", "measure", "value", "period", "market")
 class Collected:
     """Records gathered across files, with the line each id was declared on."""
 
+    lexicon: Lexicon
     sources: dict[str, Source] = field(default_factory=dict)
     entities: dict[str, Entity] = field(default_factory=dict)
     measures: dict[str, Measure] = field(default_factory=dict)
@@ -86,9 +100,14 @@ class Collected:
     statements: list[Statement] = field(default_factory=list)
     claim_free: list[ClaimFree] = field(default_factory=list)
     declared: dict[str, tuple[str, int]] = field(default_factory=dict)
-    scale_words: dict[str, Decimal] = field(default_factory=dict)
     references: list[tuple[str, str, int, str, str]] = field(default_factory=list)
     unusable: set[str] = field(default_factory=set)
+    relative: dict[str, tuple[str, int, str, int]] = field(default_factory=dict)
+    """Periods defined relative to another: id -> (path, line, base id, offset in years)."""
+
+
+SHARED_KINDS = ("entity", "measure", "period")
+"""Records two sources may both declare (the United States, a year): they become one record."""
 
 
 def declare(record_id: str, record: Mapping, collected: Collected, problems: list[KnowledgeProblem]) -> bool:
@@ -104,6 +123,28 @@ def declare(record_id: str, record: Mapping, collected: Collected, problems: lis
         return False
     collected.declared[record_id] = (record.path, record.line_of("id"))
     return True
+
+
+def shared(record_id: str, record: Mapping, table: dict[str, Any], collected: Collected) -> bool:
+    """True when another file already declared this record in `table`, so this one merges into it.
+
+    Two documents that both mention the United States each declare it; they must meet as
+    one entity rather than clash. Inside one file a repeated id is still a mistake, and so
+    is an id that another file gave to a different kind of record: `declare` reports both.
+    """
+    if record_id not in table:
+        return False
+    path, _ = collected.declared[record_id]
+    return path != record.path
+
+
+def _conflict(record: Mapping, key: str, record_id: str, mine: object, theirs: object) -> KnowledgeProblem:
+    return KnowledgeProblem(
+        record.path,
+        record.line_of(key),
+        f"{record_id!r} is declared in another file with {key} {theirs!r}, here {mine!r}; "
+        "a record two sources share must agree",
+    )
 
 
 def origin_of(record: Mapping) -> str:
@@ -152,7 +193,9 @@ def evidence_list(records: Any, source: Source, problems: list[KnowledgeProblem]
 
 
 def read_entity(record: Mapping, source: Source, collected: Collected, problems: list[KnowledgeProblem]) -> None:
-    if not declare(record["id"], record, collected, problems):
+    record_id = record["id"]
+    merging = shared(record_id, record, collected.entities, collected)
+    if not merging and not declare(record_id, record, collected, problems):
         return
     for key in ("members", "planned_members"):
         for member in record.get(key, ()):
@@ -163,8 +206,8 @@ def read_entity(record: Mapping, source: Source, collected: Collected, problems:
     for note in record.get("notes", ()):
         if check_fields(note, NOTE_FIELDS, "a note", problems):
             notes.append(Note(note["text"], evidence_list(note["evidence"], source, problems)))
-    collected.entities[record["id"]] = Entity(
-        id=record["id"],
+    entity = Entity(
+        id=record_id,
         name=record["name"],
         kind=record["kind"],
         aliases=tuple(record["aliases"]),
@@ -174,6 +217,32 @@ def read_entity(record: Mapping, source: Source, collected: Collected, problems:
         evidence=evidence_list(record.get("evidence"), source, problems),
         notes=tuple(notes),
         origin=origin_of(record),
+        description=record.get("description", ""),
+    )
+    known = collected.entities.get(record_id)
+    if merging and known is not None:
+        if known.kind != entity.kind:
+            problems.append(_conflict(record, "kind", record_id, entity.kind, known.kind))
+            return
+        entity = merged_entity(known, entity)
+    collected.entities[record_id] = entity
+
+
+def _union(first: tuple[Any, ...], second: tuple[Any, ...]) -> tuple[Any, ...]:
+    return first + tuple(item for item in second if item not in first)
+
+
+def merged_entity(known: Entity, other: Entity) -> Entity:
+    """One entity from two declarations: the first file's name, every alias, member and piece of evidence."""
+    return replace(
+        known,
+        aliases=_union(known.aliases, other.aliases),
+        members=_union(known.members, other.members),
+        planned_members=_union(known.planned_members, other.planned_members),
+        led_by=known.led_by or other.led_by,
+        evidence=_union(known.evidence, other.evidence),
+        notes=_union(known.notes, other.notes),
+        description=known.description or other.description,
     )
 
 
@@ -192,55 +261,112 @@ def read_measure(record: Mapping, source: Source, collected: Collected, problems
                 f"template uses {', '.join(sorted(unknown))}; allowed: {allowed_placeholders()}",
             )
         )
-    if declare(record["id"], record, collected, problems):
-        collected.measures[record["id"]] = Measure(
-            id=record["id"],
-            name=record["name"],
-            unit=record["unit"],
-            aliases=tuple(record["aliases"]),
-            template=template,
-            higher_word=record.get("higher_word", "higher"),
-            lower_word=record.get("lower_word", "lower"),
-            is_change=record.get("is_change", False),
-        )
+    record_id = record["id"]
+    measure = Measure(
+        id=record_id,
+        name=record["name"],
+        unit=record["unit"],
+        aliases=tuple(record["aliases"]),
+        template=template,
+        higher_word=record.get("higher_word", "higher"),
+        lower_word=record.get("lower_word", "lower"),
+        is_change=record.get("is_change", False),
+    )
+    if shared(record_id, record, collected.measures, collected):
+        known = collected.measures.get(record_id)
+        if known is not None and known.unit != measure.unit:
+            problems.append(_conflict(record, "unit", record_id, measure.unit, known.unit))
+        elif known is not None:
+            collected.measures[record_id] = replace(known, aliases=_union(known.aliases, measure.aliases))
+        return
+    if declare(record_id, record, collected, problems):
+        collected.measures[record_id] = measure
 
 
 def read_period(record: Mapping, source: Source, collected: Collected, problems: list[KnowledgeProblem]) -> None:
-    if declare(record["id"], record, collected, problems):
-        order = Decimal(str(record["order"]))
-        collected.periods[record["id"]] = Period(record["id"], record["label"], tuple(record.get("aliases", ())), order)
+    """A period: its span is read from the label or an alias; `order` and `label` follow from it."""
+    record_id = record["id"]
+    calendar = collected.lexicon.calendar
+    aliases = tuple(record.get("aliases", ()))
+    texts = [text for text in (record.get("label"), *aliases) if text]
+    keys = [key for key in (read_period_key(_without_preposition(text), calendar) for text in texts) if key]
+    key = keys[0] if keys else None
+    if "relative_to" in record:
+        refer(collected, record, "relative_to", "period", record["relative_to"])
+        collected.relative[record_id] = (record.path, record.line, record["relative_to"], record.get("offset", -1))
+    elif "order" not in record and key is None:
+        problems.append(
+            KnowledgeProblem(
+                record.path,
+                record.line,
+                f"period {record_id!r} needs `order:` (a number that sorts it), a label or alias such as "
+                "2023, 2022/23, FY 2013-2014, Q1 2024 or May 2024, or `relative_to:`",
+            )
+        )
+        return
+    order = Decimal(str(record["order"])) if "order" in record else key.order if key else Decimal(0)
+    label = record.get("label") or (f"{key.preposition} {key.label}" if key else record_id)
+    period = Period(record_id, label, aliases, order, key)
+    if shared(record_id, record, collected.periods, collected):
+        known = collected.periods.get(record_id)
+        if known is not None and known.order != period.order:
+            problems.append(_conflict(record, "order", record_id, period.order, known.order))
+        elif known is not None:
+            collected.periods[record_id] = replace(known, aliases=_union(known.aliases, period.aliases))
+        return
+    if declare(record_id, record, collected, problems):
+        collected.periods[record_id] = period
+
+
+def _without_preposition(text: str) -> str:
+    """ "in 2022/23" -> "2022/23": labels carry the preposition answers use."""
+    first, _, rest = text.partition(" ")
+    return rest if first.casefold() in ("in", "on", "during", "for", "by", "of") and rest else text
 
 
 def read_fact(record: Mapping, source: Source, collected: Collected, problems: list[KnowledgeProblem]) -> None:
     if not declare(record["id"], record, collected, problems):
         return
+    if ("value" in record) == ("change" in record):
+        problems.append(
+            KnowledgeProblem(record.path, record.line, "a fact needs exactly one of `value:` (a level) or `change:`")
+        )
+        return
+    key = "value" if "value" in record else "change"
+    written = str(record[key])
+    value_text = written.lstrip("+-\u2212").strip() if key == "change" or written[:1] in "+-\u2212" else written
     evidence = evidence_of(record, source, problems)
-    value_text = str(record["value"])
     if evidence is not None and value_text not in evidence.quote:
         problems.append(
             KnowledgeProblem(
                 record.path,
-                record.line_of("value"),
-                f"value {value_text!r} is not written in the quote; copy it as the source writes it",
+                record.line_of(key),
+                f"{key} {value_text!r} is not written in the quote; copy it as the source writes it",
             )
         )
+    quantity = read_quantity(written, collected.lexicon.numerals)
     number = record.get("number")
-    value = Decimal(str(number)) if number is not None else parse_quantity(value_text, collected.scale_words)
-    if value is None:
+    if quantity is None and number is None:
         problems.append(
             KnowledgeProblem(
                 record.path,
-                record.line_of("value"),
-                f"value {value_text!r} holds no number; add `number:` with its numeric value",
+                record.line_of(key),
+                f"{key} {value_text!r} holds no number; add `number:` with its numeric value",
             )
+        )
+    basis = record.get("basis", "")
+    if basis and basis not in BASES:
+        problems.append(
+            KnowledgeProblem(record.path, record.line_of("basis"), f"basis must be one of {', '.join(BASES)}")
         )
     refer(collected, record, "subject", "entity", record["subject"])
     refer(collected, record, "measure", "measure", record["measure"])
-    for key, target in (("period", "period"), ("market", "entity")):
-        if key in record:
-            refer(collected, record, key, target, record[key])
-    if evidence is None or value is None:
+    for field_name, target in (("period", "period"), ("market", "entity"), ("since", "period")):
+        if field_name in record:
+            refer(collected, record, field_name, target, record[field_name])
+    if evidence is None or (quantity is None and number is None):
         return
+    value = Decimal(str(number)) if number is not None else quantity.value if quantity else Decimal(0)
     collected.facts.append(
         Fact(
             id=record["id"],
@@ -254,6 +380,13 @@ def read_fact(record: Mapping, source: Source, collected: Collected, problems: l
             note=record.get("note"),
             context=evidence_list(record.get("context"), source, problems),
             origin=origin_of(record),
+            bound=quantity.bound if quantity else Bound.EXACT,
+            high=quantity.high if quantity else None,
+            currency=quantity.currency if quantity else "",
+            percent=quantity.percent if quantity else False,
+            is_change=key == "change",
+            since=record.get("since"),
+            basis="" if basis == "reported" else basis,
         )
     )
 
@@ -261,21 +394,50 @@ def read_fact(record: Mapping, source: Source, collected: Collected, problems: l
 def read_statement(record: Mapping, source: Source, collected: Collected, problems: list[KnowledgeProblem]) -> None:
     if not declare(record["id"], record, collected, problems):
         return
-    for entity in record["about"]:
-        refer(collected, record, "about", "entity", entity)
+    about = tuple(record.get("about", ()))
+    people = tuple(record.get("people", ()))
+    for key, entities in (("about", about), ("people", people)):
+        for entity in entities:
+            refer(collected, record, key, "entity", entity)
+    if "place" in record:
+        refer(collected, record, "place", "entity", record["place"])
     evidence = evidence_of(record, source, problems)
-    if evidence is not None:
-        collected.statements.append(
-            Statement(
-                id=record["id"],
-                kind=record["kind"],
-                answer=record["answer"],
-                about=tuple(record["about"]),
-                keywords=tuple(record["keywords"]),
-                evidence=(evidence,),
-                origin=origin_of(record),
+    if evidence is None:
+        return
+    context = evidence_list(record.get("context"), source, problems)
+    date = record.get("date", "")
+    when = None
+    if date:
+        if not any(date in item.quote for item in (evidence, *context)):
+            problems.append(
+                KnowledgeProblem(record.path, record.line_of("date"), f"date {date!r} is not written in the quote")
             )
+        found = find_periods(date, collected.lexicon.calendar)
+        when = found[0].key if found else None
+        if when is None:
+            problems.append(
+                KnowledgeProblem(
+                    record.path,
+                    record.line_of("date"),
+                    f"date {date!r} holds no date factbot can read (such as 2024, May 23, 2024, July 2017)",
+                )
+            )
+    sentence = source.sentence(evidence.sentence)
+    collected.statements.append(
+        Statement(
+            id=record["id"],
+            kind=record.get("kind", "statement"),
+            answer=record.get("answer") or (sentence.text if sentence else evidence.quote),
+            about=about,
+            keywords=tuple(record.get("keywords", ())),
+            evidence=(evidence, *context),
+            origin=origin_of(record),
+            date=date,
+            when=when,
+            place=record.get("place"),
+            people=people,
         )
+    )
 
 
 def read_claim_free(record: Mapping, source: Source, collected: Collected, problems: list[KnowledgeProblem]) -> None:

@@ -1,0 +1,295 @@
+"""Reading periods and dates: years, fiscal and marketing years, quarters, halves, months, days.
+
+A source says "2022/23", a question "MY 23/24" or "2023-24", a claim "FY 2013-14"; the
+knowledge says "FY 2013-2014". Each is read into a `PeriodKey`, and keys compare equal
+when they name the same span, so no curator has to list every spelling as an alias.
+Keys also move ("4 years earlier", "the year before") and sort (`order`), which is what
+changes over time and "the previous year" need.
+
+The words (month names, fiscal prefixes, quarter and half words) come from the
+lexicon through `Calendar`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+from enum import StrEnum
+from functools import cached_property
+
+MIN_YEAR, MAX_YEAR = 1000, 2199
+"""Four digits in this range, alone, are read as a year rather than a count."""
+
+
+class PeriodKind(StrEnum):
+    YEAR = "year"
+    SPLIT_YEAR = "split year"
+    """Two consecutive years written as one: marketing years (2022/23), fiscal years (FY 2013-2014)."""
+    FISCAL_YEAR = "fiscal year"
+    """A fiscal year named by one year ("FY2023", "fiscal 2023"): which months it covers varies."""
+    HALF = "half"
+    QUARTER = "quarter"
+    MONTH = "month"
+    DATE = "date"
+    DECADE = "decade"
+    CENTURY = "century"
+
+
+_ORDINAL_NAMES = {1: "first", 2: "second", 3: "third", 4: "fourth"}
+_MONTH_NAMES = ("January February March April May June July August September October November December").split()
+
+
+@dataclass(frozen=True, order=True)
+class PeriodKey:
+    """A span of time, normalised: equal keys name the same span whatever the spelling."""
+
+    kind: PeriodKind
+    year: int
+    part: int = 0
+    """The quarter (1-4), half (1-2) or month (1-12); 0 for whole years."""
+    day: int = 0
+
+    @property
+    def order(self) -> Decimal:
+        """Where the span falls on a time line, for sorting series (units: years)."""
+        year = Decimal(self.year)
+        offsets = {
+            PeriodKind.YEAR: Decimal(0),
+            PeriodKind.SPLIT_YEAR: Decimal("0.5"),
+            PeriodKind.FISCAL_YEAR: Decimal("0.5"),
+            PeriodKind.HALF: (Decimal(self.part) - 1) / 2 + Decimal("0.25"),
+            PeriodKind.QUARTER: (Decimal(self.part) - 1) / 4 + Decimal("0.125"),
+            PeriodKind.MONTH: (Decimal(self.part) - Decimal("0.5")) / 12,
+            PeriodKind.DATE: (Decimal(self.part) - 1) / 12 + Decimal(self.day) / 366,
+            PeriodKind.DECADE: Decimal(5),
+            PeriodKind.CENTURY: Decimal(-50),
+        }
+        return year + offsets[self.kind]
+
+    @property
+    def label(self) -> str:
+        """How answers write the span: "2022/23", "Q1 2024", "May 23, 2024"."""
+        if self.kind is PeriodKind.SPLIT_YEAR:
+            return f"{self.year}/{(self.year + 1) % 100:02d}"
+        if self.kind is PeriodKind.FISCAL_YEAR:
+            return f"fiscal {self.year}"
+        if self.kind is PeriodKind.HALF:
+            return f"the {_ORDINAL_NAMES[self.part]} half of {self.year}"
+        if self.kind is PeriodKind.QUARTER:
+            return f"Q{self.part} {self.year}"
+        if self.kind is PeriodKind.MONTH:
+            return f"{_MONTH_NAMES[self.part - 1]} {self.year}"
+        if self.kind is PeriodKind.DATE:
+            month_day = f"{_MONTH_NAMES[self.part - 1]} {self.day}"
+            return f"{month_day}, {self.year}" if self.year else month_day
+        if self.kind is PeriodKind.DECADE:
+            return f"the {self.year}s"
+        if self.kind is PeriodKind.CENTURY:
+            return f"the {self.year // 100 + 1}th century"
+        return str(self.year)
+
+    @property
+    def preposition(self) -> str:
+        return "on" if self.kind is PeriodKind.DATE else "in"
+
+    def shifted(self, years: int) -> PeriodKey:
+        """The same kind of span `years` later (negative: earlier): "4 years earlier" than 2022/23 is 2018/19."""
+        return replace(self, year=self.year + years)
+
+    @property
+    def year_span(self) -> tuple[int, int]:
+        """The calendar years the span touches, for "the 2023 figure" against a 2023/24 period."""
+        if self.kind is PeriodKind.SPLIT_YEAR:
+            return self.year, self.year + 1
+        if self.kind is PeriodKind.DECADE:
+            return self.year, self.year + 9
+        if self.kind is PeriodKind.CENTURY:
+            return self.year, self.year + 99
+        return self.year, self.year
+
+
+@dataclass(frozen=True)
+class FoundPeriod:
+    """A period named in a text, with where it stands (callers mask these spans from the number reader)."""
+
+    key: PeriodKey
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class RelativePeriod:
+    """A period named relative to another: "a year earlier" (-1), "4 years earlier" (-4), "next year" (+1)."""
+
+    years: int
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Calendar:
+    """The words periods are written with, from the lexicon."""
+
+    months: Mapping[str, int] = field(default_factory=dict)
+    fiscal_words: tuple[str, ...] = ()
+    quarter_words: tuple[str, ...] = ("quarter",)
+    half_words: tuple[str, ...] = ("half",)
+    ordinals: Mapping[str, int] = field(default_factory=dict)
+    cardinals: Mapping[str, int] = field(default_factory=dict)
+    earlier_words: tuple[str, ...] = ()
+    later_words: tuple[str, ...] = ()
+    previous_words: tuple[str, ...] = ()
+    next_words: tuple[str, ...] = ()
+
+    @cached_property
+    def patterns(self) -> tuple[tuple[str, re.Pattern[str]], ...]:
+        return _patterns(self)
+
+    @cached_property
+    def relative_pattern(self) -> re.Pattern[str]:
+        return _relative_pattern(self)
+
+
+def _alternatives(words: object) -> str:
+    items = [str(word) for word in words]  # type: ignore[attr-defined]
+    escaped = [re.escape(word).replace(r"\ ", r"\s+") for word in sorted(set(items), key=len, reverse=True) if word]
+    return "|".join(escaped) or "(?!)"
+
+
+_YEAR = r"(?:1[0-9]{3}|2[01][0-9]{2})"
+_DASH = "[-/\u2010\u2011\u2012\u2013\u2014]"
+
+
+def _patterns(calendar: Calendar) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    months = _alternatives(calendar.months)
+    fiscal = _alternatives(calendar.fiscal_words)
+    ordinal = _alternatives(calendar.ordinals)
+    quarter = _alternatives(calendar.quarter_words)
+    half = _alternatives(calendar.half_words)
+    raw = (
+        ("iso", rf"(?P<year>{_YEAR})-(?P<month>[01][0-9])-(?P<day>[0-3][0-9])"),
+        ("date", rf"(?P<mname>{months})\.?\s+(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?(?:,?\s+(?P<year>{_YEAR}))?"),
+        ("date", rf"(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?\s+(?P<mname>{months})\.?,?\s+(?P<year>{_YEAR})"),
+        (
+            "fiscal_end",
+            rf"(?:{fiscal})\s+(?:year\s+)?(?:ending|ended|to|through)\s+(?P<mname>{months})\s+(?P<year>{_YEAR})",
+        ),
+        ("month", rf"(?P<mname>{months})\.?,?\s+(?:of\s+)?(?P<year>{_YEAR})"),
+        ("quarter", rf"\bQ(?P<part>[1-4])\s*(?:of\s+)?'?(?P<year>{_YEAR}|[0-9]{{2}})"),
+        ("quarter", rf"(?:the\s+)?(?P<oname>{ordinal})\s+(?:{quarter})\s+(?:of\s+)?(?P<year>{_YEAR})"),
+        ("half", rf"\b(?:H(?P<part>[12])|(?P<hpart>[12])H)\s*(?:of\s+)?'?(?P<year>{_YEAR}|[0-9]{{2}})"),
+        ("half", rf"(?:the\s+)?(?P<oname>{ordinal})\s+(?:{half})\s+(?:of\s+)?(?P<year>{_YEAR})"),
+        (
+            "split",
+            rf"(?:(?P<fiscal>{fiscal})\s?)?(?P<year>{_YEAR}|[0-9]{{2}})\s?{_DASH}\s?(?P<second>{_YEAR}|[0-9]{{2}})",
+        ),
+        ("fiscal", rf"(?P<fiscal>{fiscal})\s?'?(?P<year>{_YEAR}|[0-9]{{2}})"),
+        ("decade", rf"(?:the\s+)?'?(?P<year>{_YEAR}|[0-9]0)s"),
+        ("year", rf"(?P<year>{_YEAR})"),
+    )
+    return tuple((kind, re.compile(rf"(?<![\w.,$£€]){body}(?![\w%]|[.,][0-9])", re.IGNORECASE)) for kind, body in raw)
+
+
+def _relative_pattern(calendar: Calendar) -> re.Pattern[str]:
+    count = _alternatives(calendar.cardinals)
+    earlier, later = _alternatives(calendar.earlier_words), _alternatives(calendar.later_words)
+    previous, following = _alternatives(calendar.previous_words), _alternatives(calendar.next_words)
+    return re.compile(
+        rf"\b(?:(?P<count>[0-9]{{1,2}}|{count}|an?)\s+years?\s+(?:(?P<earlier>{earlier})|(?P<later>{later}))"
+        rf"|(?:the\s+)?(?:(?P<previous>{previous})|(?P<next>{following}))\s+year)\b",
+        re.IGNORECASE,
+    )
+
+
+def _year(text: str, before: int | None = None) -> int:
+    """A year written in four or two digits ("23" is 2023; "09" after 2008 is 2009)."""
+    value = int(text)
+    if len(text) == 4:
+        return value
+    if before is not None:
+        return before // 100 * 100 + value if before % 100 < value else (before // 100 + 1) * 100 + value
+    return 2000 + value if value < 70 else 1900 + value
+
+
+def _key(kind: str, match: re.Match[str], calendar: Calendar) -> PeriodKey | None:
+    groups = match.groupdict()
+    if kind == "split":
+        return _split_key(match)
+    year = _year(groups["year"]) if groups.get("year") else 0
+    month = calendar.months.get((groups.get("mname") or "").casefold().rstrip("."), 0)
+    if kind == "iso":
+        month, day = int(groups["month"]), int(groups["day"])
+        return PeriodKey(PeriodKind.DATE, year, month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
+    if kind == "date":
+        day = int(groups["day"])
+        return PeriodKey(PeriodKind.DATE, year, month, day) if 1 <= day <= 31 else None
+    if kind == "fiscal_end":
+        return PeriodKey(PeriodKind.SPLIT_YEAR, year - 1 if month <= 6 else year)
+    if kind == "month":
+        return PeriodKey(PeriodKind.MONTH, year, month)
+    if kind in ("quarter", "half"):
+        part = groups.get("part") or groups.get("hpart")
+        number = int(part) if part else calendar.ordinals.get((groups.get("oname") or "").casefold(), 0)
+        limit = 4 if kind == "quarter" else 2
+        kind_of = PeriodKind.QUARTER if kind == "quarter" else PeriodKind.HALF
+        return PeriodKey(kind_of, year, number) if 1 <= number <= limit else None
+    if kind == "fiscal":
+        return PeriodKey(PeriodKind.FISCAL_YEAR, year)
+    if kind == "decade":
+        written = groups["year"]
+        decade = int(written) if len(written) == 4 else 1900 + int(written)
+        return PeriodKey(PeriodKind.DECADE, decade) if decade % 10 == 0 else None
+    return PeriodKey(PeriodKind.YEAR, year)
+
+
+def _split_key(match: re.Match[str]) -> PeriodKey | None:
+    """ "2022/23", "2009-2010", "FY13-14": two consecutive years (anything else is not one period)."""
+    first_text, second_text = match.group("year"), match.group("second")
+    if len(first_text) == 2 and not match.group("fiscal") and len(second_text) != 2:
+        return None
+    first = _year(first_text)
+    second = _year(second_text, first)
+    if second != first + 1:
+        return None
+    return PeriodKey(PeriodKind.SPLIT_YEAR, first)
+
+
+def find_periods(text: str, calendar: Calendar) -> tuple[FoundPeriod, ...]:
+    """Every period written in `text`, longest readings first where two overlap, in text order."""
+    taken: list[tuple[int, int]] = []
+    found: list[FoundPeriod] = []
+    for kind, pattern in calendar.patterns:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(low < end and start < high for low, high in taken):
+                continue
+            key = _key(kind, match, calendar)
+            if key is None:
+                continue
+            taken.append((start, end))
+            found.append(FoundPeriod(key, match.group(), start, end))
+    return tuple(sorted(found, key=lambda item: item.start))
+
+
+def read_period(text: str, calendar: Calendar) -> PeriodKey | None:
+    """The period a whole text names ("2022/23", "FY 2013-2014"), or None when it is not only a period."""
+    stripped = text.strip()
+    found = find_periods(stripped, calendar)
+    if len(found) == 1 and found[0].start == 0 and found[0].end == len(stripped):
+        return found[0].key
+    return None
+
+
+def find_relative(text: str, calendar: Calendar) -> tuple[RelativePeriod, ...]:
+    """Periods named relative to another: "4 years earlier", "the previous year", "next year"."""
+    found = []
+    for match in calendar.relative_pattern.finditer(text):
+        count_text = (match.group("count") or "1").casefold()
+        count = int(count_text) if count_text.isdigit() else calendar.cardinals.get(count_text, 1)
+        later = bool(match.group("later") or match.group("next"))
+        found.append(RelativePeriod(count if later else -count, match.group(), match.start(), match.end()))
+    return tuple(found)
