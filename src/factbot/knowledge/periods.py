@@ -38,7 +38,20 @@ class PeriodKind(StrEnum):
 
 
 _ORDINAL_NAMES = {1: "first", 2: "second", 3: "third", 4: "fourth"}
-_MONTH_NAMES = ("January February March April May June July August September October November December").split()
+_MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 @dataclass(frozen=True, order=True)
