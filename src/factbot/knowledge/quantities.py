@@ -120,7 +120,8 @@ class Numerals:
 
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212"
-_RANGE_SEPARATOR = re.compile(rf"\s?[{_DASHES}]\s?|\s+to\s+", re.IGNORECASE)
+_RANGE_SEPARATOR = re.compile(rf"[{_DASHES}]|\s+to\s+", re.IGNORECASE)
+"""A range is "3–5%" or "54 to 58 percent"; "14.9% − 22.6%" with spaces is a subtraction."""
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _UNIT_WORD = re.compile(r"\s*\(?([^\W\d_][\w-]*)", re.UNICODE)
 
@@ -138,7 +139,7 @@ def _figure_pattern(numerals: Numerals) -> re.Pattern[str]:
     words = _alternatives([*numerals.number_words, *numerals.ordinal_words])
     return re.compile(
         rf"(?:(?P<bound>\b(?:{_alternatives(numerals.bounds)}))\s+)?"
-        rf"(?<![\w.,])(?P<sign>[{_DASHES}+])?(?P<cur>{_alternatives(numerals.currencies)})?\s?"
+        rf"(?<![\w.,])(?P<sign>[{_DASHES}+])?(?:(?P<cur>{_alternatives(numerals.currencies)})\s?)?"
         rf"(?:(?P<num>{_DIGITS})(?P<ord>st|nd|rd|th)?|(?P<word>\b(?:{words})\b))"
         rf"(?P<scale>{scale})?"
         rf"(?:(?P<pct>\s?%|\s+(?:{_alternatives(numerals.percent_words)})\b)"

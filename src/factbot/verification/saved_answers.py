@@ -17,12 +17,12 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any, TypeAlias
 
-from factbot.knowledge.model import Knowledge
+from factbot.knowledge.figures import figures_in
+from factbot.knowledge.model import Knowledge, Lexicon
+from factbot.knowledge.quantities import Quantity
 from factbot.knowledge.text import Normaliser
 from factbot.verification.verify import (
-    Quantity,
     contains_words,
-    find_quantities,
     mentions,
     plain_number,
     stated_numbers,
@@ -155,7 +155,7 @@ def _check_figures(
     normaliser = Normaliser(knowledge.lexicon)
     allowed: set[Decimal] = set()
     for quote in quotes:
-        allowed |= stated_numbers(quote, knowledge, normaliser)
+        allowed |= stated_numbers(quote, knowledge)
     problems = []
     for index, line in enumerate(working, 1):
         found, derived = _check_working(line, knowledge, allowed)
@@ -163,8 +163,8 @@ def _check_figures(
         if not found:
             allowed |= derived
     ignored = _period_numbers(knowledge, normaliser, quotes) | _group_counts(knowledge, normaliser, answer)
-    for figure in find_quantities(answer, knowledge.lexicon.scale_words):
-        if figure.value in allowed or figure.is_year or (figure.plain and figure.value in ignored):
+    for figure in (item for item in figures_in(answer, knowledge.lexicon) if not item.spelled):
+        if figure.value in allowed or (figure.plain and figure.value in ignored):
             continue
         before = answer[: figure.start]
         if figure.plain and figure.value in sentences and _SENTENCE_REFERENCE.search(before):
@@ -180,9 +180,9 @@ def _check_working(line: str, knowledge: Knowledge, allowed: set[Decimal]) -> tu
     parts = line.split("=")
     if len(parts) < 2:
         return [], set()  # a remark, not arithmetic
-    scale_words = knowledge.lexicon.scale_words
+    lexicon = knowledge.lexicon
     try:
-        tree = _parse(_tokens(parts[0], scale_words))
+        tree = _parse(_tokens(parts[0], lexicon))
         computed = _evaluate(tree)
     except _Unreadable as error:
         return [f"cannot read the arithmetic: {error}"], set()
@@ -196,24 +196,24 @@ def _check_working(line: str, knowledge: Knowledge, allowed: set[Decimal]) -> tu
     ]
     derived = {leaf.value for leaf in exempt}
     for part in parts[1:]:
-        shown = find_quantities(part, scale_words)
+        shown = figures_in(part, lexicon)
         if not shown:
             problems.append(f"no result after '=' in {part.strip()!r}")
             continue
-        sign = -1 if part.strip().startswith(("-", "−", "–")) else 1
         result = shown[0]
+        sign = -1 if result.value >= 0 and part.strip().startswith(("-", "−", "–")) else 1
         candidates = [computed, computed * _HUNDRED] if result.percent else [computed]
         if not any(abs(value - sign * result.value) <= result.step / 2 for value in candidates):
             problems.append(f"{result.text!r} does not follow: the operands give {plain_number(round(computed, 4))}")
-        derived.add(result.value)
+        derived |= {result.value, abs(result.value)}  # "fell by 7.7 points" states the size of -7.7
     return problems, derived
 
 
-def _tokens(text: str, scale_words: dict[str, Decimal]) -> list[Quantity | str]:
+def _tokens(text: str, lexicon: Lexicon) -> list[Quantity | str]:
     """Quantities and operators in order; words ("more than") around the quantities are skipped."""
     tokens: list[Quantity | str] = []
     cursor = 0
-    for quantity in (*find_quantities(text, scale_words), None):
+    for quantity in (*figures_in(text, lexicon), None):
         gap = text[cursor : quantity.start if quantity else len(text)]
         tokens += [_OPERATORS.get(match.group(), match.group()) for match in _OPERATOR.finditer(gap)]
         if quantity is not None:
@@ -318,7 +318,7 @@ def _period_numbers(knowledge: Knowledge, normaliser: Normaliser, quotes: Sequen
     for period in knowledge.periods.values():
         for phrase in (period.label, *period.aliases):
             if any(contains_words(words, normaliser.words(phrase)) for words in quoted):
-                numbers |= {item.value for item in find_quantities(phrase, knowledge.lexicon.scale_words)}
+                numbers |= {item.value for item in figures_in(phrase, knowledge.lexicon)}
     return numbers
 
 

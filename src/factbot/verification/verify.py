@@ -16,31 +16,17 @@ import re
 from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
-from itertools import pairwise
 from pathlib import Path
 
+from factbot.knowledge.figures import figures_in
 from factbot.knowledge.loader import LEXICON_FILE, load_knowledge
 from factbot.knowledge.model import Entity, Evidence, Fact, Knowledge, Statement
-from factbot.knowledge.numbers import PERCENT_UNIT, RANK_UNIT, format_value
-from factbot.knowledge.text import Normaliser, fold_word
+from factbot.knowledge.text import Normaliser
 from factbot.knowledge.yamlfile import KnowledgeError
+from factbot.verification.findings import FAILURE, LEVELS, OK, WARNING, Finding
+from factbot.verification.lints import lint_knowledge
 
-FAILURE, WARNING, OK = "failure", "warning", "ok"
-_LEVELS = (FAILURE, WARNING, OK)
-_QUANTITY = re.compile(r"(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?!\w)(?:\s*(%|[^\W\d_]+))?")
-_PERCENT_WORDS = ("%", "percent")
-_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*|\S")
-_ORDINAL_ENDINGS = ("st", "nd", "rd", "th")
 _DECLARED_ID = re.compile(r"(?:^|[{,\s])id:\s*[\"']?([^\s,}\"']+)")
-
-
-@dataclass(frozen=True)
-class Finding:
-    """One verdict of verify, located so a curator can go straight to it."""
-
-    level: str
-    where: str
-    message: str
 
 
 @dataclass(frozen=True)
@@ -59,50 +45,10 @@ class VerifyReport:
         return 1 if self.count(FAILURE) else 0
 
 
-@dataclass(frozen=True)
-class Quantity:
-    """A number as a text writes it: its value, and the place value of its last digit."""
-
-    value: Decimal
-    text: str
-    step: Decimal
-    percent: bool
-    scaled: bool
-    start: int
-    end: int
-
-    @property
-    def plain(self) -> bool:
-        """A bare whole number such as a year, a sentence number or a list marker."""
-        return not (self.scaled or self.percent or "," in self.text or "." in self.text)
-
-    @property
-    def is_year(self) -> bool:
-        return self.plain and 1900 <= self.value <= 2100
-
-
-def find_quantities(text: str, scale_words: dict[str, Decimal]) -> tuple[Quantity, ...]:
-    """Every number written in digits, scaled by a following scale word ("4.1 million")."""
-    found = []
-    for match in _QUANTITY.finditer(text):
-        whole, fraction, suffix = match.groups()
-        value = Decimal(whole.replace(",", "") + (fraction or ""))
-        step = Decimal(1).scaleb(-(len(fraction) - 1 if fraction else 0))
-        word = (suffix or "").casefold()
-        scale = scale_words.get(word)
-        percent = word in _PERCENT_WORDS
-        end = match.end() if scale is not None or percent else match.end(2 if fraction else 1)
-        if scale is not None:
-            value, step = value * scale, step * scale
-        found.append(Quantity(value, text[match.start() : end], step, percent, scale is not None, match.start(), end))
-    return tuple(found)
-
-
-def stated_numbers(text: str, knowledge: Knowledge, normaliser: Normaliser) -> set[Decimal]:
-    """The numbers a text states, in digits or in the lexicon's number words."""
-    numbers = {quantity.value for quantity in find_quantities(text, knowledge.lexicon.scale_words)}
-    words = normaliser.tokens(text)
-    return numbers | {Decimal(token.text) for token in words if token.is_number and not token.surface[:1].isdigit()}
+def stated_numbers(text: str, knowledge: Knowledge) -> set[Decimal]:
+    """The numbers a text states, in digits or number words, unsigned (a fall is written "fell 2.6")."""
+    found = figures_in(text, knowledge.lexicon)
+    return {abs(quantity.value) for quantity in found} | {quantity.high for quantity in found if quantity.high}
 
 
 def plain_number(value: Decimal) -> str:
@@ -141,8 +87,7 @@ def verify_knowledge(knowledge: Knowledge, declared: dict[str, str] | None = Non
         *_check_facts(knowledge, normaliser),
         *_check_statements(knowledge, normaliser),
         *_check_orphans(knowledge, normaliser, declared or {}),
-        *_lint_totals(knowledge),
-        *_lint_counts(knowledge, normaliser),
+        *lint_knowledge(knowledge, normaliser),
     ]
     coverage, uncovered = _coverage(knowledge)
     return VerifyReport(tuple(findings + uncovered), coverage)
@@ -211,24 +156,32 @@ def _check_all_evidence(knowledge: Knowledge) -> Iterator[Finding]:
 def _check_facts(knowledge: Knowledge, normaliser: Normaliser) -> Iterator[Finding]:
     """A fact's number must be one its quote states, and its subject and market must be named."""
     for fact in knowledge.facts:
-        quoted = stated_numbers(fact.evidence.quote, knowledge, normaliser)
-        written = stated_numbers(fact.value_text, knowledge, normaliser)
-        number = plain_number(fact.value)
-        if written and fact.value not in written:
+        quoted = stated_numbers(fact.evidence.quote, knowledge)
+        written = stated_numbers(fact.value_text, knowledge)
+        number = plain_number(abs(fact.value))
+        if written and abs(fact.value) not in written:
             yield Finding(FAILURE, fact.origin, f"number {number} disagrees with the value {fact.value_text!r}")
-        elif fact.value not in quoted and not written:
+        elif abs(fact.value) not in quoted and not written:
             message = f"value {fact.value_text!r} holds no number the lexicon can read, so {number} is unproven"
             yield Finding(WARNING, fact.origin, message)
-        elif fact.value not in quoted:
+        elif abs(fact.value) not in quoted:
             states = ", ".join(plain_number(item) for item in sorted(quoted)) or "no number"
             message = f"number {number} ({fact.value_text!r}) is not in the quote, which states {states}"
             yield Finding(FAILURE, fact.origin, message)
-        quotes = [fact.evidence.quote, *(evidence.quote for evidence in fact.context)]
+        quotes = [*_sentences_of(knowledge, (fact.evidence, *fact.context))]
         for role, entity_id in (("subject", fact.subject), ("market", fact.market)):
             entity = knowledge.entities.get(entity_id or "")
             if entity is not None and not mentions(entity, quotes, normaliser):
-                message = f"{role} {entity.id!r} is named by none of its aliases in the quote or context: {quotes[0]!r}"
-                yield Finding(FAILURE, fact.origin, message)
+                message = f"{role} {entity.id!r} is named by none of its aliases in the sentence or context: "
+                yield Finding(FAILURE, fact.origin, message + repr(fact.evidence.quote))
+
+
+def _sentences_of(knowledge: Knowledge, evidence: Iterable[Evidence]) -> Iterator[str]:
+    """The whole sentences some evidence stands in: an answer cites them whole, so they may name the subject."""
+    for item in evidence:
+        source = knowledge.sources.get(item.source)
+        sentence = source.sentence(item.sentence) if source else None
+        yield sentence.text if sentence else item.quote
 
 
 def _check_statements(knowledge: Knowledge, normaliser: Normaliser) -> Iterator[Finding]:
@@ -249,12 +202,12 @@ def _check_orphans(knowledge: Knowledge, normaliser: Normaliser, declared: dict[
     for fact in knowledge.facts:
         used.update(item for item in (fact.subject, fact.market, fact.measure, fact.period) if item)
     for statement in knowledge.statements:
-        used.update(statement.about)
+        used.update((*statement.about, *statement.people, *((statement.place,) if statement.place else ())))
     for entity in knowledge.entities.values():
         used.update((*entity.members, *entity.planned_members, *((entity.led_by,) if entity.led_by else ())))
         notes += [note.text for note in entity.notes]
     for entity in knowledge.entities.values():
-        if entity.id not in used and not mentions(entity, notes, normaliser):
+        if entity.id not in used and not entity.description and not mentions(entity, notes, normaliser):
             where = entity.origin or declared.get(entity.id, entity.id)
             yield Finding(WARNING, where, f"entity {entity.id!r} is used by no fact, statement, group or note")
     for kind, table in (("measure", knowledge.measures), ("period", knowledge.periods)):
@@ -281,93 +234,10 @@ def _coverage(knowledge: Knowledge) -> tuple[tuple[tuple[str, int, int], ...], l
     return tuple(shares), findings
 
 
-def _member_facts(knowledge: Knowledge, total: Fact, group: Entity) -> list[Fact] | None:
-    """One fact per member for the total's measure: same period and market, else linked by a cited sentence."""
-    linked = {(evidence.source, evidence.sentence) for evidence in (total.evidence, *total.context)}
-    parts = []
-    for member in group.members:
-        same = [fact for fact in knowledge.facts if fact.subject == member and fact.measure == total.measure]
-        exact = [fact for fact in same if (fact.period, fact.market) == (total.period, total.market)]
-        near = exact or [fact for fact in same if (fact.evidence.source, fact.evidence.sentence) in linked]
-        if len(near) != 1:
-            return None
-        parts.append(near[0])
-    return parts
-
-
-def _lint_totals(knowledge: Knowledge) -> Iterator[Finding]:
-    """A group's total should equal the sum of its members' figures, to the precision the total is written in.
-
-    Percentages and ranks are skipped: shares of different bases and ranks do not add.
-    """
-    for total in knowledge.facts:
-        group = knowledge.entities.get(total.subject)
-        measure = knowledge.measures.get(total.measure)
-        if group is None or not group.members or measure is None or measure.unit in (PERCENT_UNIT, RANK_UNIT):
-            continue
-        parts = _member_facts(knowledge, total, group)
-        if not parts:
-            continue
-        added = sum((part.value for part in parts), Decimal(0))
-        written = find_quantities(total.value_text, knowledge.lexicon.scale_words)
-        tolerance = written[0].step / 2 if written else Decimal(0)
-        sum_text = " + ".join(part.value_text for part in parts)
-        if abs(added - total.value) <= tolerance:
-            yield Finding(OK, total.origin, f"{sum_text} = {total.value_text} holds ({group.name})")
-        else:
-            message = f"{sum_text} = {format_value(added, measure.unit)}, but the text gives {total.value_text}"
-            yield Finding(WARNING, total.origin, f"total does not hold for {group.name}: {message}")
-
-
-def _lint_counts(knowledge: Knowledge, normaliser: Normaliser) -> Iterator[Finding]:
-    """A count the text states ("these five automakers") should match the members it lists."""
-    units = [normaliser.words(measure.unit) for measure in knowledge.measures.values()]
-    aliases = [normaliser.words(alias) for measure in knowledge.measures.values() for alias in measure.aliases]
-    measure_words = {word for words in units for word in words} | {words[0] for words in aliases if len(words) == 1}
-    for group in knowledge.entities.values():
-        if not group.members:
-            continue
-        cited = {(item.source, item.sentence) for item in group.evidence}
-        cited |= {(item.source, item.sentence) for note in group.notes for item in note.evidence}
-        allowed = {len(group.members), len(group.members) + len(group.planned_members)}
-        names = ", ".join(knowledge.entities[item].name for item in group.members if item in knowledge.entities)
-        for source_id, number in sorted(cited):
-            source = knowledge.sources.get(source_id)
-            sentence = source.sentence(number) if source else None
-            if sentence is None:
-                continue
-            for count, phrase in _stated_counts(sentence.text, knowledge, normaliser, measure_words):
-                where = f"{source_id}:{number}"
-                if count in allowed:
-                    yield Finding(OK, where, f"{group.name}: {phrase!r} matches the {count} members listed")
-                    continue
-                message = f"{group.name}: the text says {phrase!r} ({count}), but lists {len(group.members)} members"
-                yield Finding(WARNING, where, f"count does not hold: {message}: {names}")
-
-
-def _stated_counts(
-    text: str, knowledge: Knowledge, normaliser: Normaliser, measure_words: set[str]
-) -> Iterator[tuple[int, str]]:
-    """Cardinal numbers standing directly before a plural noun that is not a measure's unit ("five automakers")."""
-    words = [match.group() for match in _WORD.finditer(text)]
-    for first, second in pairwise(words):
-        read = normaliser.words(first)
-        if len(read) != 1 or not read[0].isdigit() or not second[:1].isalpha():
-            continue
-        digits = first[:1].isdigit()
-        if (digits and 1900 <= int(read[0]) <= 2100) or (not digits and first.casefold().endswith(_ORDINAL_ENDINGS)):
-            continue  # a year, or an ordinal ("second"): neither counts members
-        lowered = second.casefold()
-        plural = lowered.endswith("s") and not lowered.endswith("'s") and fold_word(lowered) != lowered
-        folded = normaliser.words(second)
-        if plural and fold_word(lowered) not in knowledge.lexicon.scale_words and not set(folded) & measure_words:
-            yield int(read[0]), f"{first} {second}"
-
-
 def render_text(report: VerifyReport) -> str:
     """A human report: failures first, then warnings, then what was proven, then coverage."""
     lines = []
-    for level in _LEVELS:
+    for level in LEVELS:
         for finding in report.findings:
             if finding.level == level:
                 lines.append(f"{level.upper():<8} {finding.where}: {finding.message}")
@@ -385,7 +255,7 @@ def render_json(report: VerifyReport) -> str:
     data = {
         "ok": report.exit_code == 0,
         "exit_code": report.exit_code,
-        "summary": {level: report.count(level) for level in _LEVELS},
+        "summary": {level: report.count(level) for level in LEVELS},
         "coverage": [
             {"source": source, "covered": covered, "total": total, "share": round(covered / total, 4) if total else 1.0}
             for source, covered, total in report.coverage

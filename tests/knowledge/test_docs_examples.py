@@ -1,0 +1,69 @@
+"""docs/knowledge.md is what a new curator reads: its examples load, and it documents every field."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from factbot.knowledge import readers
+from factbot.knowledge.lexicon import LEXICON_FIELDS
+from factbot.knowledge.loader import ARTICLE_FIELDS, load_knowledge
+from factbot.verification.verify import FAILURE, verify_folder
+from knowledge_paths import ROOT
+
+GUIDE = (ROOT / "docs" / "knowledge.md").read_text(encoding="utf-8")
+
+
+def blocks(language: str) -> list[str]:
+    return re.findall(rf"```{language}\n(.*?)```", GUIDE, flags=re.S)
+
+
+def worked_example(tmp_path: Path) -> Path:
+    [text] = blocks("text")
+    source_file = next(block for block in blocks("yaml") if block.startswith("source:"))
+    path = re.search(r"file: (\S+?)}", source_file)
+    assert path is not None
+    folder = tmp_path / "example"
+    (folder / path.group(1)).parent.mkdir(parents=True)
+    (folder / path.group(1)).write_text(text, encoding="utf-8")
+    (folder / "example.yaml").write_text(source_file, encoding="utf-8")
+    return folder
+
+
+def test_the_worked_example_loads_and_verifies(tmp_path: Path) -> None:
+    folder = worked_example(tmp_path)
+    knowledge = load_knowledge(folder)
+    assert len(knowledge.facts) == 8 and knowledge.statements
+    report = verify_folder(folder)
+    assert report.count(FAILURE) == 0, [finding.message for finding in report.findings]
+
+
+def test_the_lexicon_example_is_a_valid_folder_lexicon(tmp_path: Path) -> None:
+    folder = worked_example(tmp_path)
+    snippet = next(block for block in blocks("yaml") if block.startswith("abbreviations:"))
+    (folder / "lexicon.yaml").write_text(snippet, encoding="utf-8")
+    assert load_knowledge(folder).lexicon.abbreviations["ev"] == "electric vehicle"
+
+
+FIELD_SPECS = [
+    readers.SOURCE_FIELDS,
+    readers.ENTITY_FIELDS,
+    readers.MEASURE_FIELDS,
+    readers.PERIOD_FIELDS,
+    readers.FACT_FIELDS,
+    readers.STATEMENT_FIELDS,
+    readers.CLAIM_FREE_FIELDS,
+    ARTICLE_FIELDS,
+]
+
+
+@pytest.mark.parametrize("name", sorted({name for spec in FIELD_SPECS for name in spec}))
+def test_every_record_field_is_documented(name: str) -> None:
+    assert f"`{name}`" in GUIDE
+
+
+@pytest.mark.parametrize("name", ["abbreviations", "case_sensitive_abbreviations", "fillers", "intents"])
+def test_the_lexicon_sections_a_curator_needs_are_documented(name: str) -> None:
+    assert name in LEXICON_FIELDS and name in GUIDE
