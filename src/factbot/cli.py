@@ -45,6 +45,11 @@ factbot answers questions from curated sources and cites the exact sentence each
   factbot batch FILE           answer a file of questions (.txt, .jsonl, or - for stdin)
   factbot check "CLAIM"        is a statement supported, refuted, or not in the sources?
   factbot verify               check the knowledge base against its sources
+
+Curating a new document:
+  factbot init DIR             a new knowledge folder
+  factbot sentences FILE       the numbered sentences of a text, with offsets
+  factbot draft FILE           a draft YAML for a text, every guess marked for review
 """
 
 
@@ -109,7 +114,41 @@ def build_parser() -> argparse.ArgumentParser:
     )
     verify.add_argument("--answers", metavar="FILE", help="re-check a saved `batch --format jsonl` output")
     verify.add_argument("--format", choices=("text", "json"), default="text", help="report format (default: text)")
+    verify.add_argument(
+        "--probe", action="store_true", help="also ask a question of every record and report what it cannot reach"
+    )
+    _add_curation_commands(commands)
     return parser
+
+
+def _add_curation_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    init = commands.add_parser(
+        "init",
+        help="create a new knowledge folder",
+        description="Create a new knowledge folder (sources/, a README on what goes where, lexicon.yaml). "
+        "It is valid from the start; refuses a folder that already holds files.",
+    )
+    init.add_argument("folder", type=Path, help="the folder to create")
+    sentences = commands.add_parser(
+        "sentences",
+        help="the numbered sentences of a text, with offsets",
+        description="Print a text's sentences as the loader numbers them, with their character offsets: "
+        "the map a curator cites from.",
+    )
+    sentences.add_argument("file", type=Path, help="a UTF-8 text, one paragraph a line")
+    sentences.add_argument("--format", choices=("text", "jsonl"), default="text", help="default: text")
+    draft = commands.add_parser(
+        "draft",
+        help="a draft YAML for a new source, to correct rather than write",
+        description="Write a draft knowledge file for a text: every figure a candidate fact, every name a "
+        "candidate entity, every date a candidate period, every other sentence a candidate statement. "
+        "Every guess is marked '# review'. The draft loads and its quotes verify as written.",
+    )
+    draft.add_argument("file", type=Path, help="the source text (put it in the folder's sources/ first)")
+    draft.add_argument("--output", "-o", type=Path, metavar="PATH", help="write the YAML here (default: stdout)")
+    draft.add_argument("--id", dest="source_id", help="the source id (default: from the file name)")
+    draft.add_argument("--title", help="the source title (default: the text's first line)")
+    draft.add_argument("--force", action="store_true", help="overwrite PATH if it exists")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -119,6 +158,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     options = parser.parse_args(argv)
     folder = getattr(options, "knowledge", None) or default_knowledge_folder()
+    if options.command in ("init", "sentences", "draft"):
+        return _curate(options)
     try:
         if options.command == "verify":
             return _verify(options, folder)
@@ -238,6 +279,31 @@ def _verify(options: argparse.Namespace, folder: Path) -> int:
     report = verify.verify_folder(folder)
     sys.stdout.write(verify.render_json(report) if options.format == "json" else verify.render_text(report))
     return report.exit_code
+
+
+def _curate(options: argparse.Namespace) -> int:
+    from factbot.curation import commands
+    from factbot.curation.scaffold import FolderNotEmpty, init_folder
+
+    try:
+        if options.command == "init":
+            for path in init_folder(options.folder):
+                sys.stderr.write(f"wrote {path}\n")
+        elif options.command == "sentences":
+            commands.list_sentences(options.file, sys.stdout, options.format == "jsonl")
+        else:
+            text = commands.draft_text(options.file, options.output, options.source_id, options.title)
+            if options.output is None:
+                sys.stdout.write(text)
+            else:
+                commands.write_new(options.output, text, options.force)
+                sys.stderr.write(f"wrote {options.output}: correct every '# review', then run factbot verify\n")
+    except (commands.CurationError, FolderNotEmpty) as error:
+        sys.stderr.write(f"factbot: {error}\n")
+        return ExitCode.USAGE
+    except BrokenPipeError:
+        return ExitCode.OK
+    return ExitCode.OK
 
 
 def _chat(engine: Engine, options: argparse.Namespace, folder: Path) -> int:

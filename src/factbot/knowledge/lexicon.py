@@ -43,7 +43,8 @@ LEXICON_FIELDS = {
     "case_sensitive_abbreviations": Field(MAPPING),
     "number_words": Field(MAPPING),
     "scale_words": Field(MAPPING),
-    "currencies": Field(TEXT_LIST),
+    "currencies": Field(MAPPING),
+    "statement_kinds": Field(MAPPING),
     "percent_words": Field(TEXT_LIST),
     "point_words": Field(TEXT_LIST),
     "up_words": Field(TEXT_LIST),
@@ -111,7 +112,8 @@ def parse_lexicon(data: Any, problems: list[KnowledgeProblem]) -> Lexicon | None
         other_quantities=_words(data, "other_quantities"),
         scale_words=_scale_words(data, problems),
         intents=_parse_intents(data.get("intents") or Mapping(data.path, data.line), problems),
-        currencies=tuple(data.get("currencies", ())),
+        currencies=_text_map(data, "currencies", problems),
+        statement_kinds=_word_lists(data, "statement_kinds", problems),
         percent_words=tuple(data.get("percent_words", ())),
         point_words=tuple(data.get("point_words", ())),
         up_words=_words(data, "up_words"),
@@ -187,6 +189,15 @@ def _text_map(data: Mapping, key: str, problems: list[KnowledgeProblem]) -> dict
             continue
         result[str(word)] = str(value)
     return result
+
+
+def _word_lists(data: Mapping, key: str, problems: list[KnowledgeProblem]) -> dict[str, tuple[str, ...]]:
+    section = data.get(key)
+    if section is None:
+        return {}
+    if not check_fields(section, {name: Field(TEXT_LIST) for name in section}, key, problems):
+        return {}
+    return {name: tuple(words) for name, words in section.items()}
 
 
 def _scale_words(data: Mapping, problems: list[KnowledgeProblem]) -> dict[str, Decimal]:

@@ -211,7 +211,9 @@ class Lexicon:
     claim_words: dict[str, tuple[str, ...]]
     scale_words: dict[str, Decimal]
     intents: tuple[IntentSpec, ...]
-    currencies: tuple[str, ...] = ()
+    currencies: dict[str, str] = field(default_factory=dict)
+    """Currency symbols and the unit each stands for (\"$\": dollars)."""
+    statement_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
     percent_words: tuple[str, ...] = ()
     point_words: tuple[str, ...] = ()
     up_words: frozenset[str] = frozenset()

@@ -1,0 +1,1 @@
+"""Tools that take a curator from a text to a verified knowledge file: init, sentences, draft, probe."""

@@ -1,0 +1,129 @@
+"""Finding the names a text uses, for the draft's candidate entities.
+
+A name is a run of capitalised words ("Midway-Sunset", "Live Nation Entertainment",
+"Department of Justice"), an acronym ("DOJ", "AGs"), or a name with its abbreviation
+in brackets ("European Union (EU)"), which gives two aliases of one entity. A
+capitalised word that opens a sentence is a name only if the text never writes it in
+lower case, so "The" and "However" are not entities but "Brazil" is. Two spellings of one
+thing ("Belridge South" and "Belridge South Field") stay two candidates: merging them is
+the curator's call, as a wrong merge is worse than a duplicate to delete.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass, field
+
+from factbot.knowledge.model import Lexicon, Sentence
+
+_WORD = r"[A-Z](?:\.[A-Z])+\.|[A-Z][\w'’.&-]*\w|[A-Z]"
+_CONNECTOR = r"(?:of|for|de|du|la)"
+_NAME = re.compile(rf"(?:{_WORD})(?:(?:\s+{_CONNECTOR})?\s+(?:{_WORD}))*")
+_ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Za-z.&]{1,9})\)")
+_POSSESSIVE = re.compile(r"['’]s?$")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One place a name is written: the sentence and the character span inside it."""
+
+    sentence: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class CandidateEntity:
+    """A name the text uses, with every spelling seen and where each was seen."""
+
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+
+    def add(self, alias: str) -> None:
+        if alias.casefold() not in (known.casefold() for known in self.aliases):
+            self.aliases.append(alias)
+
+
+def find_names(sentences: Iterable[Sentence], lexicon: Lexicon) -> list[CandidateEntity]:
+    """Every name of the text as a candidate entity, in order of first mention."""
+    sentences = list(sentences)
+    lower_words = {word for sentence in sentences for word in re.findall(r"\b[a-z][\w'-]*", sentence.text)}
+    common = lower_words | lexicon.stopwords | lexicon.fillers | set(lexicon.months)
+    found: dict[str, CandidateEntity] = {}
+    for sentence in sentences:
+        for mention, abbreviation in _mentions(sentence, common, lexicon):
+            key = _key(mention.text)
+            entity = found.setdefault(key, CandidateEntity(mention.text))
+            entity.add(mention.text)
+            entity.mentions.append(mention)
+            if abbreviation:
+                entity.add(abbreviation)
+    for entity in list(found.values()):
+        for alias in entity.aliases[1:]:  # "European Union (EU)": the entity "EU" is this one
+            other = found.get(_key(alias))
+            if other is not None and other is not entity:
+                entity.mentions.extend(other.mentions)
+                del found[_key(alias)]
+    texts = {sentence.number: sentence.text for sentence in sentences}
+    return [entity for entity in found.values() if not _only_opens_sentences(entity, texts)]
+
+
+def _mentions(sentence: Sentence, common: set[str], lexicon: Lexicon) -> Iterable[tuple[Mention, str]]:
+    for match in _NAME.finditer(sentence.text):
+        words = [
+            (match.start() + word.start(), match.start() + word.end()) for word in re.finditer(r"\S+", match.group())
+        ]
+        if words and words[0][0] == 0 and _is_common(sentence.text[slice(*words[0])], common):
+            words.pop(0)  # "The", "However", "Faced": capitalised only because they open the sentence
+        while words and re.fullmatch(_CONNECTOR, sentence.text[slice(*words[0])]):
+            words.pop(0)
+        while words and _is_common(sentence.text[slice(*words[-1])], lexicon.stopwords):
+            words.pop()
+        if not words:
+            continue
+        start = words[0][0]
+        text = _clean(sentence.text[start : words[-1][1]])
+        lowered = text.casefold()
+        if (
+            len(text) < 2
+            or lowered in lexicon.stopwords
+            or lowered in lexicon.abbreviations
+            or lowered in lexicon.months
+        ):
+            continue
+        abbreviation = _ABBREVIATION.match(sentence.text, match.end())
+        yield Mention(sentence.number, start, start + len(text), text), abbreviation.group(1) if abbreviation else ""
+
+
+def _is_common(word: str, common: Collection[str]) -> bool:
+    return word.casefold().strip(".,'’") in common
+
+
+def _clean(text: str) -> str:
+    """Drop a possessive and a full stop that ends the sentence rather than an abbreviation ("U.S." stays)."""
+    text = _POSSESSIVE.sub("", text)
+    if text.endswith(".") and "." not in text[:-1].split()[-1]:
+        text = text[:-1]
+    return text
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\W+", " ", text.casefold()).strip()
+
+
+def _only_opens_sentences(entity: CandidateEntity, texts: dict[int, str]) -> bool:
+    """A single word seen only opening sentences is a name ("Acme sold...") unless it reads like an
+    opener: followed by a comma ("Thus,") or shaped like a participle or adverb ("Following", "Faced")."""
+    if " " in entity.name or any(mention.start != 0 for mention in entity.mentions):
+        return False
+    lowered = entity.name.casefold()
+    followed_by_comma = any(
+        texts[mention.sentence][mention.end : mention.end + 1] == "," for mention in entity.mentions
+    )
+    return followed_by_comma or lowered.endswith(_OPENER_ENDINGS)
+
+
+_OPENER_ENDINGS = ("ing", "ed", "ly")
