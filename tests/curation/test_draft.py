@@ -81,3 +81,14 @@ def test_every_guess_is_marked_for_review() -> None:
     records = [line for line in rendered.splitlines() if line.startswith("  - {id:")]
     guessed = [line for line in records if "subject:" in line or "kind:" in line]
     assert guessed and all("# review" in line for line in guessed)
+
+
+def test_a_list_of_names_pairs_in_order_with_a_list_of_figures() -> None:
+    text = "In 2023, Nissan and Honda sold 140,000 and 19,000 cars, while Tesla and BYD sold 1.8 million and 1.6 million.\n"
+    facts = draft(text).facts
+    assert [fact.subject for fact in facts] == ["nissan", "honda", "tesla", "byd"]
+
+
+def test_a_place_after_in_is_not_the_subject_when_an_actor_is_named() -> None:
+    [fact] = draft("The share of Acme brands in China fell to 14.9% in 2024.\n").facts
+    assert fact.subject == "acme"
