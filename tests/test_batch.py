@@ -48,7 +48,7 @@ def test_one_record_per_line_in_input_order_with_ids(engine: Engine) -> None:
         "answered",
         "unknown",
         "clarify",
-        "answered",
+        "unknown",
         "error",
         "error",
     ]

@@ -56,7 +56,6 @@ def test_paraphrases_are_answered(engine: Engine, question: str, expected: str) 
         "What were Honda's domestic sales in FY2023?",
         "How many electric vehicles did Nissan order in 2023?",
         "How many new energy vehicles were sold in China?",
-        "What share of Tesla and BYD's combined EV sales was BYD's?",
         "How much did Tesla's EV sales rise in 2023?",
         "What would the alliance's total sales be without Mitsubishi?",
         "Honda ፩",
@@ -70,29 +69,34 @@ def test_questions_the_sources_cannot_answer_are_not_answered(engine: Engine, qu
 def test_unknown_says_what_is_known_nearby(engine: Engine) -> None:
     answer = engine.ask("What was Toyota's market share in China in H1 2024?")
     assert answer.status is Status.UNKNOWN
-    assert "Japanese automakers' market share in China in the first half of 2024: 14.9%" in answer.text
+    assert "Japanese automakers in the first half of 2024 in China: 14.9%" in answer.text
 
 
 def test_a_member_without_figures_points_at_its_group_total(engine: Engine) -> None:
     answer = engine.ask("How many cars did Subaru sell?")
     assert answer.status is Status.UNKNOWN
-    assert "only the Toyota-led alliance's figure" in answer.text
+    assert "They give vehicle sales for:\n  the Toyota-led alliance: 16 million vehicles" in answer.text
 
 
 def test_an_ambiguous_measure_asks_which(engine: Engine) -> None:
     answer = engine.ask("Nissan sales")
     assert answer.status is Status.CLARIFY
-    assert set(answer.options) == {"Nissan vehicle sales", "Nissan electric vehicle sales", "Nissan decline in sales"}
+    assert set(answer.options) == {
+        "Nissan's vehicle sales",
+        "Nissan's electric vehicle sales",
+        "Nissan's decline in sales",
+    }
     assert engine.ask(answer.options[0]).status is Status.ANSWERED
 
 
 def test_the_trace_explains_the_decision(engine: Engine) -> None:
     answer = engine.ask("hwo many more EVs did Tesla sell than BYD in 2023")
     assert answer.intent == "difference"
-    assert answer.trace.rule == "cue 'how many more'"
+    assert answer.trace.rule == "answered as difference, asked by 'how many more'"
     assert ("hwo", "how") in answer.trace.corrections
     assert ("measure", "ev-sales") in answer.trace.slots
     assert 0.5 < answer.confidence < 1.0
+    assert dict(answer.trace.parts)["typo corrections used"] < 0
 
 
 def test_group_contradiction_is_told_with_group_answers(engine: Engine) -> None:
@@ -192,6 +196,12 @@ def test_rankings_over_everyone_compare_like_with_like(engine: Engine) -> None:
 def test_average_over_everyone_with_the_measure(engine: Engine) -> None:
     answer = engine.ask("average EV sales in 2023")
     assert answer.working == ("(140,000 + 19,000 + 1.8 million + 1.57 million) ÷ 4 = 882,250",)
+
+
+def test_a_share_of_a_combined_figure_divides_by_the_sum(engine: Engine) -> None:
+    answer = engine.ask("What share of Tesla and BYD's combined EV sales was BYD's?")
+    assert answer.status is Status.ANSWERED
+    assert answer.working == ("1.8 million + 1.57 million = 3.37 million", "1.57 million ÷ 3.37 million = 46.6%")
 
 
 def test_a_share_names_its_whole_first(engine: Engine) -> None:

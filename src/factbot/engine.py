@@ -3,26 +3,32 @@
     engine = Engine.from_folder(Path("knowledge"))
     answer = engine.ask("How many EVs did Nissan sell in 2023?")
 
-Data flows one way: parse -> route -> respond -> cite. The engine is headless (no
-textual, no rich) so batch mode and scripts start fast; the TUI and the CLI are
-thin layers that render `Answer` values.
+Data flows one way: analyse -> candidates -> score -> decide -> evaluate -> cite. The
+engine is headless (no textual, no rich) so batch mode and scripts start fast; the TUI
+and the CLI are thin layers that render `Answer` values.
 """
 
 from __future__ import annotations
 
-from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
-from factbot.answering.answers import Reply
-from factbot.answering.nearby import missing_reply
-from factbot.answering.respond import respond
+from factbot.answering.evaluate import EVALUATORS
+from factbot.answering.nearby import asked_for, nearby
+from factbot.answering.outcome import Outcome
+from factbot.answering.yes_no import wrap_yes_no
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.loader import load_knowledge
+from factbot.knowledge.model import Evidence
 from factbot.results import Answer, Citation, Status, Trace
-from factbot.understanding.conversation import Conversation, ConversationState, with_recent
-from factbot.understanding.parse import parse
-from factbot.understanding.router import Reading, Refusal, route
-from factbot.verification.claims import check_claim, claimed_figures, yes_no_reply
+from factbot.understanding.analysis import Analysis, SpanKind, analyse
+from factbot.understanding.candidates import candidates
+from factbot.understanding.context import Context
+from factbot.understanding.conversation import Conversation
+from factbot.understanding.decide import Decision, Scored, Verdict, decide
+from factbot.understanding.reading import Reading
+from factbot.understanding.scoring import score
+from factbot.verification.claims import check_claim
 
 MAX_QUESTION_CHARS = 2000
 
@@ -40,81 +46,116 @@ class Engine:
 
     def ask(self, question: str, conversation: Conversation | None = None) -> Answer:
         """Answer one question, updating `conversation` when one is given."""
-        state = conversation.state if conversation is not None else ConversationState()
-        answer, new_state = self.answer(question, state)
+        context = conversation.context if conversation is not None else Context()
+        answer, following = self.answer(question, context)
         if conversation is not None:
-            conversation.remember(question, answer, new_state)
+            conversation.remember(question, answer, following)
         return answer
 
-    def answer(self, question: str, state: ConversationState) -> tuple[Answer, ConversationState]:
-        """The pure core: (question, state) -> (answer, next state)."""
+    def answer(self, question: str, context: Context) -> tuple[Answer, Context]:
+        """The pure core: (question, context) -> (answer, the context for the next turn)."""
         if len(question) > MAX_QUESTION_CHARS:
             message = f"The question is too long ({len(question):,} characters; the limit is {MAX_QUESTION_CHARS:,})."
-            return Answer(Status.ERROR, message, trace=Trace("none", 0.0, "question too long")), state
-        parsed = parse(question, self.kb)
-        decision = route(parsed, self.kb, state.last)
-        corrections = parsed.corrections
-        if isinstance(decision, Refusal):
-            answer = self._refusal_answer(decision, corrections)
-            next_reading = decision.reading if decision.reading and decision.reading.measure else state.last
-            return answer, ConversationState(with_recent(next_reading, state.last), state.turns + 1)
-        reply = respond(decision, self.kb)
-        if parsed.yes_no and decision.intent == "lookup" and claimed_figures(parsed, self.kb):
-            reply = yes_no_reply(question, self.kb) or reply  # "Did Nissan sell 140,000 EVs?" gets a yes or no
-        answer = self._answer(reply, decision, corrections)
-        remembered = decision if decision.intent != "statement" else state.last
-        return answer, ConversationState(with_recent(remembered, state.last), state.turns + 1)
+            return Answer(Status.ERROR, message, trace=Trace("none", 0.0, "question too long")), context
+        analysis = analyse(question, self.kb)
+        scored = [Scored(reading, score(reading, analysis)) for reading in candidates(analysis, self.kb, context)]
+        decision, outcome = decide(scored, partial(self._evaluate, analysis=analysis), _same_outcome)
+        return self._render(decision, outcome, analysis), self._next_context(decision, outcome, context)
+
+    def _evaluate(self, reading: Reading, analysis: Analysis) -> Outcome | None:
+        evaluator = EVALUATORS.get(reading.operation)
+        outcome = evaluator(reading, self.kb) if evaluator is not None else None
+        if outcome is not None and reading.yes_no:
+            return wrap_yes_no(reading, outcome, analysis, self.kb)
+        return outcome
+
+    def _render(self, decision: Decision, outcome: Outcome | None, analysis: Analysis) -> Answer:
+        best = decision.best
+        corrections = analysis.corrections
+        if decision.verdict is Verdict.ANSWER and outcome is not None and best is not None:
+            trace = _trace(best, _why(best, analysis), corrections)
+            return Answer(Status.ANSWERED, outcome.text, self.citations(outcome.evidence), outcome.working, trace=trace)
+        if decision.verdict is Verdict.CLARIFY and best is not None:
+            options = tuple(_option(asked_for(self.kb, item.reading)) for item in decision.options)
+            text = "Which do you mean: " + "; or ".join(options) + "?"
+            return Answer(
+                Status.CLARIFY, text, options=options, trace=_trace(best, "clarify: readings tie", corrections)
+            )
+        if decision.verdict is Verdict.UNKNOWN and best is not None:
+            missing = nearby(self.kb, best.reading)
+            trace = _trace(best, "the sources do not hold it", corrections)
+            return Answer(Status.UNKNOWN, missing.text, self.citations(missing.evidence), trace=trace)
+        return self._not_understood(best, corrections)
+
+    def _not_understood(self, best: Scored | None, corrections: tuple[tuple[str, str], ...]) -> Answer:
+        if best is None:
+            text = "I couldn't find anything in the question that the sources cover."
+            return Answer(Status.UNKNOWN, text, trace=Trace("none", 0.0, "nothing understood", (), corrections))
+        words = ", ".join(f"'{word}'" for word in best.score.unexplained[:4])
+        text = f"The sources don't cover {words}." if words else "The sources don't cover that."
+        reading = best.reading
+        if reading.subjects or reading.measure:
+            text += " " + nearby(self.kb, reading).text.split(". ", 1)[-1] if reading.measure else ""
+        return Answer(Status.UNKNOWN, text.strip(), trace=_trace(best, "below the threshold", corrections, 0.0))
+
+    def _next_context(self, decision: Decision, outcome: Outcome | None, context: Context) -> Context:
+        best = decision.best
+        if decision.verdict is Verdict.ANSWER and best is not None and outcome is not None:
+            return context.after(best.reading, outcome.values)
+        if decision.verdict is Verdict.UNKNOWN and best is not None and best.reading.measure is not None:
+            return context.after(best.reading)
+        return context.after(None)
 
     def check(self, claim: str) -> Answer:
         """Is `claim` supported, refuted, or not in the sources? (see `factbot.verification.claims`)"""
         if len(claim) > MAX_QUESTION_CHARS:
             message = f"The claim is too long ({len(claim):,} characters; the limit is {MAX_QUESTION_CHARS:,})."
             return Answer(Status.ERROR, message, trace=Trace("check", 0.0, "claim too long"))
-        reply, reading = check_claim(claim, self.kb)
-        if reading is None:
-            trace = Trace("check", 0.0, "no reading")
-            return Answer(reply.status, reply.text, self._citations(reply), reply.working, trace=trace)
-        answer = self._answer(reply, reading, ())
-        trace = replace(answer.trace, intent=f"check:{reading.intent}", confidence=1.0 if reply.evidence else 0.0)
-        return replace(answer, trace=trace)
+        verdict = check_claim(claim, self.kb)
+        trace = Trace("check", 1.0 if verdict.evidence else 0.0, verdict.rule)
+        return Answer(verdict.status, verdict.text, self.citations(verdict.evidence), verdict.working, trace=trace)
 
-    def _answer(self, reply: Reply, reading: Reading, corrections: tuple[tuple[str, str], ...]) -> Answer:
-        confidence = reading.confidence if reply.status in (Status.ANSWERED, Status.SUPPORTED, Status.REFUTED) else 0.0
-        trace = Trace(reading.intent, confidence, reading.rule, self._slots(reading), corrections)
-        return Answer(reply.status, reply.text, self._citations(reply), reply.working, reply.options, trace)
-
-    def _refusal_answer(self, refusal: Refusal, corrections: tuple[tuple[str, str], ...]) -> Answer:
-        reading = refusal.reading
-        if refusal.status is Status.UNKNOWN and reading is not None and reading.subjects and reading.measure:
-            nearby = missing_reply(self.kb, reading, say_missing=refusal.rule != "below confidence threshold")
-            text = f"{refusal.message} {nearby.text}".strip()
-            trace = Trace(reading.intent, 0.0, refusal.rule, self._slots(reading), corrections)
-            return Answer(Status.UNKNOWN, text, self._citations(nearby), trace=trace)
-        slots = self._slots(reading) if reading else ()
-        intent = reading.intent if reading else "none"
-        trace = Trace(intent, 0.0, refusal.rule, slots, corrections)
-        return Answer(refusal.status, refusal.message, options=refusal.options, trace=trace)
-
-    def _citations(self, reply: Reply) -> tuple[Citation, ...]:
+    def citations(self, evidence: tuple[Evidence, ...]) -> tuple[Citation, ...]:
         seen: dict[tuple[str, int], Citation] = {}
-        for evidence in reply.evidence:
-            key = (evidence.source, evidence.sentence)
+        for item in evidence:
+            key = (item.source, item.sentence)
             if key not in seen:
-                seen[key] = self.kb.citation(evidence)
+                seen[key] = self.kb.citation(item)
         return tuple(seen.values())
 
-    def _slots(self, reading: Reading) -> tuple[tuple[str, str], ...]:
-        slots: list[tuple[str, str]] = []
-        if reading.subjects:
-            slots.append(("subjects", ", ".join(reading.subjects)))
-        if reading.measure:
-            slots.append(("measure", reading.measure))
-        if reading.periods:
-            slots.append(("periods", ", ".join(reading.periods)))
-        if reading.market:
-            slots.append(("market", reading.market))
-        if reading.values:
-            slots.append(("values", ", ".join(str(value) for value in reading.values)))
-        if reading.statement is not None:
-            slots.append(("statement", self.kb.knowledge.statements[reading.statement].id))
-        return tuple(slots)
+
+def _option(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _trace(best: Scored, rule: str, corrections: tuple[tuple[str, str], ...], confidence: float | None = None) -> Trace:
+    reading = best.reading
+    slots: list[tuple[str, str]] = []
+    for label, value in (
+        ("subjects", ", ".join(reading.subjects)),
+        ("group", reading.group or ""),
+        ("measure", reading.measure or ""),
+        ("periods", ", ".join(reading.periods)),
+        ("market", reading.market or ""),
+        ("statement", str(reading.statement) if reading.statement is not None else ""),
+        ("borrowed from the conversation", ", ".join(reading.borrowed)),
+    ):
+        if value:
+            slots.append((label, value))
+    sure = best.score.confidence if confidence is None else confidence
+    return Trace(reading.operation, sure, rule, tuple(slots), corrections, best.score.parts())
+
+
+def _why(best: Scored, analysis: Analysis) -> str:
+    """The decision in words: what was read, and the cue that asked for it."""
+    cues = [
+        " ".join(analysis.words[index].text for index in sorted(span.indexes))
+        for span in analysis.of(SpanKind.CUE)
+        if span.indexes <= best.reading.explained and span.exact
+    ]
+    asked = f", asked by {', '.join(repr(cue) for cue in cues)}" if cues else ""
+    return f"answered as {best.reading.operation.replace('_', ' ')}{asked}"
+
+
+def _same_outcome(first: Outcome | None, second: Outcome | None) -> bool:
+    return first is not None and second is not None and first.identity == second.identity

@@ -42,6 +42,7 @@ def record(record_id: Any, question: str, answer: Answer, explain: bool = False)
             "rule": trace.rule,
             "slots": dict(trace.slots),
             "corrections": [{"typed": typed, "read_as": meant} for typed, meant in trace.corrections],
+            "score": dict(trace.parts),
         }
     return data
 

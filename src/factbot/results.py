@@ -43,6 +43,8 @@ class Trace:
     rule: str
     slots: tuple[tuple[str, str], ...] = ()
     corrections: tuple[tuple[str, str], ...] = ()
+    parts: tuple[tuple[str, float], ...] = ()
+    """The named parts of the chosen reading's score (`factbot.understanding.scoring`)."""
 
 
 @dataclass(frozen=True)

@@ -1,95 +1,87 @@
-"""Saying what the sources do give when they cannot answer.
+"""Saying what the sources do give when they cannot answer, and what a clarifying option means.
 
-"Unknown" alone is unhelpful; "the article gives only the Toyota-led group's
-total" lets the user rephrase. Nearby facts are found through the same indexes as
-answers (same subject and measure in other periods, groups the subject belongs
-to, other subjects with the measure), so this stays cheap as knowledge grows.
+"Unknown" alone is unhelpful; "they give Honda's figure for 2023 only" lets the user
+rephrase. Nearby figures are found through the same indexes as answers (the subject's
+other periods and markets, the groups it belongs to, other subjects of the measure), so
+this stays cheap as the knowledge grows. They are listed one per line, the measure named once.
 """
 
 from __future__ import annotations
 
-from factbot.answering.answers import Reply, describe, facts_evidence, name_of, possessive
+from factbot.answering.outcome import Outcome
+from factbot.answering.phrasing import amount_text, market_phrase, name, names, period_phrase, possessive
+from factbot.answering.values import Value, changes, levels
 from factbot.knowledge.index import KnowledgeBase
-from factbot.knowledge.model import Fact
-from factbot.results import Status
-from factbot.understanding.router import Reading
+from factbot.understanding.operations import STATEMENT
+from factbot.understanding.reading import Reading
 
 MAX_LISTED = 6
-MAX_SHOWN = 4
 
 
-def missing_reply(kb: KnowledgeBase, reading: Reading, say_missing: bool = True) -> Reply:
-    """Unknown, with what the sources give nearby; `say_missing=False` gives only the nearby part."""
-    asked = _asked(kb, reading)
-    hints: list[str] = []
-    facts: list[Fact] = []
-    if reading.measure is not None:
-        measure = reading.measure
-        for subject in reading.subjects:
-            other_periods = kb.facts_by_key.get((subject, measure), ())
-            if other_periods:
-                hints.append("They give: " + " ".join(describe(kb, fact) for fact in other_periods))
-                facts.extend(other_periods)
-            for group in () if other_periods else kb.groups_of.get(subject, ()):
-                group_facts = kb.facts_by_key.get((group, measure), ())
-                if group_facts:
-                    hints.append(
-                        f"They give only {possessive(name_of(kb, group))} figure, which includes "
-                        f"{name_of(kb, subject)}: " + " ".join(describe(kb, fact) for fact in group_facts)
-                    )
-                    facts.extend(group_facts)
-        if not facts:
-            alike = _same_slots(kb, reading)
-            if alike:
-                hints.append("Nearby, they give: " + " ".join(describe(kb, fact) for fact in alike))
-                facts.extend(alike)
-            else:
-                others = _subjects_with_measure(kb, measure)
-                if others:
-                    hints.append(f"They give {kb.measures[measure].name} for {others}.")
-    for subject in reading.subjects:
-        measures = sorted({kb.measures[fact.measure].name for fact in kb.facts_by_subject.get(subject, ())})
-        if measures and not facts:
-            hints.append(f"About {name_of(kb, subject)} they give: {', '.join(measures)}.")
-    text = " ".join([f"The sources don't give {asked}." if say_missing else "", *hints]).strip()
-    return Reply(Status.UNKNOWN, text, facts_evidence(facts))
+def nearby(kb: KnowledgeBase, reading: Reading) -> Outcome:
+    """Unknown: what was asked, and the figures the sources give closest to it."""
+    asked = asked_for(kb, reading)
+    if reading.measure is None:
+        about = _measures_of(kb, reading.subjects)
+        return Outcome(f"The sources don't give {asked}.{about}", ())
+    values = _nearby_values(kb, reading)
+    if not values:
+        return Outcome(f"The sources don't give {asked}.{_measures_of(kb, reading.subjects)}", ())
+    measure = kb.measures[reading.measure].name
+    lines = [
+        f"{_who(kb, value)}{period_phrase(kb, value.period)}{market_phrase(kb, value.market)}: {amount_text(kb, value)}"
+        for value in values[:MAX_LISTED]
+    ]
+    more = f"\n  … and {len(values) - MAX_LISTED} more" if len(values) > MAX_LISTED else ""
+    text = f"The sources don't give {asked}. They give {measure} for:\n  " + "\n  ".join(lines) + more
+    evidence = tuple(item for value in values[:MAX_LISTED] for item in value.evidence)
+    return Outcome(text, evidence)
 
 
-def _asked(kb: KnowledgeBase, reading: Reading) -> str:
-    subjects = " and ".join(name_of(kb, subject) for subject in reading.subjects)
+def _who(kb: KnowledgeBase, value: Value) -> str:
+    return name(kb, value.subject)
+
+
+def _nearby_values(kb: KnowledgeBase, reading: Reading) -> list[Value]:
+    assert reading.measure is not None
+    found: list[Value] = []
+    subjects = list(reading.subjects) or ([reading.group] if reading.group else [])
+    for subject in subjects:
+        own = levels(kb, subject, reading.measure, (), None) + changes(kb, subject, reading.measure, (), None)
+        found += own
+        if not own:
+            for group in kb.groups_of.get(subject, ()):
+                found += levels(kb, group, reading.measure, (), None)
+            if kb.entities[subject].is_group:
+                for member in kb.entities[subject].members:
+                    found += levels(kb, member, reading.measure, reading.periods, None)
+    if not found:
+        for subject in kb.subjects_by_measure.get(reading.measure, ())[:MAX_LISTED]:
+            found += levels(kb, subject, reading.measure, reading.periods, None)
+    return sorted(found, key=lambda value: (value.subject, kb.period_order(value.period)))
+
+
+def _measures_of(kb: KnowledgeBase, subjects: tuple[str, ...]) -> str:
+    measures = sorted(
+        {kb.measures[fact.measure].name for subject in subjects for fact in kb.facts_by_subject.get(subject, ())}
+    )
+    if not measures or not subjects:
+        return ""
+    return f" About {names(kb, subjects)} they give: {', '.join(measures)}."
+
+
+def asked_for(kb: KnowledgeBase, reading: Reading) -> str:
+    """The reading in words: "Honda's electric vehicle sales in 2021" (also a clarifying option)."""
+    if reading.operation == STATEMENT and reading.statement is not None:
+        return kb.knowledge.statements[reading.statement].answer
+    who = names(kb, reading.subjects) if reading.subjects else ""
+    if reading.group:
+        who = f"{possessive(name(kb, reading.group))} members"
     measure = kb.measures[reading.measure].name if reading.measure else "that"
-    what = f"{possessive(subjects)} {measure}" if subjects else measure
-    if reading.unknown_periods:
-        return f"{what} for the period you name"
-    if reading.market:
-        what = f"{what} in {name_of(kb, reading.market)}"
-    if reading.periods:
-        what += period_phrase_for(kb, reading.periods[0])
-    return what
-
-
-def _same_slots(kb: KnowledgeBase, reading: Reading) -> list[Fact]:
-    """Other subjects' facts for the same measure, period and market (asked for Toyota, Japan's is here)."""
-    if reading.measure is None or reading.unknown_periods:
-        return []
-    if not reading.periods:
-        return []
-    facts = []
-    for fact in kb.facts_for(reading.measure, reading.periods):
-        if (not reading.market or fact.market == reading.market) and fact.subject not in reading.subjects:
-            facts.append(fact)
-            if len(facts) == MAX_SHOWN:
-                break
-    return facts
-
-
-def period_phrase_for(kb: KnowledgeBase, period_id: str) -> str:
-    return f" {kb.periods[period_id].label}"
-
-
-def _subjects_with_measure(kb: KnowledgeBase, measure: str) -> str:
-    subjects = kb.subjects_by_measure.get(measure, ())
-    names = [name_of(kb, subject) for subject in subjects[:MAX_LISTED]]
-    if len(subjects) > MAX_LISTED:
-        names.append(f"{len(subjects) - MAX_LISTED} more")
-    return ", ".join(names)
+    owner = f"{possessive(who)} " if who else ""
+    periods = " and ".join(kb.period(period).label for period in reading.periods)
+    missing = " and ".join(f"in {period}" for period in reading.missing_periods)
+    where = market_phrase(kb, reading.market)
+    when = f" {periods or missing}".rstrip()
+    operation = "" if reading.operation in ("lookup", "describe") else f"{reading.operation.replace('_', ' ')} of "
+    return f"{operation}{owner}{measure}{where}{when}"

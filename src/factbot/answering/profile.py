@@ -10,11 +10,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from factbot.answering.answers import Reply, capitalised, describe
-from factbot.answering.groups import members
+from factbot.answering.outcome import Outcome
+from factbot.answering.phrasing import capitalised, describe, names
+from factbot.answering.values import stated
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.model import Evidence
-from factbot.results import Status
 
 MAX_ITEMS = 12
 
@@ -31,11 +31,13 @@ def known_about(kb: KnowledgeBase, entity_id: str) -> tuple[KnownItem, ...]:
     """Figures, then groups, then statements and notes about `entity_id`."""
     entity = kb.entities[entity_id]
     items = [
-        KnownItem(describe(kb, fact), (fact.evidence, *fact.context)) for fact in kb.facts_by_subject.get(entity_id, ())
+        KnownItem(describe(kb, stated(fact)), (fact.evidence, *fact.context))
+        for fact in kb.facts_by_subject.get(entity_id, ())
     ]
+    if entity.description:
+        items.insert(0, KnownItem(f"{capitalised(entity.name)} is {entity.description}.", entity.evidence))
     if entity.is_group:
-        reply = members(kb, entity)
-        items.append(KnownItem(reply.text, reply.evidence))
+        items.append(KnownItem(f"{capitalised(entity.name)}: {names(kb, entity.members)}.", entity.evidence))
     for group_id in kb.groups_of.get(entity_id, ()):
         group = kb.entities[group_id]
         verb = "is a member of" if entity_id in group.members else "plans to join"
@@ -50,11 +52,10 @@ def known_about(kb: KnowledgeBase, entity_id: str) -> tuple[KnownItem, ...]:
     return tuple(items)
 
 
-def profile(kb: KnowledgeBase, entity_id: str) -> Reply:
-    """The `about` answer: the first items of `known_about`, with all their evidence."""
+def profile(kb: KnowledgeBase, entity_id: str) -> Outcome | None:
+    """The `about` answer: the first items of `known_about`, with all their evidence (None: nothing known)."""
     items = known_about(kb, entity_id)[:MAX_ITEMS]
-    name = kb.entities[entity_id].name
     if not items:
-        return Reply(Status.UNKNOWN, f"The sources name {name} but state nothing about it.")
-    text = f"What the sources say about {name}: " + " ".join(capitalised(item.text) for item in items)
-    return Reply(Status.ANSWERED, text, tuple(evidence for item in items for evidence in item.evidence))
+        return None
+    text = f"What the sources say about {kb.entities[entity_id].name}: " + " ".join(capitalised(i.text) for i in items)
+    return Outcome(text, tuple(evidence for item in items for evidence in item.evidence), subjects=(entity_id,))

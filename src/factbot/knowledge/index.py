@@ -12,11 +12,13 @@ import math
 from collections import defaultdict
 from dataclasses import dataclass
 
-from factbot.knowledge.model import Entity, Evidence, Fact, Knowledge, Sentence, Statement
+from factbot.knowledge.model import Entity, Evidence, Fact, Knowledge, Period, Sentence, Statement
+from factbot.knowledge.periods import PeriodKey, PeriodKind
 from factbot.knowledge.spelling import SpellingIndex
 from factbot.knowledge.text import Normaliser
 from factbot.results import Citation
 
+VIRTUAL = "~"
 ENTITY = "entity"
 MEASURE = "measure"
 PERIOD = "period"
@@ -49,6 +51,10 @@ class KnowledgeBase:
             | frozenset(knowledge.lexicon.scale_words)
         )
         self.pronouns = self._folded(knowledge.lexicon.pronouns)
+        self.fillers = self._folded(knowledge.lexicon.fillers)
+        self.connectives = frozenset(
+            word for opener in self.lexicon.follow_up_openers for word in self.normaliser.words(opener)
+        )
         self.places = self._folded(knowledge.lexicon.places)
         self.other_quantities = self._folded(knowledge.lexicon.other_quantities)
         self.group_words = self._folded(knowledge.lexicon.group_words)
@@ -86,6 +92,19 @@ class KnowledgeBase:
         )
         self.routing_words = frozenset(word for key in self.phrases for word in key)
         self.spelling = SpellingIndex(self._vocabulary(), preferred=self.entity_words)
+        self.periods_by_key: dict[PeriodKey, tuple[str, ...]] = self._periods_by_key()
+        self.follow_up_openers = tuple(self.normaliser.words(opener) for opener in self.lexicon.follow_up_openers)
+        exclusions = self.lexicon.exclusion_words
+        self.exclusion_phrases = tuple(words for words in map(self.normaliser.words, exclusions) if words)
+        self.negations = frozenset(word for text in self.lexicon.negation_words for word in self.normaliser.words(text))
+        self.cue_words = {
+            intent.name: frozenset(word for cue in intent.cues for word in self.normaliser.words(cue)) - self.stopwords
+            for intent in self.lexicon.intents
+        }
+        self.longest_cue = max(
+            (len(self.normaliser.words(cue)) for i in self.lexicon.intents for cue in i.cues), default=1
+        )
+        self._document_frequency, self._documents = self._word_documents()
 
     def _folded(self, words: frozenset[str]) -> frozenset[str]:
         """Lexicon word lists, normalised like questions are ("does" and "doe" meet)."""
@@ -140,6 +159,17 @@ class KnowledgeBase:
             measure: tuple(dict.fromkeys(fact.subject for fact in facts)) for measure, facts in by_measure.items()
         }
         self.market_ids = frozenset(markets)
+        markets_by_measure: dict[str, set[str]] = defaultdict(set)
+        for fact in self.knowledge.facts:
+            if fact.market is not None:
+                markets_by_measure[fact.measure].add(fact.market)
+        self.markets_by_measure = {measure: frozenset(ids) for measure, ids in markets_by_measure.items()}
+        measures_of: dict[str, set[str]] = defaultdict(set)
+        for fact in self.knowledge.facts:
+            measures_of[fact.subject].add(fact.measure)
+            if fact.market is not None:
+                measures_of[fact.market].add(fact.measure)
+        self.measures_of_subject = {subject: frozenset(ids) for subject, ids in measures_of.items()}
 
     def _in_period_order(self, facts: list[Fact]) -> tuple[Fact, ...]:
         return tuple(sorted(facts, key=lambda fact: (self.period_order(fact.period), fact.id)))
@@ -153,7 +183,21 @@ class KnowledgeBase:
     def period_order(self, period_id: str | None) -> float:
         if period_id is None:
             return -math.inf
-        return float(self.periods[period_id].order)
+        return float(self.period(period_id).order)
+
+    def period(self, period_id: str) -> Period:
+        """A declared period, or a virtual one named by its span ("the year before 2023/24")."""
+        known = self.periods.get(period_id)
+        if known is not None:
+            return known
+        kind, year, part, day = period_id.removeprefix(VIRTUAL).split(":")
+        key = PeriodKey(PeriodKind(kind), int(year), int(part), int(day))
+        return Period(period_id, f"{key.preposition} {key.label}", (), key.order, key)
+
+    @staticmethod
+    def virtual_period(key: PeriodKey) -> str:
+        """An id for a period no source declares but a question can name: its figures may be derived."""
+        return f"{VIRTUAL}{key.kind.value}:{key.year}:{key.part}:{key.day}"
 
     def _groups_of(self) -> dict[str, tuple[str, ...]]:
         groups: dict[str, list[str]] = defaultdict(list)
@@ -178,7 +222,9 @@ class KnowledgeBase:
     # --- statements -----------------------------------------------------------------
     def statement_text_words(self, statement: Statement) -> frozenset[str]:
         texts = [statement.answer, *statement.keywords, *(evidence.quote for evidence in statement.evidence)]
-        for entity_id in statement.about:
+        texts.append(statement.date)
+        involved = (*statement.about, *statement.people, *((statement.place,) if statement.place else ()))
+        for entity_id in involved:
             entity = self.entities[entity_id]
             texts.extend((entity.name, *entity.aliases))
         words = {word for text in texts for word in self.normaliser.words(text)}
@@ -188,7 +234,7 @@ class KnowledgeBase:
         by_word: dict[str, list[int]] = defaultdict(list)
         about: dict[str, list[int]] = defaultdict(list)
         for number, statement in enumerate(self.knowledge.statements):
-            for entity_id in statement.about:
+            for entity_id in dict.fromkeys((*statement.about, *statement.people)):
                 about[entity_id].append(number)
             words = self.statement_text_words(statement)
             self.statement_words.append(words)
@@ -202,6 +248,43 @@ class KnowledgeBase:
     def weight_of(self, word: str) -> float:
         """Rarer words say more about which statement is meant (an IDF weight)."""
         return self.word_weight.get(word, math.log(1 + max(len(self.knowledge.statements), 1)))
+
+    # --- periods and word weights ----------------------------------------------------------
+    def _periods_by_key(self) -> dict[PeriodKey, tuple[str, ...]]:
+        """Periods by the span they name, so "FY13-14" in a question finds the period "FY 2013-2014"."""
+        found: dict[PeriodKey, list[str]] = defaultdict(list)
+        for period in sorted(self.periods.values(), key=lambda item: item.id):
+            for key in period.keys or ((period.key,) if period.key else ()):
+                found[key].append(period.id)
+        return {key: tuple(ids) for key, ids in found.items()}
+
+    def _word_documents(self) -> tuple[dict[str, int], int]:
+        """In how many records each word appears: the rarer, the more a question word says."""
+        documents: list[set[str]] = []
+        for entity in self.entities.values():
+            documents.append(
+                {w for text in (entity.name, *entity.aliases, entity.description) for w in self._words(text)}
+            )
+        for measure in self.measures.values():
+            documents.append({w for text in (measure.name, *measure.aliases) for w in self._words(text)})
+        documents += [set(words) for words in self.statement_words]
+        documents += [set(self._words(fact.evidence.quote)) for fact in self.knowledge.facts]
+        frequency: dict[str, int] = defaultdict(int)
+        for document in documents:
+            for word in document:
+                frequency[word] += 1
+        return dict(frequency), max(len(documents), 2)
+
+    def _words(self, text: str) -> tuple[str, ...]:
+        return self.normaliser.words(text) if text else ()
+
+    def informativeness(self, word: str) -> float | None:
+        """How much a word the knowledge uses says, from 0.35 (in every record) to 1 (in one); None if unused."""
+        count = self._document_frequency.get(word)
+        if count is None:
+            return None
+        rarity = math.log(self._documents / count) / math.log(self._documents)
+        return 0.35 + 0.65 * max(0.0, min(1.0, rarity))
 
     # --- vocabulary and citations -------------------------------------------------------
     def _vocabulary(self) -> set[str]:

@@ -35,6 +35,7 @@ OPERATIONS = (
     "members",
     "count_members",
     "about",
+    "describe",
 )
 """The question shapes the engine can answer; the lexicon gives each one its cues."""
 
@@ -45,6 +46,8 @@ LEXICON_FIELDS = {
     "scale_words": Field(MAPPING),
     "currencies": Field(MAPPING),
     "statement_kinds": Field(MAPPING),
+    "exclusion_words": Field(TEXT_LIST),
+    "negation_words": Field(TEXT_LIST),
     "percent_words": Field(TEXT_LIST),
     "point_words": Field(TEXT_LIST),
     "up_words": Field(TEXT_LIST),
@@ -114,6 +117,8 @@ def parse_lexicon(data: Any, problems: list[KnowledgeProblem]) -> Lexicon | None
         intents=_parse_intents(data.get("intents") or Mapping(data.path, data.line), problems),
         currencies=_text_map(data, "currencies", problems),
         statement_kinds=_word_lists(data, "statement_kinds", problems),
+        exclusion_words=tuple(data.get("exclusion_words", ())),
+        negation_words=tuple(data.get("negation_words", ())),
         percent_words=tuple(data.get("percent_words", ())),
         point_words=tuple(data.get("point_words", ())),
         up_words=_words(data, "up_words"),

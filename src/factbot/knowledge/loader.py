@@ -180,7 +180,8 @@ def _resolve_relative_periods(collected: Collected, problems: list[KnowledgeProb
         label = (
             period.label if given_label else f"{key.preposition} {key.label}" if key else _relative_label(base, offset)
         )
-        collected.periods[period_id] = replace(period, key=key, order=base.order + offset, label=label)
+        keys = (key,) if key else ()
+        collected.periods[period_id] = replace(period, key=key, keys=keys, order=base.order + offset, label=label)
 
 
 def _relative_label(base: Period, offset: int) -> str:

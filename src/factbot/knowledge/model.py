@@ -114,6 +114,8 @@ class Period:
     aliases: tuple[str, ...]
     order: Decimal
     key: PeriodKey | None = None
+    keys: tuple[PeriodKey, ...] = ()
+    """Every span its label and aliases read as ("FY2023" and "fiscal year ending March 2024")."""
 
 
 @dataclass(frozen=True)
@@ -214,6 +216,8 @@ class Lexicon:
     currencies: dict[str, str] = field(default_factory=dict)
     """Currency symbols and the unit each stands for (\"$\": dollars)."""
     statement_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    exclusion_words: tuple[str, ...] = ()
+    negation_words: tuple[str, ...] = ()
     percent_words: tuple[str, ...] = ()
     point_words: tuple[str, ...] = ()
     up_words: frozenset[str] = frozenset()

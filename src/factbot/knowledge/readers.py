@@ -306,7 +306,7 @@ def read_period(record: Mapping, source: Source, collected: Collected, problems:
         return
     order = Decimal(str(record["order"])) if "order" in record else key.order if key else Decimal(0)
     label = record.get("label") or (f"{key.preposition} {key.label}" if key else record_id)
-    period = Period(record_id, label, aliases, order, key)
+    period = Period(record_id, label, aliases, order, key, tuple(dict.fromkeys(keys)))
     if shared(record_id, record, collected.periods, collected):
         known = collected.periods.get(record_id)
         if known is not None and known.order != period.order:

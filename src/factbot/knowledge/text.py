@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from factbot.knowledge.model import Lexicon
@@ -102,10 +103,20 @@ class Normaliser:
         alternatives = "|".join(re.escape(key) for key in longest_first)
         return re.compile(rf"(?<![\w.])(?:{alternatives})(?![\w])")
 
-    def tokens(self, text: str) -> tuple[Token, ...]:
+    def prepare(self, text: str) -> str:
+        """The text as every reader sees it: cleaned, and case-sensitive abbreviations spelt out."""
         text = clean(text)
         if self._case_sensitive is not None:
             text = self._case_sensitive.sub(lambda match: self._case_sensitive_map[match.group()], text)
+        return text
+
+    def spans(self, prepared: str) -> Iterator[tuple[int, int, str, tuple[str, ...]]]:
+        """(start, end, surface, words) of each token of a prepared text; an abbreviation gives several words."""
+        for match in _TOKEN.finditer(prepared):
+            yield match.start(), match.end(), match.group(), tuple(self._expand(match.group()))
+
+    def tokens(self, text: str) -> tuple[Token, ...]:
+        text = self.prepare(text)
         result: list[Token] = []
         for match in _TOKEN.finditer(text):
             surface = match.group()

@@ -1,231 +1,261 @@
 """`factbot check`: is a claim supported by the sources, refuted by them, or not in them?
 
-A claim is read like a question (same parser and router), with its figures set
-aside; the facts for its slots are then compared with what it claims.
+A claim is read like a question (the same analysis, candidates, scores and decision),
+then aligned with the evidence part by part: every figure, date, direction (rose or
+fell), negation and name it makes must be found there.
+- A part that conflicts with the evidence refutes the claim, and the verdict gives the
+  source's value: "merged in 2012" against "In 2010, ... merged", "exercised its option"
+  against "chose not to exercise this option".
+- A part the evidence does not cover makes the claim unknown: the sources being silent
+  is not the sources disagreeing.
+- A sentence with nothing checkable in it is not a claim that can be supported.
 
 Rounding rules, so that "supported" means something precise:
 - a bare figure must equal the source's value ("3.44 million" = 3,440,000; "20%" = "20.0%");
 - a hedged figure ("about 4 million") is supported when the source's value, rounded to the
-  precision the claim writes (here whole millions), equals it: 4.1 million is "about 4
-  million", 3.44 million is not "about 4 million" but is "about 3 million";
-- a bound ("more than 30", "under 20,000") is supported when the source's value is on that
-  side of it, or when the source states the same bound.
-A claim whose slots have no fact (another company, year or measure) is "not in the sources",
-never refuted: the sources being silent is not the sources disagreeing.
+  precision the claim writes, equals it: 4.1 million is "about 4 million", 3.44 million is not;
+- a bound ("more than 30", "under 20,000") is supported when the source's value is on that side.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
+from functools import partial
 
-from factbot.answering.answers import Reply, describe, facts_evidence, name_of
-from factbot.answering.groups import membership
-from factbot.answering.nearby import missing_reply
-from factbot.answering.respond import select
+from factbot.answering.evaluate import EVALUATORS
+from factbot.answering.outcome import Outcome
+from factbot.answering.phrasing import possessive
+from factbot.answering.values import Value, changes, levels
 from factbot.knowledge.index import KnowledgeBase
-from factbot.knowledge.model import Fact
-from factbot.knowledge.numbers import PERCENT_UNIT, is_figure, round_to
+from factbot.knowledge.model import Evidence, Statement
+from factbot.knowledge.quantities import Bound, Direction, Quantity
 from factbot.results import Status
-from factbot.understanding.parse import Parsed, parse
-from factbot.understanding.router import GROUP_INTENTS, Reading, Refusal, route, structured_reading
+from factbot.understanding.analysis import Analysis, SpanKind, analyse
+from factbot.understanding.candidates import candidates
+from factbot.understanding.decide import Scored, Verdict, decide
+from factbot.understanding.operations import STATEMENT
+from factbot.understanding.reading import Reading
+from factbot.understanding.scoring import score
 
-EXACT, HEDGED, MORE_THAN, LESS_THAN = "exact", "about", "more than", "less than"
+FRACTION_TOLERANCE = Decimal("2.5")
+"""Percentage points within which "about two-thirds" matches a share (66.4% is about two-thirds)."""
 
 
 @dataclass(frozen=True)
-class Claimed:
-    """A figure as the claim writes it: value, the step it is written to, and its qualifier."""
-
-    value: Decimal
-    step: Decimal
-    bound: str
-    percent: bool
-
-
-def check_claim(claim: str, kb: KnowledgeBase) -> tuple[Reply, Reading | None]:
-    """The verdict (as a Reply with status supported/refuted/unknown) and the reading behind it."""
-    parsed = parse(claim, kb)
-    if not parsed.words:
-        return Reply(Status.UNKNOWN, "Please state a claim to check."), None
-    if parsed.unknown_names or parsed.places or parsed.other_quantities:
-        unknown = ", ".join(f"'{word}'" for word in (*parsed.unknown_names, *parsed.places, *parsed.other_quantities))
-        return Reply(Status.UNKNOWN, f"Not in the sources: they say nothing about {unknown}."), None
-    claimed = claimed_figures(parsed, kb)
-    reading = _reading(replace(parsed, values=()), kb, claimed)
-    if reading is None:
-        return _statement_claim(parsed, kb)
-    if reading.intent in GROUP_INTENTS and _names_member_and_group(reading, kb):
-        return _membership_claim(reading, kb), reading
-    if not claimed:
-        if reading.intent == "compare" and len(reading.subjects) == 2:
-            return _comparison_claim(reading, parsed, kb), reading
-        return _statement_claim(parsed, kb)
-    if len(reading.subjects) != 1 or reading.unknown_periods:
-        return _not_in_sources(kb, reading), reading
-    return _figure_claim(reading, claimed[0], kb), reading
+class ClaimVerdict:
+    status: Status
+    text: str
+    evidence: tuple[Evidence, ...] = ()
+    working: tuple[str, ...] = ()
+    rule: str = ""
 
 
-def claimed_figures(parsed: Parsed, kb: KnowledgeBase) -> list[Claimed]:
-    """Figures in the claim with the precision they are written to; years are not figures."""
-    words = parsed.words
-    found = []
-    for index, word in enumerate(words):
-        if not _is_figure(word) or index in _year_positions(parsed):
+def check_claim(claim: str, kb: KnowledgeBase) -> ClaimVerdict:
+    analysis = analyse(claim, kb)
+    if analysis.total_weight == 0:
+        return ClaimVerdict(Status.UNKNOWN, "Please state a claim to check.", rule="nothing checkable")
+    scored = [Scored(reading, score(reading, analysis)) for reading in candidates(analysis, kb, None)]
+    decision, outcome = decide(scored, partial(_evaluate, kb=kb), _same_outcome)
+    best = decision.best
+    if decision.verdict is Verdict.NOT_UNDERSTOOD or best is None:
+        words = ", ".join(f"'{word}'" for word in (best.score.unexplained if best else ())[:4])
+        return ClaimVerdict(
+            Status.UNKNOWN, f"Not in the sources: they say nothing about {words or 'that'}.", rule="not covered"
+        )
+    if decision.verdict is Verdict.CLARIFY or outcome is None:
+        return ClaimVerdict(
+            Status.UNKNOWN, "Not in the sources: they give no figure or statement for that.", rule="no evidence"
+        )
+    if best.reading.operation == STATEMENT:
+        return _statement_verdict(best.reading, outcome, analysis, kb)
+    return _figure_verdict(best.reading, outcome, analysis, kb)
+
+
+def _evaluate(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
+    evaluator = EVALUATORS.get(reading.operation)
+    return evaluator(reading, kb) if evaluator is not None else None
+
+
+def _verdict(status: Status, outcome: Outcome, reason: str, rule: str) -> ClaimVerdict:
+    text = f"{status.value.capitalize()}: {reason} {outcome.text}".replace("  ", " ")
+    return ClaimVerdict(status, text, outcome.evidence, outcome.working, rule)
+
+
+# --- figures ------------------------------------------------------------------------------------
+def _figure_verdict(reading: Reading, outcome: Outcome, analysis: Analysis, kb: KnowledgeBase) -> ClaimVerdict:
+    if outcome.verdict is not None:  # membership: the evaluator decided it
+        return _verdict(Status.SUPPORTED if outcome.verdict else Status.REFUTED, outcome, "", "membership")
+    if reading.operation == "compare":
+        return _comparison_verdict(reading, outcome, analysis, kb)
+    if reading.operation in ("extreme_max", "extreme_min") and reading.subjects:
+        named = bool(outcome.subjects) and outcome.subjects[0] in reading.subjects
+        return _verdict(Status.SUPPORTED if named else Status.REFUTED, outcome, "", "superlative")
+    conflict = _direction_conflict(analysis, outcome, kb)
+    if conflict is not None:
+        return _verdict(Status.REFUTED, outcome, conflict, "direction")
+    rank = reading.measure is not None and kb.measures[reading.measure].unit == "rank"
+    figures = [
+        span.quantity for span in analysis.of(SpanKind.FIGURE) if span.quantity and (rank or not span.quantity.ordinal)
+    ]
+    if not figures:
+        if _direction_stated(analysis, kb):
+            return _verdict(Status.SUPPORTED, outcome, "", "direction")
+        message = "Not a claim I can check: it states no figure, date or direction."
+        return ClaimVerdict(Status.UNKNOWN, message, rule="nothing checkable")
+    found = _values(reading, kb)
+    for figure in figures:
+        verdicts = [_agrees(figure, value) for value in found]
+        if any(verdict is True for verdict in verdicts):
             continue
-        scale = kb.lexicon.scale_words.get(words[index + 1]) if index + 1 < len(words) else None
-        decimals = len(word.split(".")[1]) if "." in word else 0
-        step = Decimal(1).scaleb(-decimals) * (scale or 1)
-        percent = index + 1 < len(words) and words[index + 1] == "percent"
-        found.append(Claimed(Decimal(word) * (scale or 1), step, _bound_before(words, index, kb), percent))
+        if any(verdict is None for verdict in verdicts):
+            return _verdict(
+                Status.UNKNOWN, outcome, f"the sources give it only as a bound, not {figure.text}.", "bound"
+            )
+        whose = _whose(kb, reading, figure)
+        return _verdict(Status.REFUTED, outcome, f"the sources do not give {figure.text}.{whose}", "figure conflicts")
+    return _verdict(Status.SUPPORTED, outcome, "", "figures agree")
+
+
+def _values(reading: Reading, kb: KnowledgeBase) -> list[Value]:
+    if reading.measure is None:
+        return []
+    found: list[Value] = []
+    for subject in reading.subjects:
+        found += levels(kb, subject, reading.measure, reading.periods, reading.market)
+        found += changes(kb, subject, reading.measure, reading.periods, reading.market)
     return found
 
 
-def _is_figure(word: str) -> bool:
-    return is_figure(word)
+def _agrees(claimed: Quantity, value: Value) -> bool | None:
+    """True when the source's figure bears the claim out, False when it contradicts it, None when it cannot say.
+
+    A source that writes a bound ("more than 30") supports the same bound or a weaker one,
+    contradicts an exact figure on or outside it, and cannot settle an exact figure inside it.
+    """
+    found = abs(value.amount)
+    wanted = abs(claimed.value)
+    if value.bound is Bound.MORE_THAN:
+        if claimed.bound is Bound.MORE_THAN:
+            return found >= wanted or None
+        return False if wanted <= found else None
+    if value.bound is Bound.LESS_THAN:
+        if claimed.bound is Bound.LESS_THAN:
+            return found <= wanted or None
+        return False if wanted >= found else None
+    return _admits(claimed, found)
 
 
-def _year_positions(parsed: Parsed) -> set[int]:
-    positions = set()
-    for index, word in enumerate(parsed.words):
-        if is_figure(word) and len(word) == 4 and word[:2] in ("19", "20"):
-            positions.add(index)
-    return positions
-
-
-def _bound_before(words: tuple[str, ...], index: int, kb: KnowledgeBase) -> str:
-    kinds = {"hedges": HEDGED, "more_than": MORE_THAN, "less_than": LESS_THAN}
-    for kind, bound in kinds.items():
-        for phrase in kb.lexicon.claim_words.get(kind, ()):
-            phrase_words = kb.normaliser.words(phrase)
-            if phrase_words and words[max(0, index - len(phrase_words)) : index] == phrase_words:
-                return bound
-    return EXACT
-
-
-def _reading(parsed: Parsed, kb: KnowledgeBase, claimed: list[Claimed]) -> Reading | None:
-    structured = structured_reading(parsed, kb)
-    if isinstance(structured, Reading) and (structured.measure or structured.intent in GROUP_INTENTS):
-        return structured
-    if not claimed:
-        return None
-    subjects = tuple(entity for entity in parsed.entities if not kb.entities[entity].is_market)
-    measure = _measure_by_unit(kb, subjects, claimed[0].percent)
-    if measure is None:
-        return None
-    markets = [entity for entity in parsed.entities if entity not in subjects]
-    return Reading(
-        "lookup", subjects, measure, parsed.periods, markets[0] if markets else None, (), parsed.unknown_periods
-    )
-
-
-def _measure_by_unit(kb: KnowledgeBase, subjects: tuple[str, ...], percent: bool) -> str | None:
-    """ "held 14.9% of China's market" names no measure; its unit and subject may leave only one."""
-    candidates = {
-        fact.measure
-        for subject in subjects
-        for fact in kb.facts_by_subject.get(subject, ())
-        if (kb.measures[fact.measure].unit == PERCENT_UNIT) == percent
-    }
-    return candidates.pop() if len(candidates) == 1 else None
-
-
-def matches(fact: Fact, claimed: Claimed, kb: KnowledgeBase) -> bool:
-    value = fact.value
-    fact_bound = _fact_bound(fact, kb)
-    if claimed.bound == EXACT:
-        return value == claimed.value and fact_bound == EXACT
-    if claimed.bound == HEDGED:
-        return round_to(value / claimed.step, 0) * claimed.step == claimed.value
-    if claimed.bound == fact_bound:
-        return value == claimed.value or (
-            value > claimed.value if claimed.bound == MORE_THAN else value < claimed.value
-        )
-    if claimed.bound == MORE_THAN:
-        return value > claimed.value and fact_bound != LESS_THAN
-    return value < claimed.value and fact_bound != MORE_THAN
-
-
-def _fact_bound(fact: Fact, kb: KnowledgeBase) -> str:
-    words = kb.normaliser.words(fact.value_text)
-    figure = next((index for index, word in enumerate(words) if _is_figure(word)), 0)
-    return _bound_before(words, figure, kb)
-
-
-def _figure_claim(reading: Reading, claimed: Claimed, kb: KnowledgeBase) -> Reply:
-    facts = select(kb, reading.subjects[0], reading)
-    if not facts:
-        return _not_in_sources(kb, reading)
-    supporting = [fact for fact in facts if matches(fact, claimed, kb)]
-    if supporting:
-        told = " ".join(describe(kb, fact) for fact in supporting)
-        return Reply(Status.SUPPORTED, f"Supported: {told}", facts_evidence(supporting))
-    told = " ".join(describe(kb, fact) for fact in facts)
-    text = f"Refuted: the sources say otherwise. {told}"
-    owners = _owners_of(claimed, reading, kb)
-    if owners:
-        text += f" The claimed figure is {', '.join(name_of(kb, fact.subject) for fact in owners)}'s."
-    return Reply(Status.REFUTED, text, facts_evidence([*facts, *owners]))
-
-
-def _owners_of(claimed: Claimed, reading: Reading, kb: KnowledgeBase) -> list[Fact]:
-    """Whose figure the claim quoted, when it belongs to someone else ("140,000 is Nissan's")."""
-    assert reading.measure is not None
-    return [
-        fact
-        for fact in kb.facts_by_measure.get(reading.measure, ())
-        if fact.subject not in reading.subjects
-        and (not reading.periods or fact.period in reading.periods)
-        and matches(fact, claimed, kb)
+def _whose(kb: KnowledgeBase, reading: Reading, figure: Quantity) -> str:
+    """ "The claimed figure is Nissan's.": the subject whose stated value the claim quotes, if another's."""
+    if reading.measure is None:
+        return ""
+    owners = [
+        value.subject
+        for subject in kb.subjects_by_measure.get(reading.measure, ())
+        if subject not in reading.subjects
+        for value in levels(kb, subject, reading.measure, reading.periods, reading.market)
+        if value.amount == abs(figure.value)
     ]
+    return f" The claimed figure is {possessive(kb.entities[owners[0]].name)}." if owners else ""
 
 
-def _comparison_claim(reading: Reading, parsed: Parsed, kb: KnowledgeBase) -> Reply:
-    first, second = (select(kb, subject, reading) for subject in reading.subjects)
-    if len(first) != 1 or len(second) != 1:
-        return _not_in_sources(kb, reading)
-    higher = {word for phrase in kb.lexicon.claim_words.get("higher", ()) for word in kb.normaliser.words(phrase)}
-    says_higher = any(word in higher for word in parsed.words)
-    holds = (first[0].value > second[0].value) == says_higher
-    facts = [first[0], second[0]]
-    told = " ".join(describe(kb, fact) for fact in facts)
-    verdict = Status.SUPPORTED if holds else Status.REFUTED
-    return Reply(verdict, f"{verdict.value.capitalize()}: {told}", facts_evidence(facts))
+def _admits(claimed: Quantity, found: Decimal) -> bool:
+    value = abs(claimed.value)
+    if claimed.bound is Bound.MORE_THAN:
+        return found > value
+    if claimed.bound is Bound.LESS_THAN:
+        return found < value
+    if claimed.bound is Bound.RANGE and claimed.high is not None:
+        return value <= found <= claimed.high
+    if claimed.bound is Bound.APPROXIMATE:
+        tolerance = FRACTION_TOLERANCE if claimed.spelled else claimed.step / 2
+        return abs(found - value) <= tolerance
+    return found == value
 
 
-def _names_member_and_group(reading: Reading, kb: KnowledgeBase) -> bool:
-    groups = [subject for subject in reading.subjects if kb.entities[subject].is_group]
-    return bool(groups) and len(reading.subjects) > len(groups)
+def _direction_stated(analysis: Analysis, kb: KnowledgeBase) -> bool:
+    words = {word.text for word in analysis.words}
+    return bool(words & kb.lexicon.up_words or words & kb.lexicon.down_words)
 
 
-def _membership_claim(reading: Reading, kb: KnowledgeBase) -> Reply:
-    group_id = next(subject for subject in reading.subjects if kb.entities[subject].is_group)
-    member = next(subject for subject in reading.subjects if subject != group_id)
-    reply = membership(kb, member, kb.entities[group_id])
-    verdict = Status.SUPPORTED if reply.text.startswith("Yes") else Status.REFUTED
-    return Reply(verdict, f"{verdict.value.capitalize()}: {reply.text}", reply.evidence)
-
-
-def _statement_claim(parsed: Parsed, kb: KnowledgeBase) -> tuple[Reply, Reading | None]:
-    decision = route(parsed, kb)
-    if isinstance(decision, Reading) and decision.intent == "statement" and decision.statement is not None:
-        statement = kb.knowledge.statements[decision.statement]
-        return Reply(Status.SUPPORTED, f"Supported: {statement.answer}", statement.evidence), decision
-    reading = decision.reading if isinstance(decision, Refusal) else decision
-    return Reply(Status.UNKNOWN, "Not in the sources: I found nothing that states or contradicts this."), reading
-
-
-def _not_in_sources(kb: KnowledgeBase, reading: Reading) -> Reply:
-    nearby = missing_reply(kb, reading)
-    return Reply(Status.UNKNOWN, f"Not in the sources. {nearby.text}", nearby.evidence)
-
-
-def yes_no_reply(question: str, kb: KnowledgeBase) -> Reply | None:
-    """ "Did Honda sell 140,000 EVs?" answered "No: ..." by checking it as a claim; None if it can't be."""
-    verdict, _ = check_claim(question, kb)
-    if verdict.status is Status.SUPPORTED:
-        return Reply(Status.ANSWERED, "Yes. " + verdict.text.removeprefix("Supported: "), verdict.evidence)
-    if verdict.status is Status.REFUTED:
-        reason = verdict.text.removeprefix("Refuted: ").removeprefix("the sources say otherwise. ")
-        return Reply(Status.ANSWERED, "No. " + reason, verdict.evidence)
+def _direction_conflict(analysis: Analysis, outcome: Outcome, kb: KnowledgeBase) -> str | None:
+    """ "forecast to grow" against a stated fall; "not expected to increase" against a rise."""
+    words = {word.text for word in analysis.words}
+    up, down = bool(words & kb.lexicon.up_words), bool(words & kb.lexicon.down_words)
+    if up == down:
+        return None
+    claimed = Direction.UP if up else Direction.DOWN
+    if words & kb.negations:
+        claimed = Direction.DOWN if claimed is Direction.UP else Direction.UP
+    changes = (
+        [value for value in outcome.values if value < 0] if "down" in outcome.text or "fell" in outcome.text else []
+    )
+    stated_down = bool(changes) or " down " in f" {outcome.text} "
+    stated_up = " up " in f" {outcome.text} " or " rose " in f" {outcome.text} "
+    if claimed is Direction.UP and stated_down and not stated_up:
+        return "the sources say it fell."
+    if claimed is Direction.DOWN and stated_up and not stated_down:
+        return "the sources say it rose."
     return None
+
+
+def _comparison_verdict(reading: Reading, outcome: Outcome, analysis: Analysis, kb: KnowledgeBase) -> ClaimVerdict:
+    words = {word.text for word in analysis.words}
+    higher = {w for phrase in kb.lexicon.claim_words.get("higher", ()) for w in kb.normaliser.words(phrase)}
+    lower = {w for phrase in kb.lexicon.claim_words.get("lower", ()) for w in kb.normaliser.words(phrase)}
+    asked_higher = bool(words & higher) and not words & lower
+    if not (words & higher or words & lower) or len(outcome.subjects) != 2 or len(reading.subjects) != 2:
+        return ClaimVerdict(Status.UNKNOWN, f"Not a comparison I can check. {outcome.text}", outcome.evidence)
+    first_higher = outcome.subjects[0] == reading.subjects[0]
+    status = Status.SUPPORTED if first_higher == asked_higher else Status.REFUTED
+    return _verdict(status, outcome, "", "comparison")
+
+
+# --- statements -------------------------------------------------------------------------------------
+def _statement_verdict(reading: Reading, outcome: Outcome, analysis: Analysis, kb: KnowledgeBase) -> ClaimVerdict:
+    assert reading.statement is not None
+    statement = kb.knowledge.statements[reading.statement]
+    text_words = set(kb.normaliser.words(" ".join([item.quote for item in statement.evidence] + [statement.answer])))
+    conflict = _statement_conflict(statement, text_words, analysis, kb)
+    if conflict is not None:
+        return _verdict(Status.REFUTED, outcome, conflict, "statement conflicts")
+    checkable = analysis.of(SpanKind.FIGURE) or analysis.of(SpanKind.PERIOD) or analysis.of(SpanKind.ENTITY)
+    if not checkable:
+        return ClaimVerdict(Status.UNKNOWN, "Not a claim I can check against a statement.", rule="nothing checkable")
+    return _verdict(Status.SUPPORTED, outcome, "", "statement agrees")
+
+
+def _statement_conflict(
+    statement: Statement, text_words: set[str], analysis: Analysis, kb: KnowledgeBase
+) -> str | None:
+    question_words = {word.text for word in analysis.words}
+    if bool(text_words & kb.negations) != bool(question_words & kb.negations):
+        return "the sources say the opposite."
+    for span in analysis.of(SpanKind.PERIOD):
+        if span.key is not None and statement.when is not None and span.key.year != statement.when.year:
+            return f"the sources date it {statement.when.label}."
+        if span.key is not None and str(span.key.year) not in text_words and statement.when is None:
+            return None
+    for span in analysis.of(SpanKind.FIGURE):
+        if (
+            span.quantity is not None
+            and f"{abs(span.quantity.value).normalize():f}" not in text_words
+            and not span.quantity.spelled
+        ):
+            return f"the sources do not give {span.quantity.text}."
+    involved = {*statement.about, *statement.people}
+    named = {entity for span in analysis.of(SpanKind.ENTITY) for entity in span.targets}
+    missing = [
+        entity
+        for entity in named
+        if entity not in involved and not set(kb.normaliser.words(kb.entities[entity].name)) <= text_words
+    ]
+    others = involved - named
+    if missing and others:
+        return f"the sources say it of {', '.join(sorted(kb.entities[item].name for item in others))}."
+    return None
+
+
+def _same_outcome(first: Outcome | None, second: Outcome | None) -> bool:
+    return first is not None and second is not None and first.identity == second.identity

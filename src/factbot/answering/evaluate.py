@@ -1,0 +1,469 @@
+"""One evaluator per operation: a reading in, an outcome out, or None when the sources cannot say.
+
+Each evaluator is a small plan over values: select the values its slots name (stated, or
+derived from a level and a change), check they may be combined (same measure, unit,
+period and market), compute, and word the result with its working. The table at the
+bottom pairs them with `factbot.understanding.operations`; nothing else names them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+
+from factbot.answering import sets
+from factbot.answering.outcome import Outcome
+from factbot.answering.phrasing import (
+    NOT_ADDITIVE,
+    bare,
+    capitalised,
+    caveats,
+    computed,
+    describe,
+    inexact_note,
+    market_phrase,
+    name,
+    names,
+    period_phrase,
+    possessive,
+    significant,
+)
+from factbot.answering.values import Value, changes, evidence_of, levels
+from factbot.knowledge.index import KnowledgeBase
+from factbot.knowledge.numbers import PERCENT_UNIT, RANK_UNIT
+from factbot.understanding.reading import Reading
+
+Evaluator = Callable[[Reading, KnowledgeBase], Outcome | None]
+MAX_LISTED = 10
+
+
+def _outcome(
+    kb: KnowledgeBase,
+    text: str,
+    used: Sequence[Value],
+    working: Sequence[str] = (),
+    values: tuple[Decimal, ...] | None = None,
+    subjects: tuple[str, ...] | None = None,
+) -> Outcome:
+    """The outcome of a plan: its text with every caveat its values carry, their evidence and working."""
+    lines = [*(line for value in used for line in value.working), *working]
+    return Outcome(
+        text=" ".join(filter(None, [text, caveats(kb, used)])),
+        evidence=evidence_of([fact for value in used for fact in value.facts]),
+        working=tuple(dict.fromkeys(lines)),
+        values=values if values is not None else tuple(value.amount for value in used),
+        subjects=subjects if subjects is not None else tuple(dict.fromkeys(value.subject for value in used)),
+    )
+
+
+# --- lookups -------------------------------------------------------------------------------------
+def lookup(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
+    if reading.measure is None or reading.missing_periods:
+        return None
+    found: list[Value] = []
+    for subject in reading.subjects:
+        values = levels(kb, subject, reading.measure, reading.periods, reading.market)
+        values += changes(kb, subject, reading.measure, reading.periods, reading.market)
+        if not values:
+            return None
+        found += values
+    found.sort(
+        key=lambda value: (reading.subjects.index(value.subject), kb.period_order(value.period), value.is_change)
+    )
+    return _outcome(kb, " ".join(describe(kb, value) for value in found), found)
+
+
+def lookup_by_value(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
+    """Whose figure was X: every subject of the measure whose stated value is the one asked about."""
+    if reading.measure is None or not reading.values or reading.subjects:
+        return None
+    wanted = reading.values[0]
+    found = [
+        value
+        for subject in kb.subjects_by_measure.get(reading.measure, ())
+        for value in levels(kb, subject, reading.measure, reading.periods, reading.market)
+        if value.amount == wanted.value or (value.high is not None and value.amount <= wanted.value <= value.high)
+    ]
+    if not found:
+        return None
+    return _outcome(kb, " ".join(describe(kb, value) for value in found), found)
+
+
+# --- two figures ----------------------------------------------------------------------------------
+def _pinned_periods(reading: Reading, kb: KnowledgeBase) -> tuple[str, ...]:
+    """The periods named, and those of any stated value the question quotes ("fall from 17.0% to ...")."""
+    if reading.measure is None or len(reading.subjects) != 1 or not reading.values:
+        return reading.periods
+    quoted = {value.value for value in reading.values if not value.ordinal}
+    stated = levels(kb, reading.subjects[0], reading.measure, (), reading.market)
+    pinned = [value.period for value in stated if value.amount in quoted and value.period]
+    return tuple(dict.fromkeys([*pinned, *reading.periods]))
+
+
+def _pair(reading: Reading, kb: KnowledgeBase) -> tuple[Value, Value] | None:
+    """Two values alike in everything but subject (or, for one subject, but period)."""
+    if reading.measure is None or reading.missing_periods:
+        return None
+    periods = _pinned_periods(reading, kb)
+    if len(reading.subjects) == 1 and len(periods) >= 2:
+        values = levels(kb, reading.subjects[0], reading.measure, periods[:2], reading.market)
+        return (values[0], values[1]) if len(values) == 2 else None
+    if len(reading.subjects) != 2:
+        return None
+    chosen = sets.one_each(kb, reading.subjects, reading.measure, reading.periods[:1], reading.market)
+    return (chosen[0], chosen[1]) if chosen else None
+
+
+def _label(kb: KnowledgeBase, value: Value, by_period: bool) -> str:
+    """A value's name in a comparison: its subject, or its period when one subject is compared over time."""
+    if by_period and value.period:
+        return kb.period(value.period).label.removeprefix("in ")
+    return name(kb, value.subject)
+
+
+def compare(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
+    pair = _pair(reading, kb)
+    if pair is None:
+        return None
+    first, second = pair
+    by_period = first.subject == second.subject
+    measure = kb.measures[first.measure]
+    higher, lower = (first, second) if first.amount >= second.amount else (second, first)
+    if measure.unit == RANK_UNIT:
+        higher, lower = lower, higher
+    what = f"{measure.name}{market_phrase(kb, first.market)}"
+    if first.amount == second.amount:
+        text = f"{capitalised(_label(kb, first, by_period))} and {_label(kb, second, by_period)} are level on {what}: {first.text}."
+    elif by_period:
+        text = (
+            f"{capitalised(possessive(name(kb, first.subject)))} {what} was {measure.higher_word} "
+            f"{kb.period(higher.period or '').label} ({higher.text}) than {kb.period(lower.period or '').label} ({lower.text})."
+        )
+    else:
+        text = (
+            f"{capitalised(possessive(name(kb, higher.subject)))} {what}{period_phrase(kb, higher.period)} "
+            f"{'were' if higher.period else 'are'} {measure.higher_word} than {possessive(name(kb, lower.subject))}: "
+            f"{higher.text} against {lower.text}."
+        )
+    return _outcome(kb, text + inexact_note(pair), pair, subjects=(higher.subject, lower.subject))
+
+
+def difference(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
+    pair = _pair(reading, kb)
+    if pair is None:
+        return None
+    first, second = pair
+    if first.subject == second.subject:
+        return _change_between(kb, first, second)
+    higher, lower = (first, second) if first.amount >= second.amount else (second, first)
+    gap = higher.amount - lower.amount
+    amount = computed(kb, first.measure, gap, first.currency)
+    line = f"{higher.text} − {lower.text} = {bare(kb, first.measure, gap, first.currency)}"
+    measure = kb.measures[first.measure]
+    text = (
+        f"{capitalised(possessive(name(kb, higher.subject)))} {measure.name}{period_phrase(kb, higher.period)} "
+        f"exceeded {possessive(name(kb, lower.subject))} by {amount} ({line})."
+    )
+    return _outcome(kb, text + inexact_note(pair), pair, [line], values=(gap,))
+
+
+def ratio(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
+    pair = _pair(reading, kb)
+    if pair is None or pair[1].amount == 0 or pair[0].amount == 0:
+        return None
+    first, second = pair
+    times = first.amount / second.amount
+    line = f"{first.text} ÷ {second.text} = {significant(times)}"
+    lines = [line]
+    label_first, label_second = (_label(kb, value, first.subject == second.subject) for value in pair)
+    text = f"{capitalised(label_first)}'s figure is {significant(times)} times {label_second}'s ({line})."
+    if first.subject != second.subject:
+        measure = kb.measures[first.measure].name
+        text = (
+            f"{capitalised(possessive(name(kb, first.subject)))} {measure}{period_phrase(kb, first.period)} were "
+            f"{significant(times)} times {possessive(name(kb, second.subject))} ({line})."
+        )
+    if times < 1:
+        inverse = f"{second.text} ÷ {first.text} = {significant(1 / times)}"
+        text += f" Put the other way, {label_second}'s is {significant(1 / times)} times {label_first}'s ({inverse})."
+        lines.append(inverse)
+    return _outcome(kb, text + inexact_note(pair), pair, lines, values=(times,))
+
+
+def _combined_share(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
+    """ "What share of Tesla and BYD's combined sales was BYD's?": the part over the sum of all named."""
+    if reading.measure is None or reading.last_named not in reading.subjects:
+        return None
+    chosen = sets.one_each(kb, reading.subjects, reading.measure, reading.periods[:1], reading.market)
+    if chosen is None or kb.measures[reading.measure].unit in NOT_ADDITIVE:
+        return None
+    whole = sum((value.amount for value in chosen), Decimal(0))
+    part = next(value for value in chosen if value.subject == reading.last_named)
+    if whole == 0:
+        return None
+    percent = part.amount / whole * 100
+    shown = f"{significant(percent)}%"
+    total_text = bare(kb, reading.measure, whole, part.currency)
+    lines = [" + ".join(value.text for value in chosen) + f" = {total_text}", f"{part.text} ÷ {total_text} = {shown}"]
+    measure = kb.measures[reading.measure].name
+    text = (
+        f"{capitalised(possessive(name(kb, part.subject)))} {measure} are {shown} of the combined "
+        f"{measure} of {names(kb, reading.subjects)}{period_phrase(kb, part.period)} ({'; '.join(lines)})."
+    )
+    return _outcome(kb, text + inexact_note(chosen), chosen, lines, values=(percent,))
+
+
+def share(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
+    """What share of a named whole one part is: of a group's total, or of another subject's figure."""
+    if reading.combined:
+        return _combined_share(reading, kb)
+    if reading.measure is None or len(reading.subjects) != 2:
+        return None
+    whole_id, part_id = sets.whole_and_part(kb, reading.subjects)
+    chosen = sets.one_each(kb, (part_id, whole_id), reading.measure, reading.periods[:1], reading.market)
+    if chosen is None or kb.measures[reading.measure].unit in NOT_ADDITIVE or chosen[1].amount == 0:
+        return None
+    part, whole = chosen
+    percent = part.amount / whole.amount * 100
+    shown = f"{significant(percent)}%"
+    line = f"{part.text} ÷ {whole.text} = {shown}"
+    measure = kb.measures[reading.measure].name
+    text = (
+        f"{capitalised(possessive(name(kb, part.subject)))} {measure} are {shown} of "
+        f"{possessive(name(kb, whole.subject))}{period_phrase(kb, whole.period)} ({line})."
+    )
+    return _outcome(kb, text + inexact_note(chosen), chosen, [line], values=(percent,))
+
+
+# --- sets -------------------------------------------------------------------------------------------
+def total(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
+    chosen = sets.values_of_set(kb, reading)
+    if chosen is None or len(chosen) < 2 or kb.measures[chosen[0].measure].unit in NOT_ADDITIVE:
+        return None
+    amount = sum((value.amount for value in chosen), Decimal(0))
+    shown = computed(kb, chosen[0].measure, amount, chosen[0].currency)
+    line = " + ".join(value.text for value in chosen) + f" = {bare(kb, chosen[0].measure, amount, chosen[0].currency)}"
+    label = sets.label(kb, reading, chosen)
+    measure = kb.measures[chosen[0].measure].name
+    text = f"{capitalised(label)} {measure}{period_phrase(kb, chosen[0].period)} together: {shown} ({line})."
+    return _outcome(kb, text + inexact_note(chosen), chosen, [line], values=(amount,))
+
+
+def average(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
+    chosen = sets.values_of_set(kb, reading) or _series(reading, kb)
+    if not chosen or len(chosen) < 2 or kb.measures[chosen[0].measure].unit == RANK_UNIT:
+        return None
+    mean = sum((value.amount for value in chosen), Decimal(0)) / len(chosen)
+    unit = kb.measures[chosen[0].measure].unit
+    if unit == PERCENT_UNIT:
+        shown = plain = f"{significant(mean, 6)}%"
+    else:
+        shown = computed(kb, chosen[0].measure, round(mean, 2), chosen[0].currency)
+        plain = bare(kb, chosen[0].measure, round(mean, 2), chosen[0].currency)
+    line = f"({' + '.join(value.text for value in chosen)}) ÷ {len(chosen)} = {plain}"
+    measure = kb.measures[chosen[0].measure].name
+    text = f"The average {measure} of {sets.label(kb, reading, chosen)} is {shown} ({line}; unweighted)."
+    return _outcome(kb, text + inexact_note(chosen), chosen, [line], values=(mean,))
+
+
+def _series(reading: Reading, kb: KnowledgeBase) -> list[Value]:
+    if reading.measure is None or len(reading.subjects) != 1:
+        return []
+    return levels(kb, reading.subjects[0], reading.measure, reading.periods, reading.market)
+
+
+def rank(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
+    chosen = sets.values_of_set(kb, reading) or _series(reading, kb)
+    if not chosen or len(chosen) < 2:
+        return None
+    order = sets.ordered(kb, chosen)
+    shown = order[:MAX_LISTED]
+    by_period = len({value.subject for value in chosen}) == 1
+    items = ", ".join(f"{place}. {_label(kb, value, by_period)} ({value.text})" for place, value in enumerate(shown, 1))
+    more = f", and {len(order) - len(shown):,} more" if len(order) > len(shown) else ""
+    measure = kb.measures[chosen[0].measure].name
+    period = "" if by_period else period_phrase(kb, order[0].period)
+    text = f"By {measure}{period}, highest first: {items}{more}."
+    return _outcome(kb, text, shown, subjects=tuple(value.subject for value in shown))
+
+
+def _extreme(reading: Reading, kb: KnowledgeBase, largest: bool) -> Outcome | None:
+    chosen = sets.values_of_set(kb, reading)
+    if not chosen:
+        return None
+    unit = kb.measures[chosen[0].measure].unit
+    if unit == RANK_UNIT:
+        return _by_rank(kb, chosen, reading.position if largest else len(chosen) - reading.position + 1)
+    order = sets.ordered(kb, chosen)
+    if not largest:
+        order.reverse()
+    if len(order) < reading.position:
+        return None
+    top = order[reading.position - 1]
+    others = [value for value in order if value is not top][: MAX_LISTED - 1]
+    word = "largest" if largest else "smallest"
+    place = "" if reading.position == 1 else f"{_ordinal(reading.position)}-"
+    measure = kb.measures[top.measure].name
+    where = f"{market_phrase(kb, top.market)}{period_phrase(kb, top.period)}"
+    text = f"{capitalised(name(kb, top.subject))} had the {place}{word} {measure}{where}: {top.text}"
+    rest = "; ".join(f"{name(kb, value.subject)} {value.text}" for value in others)
+    text += f" (the others: {rest})." if rest else "."
+    return _outcome(kb, text, [top, *others], subjects=(top.subject,), values=(top.amount,))
+
+
+def _by_rank(kb: KnowledgeBase, chosen: Sequence[Value], position: int) -> Outcome | None:
+    """ "Japan's third largest": the subject whose stated rank is third."""
+    found = [value for value in chosen if value.amount == position]
+    if not found:
+        return None
+    return _outcome(kb, " ".join(describe(kb, value) for value in found), found)
+
+
+def _ordinal(number: int) -> str:
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
+
+
+def extreme_max(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
+    return _extreme(reading, kb, largest=True)
+
+
+def extreme_min(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
+    return _extreme(reading, kb, largest=False)
+
+
+# --- change over time ---------------------------------------------------------------------------------
+def change(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
+    if reading.measure is None or len(reading.subjects) != 1 or reading.missing_periods:
+        return None
+    subject = reading.subjects[0]
+    periods = _pinned_periods(reading, kb)
+    series = levels(kb, subject, reading.measure, periods, reading.market)
+    stated = changes(kb, subject, reading.measure, reading.periods, reading.market)
+    series.sort(key=lambda value: kb.period_order(value.period))
+    if len(series) >= 2 and not (stated and len(reading.periods) == 1):
+        return _change_between(kb, series[0], series[-1], series)
+    if stated:
+        return _outcome(kb, " ".join(describe(kb, value) for value in stated), stated)
+    if kb.measures[reading.measure].is_change and series:
+        return _outcome(kb, " ".join(describe(kb, value) for value in series), series)
+    return None
+
+
+def _change_between(kb: KnowledgeBase, first: Value, last: Value, series: Sequence[Value] = ()) -> Outcome:
+    if kb.period_order(first.period) > kb.period_order(last.period):
+        first, last = last, first
+    measure = kb.measures[first.measure]
+    delta = last.amount - first.amount
+    direction = "rose" if delta > 0 else "fell" if delta < 0 else "was unchanged"
+    amount = computed(kb, first.measure, abs(delta), first.currency)
+    plain = bare(kb, first.measure, abs(delta), first.currency)
+    sign = "−" if delta < 0 else ""
+    lines = [f"{last.text} − {first.text} = {sign}{plain}"]
+    relative = ""
+    if first.amount and measure.unit != RANK_UNIT:
+        percent = delta / first.amount * 100
+        relative = f", {'a fall' if delta < 0 else 'a rise'} of {significant(abs(percent))}%"
+        lines.append(f"{sign}{plain.split(' ')[0]} ÷ {first.text} = {sign}{significant(abs(percent))}%")
+    steps = list(series) if len(series) > 2 else [first, last]
+    shown = ", ".join(f"{value.text}{period_phrase(kb, value.period)}" for value in steps)
+    owner = capitalised(possessive(name(kb, first.subject)))
+    text = f"{owner} {measure.name}{market_phrase(kb, first.market)}: {shown}."
+    if delta:
+        text += f" From {first.text} to {last.text} it {direction} by {amount}{relative}."
+    else:
+        text += " It was unchanged."
+    return _outcome(kb, text + inexact_note(steps), steps, lines, values=(abs(delta),))
+
+
+# --- entities -----------------------------------------------------------------------------------------
+def members(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
+    if len(reading.subjects) != 1 or not kb.entities[reading.subjects[0]].is_group:
+        return None
+    group = kb.entities[reading.subjects[0]]
+    text = f"{capitalised(group.name)} {'are' if len(group.members) > 1 else 'is'}: {names(kb, group.members)}."
+    if group.planned_members:
+        text += f" {names(kb, group.planned_members)} plan{'s' if len(group.planned_members) == 1 else ''} to join."
+    notes = " ".join(f"Note: {note.text}" for note in group.notes)
+    evidence = (*group.evidence, *(item for note in group.notes for item in note.evidence))
+    return Outcome(" ".join(filter(None, [text, notes])), evidence, subjects=group.members)
+
+
+def count_members(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
+    listed = members(reading, kb)
+    if listed is None:
+        return None
+    count = len(kb.entities[reading.subjects[0]].members)
+    return Outcome(
+        f"{count} members. {listed.text}", listed.evidence, values=(Decimal(count),), subjects=listed.subjects
+    )
+
+
+def membership(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
+    """Is X in group G: one of the two named is a group, and the answer says whether the other is in it."""
+    if len(reading.subjects) != 2:
+        return None
+    first, second = (kb.entities[subject] for subject in reading.subjects[:2])
+    group, member = (first, second) if first.is_group and not second.is_group else (second, first)
+    if not group.is_group:
+        return None
+    inside = member.id in group.members
+    planned = member.id in group.planned_members
+    listed = f"{capitalised(group.name)}: {names(kb, group.members)}."
+    if inside:
+        text = f"{member.name} is a member of {group.name}. {listed}"
+    elif planned:
+        text = f"{member.name} is not a member of {group.name} yet: it plans to join. {listed}"
+    else:
+        text = f"{member.name} is not among the members the sources list for {group.name}. {listed}"
+    notes = " ".join(f"Note: {note.text}" for note in group.notes)
+    evidence = (*group.evidence, *(item for note in group.notes for item in note.evidence))
+    return Outcome(" ".join(filter(None, [text, notes])), evidence, subjects=(member.id,), verdict=inside)
+
+
+def describe_entity(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
+    """Who or what an entity is, in the source's words."""
+    if len(reading.subjects) != 1:
+        return None
+    entity = kb.entities[reading.subjects[0]]
+    if not entity.description:
+        return None
+    text = f"{capitalised(entity.name)} is {entity.description}."
+    return Outcome(text, entity.evidence, subjects=(entity.id,))
+
+
+def about(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
+    if len(reading.subjects) != 1:
+        return None
+    from factbot.answering.profile import profile
+
+    return profile(kb, reading.subjects[0])
+
+
+def statement(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
+    if reading.statement is None:
+        return None
+    found = kb.knowledge.statements[reading.statement]
+    return Outcome(found.answer, found.evidence, subjects=found.about)
+
+
+EVALUATORS: dict[str, Evaluator] = {
+    "lookup": lookup,
+    "lookup_by_value": lookup_by_value,
+    "compare": compare,
+    "difference": difference,
+    "ratio": ratio,
+    "share": share,
+    "sum": total,
+    "average": average,
+    "rank": rank,
+    "extreme_max": extreme_max,
+    "extreme_min": extreme_min,
+    "change": change,
+    "members": members,
+    "count_members": count_members,
+    "describe": describe_entity,
+    "membership": membership,
+    "about": about,
+    "statement": statement,
+}

@@ -1,0 +1,138 @@
+"""How answers say things: names, possessives, periods, markets and values in the sources' style.
+
+Every evaluator words its answer through these helpers, so "Honda's vehicle sales in the
+global market in the fiscal year ending March 2024: 4.1 million vehicles" reads the same
+in a lookup, a comparison or a list of what is known nearby.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+
+from factbot.answering.values import Value, written
+from factbot.knowledge.index import KnowledgeBase
+from factbot.knowledge.model import Measure
+from factbot.knowledge.numbers import PERCENT_UNIT, RANK_UNIT, format_points, round_to
+
+NOT_ADDITIVE = (PERCENT_UNIT, RANK_UNIT)
+SIGNIFICANT = 3
+"""Ratios and relative changes are shown to three significant figures: 12.9, 4.25, 1.92."""
+
+
+def capitalised(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def possessive(name: str) -> str:
+    return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
+def name(kb: KnowledgeBase, entity_id: str) -> str:
+    return kb.entities[entity_id].name
+
+
+def names(kb: KnowledgeBase, entity_ids: Sequence[str]) -> str:
+    shown = [name(kb, entity) for entity in entity_ids]
+    return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
+
+
+def period_phrase(kb: KnowledgeBase, period: str | None) -> str:
+    return f" {kb.period(period).label}" if period else ""
+
+
+def market_phrase(kb: KnowledgeBase, market: str | None) -> str:
+    return f" in {name(kb, market)}" if market else ""
+
+
+def unit_of(kb: KnowledgeBase, value: Value) -> str:
+    return kb.measures[value.measure].unit
+
+
+def amount_text(kb: KnowledgeBase, value: Value) -> str:
+    """A value as the source writes it, with its unit where that reads well ("4.1 million vehicles")."""
+    measure = kb.measures[value.measure]
+    text = value.text if not value.is_change else _signed(value, measure)
+    if measure.unit in NOT_ADDITIVE or value.currency or text.endswith(("%", measure.unit)):
+        return text
+    return f"{text} {measure.unit}"
+
+
+def _signed(value: Value, measure: Measure) -> str:
+    word = "down" if value.amount < 0 else "up"
+    return f"{word} {value.text}"
+
+
+def computed(kb: KnowledgeBase, measure_id: str, amount: Decimal, currency: str = "") -> str:
+    """A computed amount in the measure's unit: points for percentages, the unit word for counts."""
+    measure = kb.measures[measure_id]
+    if measure.unit == PERCENT_UNIT:
+        return format_points(amount)
+    shown = written(amount, measure.unit, currency)
+    return shown if currency or measure.unit == RANK_UNIT else f"{shown} {measure.unit}"
+
+
+def bare(kb: KnowledgeBase, measure_id: str, amount: Decimal, currency: str = "") -> str:
+    """A computed amount for the working shown: the figure alone (points for percentages)."""
+    if kb.measures[measure_id].unit == PERCENT_UNIT:
+        return format_points(amount)
+    return written(amount, kb.measures[measure_id].unit, currency)
+
+
+def significant(value: Decimal, digits: int = SIGNIFICANT) -> str:
+    """Three significant figures, never fewer decimals than that needs: 82.6, 4.02, 0.139."""
+    if value == 0:
+        return "0"
+    exponent = value.copy_abs().adjusted()
+    places = max(0, digits - 1 - exponent)
+    text = f"{round_to(value, places):f}"
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def describe(kb: KnowledgeBase, value: Value) -> str:
+    """One value as a sentence, through its measure's template."""
+    measure = kb.measures[value.measure]
+    text = measure.template.format(
+        subject=name(kb, value.subject),
+        owner=possessive(name(kb, value.subject)),
+        measure=measure.name if not value.is_change else f"change in {measure.name}",
+        value=amount_text(kb, value),
+        period=period_phrase(kb, value.period),
+        market=market_phrase(kb, value.market),
+    )
+    return capitalised(text) + qualifiers(value) + "."
+
+
+def qualifiers(value: Value) -> str:
+    """What the source says about how firm the figure is (a forecast, derived, a bound)."""
+    parts = []
+    if value.basis:
+        parts.append(f"a {value.basis}")
+    if value.derived:
+        parts.append("derived: " + "; ".join(value.working))
+    return f" ({', '.join(parts)})" if parts else ""
+
+
+def caveats(kb: KnowledgeBase, values: Sequence[Value]) -> str:
+    """Notes the knowledge attaches to these figures or their subjects, and inexact figures used in arithmetic."""
+    lines: list[str] = []
+    if any(value.period for value in values):
+        for value in values:
+            if value.period is None:
+                lines.append(f"The sources give no period for {possessive(name(kb, value.subject))} figure.")
+    for value in values:
+        for fact in value.facts:
+            if fact.note and f"Note: {fact.note}" not in lines:
+                lines.append(f"Note: {fact.note}")
+        for note in kb.entities[value.subject].notes:
+            if f"Note: {note.text}" not in lines:
+                lines.append(f"Note: {note.text}")
+    return " ".join(lines)
+
+
+def inexact_note(values: Sequence[Value]) -> str:
+    """Bounded or approximate figures are used as written, and the answer says so."""
+    loose = [value.text for value in values if not value.exact]
+    if not loose:
+        return ""
+    return f" The sources give {', '.join(loose)} only approximately or as a bound, so the result is approximate too."

@@ -1,0 +1,129 @@
+"""Choosing values for several subjects at once: pairs, named lists, a group's members, everyone.
+
+Combining figures is only honest when they are alike: the same measure, unit, period and
+market. These helpers pick one value per subject for a period all of them share (the one
+the question names, else the latest they have in common), and refuse when there is none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from factbot.answering.phrasing import name, names, possessive
+from factbot.answering.values import Value, levels
+from factbot.knowledge.index import KnowledgeBase
+from factbot.knowledge.numbers import RANK_UNIT
+from factbot.understanding.reading import Reading
+
+
+def one_each(
+    kb: KnowledgeBase, subjects: Sequence[str], measure: str, periods: Sequence[str], market: str | None
+) -> list[Value] | None:
+    """One value per subject, all for one period: the named one, else the latest they share.
+
+    A figure the source gives with no period at all goes with any period; the answer
+    says so (`factbot.answering.phrasing.caveats`).
+    """
+    per_subject = [levels(kb, subject, measure, periods, market) for subject in subjects]
+    if not periods:
+        per_subject = [
+            values or [value for value in levels(kb, subject, measure, (), market) if value.period is None]
+            for subject, values in zip(subjects, per_subject, strict=True)
+        ]
+    if any(not values for values in per_subject):
+        return None
+    dated = [{value.period for value in values if value.period} for values in per_subject]
+    shared = set.intersection(*[periods for periods in dated if periods]) if any(dated) else set()
+    if any(dated) and not shared:
+        return None
+    period = max(shared, key=kb.period_order) if shared else None
+    chosen = [
+        next((value for value in values if value.period == period), None)
+        or next(value for value in values if value.period is None)
+        for values in per_subject
+    ]
+    markets = {value.market for value in chosen if value.market}
+    currencies = {value.currency for value in chosen}
+    if len(markets) > 1 or len(currencies) > 1:
+        return None
+    return chosen
+
+
+def members_of(kb: KnowledgeBase, reading: Reading) -> tuple[str, ...]:
+    """The subjects a set reading ranges over, with excluded ones taken out."""
+    if reading.group is not None:
+        subjects = kb.entities[reading.group].members
+    elif reading.everyone and reading.measure is not None:
+        subjects = _like_with_like(kb, kb.subjects_by_measure.get(reading.measure, ()))
+    else:
+        subjects = reading.subjects
+    return tuple(subject for subject in subjects if subject not in reading.excluded)
+
+
+def _like_with_like(kb: KnowledgeBase, subjects: Sequence[str]) -> tuple[str, ...]:
+    """Everyone, but never a group beside its own members (a total is not a rival of its parts)."""
+    present = set(subjects)
+    return tuple(
+        subject
+        for subject in subjects
+        if not (kb.entities[subject].is_group and present & set(kb.entities[subject].members))
+    )
+
+
+def values_of_set(kb: KnowledgeBase, reading: Reading) -> list[Value] | None:
+    if reading.measure is None or reading.missing_periods:
+        return None
+    subjects = members_of(kb, reading)
+    if len(subjects) < (1 if reading.everyone else 2):
+        return None
+    if reading.everyone:
+        return _everyone(kb, subjects, reading)
+    return one_each(kb, subjects, reading.measure, reading.periods[:1], reading.market)
+
+
+def _everyone(kb: KnowledgeBase, subjects: Sequence[str], reading: Reading) -> list[Value] | None:
+    """Every subject with a value for the period: the named one, else the latest any of them has."""
+    assert reading.measure is not None
+    found = [
+        value
+        for subject in subjects
+        for value in levels(kb, subject, reading.measure, reading.periods[:1], reading.market)
+    ]
+    if not found:
+        return None
+    period = reading.periods[0] if reading.periods else max((value.period for value in found), key=kb.period_order)
+    alike = [value for value in found if value.period == period]
+    markets = {value.market for value in alike}
+    if len(markets) > 1:
+        market = max(markets, key=lambda item: sum(1 for value in alike if value.market == item))
+        alike = [value for value in alike if value.market == market]
+    return alike or None
+
+
+def ordered(kb: KnowledgeBase, values: Sequence[Value]) -> list[Value]:
+    """Highest first (for ranks, 1st first); ties in a stable order."""
+    sign = 1 if kb.measures[values[0].measure].unit == RANK_UNIT else -1
+    return sorted(values, key=lambda value: (sign * value.amount, value.subject, kb.period_order(value.period)))
+
+
+def whole_and_part(kb: KnowledgeBase, subjects: Sequence[str]) -> tuple[str, str]:
+    """Of two subjects, the whole is a group holding the other, else the one named first ("what share of X is Y")."""
+    first, second = subjects[0], subjects[1]
+    if first in kb.entities[second].members:
+        return second, first
+    return first, second
+
+
+def label(kb: KnowledgeBase, reading: Reading, values: Sequence[Value]) -> str:
+    if reading.group is not None and not reading.excluded:
+        return f"{possessive(kb.entities[reading.group].name)} members'"
+    if reading.everyone and len(values) > 3:
+        return f"all {len(values)}"
+    return (
+        names(kb, [value.subject for value in values]) + "'s"
+        if len(values) == 1
+        else names(kb, [value.subject for value in values])
+    )
+
+
+__all__ = ["label", "members_of", "name", "one_each", "ordered", "values_of_set", "whole_and_part"]

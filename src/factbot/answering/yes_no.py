@@ -1,0 +1,94 @@
+"""Yes/no is a wrapper, not an operation: any reading can be asked as a yes/no question.
+
+The answer starts with "Yes" or "No" only when the evidence decides it:
+- a figure the question states ("more than 20m barrels", "$300M") against the figure found;
+- a comparison ("Did X sell more than Y?") against the comparison found;
+- a superlative ("Is X the largest?") against the extreme found;
+- membership ("Is X a member of G?") against G's members;
+- a statement, by its polarity: "does California levy..." against "does not levy".
+Otherwise the answer says the sources don't settle it, and gives what they do say.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+
+from factbot.answering.outcome import Outcome
+from factbot.knowledge.index import KnowledgeBase
+from factbot.knowledge.quantities import Bound, Quantity
+from factbot.understanding.analysis import Analysis, SpanKind
+from factbot.understanding.operations import STATEMENT
+from factbot.understanding.reading import Reading
+
+
+def wrap_yes_no(reading: Reading, outcome: Outcome, analysis: Analysis, kb: KnowledgeBase) -> Outcome | None:
+    verdict = _verdict(reading, outcome, analysis, kb)
+    if verdict is None:
+        return replace(outcome, text=f"The sources don't settle that directly. They say: {outcome.text}", verdict=None)
+    return replace(outcome, text=f"{'Yes' if verdict else 'No'}. {outcome.text}", verdict=verdict)
+
+
+def _verdict(reading: Reading, outcome: Outcome, analysis: Analysis, kb: KnowledgeBase) -> bool | None:
+    if outcome.verdict is not None:
+        return outcome.verdict
+    if reading.operation == STATEMENT:
+        return _same_polarity(reading, analysis, kb)
+    if reading.operation in ("extreme_max", "extreme_min") and reading.subjects:
+        return bool(outcome.subjects) and outcome.subjects[0] in reading.subjects
+    if reading.operation == "compare" and len(outcome.subjects) == 2:
+        asked_higher = _asks_higher(analysis, kb)
+        first_higher = outcome.subjects[0] == reading.subjects[0] if reading.subjects else None
+        if asked_higher is None or first_higher is None or len(set(reading.subjects)) < 2:
+            return _series_verdict(reading, outcome, analysis, kb)
+        return first_higher == asked_higher
+    rank = reading.measure is not None and kb.measures[reading.measure].unit == "rank"
+    claimed = [value for value in reading.values if rank or not value.ordinal]
+    if reading.operation == "lookup" and claimed and len(outcome.values) == 1:
+        return _admits(claimed[0], outcome.values[0])
+    return None
+
+
+def _series_verdict(reading: Reading, outcome: Outcome, analysis: Analysis, kb: KnowledgeBase) -> bool | None:
+    """ "Was production lower in 2016 than in 2013?": the first period named against the second."""
+    asked_higher = _asks_higher(analysis, kb)
+    if asked_higher is None or len(reading.periods) < 2 or len(outcome.values) < 1:
+        return None
+    return None
+
+
+def _asks_higher(analysis: Analysis, kb: KnowledgeBase) -> bool | None:
+    """Whether the question asks "more/higher" (True) or "less/lower" (False)."""
+    words = {word.text for word in analysis.words}
+    higher = {w for phrase in kb.lexicon.claim_words.get("higher", ()) for w in kb.normaliser.words(phrase)}
+    lower = {w for phrase in kb.lexicon.claim_words.get("lower", ()) for w in kb.normaliser.words(phrase)}
+    if words & higher and not words & lower:
+        return True
+    if words & lower and not words & higher:
+        return False
+    return None
+
+
+def _admits(claimed: Quantity, found: Decimal) -> bool:
+    if claimed.bound is Bound.MORE_THAN:
+        return found > claimed.value
+    if claimed.bound is Bound.LESS_THAN:
+        return found < claimed.value
+    if claimed.bound is Bound.APPROXIMATE:
+        return abs(found - claimed.value) <= claimed.step / 2
+    return found == claimed.value
+
+
+def _same_polarity(reading: Reading, analysis: Analysis, kb: KnowledgeBase) -> bool | None:
+    """Yes when the question and the statement agree on "not"; no when exactly one of them negates."""
+    if reading.statement is None:
+        return None
+    statement = kb.knowledge.statements[reading.statement]
+    text_words = set(kb.normaliser.words(" ".join(item.quote for item in statement.evidence)))
+    question_words = {word.text for word in analysis.words}
+    negated = bool(text_words & kb.negations)
+    asked_negated = bool(question_words & kb.negations)
+    return negated == asked_negated
+
+
+__all__ = ["SpanKind", "wrap_yes_no"]

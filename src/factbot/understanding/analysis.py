@@ -1,0 +1,297 @@
+"""Reading a question into words and spans: what each part of it could mean.
+
+The question is prepared like every other text (cleaned, case-sensitive abbreviations
+spelt out), then read by the same readers the knowledge was: periods and dates
+(`factbot.knowledge.periods`) and figures (`factbot.knowledge.quantities`). The other
+words are corrected against the knowledge's own vocabulary and matched, longest first,
+against the phrase index (entity, measure and period aliases, operation cues).
+
+Nothing here decides what the question means. An `Analysis` lists every span with
+every target it could have; `factbot.understanding.readings` builds the readings, and
+each reading says which words it explains. Every word carries a weight, how much it
+says: function words nothing, a word the knowledge rarely uses a lot, a word it never
+uses the most, so a reading that leaves it unexplained loses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+
+from factbot.knowledge.index import CUE, ENTITY, MEASURE, PERIOD, KnowledgeBase, Target
+from factbot.knowledge.periods import FoundPeriod, PeriodKey, find_periods, find_relative
+from factbot.knowledge.quantities import Quantity, read_quantities
+
+UNKNOWN_WEIGHT = 1.5
+"""A word no record uses says something the sources may not cover: it outweighs any word they use."""
+NAME_WEIGHT = 2.0
+"""An unknown capitalised word is probably a name the sources do not know: the weightiest kind of word."""
+
+
+class SpanKind(StrEnum):
+    ENTITY = "entity"
+    MEASURE = "measure"
+    PERIOD = "period"
+    CUE = "cue"
+    FIGURE = "figure"
+    RELATIVE = "relative period"
+
+
+@dataclass(frozen=True)
+class Word:
+    """One normalised word of the question; `surface` is what was typed."""
+
+    text: str
+    surface: str
+    capitalised: bool
+    corrected: bool = False
+
+
+@dataclass(frozen=True)
+class Span:
+    """Words `first` to `last` (exclusive) that may mean any of `targets` (ids, or intent names for cues)."""
+
+    first: int
+    last: int
+    kind: SpanKind
+    targets: tuple[str, ...] = ()
+    exact: bool = True
+    quantity: Quantity | None = None
+    key: PeriodKey | None = None
+    years: int = 0
+    """For a relative period: years from the period it is relative to ("the year before": -1)."""
+
+    @property
+    def indexes(self) -> frozenset[int]:
+        return frozenset(range(self.first, self.last))
+
+
+@dataclass(frozen=True)
+class Analysis:
+    question: str
+    words: tuple[Word, ...]
+    spans: tuple[Span, ...]
+    weights: tuple[float, ...]
+    question_word: str | None
+    yes_no: bool
+    follow_up: bool
+    pronoun: bool
+    corrections: tuple[tuple[str, str], ...]
+
+    def of(self, kind: SpanKind) -> tuple[Span, ...]:
+        return tuple(span for span in self.spans if span.kind is kind)
+
+    def weight(self, indexes: Iterable[int]) -> float:
+        return sum(self.weights[index] for index in set(indexes))
+
+    @property
+    def total_weight(self) -> float:
+        return sum(self.weights)
+
+    def text_of(self, indexes: Iterable[int]) -> str:
+        return " ".join(self.words[index].surface for index in sorted(set(indexes)))
+
+
+def analyse(question: str, kb: KnowledgeBase) -> Analysis:
+    prepared = kb.normaliser.prepare(question)
+    calendar = kb.lexicon.calendar
+    dates = find_periods(prepared, calendar)
+    relatives = [item for item in find_relative(prepared, calendar) if not _inside(item.start, item.end, dates)]
+    masked = [(item.start, item.end) for item in dates] + [(item.start, item.end) for item in relatives]
+    figures = read_quantities(prepared, kb.lexicon.numerals, masked)
+    words, char_spans = _words(prepared, kb)
+    spans: list[Span] = []
+    special: set[int] = set()
+    for found in dates:
+        first, last = _word_range(char_spans, found.start, found.end)
+        spans.append(Span(first, last, SpanKind.PERIOD, kb.periods_by_key.get(found.key, ()), key=found.key))
+        special.update(range(first, last))
+    for relative in relatives:
+        first, last = _word_range(char_spans, relative.start, relative.end)
+        spans.append(Span(first, last, SpanKind.RELATIVE, years=relative.years))
+        special.update(range(first, last))
+    spelled: list[Span] = []
+    for figure in figures:
+        first, last = _word_range(char_spans, figure.start, figure.end)
+        if first < last and not special & set(range(first, last)):
+            span = Span(first, last, SpanKind.FIGURE, quantity=figure)
+            if figure.spelled:
+                spelled.append(span)  # "three" in "the three-company alliance" may belong to a name
+            else:
+                spans.append(span)
+                special.update(range(first, last))
+    words, corrections = _corrected(words, special, kb)
+    phrases = _phrase_spans(words, special, kb)
+    named = {index for span in phrases for index in span.indexes}
+    for span in spelled:
+        if not named & span.indexes:
+            spans.append(span)
+            special.update(span.indexes)
+    spans += [span for span in phrases if not (special & span.indexes)]
+    texts = tuple(word.text for word in words)
+    follow_up = _opens_follow_up(texts, kb)
+    opener = max((len(item) for item in kb.follow_up_openers if texts[: len(item)] == item), default=0)
+    opening = [text for text in texts[opener:] if text not in kb.fillers]
+    return Analysis(
+        question=question,
+        words=tuple(words),
+        spans=tuple(sorted(spans, key=lambda span: (span.first, span.kind))),
+        weights=_weights(words, spans, special, kb),
+        question_word=next((text for text in texts if text in kb.question_kinds), None),
+        yes_no=bool(opening) and opening[0] in kb.yes_no_openers,
+        follow_up=follow_up,
+        pronoun=any(text in kb.pronouns for text in texts),
+        corrections=tuple(corrections),
+    )
+
+
+def _inside(start: int, end: int, found: Iterable[FoundPeriod]) -> bool:
+    return any(item.start < end and start < item.end for item in found)
+
+
+def _words(prepared: str, kb: KnowledgeBase) -> tuple[list[Word], list[tuple[int, int]]]:
+    words: list[Word] = []
+    spans: list[tuple[int, int]] = []
+    for start, end, surface, expanded in kb.normaliser.spans(prepared):
+        for text in expanded:
+            words.append(Word(text, surface, surface[:1].isupper()))
+            spans.append((start, end))
+    return words, spans
+
+
+def _word_range(char_spans: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
+    inside = [index for index, (low, high) in enumerate(char_spans) if low < end and start < high]
+    return (inside[0], inside[-1] + 1) if inside else (0, 0)
+
+
+def _corrected(words: list[Word], special: set[int], kb: KnowledgeBase) -> tuple[list[Word], list[tuple[str, str]]]:
+    """Fix typos against the knowledge's vocabulary; a capitalised unknown word may only be a misspelt name."""
+    fixed: list[Word] = []
+    corrections: list[tuple[str, str]] = []
+    for index, word in enumerate(words):
+        if index in special or word.text in kb.spelling or not word.text.isalpha():
+            fixed.append(word)
+            continue
+        allowed = kb.entity_words if word.capitalised and index > 0 else None
+        correction = kb.spelling.correct(word.text, allowed)
+        if correction is None:
+            fixed.append(word)
+            continue
+        corrections.append((word.surface, correction.meant))
+        fixed.append(Word(correction.meant, word.surface, word.capitalised, corrected=True))
+    return fixed, corrections
+
+
+def _phrase_spans(words: list[Word], special: set[int], kb: KnowledgeBase) -> list[Span]:
+    """Longest known phrases first; every target of a phrase is kept, of every kind."""
+    texts = tuple(word.text for word in words)
+    spans: list[Span] = []
+    position = 0
+    while position < len(texts):
+        if position in special:
+            position += 1
+            continue
+        match = _longest_match(texts, position, special, kb)
+        if match is None:
+            position += 1
+            continue
+        length, targets, exact = match
+        spans += _spans_for(position, position + length, targets, exact)
+        spans += _cues_inside(texts, position, position + length, targets, kb)
+        position += length
+    return spans
+
+
+def _spans_for(first: int, last: int, targets: tuple[Target, ...], exact: bool) -> list[Span]:
+    kinds = {ENTITY: SpanKind.ENTITY, MEASURE: SpanKind.MEASURE, PERIOD: SpanKind.PERIOD, CUE: SpanKind.CUE}
+    by_kind: dict[SpanKind, list[str]] = {}
+    for target in targets:
+        by_kind.setdefault(kinds[target.kind], []).append(target.id)
+    return [Span(first, last, kind, tuple(ids), exact) for kind, ids in by_kind.items()]
+
+
+def _longest_match(
+    texts: tuple[str, ...], position: int, special: set[int], kb: KnowledgeBase
+) -> tuple[int, tuple[Target, ...], bool] | None:
+    """The longest phrase starting here: exact, or with extra stopwords inside ("the fiscal year that ended")."""
+    limit = min(kb.longest_phrase, len(texts) - position)
+    for length in range(limit, 0, -1):
+        if special & set(range(position, position + length)):
+            continue
+        targets = kb.phrases.get(texts[position : position + length])
+        if targets:
+            loose = _loose_match(texts, position, special, kb)
+            if loose is not None and loose[0] > length:
+                return loose
+            return length, targets, True
+    return _loose_match(texts, position, special, kb)
+
+
+def _loose_match(
+    texts: tuple[str, ...], position: int, special: set[int], kb: KnowledgeBase
+) -> tuple[int, tuple[Target, ...], bool] | None:
+    if texts[position] in kb.stopwords:
+        return None
+    content: list[str] = []
+    ends: list[int] = []
+    index = position
+    while index < len(texts) and len(content) < kb.longest_phrase and index not in special:
+        if texts[index] not in kb.stopwords:
+            content.append(texts[index])
+            ends.append(index + 1)
+        index += 1
+    for count in range(len(content), 1, -1):
+        targets = kb.loose_phrases.get(tuple(content[:count]))
+        if targets:
+            return ends[count - 1] - position, targets, False
+    return None
+
+
+def _cues_inside(
+    texts: tuple[str, ...], first: int, last: int, targets: tuple[Target, ...], kb: KnowledgeBase
+) -> list[Span]:
+    """What a longer phrase holds of the other kind: a cue inside a measure ("total" in "total sales")
+    may still select an operation, and a measure inside a cue ("share" in "what share of") may still
+    name the measure (a market share is looked up, not computed)."""
+    if last - first < 2:
+        return []
+    is_cue = any(target.kind == CUE for target in targets)
+    wanted = MEASURE if is_cue else CUE
+    kind = SpanKind.MEASURE if is_cue else SpanKind.CUE
+    found = []
+    for length in range(min(kb.longest_phrase, last - first - 1), 0, -1):
+        for start in range(first, last - length + 1):
+            inner = [target.id for target in kb.phrases.get(texts[start : start + length], ()) if target.kind == wanted]
+            if inner:
+                found.append(Span(start, start + length, kind, tuple(inner), exact=False))
+    return found
+
+
+SPECIAL_WEIGHT = 1.2
+"""A period or a figure, however many words it takes, weighs about one content word."""
+
+
+def _weights(words: list[Word], spans: list[Span], special: set[int], kb: KnowledgeBase) -> tuple[float, ...]:
+    starts = {span.first for span in spans if span.kind in (SpanKind.PERIOD, SpanKind.FIGURE, SpanKind.RELATIVE)}
+    weights = []
+    for index, word in enumerate(words):
+        if index in special:
+            weights.append(SPECIAL_WEIGHT if index in starts else 0.0)
+        else:
+            weights.append(_weight(word, index, kb))
+    return tuple(weights)
+
+
+def _weight(word: Word, index: int, kb: KnowledgeBase) -> float:
+    """How much a word says: nothing for function words, most for a name the knowledge does not know."""
+    if word.text in kb.harmless or not word.text:
+        return 0.0
+    known = kb.informativeness(word.text)
+    if known is None:
+        return NAME_WEIGHT if word.capitalised and index > 0 and not word.corrected else UNKNOWN_WEIGHT
+    return known
+
+
+def _opens_follow_up(texts: tuple[str, ...], kb: KnowledgeBase) -> bool:
+    return any(texts[: len(opener)] == opener for opener in kb.follow_up_openers if opener)

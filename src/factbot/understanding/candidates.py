@@ -1,0 +1,380 @@
+"""Candidates: every reading the question and the knowledge allow.
+
+A reading is an operation (`factbot.understanding.operations`) with its slots filled
+from the question's spans: subjects, a measure, periods, a market, figures, or one
+statement. Each reading records which words it explains; scoring (`scoring.py`) turns
+that into a number, and nothing here decides between readings.
+
+Follow-ups are readings too: when the question leaves a slot empty, a second reading
+borrows that slot from the conversation, and says so. A question complete on its own
+has a reading that borrows nothing, which beats the borrowed one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+
+from factbot.knowledge.index import KnowledgeBase
+from factbot.understanding.analysis import Analysis, Span, SpanKind
+from factbot.understanding.context import Context
+from factbot.understanding.operations import BY_CUE, BY_NAME, STATEMENT, Operation, Subjects
+from factbot.understanding.reading import Reading
+from factbot.understanding.retrieval import statement_readings
+
+MAX_ALTERNATIVES = 6
+COMBINABLE = frozenset({"share", "compare", "difference", "ratio"})
+"""Operations one side of which may be a sum of several subjects."""
+"""A span naming several entities (one alias in two sources) gives at most this many readings."""
+
+
+@dataclass(frozen=True)
+class _Slots:
+    """What the question itself names, before any reading picks from it."""
+
+    entities: tuple[tuple[Span, str], ...]
+    excluded: tuple[tuple[Span, str], ...]
+    measures: tuple[str, ...]
+    periods: tuple[tuple[Span, str], ...]
+    missing_periods: tuple[Span, ...]
+    figures: tuple[Span, ...]
+    operations: dict[str, frozenset[int]]
+    asked: frozenset[str] = frozenset()
+    """Operations a cue of their own asks for (not a cue word inside a longer phrase: "total" in "total sales")."""
+
+
+def candidates(analysis: Analysis, kb: KnowledgeBase, context: Context | None) -> list[Reading]:
+    slots = _slots(analysis, kb, context)
+    found: dict[tuple[object, ...], Reading] = {}
+    last_measure = context.last.measure if context is not None and context.last is not None else None
+    for reading in _fact_readings(analysis, kb, _conversation_measure(slots, context), last_measure):
+        found.setdefault(reading.key, reading)
+    for reading in statement_readings(analysis, kb):
+        found.setdefault(reading.key, reading)
+    if context is not None and context.last is not None:
+        for reading in _borrowed(analysis, kb, slots, context):
+            found.setdefault(reading.key, reading)
+    return [replace(reading, yes_no=analysis.yes_no) for reading in found.values()]
+
+
+# --- slots -----------------------------------------------------------------------------------
+def _slots(analysis: Analysis, kb: KnowledgeBase, context: Context | None) -> _Slots:
+    entities: list[tuple[Span, str]] = []
+    excluded: list[tuple[Span, str]] = []
+    for span in analysis.of(SpanKind.ENTITY):
+        target = excluded if _after_exclusion(analysis, span, kb) else entities
+        target += [(span, entity) for entity in span.targets[:MAX_ALTERNATIVES]]
+    measures = tuple(dict.fromkeys(target for span in analysis.of(SpanKind.MEASURE) for target in span.targets))
+    periods: list[tuple[Span, str]] = []
+    missing: list[Span] = []
+    for span in analysis.of(SpanKind.PERIOD):
+        if span.targets:
+            periods.append((span, span.targets[0]))
+        else:
+            missing.append(span)
+    for span in analysis.of(SpanKind.RELATIVE):
+        resolved = _relative_period(span, periods, kb, context)
+        if resolved is not None:
+            periods.append((span, resolved))
+    operations: dict[str, frozenset[int]] = {}
+    asked: set[str] = set()
+    for span in analysis.of(SpanKind.CUE):
+        for intent in span.targets:
+            for operation in BY_CUE.get(intent, ()):
+                operations[operation.name] = operations.get(operation.name, frozenset()) | span.indexes
+                if span.exact:
+                    asked.add(operation.name)
+    return _Slots(
+        tuple(entities), tuple(excluded), measures, tuple(periods), tuple(missing),
+        analysis.of(SpanKind.FIGURE), operations, frozenset(asked),
+    )  # fmt: skip
+
+
+def _after_exclusion(analysis: Analysis, span: Span, kb: KnowledgeBase) -> bool:
+    """ "other than Honda", "without Mitsubishi", "except BYD": this entity is taken out of the set."""
+    before = tuple(word.text for word in analysis.words[max(0, span.first - 3) : span.first])
+    return any(before[-len(phrase) :] == phrase for phrase in kb.exclusion_phrases if len(phrase) <= len(before))
+
+
+def _relative_period(
+    span: Span, periods: list[tuple[Span, str]], kb: KnowledgeBase, context: Context | None
+) -> str | None:
+    """ "the year before 2023/24", or "the year before" the period the conversation is about."""
+    anchors = [period for _, period in periods]
+    if not anchors and context is not None and context.last is not None:
+        anchors = list(context.last.periods)
+    for anchor in anchors:
+        key = kb.periods[anchor].key
+        if key is not None:
+            moved = kb.periods_by_key.get(key.shifted(span.years))
+            if moved:
+                return moved[0]
+            return kb.virtual_period(key.shifted(span.years))
+    return None
+
+
+def _conversation_measure(slots: _Slots, context: Context | None) -> _Slots:
+    """ "And Honda and Nissan together?" after vehicle sales: an ambiguous "sales" keeps the conversation's measure."""
+    last = context.last.measure if context is not None and context.last is not None else None
+    if last is None or len(slots.measures) < 2 or last not in slots.measures:
+        return slots
+    return replace(slots, measures=(last,))
+
+
+# --- readings over facts ------------------------------------------------------------------
+def _fact_readings(analysis: Analysis, kb: KnowledgeBase, slots: _Slots, last_measure: str | None) -> Iterator[Reading]:
+    measures: list[tuple[str | None, bool]] = [(measure, True) for measure in slots.measures]
+    if not measures:
+        inferred = _inferred_measures(kb, slots)
+        if last_measure in inferred:
+            inferred = [last_measure]  # "And Honda and Nissan together?" goes on with the conversation's measure
+        measures = [(measure, False) for measure in inferred] or [(None, False)]
+    cued = set(slots.operations)
+    operations = [BY_NAME[name] for name in sorted(cued)] + [BY_NAME["lookup"]]
+    if slots.figures:
+        operations.append(BY_NAME["lookup_by_value"])
+    if analysis.yes_no and "membership" not in cued and _one_group_and_one_other(slots, kb):
+        operations.append(BY_NAME["membership"])  # "Is Suzuki in the Toyota-led alliance?"
+    last_named = slots.entities[-1][1] if slots.entities else None
+    for measure, named in measures:
+        for operation in operations:
+            combined = operation.name in COMBINABLE and "sum" in slots.asked
+            for reading in _fill(operation, measure, named, analysis, kb, slots, combined):
+                cue_words = slots.operations.get(operation.name, frozenset())
+                if combined:
+                    cue_words |= slots.operations["sum"]
+                yield replace(
+                    reading,
+                    cued=operation.name in cued,
+                    explained=reading.explained | cue_words,
+                    combined=combined,
+                    last_named=last_named,
+                )
+
+
+def _fill(
+    operation: Operation,
+    measure: str | None,
+    named: bool,
+    analysis: Analysis,
+    kb: KnowledgeBase,
+    slots: _Slots,
+    combined: bool = False,
+) -> Iterator[Reading]:
+    if operation.needs_measure and measure is None:
+        return
+    if not operation.needs_measure:
+        measure, named = None, False
+    markets, subjects = _split_markets(slots.entities, measure, kb)
+    explained = set(_indexes(span for span, _ in (*markets, *subjects, *slots.excluded)))
+    if measure is not None:
+        explained |= _indexes(span for span in analysis.of(SpanKind.MEASURE) if measure in span.targets)
+    explained |= _indexes(span for span, _ in slots.periods)
+    base = Reading(
+        operation=operation.name,
+        measure=measure,
+        measure_named=named,
+        periods=tuple(dict.fromkeys(period for _, period in slots.periods)),
+        missing_periods=tuple(analysis.text_of(span.indexes) for span in slots.missing_periods),
+        market=markets[0][1] if markets else None,
+        excluded=tuple(entity for _, entity in slots.excluded),
+        explained=frozenset(explained | _indexes(slots.missing_periods)),
+    )
+    names = tuple(dict.fromkeys(entity for _, entity in subjects))
+    if combined and len(names) >= 2:
+        figures = tuple(span.quantity for span in slots.figures if span.quantity is not None)
+        yield replace(base, subjects=names, values=figures, explained=base.explained | _indexes(slots.figures))
+        return
+    yield from _with_subjects(operation, base, names, analysis, kb, slots)
+
+
+def _with_subjects(
+    operation: Operation,
+    base: Reading,
+    names: tuple[str, ...],
+    analysis: Analysis,
+    kb: KnowledgeBase,
+    slots: _Slots,
+) -> Iterator[Reading]:
+    figures = tuple(span.quantity for span in slots.figures if span.quantity is not None)
+    with_figures = replace(base, values=figures, explained=base.explained | _indexes(slots.figures))
+    arity = operation.subjects
+    if arity is Subjects.NONE:
+        if not names:
+            yield with_figures
+        return
+    if arity is Subjects.ANY:
+        if names:
+            yield replace(with_figures, subjects=names)
+        return
+    if arity is Subjects.ONE:
+        if len(names) == 1:
+            yield replace(with_figures, subjects=names)
+        elif not names and operation.series is False:
+            return
+        return
+    if arity is Subjects.TWO:
+        if len(names) == 2 or (len(names) == 1 and operation.series and len(base.periods) >= 2):
+            yield replace(with_figures, subjects=names)
+        elif len(names) == 1 and operation.name != "share" and kb.entities[names[0]].is_group:
+            yield replace(with_figures, group=names[0])
+        return
+    yield from _sets(operation, with_figures, names, kb, analysis.pronoun)
+
+
+def _sets(
+    operation: Operation, base: Reading, names: tuple[str, ...], kb: KnowledgeBase, pronoun: bool
+) -> Iterator[Reading]:
+    """A set: two or more named, one group's members, or everyone the measure covers."""
+    ordinal = next((value for value in base.values if value.ordinal), None)
+    position = int(ordinal.value) if ordinal is not None else 1
+    base = replace(base, position=position)
+    if len(names) >= 2:
+        yield replace(base, subjects=names)
+    elif len(names) == 1 and kb.entities[names[0]].is_group:
+        yield replace(base, group=names[0])
+    elif len(names) == 1 and operation.series and len(base.periods) >= 2:
+        yield replace(base, subjects=names)
+    elif not names and not pronoun:
+        yield replace(base, everyone=True)  # "who sold the most?"; "their total" refers to someone
+
+
+def _one_group_and_one_other(slots: _Slots, kb: KnowledgeBase) -> bool:
+    named = list(dict.fromkeys(entity for _, entity in slots.entities))
+    return len(named) == 2 and sum(kb.entities[entity].is_group for entity in named) == 1
+
+
+MAX_INFERRED = 4
+
+
+def _inferred_measures(kb: KnowledgeBase, slots: _Slots) -> list[str]:
+    """A measure the question leaves unnamed, from what its subjects have figures for ("Japanese brands held
+    14.9% of China's market"), narrowed by the kind of figure it quotes (a percentage, money, a count)."""
+    subjects = [entity for _, entity in slots.entities]
+    asks_figure = bool(slots.figures) or bool(slots.asked - {"members", "membership", "about", "describe"})
+    if not subjects or not asks_figure:
+        return []
+    shared = set.intersection(*(set(kb.measures_of_subject.get(subject, ())) for subject in subjects))
+    figures = [span.quantity for span in slots.figures if span.quantity is not None and not span.quantity.ordinal]
+    if figures:
+        percent = figures[0].percent
+        shared = {measure for measure in shared if (kb.measures[measure].unit == "percent") == percent}
+    return sorted(shared)[:MAX_INFERRED]
+
+
+def _split_markets(
+    entities: tuple[tuple[Span, str], ...], measure: str | None, kb: KnowledgeBase
+) -> tuple[list[tuple[Span, str]], list[tuple[Span, str]]]:
+    """Entities the measure's figures are reported *in* (markets) against the ones they are *about*."""
+    if measure is None:
+        return [], list(entities)
+    markets = kb.markets_by_measure.get(measure, frozenset())
+    subjects = set(kb.subjects_by_measure.get(measure, ()))
+    in_market = [(span, entity) for span, entity in entities if entity in markets and entity not in subjects]
+    others = [(span, entity) for span, entity in entities if (span, entity) not in in_market]
+    return in_market[:1], others + in_market[1:]
+
+
+def _indexes(spans: Iterable[Span]) -> frozenset[int]:
+    return frozenset(index for span in spans for index in span.indexes)
+
+
+# --- follow-ups ---------------------------------------------------------------------------
+def _borrowed(analysis: Analysis, kb: KnowledgeBase, slots: _Slots, context: Context) -> Iterator[Reading]:
+    """Readings that borrow from the conversation only the slots this question leaves empty.
+
+    "And Tesla?" keeps the last measure and period; "their combined sales" and "rank them"
+    take the subjects asked about lately; "how many more is that than Nissan?" pairs the
+    one subject it names with the last one answered about.
+    """
+    last = context.last
+    if last is None or last.operation == STATEMENT:
+        return
+    own = tuple(dict.fromkeys(entity for _, entity in slots.entities))
+    names = list(slots.operations) or [last.operation]
+    for name in dict.fromkeys([*names, "lookup"]):
+        operation = BY_NAME.get(name)
+        if operation is None:
+            continue
+        for measure, measure_borrowed in _borrowable_measures(analysis, slots, last.measure, operation):
+            reading = _borrowing(analysis, slots, context, operation, own, measure, measure_borrowed)
+            if reading is not None:
+                yield reading
+
+
+def _borrowable_measures(
+    analysis: Analysis, slots: _Slots, last_measure: str | None, operation: Operation
+) -> list[tuple[str | None, bool]]:
+    """The question's own measure, and the conversation's when the question's is only a cue word ("rank")."""
+    if not operation.needs_measure:
+        return [(None, False)]
+    if last_measure is not None and any(last_measure in span.targets for span in analysis.of(SpanKind.MEASURE)):
+        return [(last_measure, False)]  # "who sold more?" after EV sales: "sold" still means EV sales
+    cue_words = frozenset(index for indexes in slots.operations.values() for index in indexes)
+    own = [
+        target
+        for span in analysis.of(SpanKind.MEASURE)
+        for target in span.targets
+        if len(slots.measures) == 1 or span.exact
+    ]
+    only_cues = all(span.indexes <= cue_words for span in analysis.of(SpanKind.MEASURE))
+    options: list[tuple[str | None, bool]] = []
+    if not only_cues:
+        options += [(measure, False) for measure in dict.fromkeys(own)][:1]
+    if not options or only_cues:
+        options.append((last_measure, True))  # "rank them": "rank" is an operation here, not a measure
+    return options
+
+
+def _borrowing(
+    analysis: Analysis,
+    slots: _Slots,
+    context: Context,
+    operation: Operation,
+    own: tuple[str, ...],
+    measure: str | None,
+    measure_borrowed: bool,
+) -> Reading | None:
+    last = context.last
+    assert last is not None
+    borrowed = ["measure"] if measure_borrowed else []
+    subjects = own
+    wants_two = operation.subjects in (Subjects.SET, Subjects.TWO)
+    if not subjects:
+        subjects = context.recent_subjects if wants_two else last.subjects
+        borrowed.append("subjects")
+    elif wants_two and len(subjects) == 1 and (analysis.pronoun or analysis.follow_up):
+        subjects = (*last.subjects[:1], *subjects) if last.subjects and last.subjects[0] not in subjects else subjects
+        borrowed.append("subjects")
+    if operation.subjects is Subjects.ONE and len(subjects) != 1:
+        return None
+    if operation.subjects is Subjects.TWO and len(subjects) != 2 and not (operation.series and len(subjects) == 1):
+        return None
+    periods = tuple(dict.fromkeys(period for _, period in slots.periods))
+    if not periods and operation.series and len(context.recent_periods) >= 2 and len(set(subjects)) == 1:
+        periods = context.recent_periods
+        borrowed.append("periods")
+    elif not periods and last.periods and operation.name != "change":
+        periods = last.periods
+        borrowed.append("periods")
+    if not borrowed:
+        return None
+    used = [
+        span
+        for span in analysis.spans
+        if span.kind in (SpanKind.ENTITY, SpanKind.PERIOD, SpanKind.FIGURE, SpanKind.RELATIVE)
+        or (span.kind is SpanKind.MEASURE and measure in span.targets)
+    ]
+    explained = _indexes(used) | slots.operations.get(operation.name, frozenset())
+    return Reading(
+        operation=operation.name,
+        subjects=subjects if operation.subjects is not Subjects.NONE else (),
+        group=last.group if "subjects" in borrowed and not subjects else None,
+        measure=measure,
+        periods=periods,
+        market=last.market,
+        values=tuple(span.quantity for span in slots.figures if span.quantity is not None),
+        explained=explained,
+        borrowed=tuple(borrowed),
+        cued=operation.name in slots.operations,
+    )

@@ -1,0 +1,85 @@
+"""The decision: answer, ask which was meant, or say the sources do not say.
+
+The readings are sorted by score, ties broken by a stable key. The best must explain
+enough of the question (`THRESHOLD`); otherwise the answer is unknown, and it names the
+words no source covers. Readings within `MARGIN` of the best compete: the ones the
+knowledge can evaluate win over the ones it cannot, and two that can but give different
+answers make factbot ask which one was meant. This is the shape of snips-nlu's
+deterministic parser and Rasa's fallback classifier (a threshold plus a top-two margin).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TypeVar
+
+from factbot.understanding.reading import Reading
+from factbot.understanding.scoring import Score
+
+THRESHOLD = 0.74
+MARGIN = 0.045
+MAX_OPTIONS = 4
+
+T = TypeVar("T")
+
+
+class Verdict(StrEnum):
+    ANSWER = "answer"
+    CLARIFY = "clarify"
+    UNKNOWN = "unknown"
+    """The question is understood, but the sources do not hold its answer."""
+    NOT_UNDERSTOOD = "not understood"
+    """No reading explains enough of the question."""
+
+
+@dataclass(frozen=True)
+class Scored:
+    reading: Reading
+    score: Score
+
+
+@dataclass(frozen=True)
+class Decision:
+    verdict: Verdict
+    best: Scored | None
+    options: tuple[Scored, ...] = ()
+
+
+def ranked(scored: Sequence[Scored]) -> list[Scored]:
+    return sorted(scored, key=lambda item: (-item.score.total, str(item.reading.key)))
+
+
+def decide(
+    scored: Sequence[Scored],
+    feasible: Callable[[Reading], T | None],
+    same: Callable[[T, T], bool],
+) -> tuple[Decision, T | None]:
+    """Pick a reading: `feasible` evaluates one (None when the knowledge cannot answer it)."""
+    order = ranked(scored)
+    if not order or order[0].score.total < THRESHOLD:
+        return Decision(Verdict.NOT_UNDERSTOOD, order[0] if order else None), None
+    best_total = order[0].score.total
+    contenders = [item for item in order if best_total - item.score.total <= MARGIN]
+    answered: list[tuple[Scored, T]] = []
+    for item in contenders:
+        outcome = feasible(item.reading)
+        if outcome is not None and not any(same(outcome, other) for _, other in answered):
+            answered.append((item, outcome))
+    if not answered:
+        return Decision(Verdict.UNKNOWN, order[0]), None
+    first, outcome = answered[0]
+    strongest = [
+        item
+        for item, _ in answered
+        if first.score.total - item.score.total < MARGIN / 2 and _same_kind(first.score, item.score)
+    ]
+    if len(strongest) > 1:
+        return Decision(Verdict.CLARIFY, first, tuple(strongest[:MAX_OPTIONS])), None
+    return Decision(Verdict.ANSWER, first), outcome
+
+
+def _same_kind(first: Score, second: Score) -> bool:
+    """A statement offered where the question names a measured quantity never forces a choice against a figure."""
+    return bool(first.instead_of_figure) == bool(second.instead_of_figure)

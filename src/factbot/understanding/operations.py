@@ -1,0 +1,65 @@
+"""The operations factbot can answer, as data: the slots each needs and the cues that select it.
+
+Understanding builds readings from this table alone; `factbot.answering.evaluate` holds
+one evaluator per row. Adding an operation is a row here, its cues in the lexicon, and a
+function there: the code that builds, scores and decides readings names no operation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Subjects(StrEnum):
+    """How many subjects an operation takes."""
+
+    NONE = "none"
+    ONE = "one"
+    TWO = "two"
+    """Exactly two, in the order named ("Tesla than BYD")."""
+    SET = "set"
+    """Two or more named, a group's members, or everyone the measure covers."""
+    ANY = "any"
+    """One or more: a lookup of several subjects lists each."""
+
+
+@dataclass(frozen=True)
+class Operation:
+    name: str
+    cues: tuple[str, ...]
+    """Lexicon intents that select it; an operation without cues is read when nothing else is asked."""
+    subjects: Subjects
+    needs_measure: bool = True
+    series: bool = False
+    """It may compare one subject over two or more periods instead of two subjects (change, difference)."""
+    takes_value: bool = False
+    """It reads a figure from the question (lookup by value, n-th)."""
+
+
+OPERATIONS: tuple[Operation, ...] = (
+    Operation("lookup", (), Subjects.ANY),
+    Operation("compare", ("compare",), Subjects.TWO, series=True),
+    Operation("difference", ("difference",), Subjects.TWO, series=True),
+    Operation("ratio", ("ratio",), Subjects.TWO, series=True),
+    Operation("sum", ("sum",), Subjects.SET),
+    Operation("share", ("share",), Subjects.TWO),
+    Operation("average", ("average",), Subjects.SET, series=True),
+    Operation("extreme_max", ("extreme_max",), Subjects.SET),
+    Operation("extreme_min", ("extreme_min",), Subjects.SET),
+    Operation("rank", ("rank",), Subjects.SET),
+    Operation("change", ("change",), Subjects.ONE, series=True),
+    Operation("members", ("members",), Subjects.ONE, needs_measure=False),
+    Operation("membership", ("members",), Subjects.TWO, needs_measure=False),
+    Operation("count_members", ("count_members",), Subjects.ONE, needs_measure=False),
+    Operation("about", ("about",), Subjects.ONE, needs_measure=False),
+    Operation("lookup_by_value", (), Subjects.NONE, takes_value=True),
+    Operation("describe", ("describe",), Subjects.ONE, needs_measure=False),
+)
+BY_NAME = {operation.name: operation for operation in OPERATIONS}
+BY_CUE: dict[str, tuple[Operation, ...]] = {}
+for _operation in OPERATIONS:
+    for _cue in _operation.cues:
+        BY_CUE[_cue] = (*BY_CUE.get(_cue, ()), _operation)
+STATEMENT = "statement"
+"""Not an operation over facts: a reading that answers from one statement."""

@@ -1,0 +1,48 @@
+"""A reading: one meaning of a question, as an operation with its slots filled.
+
+Frozen, so a reading can be scored, compared, remembered by the conversation and shown
+by `--explain` without anyone changing it on the way.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from factbot.knowledge.quantities import Quantity
+
+
+@dataclass(frozen=True)
+class Reading:
+    operation: str
+    subjects: tuple[str, ...] = ()
+    group: str | None = None
+    """The set is this group's members ("the alliance's members", "which of the three...")."""
+    everyone: bool = False
+    """The set is every subject the measure covers ("who sold the most?")."""
+    excluded: tuple[str, ...] = ()
+    measure: str | None = None
+    measure_named: bool = True
+    periods: tuple[str, ...] = ()
+    missing_periods: tuple[str, ...] = ()
+    """Periods the question names that no source covers ("2021"): the reading cannot be answered."""
+    market: str | None = None
+    values: tuple[Quantity, ...] = ()
+    position: int = 1
+    """For extremes: 1 for the largest, 2 for the second largest..."""
+    statement: int | None = None
+    explained: frozenset[int] = frozenset()
+    borrowed: tuple[str, ...] = ()
+    cued: bool = False
+    yes_no: bool = False
+    combined: bool = False
+    """A sum is asked of the others ("of Tesla and BYD's combined sales", "do the three together sell more"):
+    the whole (share) or one side (comparisons) is the total of several subjects."""
+    last_named: str | None = None
+    kind_match: bool = False
+    """A statement whose kind is what the question word asks for (why: a reason)."""
+    notes: tuple[str, ...] = field(default=(), compare=False)
+
+    @property
+    def key(self) -> tuple[object, ...]:
+        """A stable identity, for deduplication and tie-breaking (never insertion order)."""
+        return (self.operation, self.subjects, self.group, self.measure, self.periods, self.market, self.statement)

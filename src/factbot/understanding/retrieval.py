@@ -1,0 +1,97 @@
+"""Statement readings: the statements a question could be asking about, found like documents.
+
+A statement that shares only a name with the question is no answer to it ("What about
+Honda?" is not asking for every sentence that mentions Honda): a statement reading must
+explain at least one word beyond the names.
+
+Candidates come from an inverted index of statement words and the entities statements
+are about, so a question costs a few look-ups however many statements there are. Each
+candidate reading explains the question words the statement contains (its answer, quote,
+keywords, date and the names of its entities); scoring weighs them, rare words above
+common ones, so a statement that shares only a name explains too little to be chosen.
+"""
+
+from __future__ import annotations
+
+from factbot.knowledge.index import KnowledgeBase
+from factbot.knowledge.model import Statement
+from factbot.understanding.analysis import Analysis, Span, SpanKind
+from factbot.understanding.operations import STATEMENT
+from factbot.understanding.reading import Reading
+
+MAX_STATEMENTS = 8
+"""Only the best few statements become readings; the rest could not win anyway."""
+DATE_KINDS = ("date", "event")
+
+
+def statement_readings(analysis: Analysis, kb: KnowledgeBase) -> list[Reading]:
+    weighty = [index for index, weight in enumerate(analysis.weights) if weight > 0]
+    found: set[int] = set()
+    for index in weighty:
+        found.update(kb.statements_by_word.get(analysis.words[index].text, ()))
+    for span in analysis.of(SpanKind.ENTITY):
+        for entity in span.targets:
+            found.update(kb.statements_about.get(entity, ()))
+    wanted = kb.question_kinds.get(analysis.question_word or "")
+    names = {index for span in analysis.of(SpanKind.ENTITY) for index in span.indexes}
+    readings = [_reading(number, analysis, kb, weighty, wanted) for number in found]
+    cues = {index for span in analysis.of(SpanKind.CUE) for index in span.indexes}
+    readings = [reading for reading in readings if any(index not in names | cues for index in reading.explained)]
+    statements = kb.knowledge.statements
+    readings.sort(key=lambda reading: (-analysis.weight(reading.explained), statements[reading.statement or 0].id))
+    return readings[:MAX_STATEMENTS]
+
+
+def _reading(number: int, analysis: Analysis, kb: KnowledgeBase, weighty: list[int], wanted: str | None) -> Reading:
+    statement = kb.knowledge.statements[number]
+    words = kb.statement_words[number]
+    names = {index for span in analysis.of(SpanKind.ENTITY) for index in span.indexes}
+    stopwords = {index for index, word in enumerate(analysis.words) if word.text in kb.stopwords}
+    cues = {index for span in analysis.of(SpanKind.CUE) for index in span.indexes}
+    explained = {index for index in weighty if index not in names | cues and analysis.words[index].text in words}
+    explained |= _cues_stated(analysis, kb, words)
+    involved = {*statement.about, *statement.people, *((statement.place,) if statement.place else ())}
+    for span in analysis.of(SpanKind.ENTITY):
+        spelt_out = all(analysis.words[index].text in words for index in span.indexes if index not in stopwords)
+        if involved & set(span.targets) or spelt_out:
+            explained |= span.indexes
+    for span in (*analysis.of(SpanKind.PERIOD), *analysis.of(SpanKind.FIGURE)):
+        if _states(statement, words, span):
+            explained |= span.indexes
+    return Reading(
+        operation=STATEMENT,
+        statement=number,
+        explained=frozenset(explained),
+        kind_match=_kind_matches(statement, wanted),
+    )
+
+
+def _cues_stated(analysis: Analysis, kb: KnowledgeBase, words: frozenset[str]) -> set[int]:
+    """An operation word ("biggest") is a statement's only when the question asks no measured quantity and
+    the statement says the same in any of that operation's words ("Ticketmaster was the largest ...")."""
+    if analysis.of(SpanKind.MEASURE):
+        return set()
+    explained: set[int] = set()
+    for span in analysis.of(SpanKind.CUE):
+        if any(kb.cue_words.get(intent, frozenset()) & words for intent in span.targets):
+            explained |= span.indexes
+    return explained
+
+
+def _states(statement: Statement, words: frozenset[str], span: Span) -> bool:
+    """A period or figure of the question is this statement's date, or written in its quotes."""
+    if span.key is not None and statement.when is not None and statement.when.year == span.key.year:
+        return True
+    if span.key is not None:
+        return str(span.key.year) in words
+    return span.quantity is not None and f"{abs(span.quantity.value).normalize():f}" in words
+
+
+def _kind_matches(statement: Statement, wanted: str | None) -> bool:
+    if wanted is None:
+        return False
+    if wanted == "date":
+        return statement.when is not None or statement.kind in DATE_KINDS
+    if wanted == "agent":
+        return bool(statement.people) or statement.kind in ("report", "quote", "event")
+    return statement.kind == wanted

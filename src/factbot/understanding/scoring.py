@@ -1,0 +1,114 @@
+"""One score for every reading, built from named parts that `--explain` can show.
+
+The first part, and by far the largest, is how much of the question the reading
+explains: the weight of the words it accounts for over the weight of all the words.
+The rest nudge between readings that explain as much: an operation the question asked
+for by a cue, a statement of the kind the question word wants, minus typo corrections
+and slots borrowed from the conversation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from factbot.understanding.analysis import Analysis, SpanKind
+from factbot.understanding.reading import Reading
+
+CUE_BONUS = 0.05
+KIND_BONUS = 0.06
+CORRECTION_COST = 0.02
+BORROWED_COST = 0.08
+FOLLOW_UP_BORROWED_COST = 0.03
+"""Borrowing is cheaper when the question says it follows on: a pronoun, "and ...", or no name of its own."""
+UNNAMED_MEASURE_COST = 0.03
+STATEMENT_FOR_MEASURE_COST = 0.02
+"""A question naming a measured quantity is answered from a statement only when no figure answers it."""
+IGNORED_SPAN_COST = 0.2
+"""A name, measure, period or figure the question states and the reading ignores: the reading is
+about something else ("Honda's EV sales and Tesla's *vehicle sales*")."""
+
+
+@dataclass(frozen=True)
+class Score:
+    """The named parts of a reading's score; `total` is the one number decisions use."""
+
+    explained: float
+    cue: float = 0.0
+    kind: float = 0.0
+    corrections: float = 0.0
+    borrowed: float = 0.0
+    unnamed: float = 0.0
+    instead_of_figure: float = 0.0
+    ignored: float = 0.0
+    unexplained: tuple[str, ...] = ()
+    """The weighty words the reading leaves unexplained, as typed (for "the sources don't cover ...")."""
+
+    @property
+    def total(self) -> float:
+        gained = self.explained + self.cue + self.kind
+        costs = self.corrections + self.borrowed + self.unnamed + self.ignored + self.instead_of_figure
+        return round(gained - costs, 4)
+
+    @property
+    def confidence(self) -> float:
+        """How sure factbot is of the reading, 0 to 1: the share explained, less every cost (no bonuses)."""
+        costs = self.corrections + self.borrowed + self.unnamed + self.ignored + self.instead_of_figure
+        return round(max(0.0, min(1.0, self.explained - costs)), 3)
+
+    def parts(self) -> tuple[tuple[str, float], ...]:
+        """The parts in words a user understands, for --explain and the TUI."""
+        return (
+            ("share of the question explained", round(self.explained, 3)),
+            ("asked for by a cue word", self.cue),
+            ("statement of the kind asked for", self.kind),
+            ("typo corrections used", -self.corrections),
+            ("slots taken from the conversation", -self.borrowed),
+            ("measure not named", -self.unnamed),
+            ("names, measures, periods or figures left out", -self.ignored),
+            ("a statement where a figure is asked for", -self.instead_of_figure),
+        )
+
+
+def score(reading: Reading, analysis: Analysis) -> Score:
+    total = analysis.total_weight
+    explained = analysis.weight(reading.explained) / total if total else _explains_every_span(reading, analysis)
+    weighty = [index for index, weight in enumerate(analysis.weights) if weight > 0 and index not in reading.explained]
+    corrected = sum(1 for index in reading.explained if analysis.words[index].corrected)
+    return Score(
+        explained=min(1.0, explained),
+        cue=CUE_BONUS if reading.cued else 0.0,
+        kind=KIND_BONUS if reading.kind_match else 0.0,
+        corrections=CORRECTION_COST * corrected,
+        borrowed=_borrowing_cost(analysis) * len(reading.borrowed),
+        unnamed=UNNAMED_MEASURE_COST if reading.measure is not None and not reading.measure_named else 0.0,
+        ignored=IGNORED_SPAN_COST * _ignored_spans(reading, analysis),
+        instead_of_figure=STATEMENT_FOR_MEASURE_COST if _statement_for_measure(reading, analysis) else 0.0,
+        unexplained=tuple(dict.fromkeys(analysis.words[index].surface for index in weighty)),
+    )
+
+
+_SLOTS = (SpanKind.ENTITY, SpanKind.MEASURE, SpanKind.PERIOD, SpanKind.FIGURE, SpanKind.RELATIVE)
+
+
+def _ignored_spans(reading: Reading, analysis: Analysis) -> int:
+    """Named things no part of the reading accounts for (a span inside another that is used counts as used)."""
+    ignored = 0
+    for span in analysis.spans:
+        if span.kind in _SLOTS and span.exact and not span.indexes & reading.explained:
+            ignored += 1
+    return ignored
+
+
+def _borrowing_cost(analysis: Analysis) -> float:
+    follows_on = analysis.pronoun or analysis.follow_up or not analysis.of(SpanKind.ENTITY)
+    return FOLLOW_UP_BORROWED_COST if follows_on else BORROWED_COST
+
+
+def _explains_every_span(reading: Reading, analysis: Analysis) -> float:
+    """A question of nothing but operation words ("combined?") is explained by a reading that uses them all."""
+    spans = analysis.spans
+    return 1.0 if spans and all(span.indexes <= reading.explained for span in spans) else 0.0
+
+
+def _statement_for_measure(reading: Reading, analysis: Analysis) -> bool:
+    return reading.statement is not None and any(span.exact for span in analysis.of(SpanKind.MEASURE))
