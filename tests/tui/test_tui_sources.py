@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from textual.containers import VerticalScroll
-from tui_helpers import Recorder, ask, settle, shown_text
+from tui_helpers import Recorder, ask, run_command, settle, shown_text
 
 from factbot.tui.answer_view import CitationView
 from factbot.tui.app import FactbotApp
@@ -92,11 +92,7 @@ async def test_should_show_what_is_known_about_an_entity_from_the_palette(new_ap
     """Given the command palette, "known about Nissan" lists Nissan's facts with citations."""
     app = new_app()
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("ctrl+p")
-        await pilot.press(*"What is known about Nissan")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
-        await settle(pilot)
+        await run_command(pilot, "What is known about Nissan")
         screen = app.screen
         assert isinstance(screen, KnownScreen)
         text = shown_text(screen)
@@ -115,11 +111,7 @@ async def test_should_open_a_source_by_name_from_the_palette(new_app: AppFactory
     app = new_app()
     source = next(iter(app.engine.kb.knowledge.sources.values()))
     async with app.run_test(size=(100, 30), message_hook=recorder) as pilot:
-        await pilot.press("ctrl+p")
-        await pilot.press(*f"Open source: {source.title[:20]}")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
-        await settle(pilot)
+        await run_command(pilot, f"Open source: {source.title[:20]}")
         assert isinstance(app.screen, SourceScreen)
         assert recorder.of(SourceOpened)[-1].source == source.id
 
