@@ -13,6 +13,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen, Screen
+from textual.widget import Widget
 from textual.widgets import Footer, OptionList, Static
 
 from factbot.knowledge.model import Source
@@ -130,7 +131,11 @@ class Dialog(ModalScreen[str | None]):
         return ()
 
     def on_mount(self) -> None:
-        self.query_one(".dialog-body").focus()
+        self.first_focus().focus()
+
+    def first_focus(self) -> Widget:
+        """What has focus when the dialog opens (Textual runs every class's on_mount, so override this)."""
+        return self.query_one(".dialog-body")
 
     def action_close(self) -> None:
         self.dismiss()
@@ -184,9 +189,9 @@ class PickerScreen(Dialog):
             return
         yield OptionList(*(Content(label) for label, _ in self.choices), id="picker-options")
 
-    def on_mount(self) -> None:
+    def first_focus(self) -> Widget:
         options = self.query("#picker-options")
-        (options.first() if options else self.query_one(".dialog-body")).focus()
+        return options.first() if options else super().first_focus()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         """Close, handing the chosen value to whoever opened the picker."""
