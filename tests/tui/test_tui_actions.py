@@ -11,10 +11,12 @@ from typing import Any
 
 import pytest
 from textual.widgets import Input
+from textual.widgets._toast import Toast
 from tui_helpers import Recorder, ask, settle, shown_text
 
 from factbot.engine import Engine
 from factbot.formats import RECORD_KEYS
+from factbot.tui.answer_view import CitationView
 from factbot.tui.app import FactbotApp, clipboard_caveat
 from factbot.tui.dialogs import ExportScreen, resolve_export_path
 from factbot.tui.export import conversation_markdown, export_path
@@ -189,3 +191,16 @@ def test_should_never_overwrite_an_earlier_export(tmp_path: Path, tui_engine: En
     question = "[bold]x[/] | # not a heading"
     text = conversation_markdown([(question, tui_engine.ask(question))], tui_engine.kb, now)
     assert f"## 1. {question}" in text
+
+
+async def test_should_show_toasts_at_the_top_away_from_the_latest_citations(new_app: AppFactory) -> None:
+    """Given an answer at the bottom, a notification appears in the top rows, not over its citation."""
+    app = new_app()
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await ask(pilot, "How many EVs did Nissan sell in 2023?")
+        await pilot.press("ctrl+y")
+        await pilot.pause()
+        (toast,) = app.screen.query(Toast)
+        citation = app.query(CitationView).last()
+        assert toast.region.y < 6
+        assert not toast.region.overlaps(citation.region)
