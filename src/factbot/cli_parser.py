@@ -16,6 +16,11 @@ from factbot.formats import FORMATS, RECORD_FORMATS
 from factbot.paths import ENVIRONMENT_VARIABLE
 from factbot.userfiles import UserFiles
 
+LIST_FORMATS = ("text", "json", "jsonl")
+"""`sources` and `entities` (`factbot.listing` is imported only when they run: it loads verify)."""
+SHELLS = ("bash", "zsh", "fish")
+"""`factbot completion SHELL` (the scripts themselves are made by `factbot.completion`)."""
+
 
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
@@ -95,8 +100,6 @@ def build_parser() -> argparse.ArgumentParser:
         "--probe", action="store_true", help="also ask a question of every record and report what it cannot reach"
     )
 
-    from factbot.listing import LIST_FORMATS
-
     for name, summary, epilog in (
         ("sources", "list the sources: id, sentences, coverage, title", cli_help.SOURCES_EPILOG),
         ("entities", "list the entities: id, kind, facts, name, aliases", cli_help.ENTITIES_EPILOG),
@@ -105,8 +108,6 @@ def build_parser() -> argparse.ArgumentParser:
         listing.add_argument("-f", "--format", choices=LIST_FORMATS, default="text", help="output format")
 
     _add_curation_commands(command)
-
-    from factbot.completion import SHELLS
 
     completion = command("completion", "print a shell completion script", cli_help.COMPLETION_EPILOG)
     completion.add_argument("shell", choices=SHELLS, help="bash, zsh or fish")

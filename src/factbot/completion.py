@@ -11,7 +11,9 @@ from __future__ import annotations
 import argparse
 from dataclasses import dataclass
 
-SHELLS = ("bash", "zsh", "fish")
+from factbot.cli_parser import SHELLS
+
+__all__ = ["SHELLS", "describe", "script"]
 FOLDER_OPTIONS = frozenset({"--knowledge"})
 FILE_OPTIONS = frozenset({"--output", "--answers"})
 FILE_ARGUMENTS = frozenset({"file"})

@@ -13,8 +13,6 @@ from typing import Any
 from factbot.knowledge.index import KnowledgeBase
 from factbot.verification.verify import verify_knowledge
 
-LIST_FORMATS = ("text", "json", "jsonl")
-
 
 def source_rows(kb: KnowledgeBase) -> list[dict[str, Any]]:
     """id, label, title, sentence count and coverage (sentences curated or claim_free) per source."""
