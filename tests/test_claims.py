@@ -66,4 +66,7 @@ def test_refutation_names_the_source_value_and_whose_figure_it_was(engine: Engin
 def test_check_command_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["check", "Nissan sold 140,000 EVs in 2023"]) == ExitCode.OK
     assert "[supported]" in capsys.readouterr().out
-    assert main(["check", "Toyota sold 2 million EVs in 2023"]) == ExitCode.NOT_ANSWERED
+    assert main(["check", "Toyota sold 2 million EVs in 2023"]) == ExitCode.NOT_IN_SOURCES == 3
+    assert "[unknown]" in capsys.readouterr().out
+    assert main(["check", "Honda sold 140,000 EVs in 2023"]) == ExitCode.NOT_ANSWERED == 1
+    assert "[refuted]" in capsys.readouterr().out

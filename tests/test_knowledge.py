@@ -161,3 +161,22 @@ def test_a_cue_shared_by_two_intents_is_refused(tmp_path: Path) -> None:
     (folder / "lexicon.yaml").write_text("intents:\n  average:\n    cues: [together]\n", encoding="utf-8")
     [problem] = problems_of(folder)
     assert "cue 'together'" in problem and "already a cue of" in problem
+
+
+def test_a_source_is_labelled_by_its_short_title_else_its_id(tmp_path: Path) -> None:
+    """`short_title` is optional: citation headers use it, or the id when it is missing."""
+    plain = load_knowledge(make_folder(tmp_path))
+    assert plain.sources["widgets"].short_title is None
+    assert plain.sources["widgets"].label == "widgets"
+    titled = ARTICLE.replace("title: Widgets,", "title: Widgets, short_title: Widget news,")
+    (tmp_path / "titled").mkdir()
+    source = load_knowledge(make_folder(tmp_path / "titled", titled)).sources["widgets"]
+    assert source.label == "Widget news"
+    assert source.title == "Widgets"
+
+
+def test_a_short_title_must_be_text(tmp_path: Path) -> None:
+    article = ARTICLE.replace("title: Widgets,", "title: Widgets, short_title: [a, b],")
+    with pytest.raises(KnowledgeError) as raised:
+        load_knowledge(make_folder(tmp_path, article))
+    assert "short_title" in str(raised.value.problems[0])

@@ -86,9 +86,13 @@ def answer_item(engine: Engine, item: Item, conversation: Conversation | None, c
 class Writer:
     header: str
     row: Callable[[dict[str, Any]], str]
+    footer: str = ""
+    separator: str = ""
+    """Written between two rows (a JSON array's comma)."""
 
 
 WRITERS = {
+    "json": Writer("[", formats.as_json_element, "\n]\n", ","),
     "jsonl": Writer("", formats.as_jsonl),
     "text": Writer("", formats.as_text),
     "csv": Writer(formats.csv_header(), formats.as_csv),
@@ -114,6 +118,8 @@ def run(
     out.write(writer.header)
     for item in items:
         answer = answer_item(engine, item, conversation, claims)
+        if counts:
+            out.write(writer.separator)
         counts[answer.status.value] += 1
         out.write(writer.row(formats.record(item.id, item.question, answer, explain)))
         done = sum(counts.values())
@@ -121,6 +127,7 @@ def run(
             rate = done / max(time.perf_counter() - started, 1e-9)
             progress.write(f"\rfactbot: {done:,} questions ({rate:,.0f}/s)")
             progress.flush()
+    out.write(writer.footer)
     out.flush()
     if progress is not None and sum(counts.values()) >= PROGRESS_EVERY:
         progress.write("\n")

@@ -1,154 +1,49 @@
-"""The `factbot` command line: chat, ask, batch, verify.
+"""The `factbot` command line: chat, ask, check, batch, verify, sources, entities, completion.
 
 Data goes to stdout, diagnostics to stderr, and the exit code says how it went
 (see `ExitCode`). Textual is imported only when the TUI actually starts, so
-`factbot ask` and `factbot batch` stay fast.
+`factbot ask` and `factbot batch` stay fast. The words of the help live in
+`factbot.cli_help`; the chat's files and config in `factbot.userfiles`.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
+import os
 import sys
 from collections.abc import Sequence
 from enum import IntEnum
 from pathlib import Path
 from typing import IO
 
-from factbot import __version__, batch
-from factbot.chat import run_chat
+from factbot import batch
+from factbot.cli_parser import VALUE_OPTIONS, build_parser, command_names, did_you_mean, with_ask_shorthand
 from factbot.engine import Engine
-from factbot.formats import FORMATS, as_text, record
+from factbot.formats import as_json, as_jsonl, record
 from factbot.knowledge.yamlfile import KnowledgeError
-from factbot.paths import ENVIRONMENT_VARIABLE, default_knowledge_folder
-from factbot.results import Status
+from factbot.paths import default_knowledge_folder
+from factbot.results import Answer, Status
+from factbot.userfiles import Config, ConfigError, UserFiles, load_config
+
+__all__ = ["ExitCode", "build_parser", "main"]
 
 
 class ExitCode(IntEnum):
     """What `factbot` tells the shell."""
 
     OK = 0
-    """The command did its job (batch: every question got a record, whatever its status)."""
+    """The command did its job (ask: answered; check: supported; batch: every line got a record)."""
     NOT_ANSWERED = 1
-    """`ask`: not answered; `check`: not supported (refuted or not in the sources); `verify`: a check failed."""
+    """`ask`: not answered; `check`: refuted; `verify`: a check failed; `batch --strict`: an error record."""
     USAGE = 2
-    """Bad arguments, unreadable input, or an invalid knowledge folder."""
+    """Bad arguments, unreadable input, or an invalid config or knowledge folder."""
+    NOT_IN_SOURCES = 3
+    """`check`: the sources don't say (unknown), which is not the same as refuted."""
     INTERRUPTED = 130
     """Stopped with Ctrl-C."""
 
 
-DESCRIPTION = """\
-factbot answers questions from curated sources and cites the exact sentence each answer rests on.
-
-  factbot                      open the chat (a terminal UI; --plain for line-by-line)
-  factbot ask "QUESTION"       answer one question
-  factbot batch FILE           answer a file of questions (.txt, .jsonl, or - for stdin)
-  factbot check "CLAIM"        is a statement supported, refuted, or not in the sources?
-  factbot verify               check the knowledge base against its sources
-
-Curating a new document:
-  factbot init DIR             a new knowledge folder
-  factbot sentences FILE       the numbered sentences of a text, with offsets
-  factbot draft FILE           a draft YAML for a text, every guess marked for review
-"""
-
-
-def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument(
-        "--knowledge",
-        type=Path,
-        metavar="DIR",
-        default=argparse.SUPPRESS,
-        help=f"knowledge folder (default: ${ENVIRONMENT_VARIABLE}, else the one shipped with factbot)",
-    )
-    parser = argparse.ArgumentParser(
-        prog="factbot", description=DESCRIPTION, formatter_class=argparse.RawDescriptionHelpFormatter, parents=[common]
-    )
-    parser.add_argument("--version", action="version", version=f"factbot {__version__}")
-    parser.add_argument("--plain", action="store_true", help="line-by-line chat on stdin/stdout instead of the TUI")
-    parser.add_argument("--explain", action="store_true", help="show intent, confidence and slots with each answer")
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-
-    ask = commands.add_parser("ask", parents=[common], help="answer one question", description="Answer one question.")
-    ask.add_argument("question", nargs="+", help="the question (quoting it is optional)")
-    ask.add_argument("--json", action="store_true", help="print the JSON record instead of text")
-    ask.add_argument(
-        "--explain",
-        action="store_true",
-        default=argparse.SUPPRESS,
-        help="add the trace: intent, confidence, slots, rule",
-    )
-    ask.add_argument("--verify", action="store_true", help="re-check the answer's citations and figures")
-
-    check = commands.add_parser(
-        "check",
-        parents=[common],
-        help="is a claim supported, refuted, or not in the sources?",
-        description="Check a claim against the sources. Rounding: a bare figure must match exactly; "
-        "'about X' matches a source value that rounds to X at the precision X is written in; "
-        "'more than X' / 'under X' match values on that side of X.",
-    )
-    check.add_argument("claim", nargs="+", help="the claim (quoting it is optional)")
-    check.add_argument("--json", action="store_true", help="print the JSON record instead of text")
-    check.add_argument(
-        "--explain", action="store_true", default=argparse.SUPPRESS, help="add the trace: intent, slots, rule"
-    )
-
-    run = commands.add_parser(
-        "batch", parents=[common], help="answer a file of questions", description="Answer a file of questions."
-    )
-    run.add_argument("file", help='.txt (one question a line, # comments), .jsonl ({"question", "id"}), or -')
-    run.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
-    run.add_argument("--conversation", action="store_true", help="treat the file as one conversation")
-    run.add_argument("--check", action="store_true", help="each line is a claim to check, not a question")
-    run.add_argument("--output", type=Path, metavar="PATH", help="write records here instead of stdout")
-    run.add_argument("--input-format", choices=("auto", "txt", "jsonl"), default="auto", help="default: by extension")
-    run.add_argument(
-        "--explain", action="store_true", default=argparse.SUPPRESS, help="add each answer's trace to its record"
-    )
-    run.add_argument("--quiet", action="store_true", help="no summary on stderr")
-
-    verify = commands.add_parser(
-        "verify", parents=[common], help="check the knowledge base or saved answers against the sources"
-    )
-    verify.add_argument("--answers", metavar="FILE", help="re-check a saved `batch --format jsonl` output")
-    verify.add_argument("--format", choices=("text", "json"), default="text", help="report format (default: text)")
-    verify.add_argument(
-        "--probe", action="store_true", help="also ask a question of every record and report what it cannot reach"
-    )
-    _add_curation_commands(commands)
-    return parser
-
-
-def _add_curation_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    init = commands.add_parser(
-        "init",
-        help="create a new knowledge folder",
-        description="Create a new knowledge folder (sources/, a README on what goes where, lexicon.yaml). "
-        "It is valid from the start; refuses a folder that already holds files.",
-    )
-    init.add_argument("folder", type=Path, help="the folder to create")
-    sentences = commands.add_parser(
-        "sentences",
-        help="the numbered sentences of a text, with offsets",
-        description="Print a text's sentences as the loader numbers them, with their character offsets: "
-        "the map a curator cites from.",
-    )
-    sentences.add_argument("file", type=Path, help="a UTF-8 text, one paragraph a line")
-    sentences.add_argument("--format", choices=("text", "jsonl"), default="text", help="default: text")
-    draft = commands.add_parser(
-        "draft",
-        help="a draft YAML for a new source, to correct rather than write",
-        description="Write a draft knowledge file for a text: every figure a candidate fact, every name a "
-        "candidate entity, every date a candidate period, every other sentence a candidate statement. "
-        "Every guess is marked '# review'. The draft loads and its quotes verify as written.",
-    )
-    draft.add_argument("file", type=Path, help="the source text (put it in the folder's sources/ first)")
-    draft.add_argument("--output", "-o", type=Path, metavar="PATH", help="write the YAML here (default: stdout)")
-    draft.add_argument("--id", dest="source_id", help="the source id (default: from the file name)")
-    draft.add_argument("--title", help="the source title (default: the text's first line)")
-    draft.add_argument("--force", action="store_true", help="overwrite PATH if it exists")
+CHECK_EXIT_CODES = {Status.SUPPORTED: ExitCode.OK, Status.REFUTED: ExitCode.NOT_ANSWERED}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -156,11 +51,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(errors="replace")  # never die printing a question typed in a broken encoding
     parser = build_parser()
-    options = parser.parse_args(argv)
-    folder = getattr(options, "knowledge", None) or default_knowledge_folder()
+    commands = command_names(parser)
+    arguments = with_ask_shorthand(list(sys.argv[1:] if argv is None else argv), commands)
+    if arguments[:1] == ["help"]:
+        parser.print_help()
+        return ExitCode.OK
+    unknown = _unknown_command(arguments, commands)
+    if unknown is not None:
+        sys.stderr.write(did_you_mean(unknown, commands))
+        return ExitCode.USAGE
+    options = parser.parse_args(arguments)
     if options.command in ("init", "sentences", "draft"):
         return _curate(options)
     try:
+        if options.command == "completion":
+            from factbot.completion import script
+
+            sys.stdout.write(script(options.shell, parser))
+            return ExitCode.OK
+        files = UserFiles.standard()
+        config = _load_config(files)
+        folder = getattr(options, "knowledge", None) or default_knowledge_folder(config.knowledge)
         if options.command == "verify":
             return _verify(options, folder)
         engine = Engine.from_folder(folder)
@@ -170,7 +81,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _check(engine, options)
         if options.command == "batch":
             return _batch(engine, options)
-        return _chat(engine, options, folder)
+        if options.command in ("sources", "entities"):
+            return _list(engine, options)
+        return _chat(engine, options, folder, files, config)
+    except ConfigError as error:
+        sys.stderr.write(f"factbot: the config file is invalid: {error}\n")
+        return ExitCode.USAGE
     except KnowledgeError as error:
         _report_knowledge_error(error)
         return ExitCode.USAGE
@@ -181,10 +97,45 @@ def main(argv: Sequence[str] | None = None) -> int:
         return ExitCode.OK
 
 
+def _unknown_command(arguments: list[str], commands: Sequence[str]) -> str | None:
+    """The first word when it is a near miss of a command (left in place by `with_ask_shorthand`)."""
+    for index, word in enumerate(arguments):
+        if word.startswith("-"):
+            continue
+        if index > 0 and arguments[index - 1] in VALUE_OPTIONS:
+            continue
+        return None if word in commands else word
+    return None
+
+
+def _load_config(files: UserFiles) -> Config:
+    config, warnings = load_config(files.config_file)
+    for warning in warnings:
+        sys.stderr.write(f"factbot: {warning}\n")
+    return config
+
+
 def _report_knowledge_error(error: KnowledgeError) -> None:
     sys.stderr.write("factbot: the knowledge folder is invalid; fix these and try again:\n")
     for problem in error.problems:
         sys.stderr.write(f"  {problem}\n")
+
+
+def _print_record(engine: Engine, data: dict[str, object], output_format: str, label: str = "Q") -> None:
+    if output_format == "json":
+        sys.stdout.write(as_json(data))
+    elif output_format == "jsonl":
+        sys.stdout.write(as_jsonl(data))
+    else:
+        from factbot.terminal import look_for, render
+
+        look = look_for(sys.stdout, os.environ)
+        figures = None
+        if look.colour or look.width:
+            from factbot.tui.highlight import figure_pattern
+
+            figures = figure_pattern(engine.kb.lexicon.scale_words)
+        sys.stdout.write(render(data, look, figures, label=label).rstrip("\n") + "\n")
 
 
 def _ask(engine: Engine, options: argparse.Namespace) -> int:
@@ -196,29 +147,29 @@ def _ask(engine: Engine, options: argparse.Namespace) -> int:
 
         problems = verify_answer(engine.kb.knowledge, data)
         data["verification"] = {"ok": not problems, "problems": list(problems)}
-    if options.json:
-        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-    else:
-        sys.stdout.write(as_text(data).rstrip("\n") + "\n")
-        if options.verify:
-            verdict = (
-                "verified: citations match the source and every figure follows"
-                if not data["verification"]["problems"]
-                else "NOT verified: " + "; ".join(data["verification"]["problems"])
-            )
-            sys.stdout.write(f"   {verdict}\n")
+    _print_record(engine, data, options.format)
+    if options.verify and options.format == "text":
+        verdict = (
+            "verified: citations match the source and every figure follows"
+            if not data["verification"]["problems"]
+            else "NOT verified: " + "; ".join(data["verification"]["problems"])
+        )
+        sys.stdout.write(f"   {verdict}\n")
     return ExitCode.OK if answer.status is Status.ANSWERED else ExitCode.NOT_ANSWERED
 
 
 def _check(engine: Engine, options: argparse.Namespace) -> int:
     claim = " ".join(options.claim)
     answer = engine.check(claim)
-    data = record(1, claim, answer, options.explain)
-    if options.json:
-        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
-    else:
-        sys.stdout.write(as_text(data).rstrip("\n").replace("Q: ", "Claim: ", 1) + "\n")
-    return ExitCode.OK if answer.status is Status.SUPPORTED else ExitCode.NOT_ANSWERED
+    _print_record(engine, record(1, claim, answer, options.explain), options.format, label="Claim")
+    return check_exit_code(answer)
+
+
+def check_exit_code(answer: Answer) -> int:
+    """supported 0, refuted 1, not in the sources 3; a claim that cannot be checked at all is a usage error."""
+    if answer.status is Status.UNKNOWN:
+        return ExitCode.NOT_IN_SOURCES
+    return CHECK_EXIT_CODES.get(answer.status, ExitCode.USAGE)
 
 
 def _batch(engine: Engine, options: argparse.Namespace) -> int:
@@ -252,9 +203,13 @@ def _batch(engine: Engine, options: argparse.Namespace) -> int:
             source.close()
         if out is not sys.stdout:
             out.close()
+    errors = counts[Status.ERROR.value]
     if not options.quiet:
         sys.stderr.write(batch.summary(counts) + "\n")
-    return ExitCode.OK
+        if errors:
+            strict = "" if options.strict else " (--strict makes this exit 1)"
+            sys.stderr.write(f"factbot: {errors} line{'s' if errors != 1 else ''} got an error record{strict}\n")
+    return ExitCode.NOT_ANSWERED if options.strict and errors else ExitCode.OK
 
 
 def _verify(options: argparse.Namespace, folder: Path) -> int:
@@ -306,13 +261,28 @@ def _curate(options: argparse.Namespace) -> int:
     return ExitCode.OK
 
 
-def _chat(engine: Engine, options: argparse.Namespace, folder: Path) -> int:
+def _list(engine: Engine, options: argparse.Namespace) -> int:
+    from factbot import listing
+
+    if options.command == "sources":
+        text = listing.render_rows(listing.source_rows(engine.kb), options.format, listing.SOURCE_COLUMNS)
+    else:
+        text = listing.render_rows(listing.entity_rows(engine.kb), options.format, listing.ENTITY_COLUMNS)
+    sys.stdout.write(text)
+    return ExitCode.OK
+
+
+def _chat(engine: Engine, options: argparse.Namespace, folder: Path, files: UserFiles, config: Config) -> int:
+    from factbot.chat import run_chat
+    from factbot.tui.highlight import figure_pattern
+
     interactive = sys.stdin.isatty() and sys.stdout.isatty()
+    figures = figure_pattern(engine.kb.lexicon.scale_words)
     if options.plain or not interactive:
-        return run_chat(engine, sys.stdin, sys.stdout, interactive, options.explain)
+        return run_chat(engine, sys.stdin, sys.stdout, interactive, options.explain, files.history_file, figures)
     try:
         from factbot.tui.app import make_app
     except ImportError:
-        return run_chat(engine, sys.stdin, sys.stdout, interactive, options.explain)
-    make_app(engine, knowledge_folder=folder).run()
+        return run_chat(engine, sys.stdin, sys.stdout, interactive, options.explain, files.history_file, figures)
+    make_app(engine, knowledge_folder=folder, user_files=files, config=config).run()
     return ExitCode.OK

@@ -15,7 +15,9 @@ from factbot.results import Answer
 
 RECORD_KEYS = ("id", "question", "status", "answer", "citations", "intent", "confidence", "options", "working")
 CSV_COLUMNS = ("id", "question", "status", "answer", "citations", "intent", "confidence")
-FORMATS = ("text", "jsonl", "csv", "markdown")
+FORMATS = ("text", "json", "jsonl", "csv", "markdown")
+RECORD_FORMATS = ("text", "json", "jsonl")
+"""What `ask` and `check` print: one record as text, pretty JSON, or one JSON line."""
 
 
 def record(record_id: Any, question: str, answer: Answer, explain: bool = False) -> dict[str, Any]:
@@ -49,6 +51,16 @@ def record(record_id: Any, question: str, answer: Answer, explain: bool = False)
 
 def as_jsonl(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False) + "\n"
+
+
+def as_json(data: dict[str, Any]) -> str:
+    """One record, indented: what `ask --format json` prints."""
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def as_json_element(data: dict[str, Any]) -> str:
+    """One record as an element of the JSON array `batch --format json` streams."""
+    return "\n  " + json.dumps(data, ensure_ascii=False)
 
 
 def as_text(data: dict[str, Any]) -> str:

@@ -84,7 +84,10 @@ def test_every_guess_is_marked_for_review() -> None:
 
 
 def test_a_list_of_names_pairs_in_order_with_a_list_of_figures() -> None:
-    text = "In 2023, Nissan and Honda sold 140,000 and 19,000 cars, while Tesla and BYD sold 1.8 million and 1.6 million.\n"
+    text = (
+        "In 2023, Nissan and Honda sold 140,000 and 19,000 cars, "
+        "while Tesla and BYD sold 1.8 million and 1.6 million.\n"
+    )
     facts = draft(text).facts
     assert [fact.subject for fact in facts] == ["nissan", "honda", "tesla", "byd"]
 

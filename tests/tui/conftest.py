@@ -15,6 +15,7 @@ from tui_helpers import Recorder
 from factbot.engine import Engine
 from factbot.suggestions import Suggestions, build_suggestions
 from factbot.tui.app import FactbotApp, make_app
+from factbot.userfiles import UserFiles
 
 KNOWLEDGE = Path(__file__).resolve().parents[2] / "knowledge"
 
@@ -30,10 +31,17 @@ def suggestions(tui_engine: Engine) -> Suggestions:
 
 
 @pytest.fixture
-def new_app(tui_engine: Engine, suggestions: Suggestions) -> Callable[..., FactbotApp]:
+def user_files(tmp_path: Path) -> UserFiles:
+    """A config, history and conversations folder of the test's own (never the real ones)."""
+    return UserFiles.under(tmp_path / "user")
+
+
+@pytest.fixture
+def new_app(tui_engine: Engine, suggestions: Suggestions, user_files: UserFiles) -> Callable[..., FactbotApp]:
     """Build an app the way the CLI does, with blinking and animation off for stable tests."""
 
     def build(**options: object) -> FactbotApp:
+        options.setdefault("user_files", user_files)
         app = make_app(tui_engine, suggestions=suggestions, cursor_blink=False, **options)  # type: ignore[arg-type]
         app.animation_level = "none"
         return app

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from datetime import datetime
@@ -9,21 +10,27 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tui_helpers import Recorder, ask, settle
+from textual.widgets import Input
+from textual.widgets._toast import Toast
+from tui_helpers import Recorder, ask, settle, shown_text
 
 from factbot.engine import Engine
+from factbot.formats import RECORD_KEYS
+from factbot.tui.answer_view import CitationView
 from factbot.tui.app import FactbotApp, clipboard_caveat
+from factbot.tui.dialogs import ExportScreen, resolve_export_path
 from factbot.tui.export import conversation_markdown, export_path
 from factbot.tui.highlight import figure_pattern, highlight_spans
 from factbot.tui.messages import AnswerCopied, ConversationExported
+from factbot.userfiles import UserFiles
 
 AppFactory = Callable[..., FactbotApp]
 
 
-async def test_should_export_the_conversation_as_markdown(
-    new_app: AppFactory, recorder: Recorder, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+async def test_should_export_the_conversation_as_markdown_to_the_export_folder(
+    new_app: AppFactory, recorder: Recorder, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, user_files: UserFiles
 ) -> None:
-    """Given two answers, ctrl+s writes a Markdown transcript into the current directory."""
+    """Given two answers, ctrl+s proposes a new .md file in the export folder; enter writes it there, not in cwd."""
     monkeypatch.chdir(tmp_path)
     app = new_app()
     async with app.run_test(size=(100, 30), message_hook=recorder) as pilot:
@@ -31,8 +38,16 @@ async def test_should_export_the_conversation_as_markdown(
         await ask(pilot, "Nissan sales")
         await pilot.press("escape", "ctrl+s")
         await settle(pilot)
+        assert isinstance(app.screen, ExportScreen)
+        proposed = app.screen.query_one("#export-path", Input).value
+        assert proposed.startswith(str(user_files.documents_dir))
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.focused is app.question_input
     (exported,) = recorder.of(ConversationExported)
-    assert exported.path.parent == tmp_path
+    assert str(exported.path) == proposed
+    assert exported.path.parent == user_files.documents_dir
+    assert [path.name for path in tmp_path.iterdir()] == ["user"], "nothing is written to the current directory"
     assert re.fullmatch(r"factbot-conversation-\d{8}-\d{6}\.md", exported.path.name)
     text = exported.path.read_text(encoding="utf-8")
     assert "## 1. How many more EVs did Tesla sell than BYD in 2023?" in text
@@ -45,16 +60,65 @@ async def test_should_export_the_conversation_as_markdown(
     assert "- option: Nissan electric vehicle sales" in text
 
 
-async def test_should_not_export_an_empty_conversation(
-    new_app: AppFactory, recorder: Recorder, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+async def test_should_export_json_records_to_a_path_typed_relative_to_the_export_folder(
+    new_app: AppFactory, recorder: Recorder, user_files: UserFiles
 ) -> None:
-    monkeypatch.chdir(tmp_path)
+    """Given an answer, a typed name ending in .json writes the same records as `factbot ask --format json`."""
+    app = new_app()
+    async with app.run_test(size=(100, 30), message_hook=recorder) as pilot:
+        await ask(pilot, "How many EVs did Nissan sell in 2023?")
+        await ask(pilot, "/check Honda sold 140,000 EVs in 2023")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        app.screen.query_one("#export-path", Input).value = "mine/nissan.json"
+        await pilot.press("enter")
+        await settle(pilot)
+    (exported,) = recorder.of(ConversationExported)
+    assert exported.path == user_files.documents_dir / "mine" / "nissan.json"
+    data = json.loads(exported.path.read_text(encoding="utf-8"))
+    assert [record["status"] for record in data["records"]] == ["answered", "refuted"]
+    assert all(tuple(record)[: len(RECORD_KEYS)] == RECORD_KEYS for record in data["records"])
+    assert data["records"][0]["citations"][0]["sentence"] == 25
+
+
+async def test_should_cancel_an_export_with_escape_and_refuse_other_suffixes(
+    new_app: AppFactory, recorder: Recorder, user_files: UserFiles
+) -> None:
+    app = new_app()
+    async with app.run_test(size=(100, 30), message_hook=recorder) as pilot:
+        await ask(pilot, "How many EVs did Nissan sell in 2023?")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        app.screen.query_one("#export-path", Input).value = "notes.txt"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ExportScreen), "a .txt path is refused, the dialog stays"
+        await pilot.press("escape")
+        await settle(pilot)
+        assert len(app.screen_stack) == 1
+        assert app.focused is app.question_input
+    assert recorder.of(ConversationExported) == []
+    assert not user_files.documents_dir.exists()
+
+
+def test_export_paths_are_relative_to_the_export_folder(tmp_path: Path) -> None:
+    assert resolve_export_path("a.md", tmp_path) == tmp_path / "a.md"
+    assert resolve_export_path("/x/a.JSON", tmp_path) == Path("/x/a.JSON")
+    assert resolve_export_path("~/a.md", tmp_path) == Path.home() / "a.md"
+    assert resolve_export_path("a.txt", tmp_path) is None
+    assert resolve_export_path("  ", tmp_path) is None
+
+
+async def test_should_not_export_an_empty_conversation(
+    new_app: AppFactory, recorder: Recorder, user_files: UserFiles
+) -> None:
     app = new_app()
     async with app.run_test(size=(100, 30), message_hook=recorder) as pilot:
         await pilot.press("ctrl+s")
         await settle(pilot)
+        assert len(app.screen_stack) == 1
     assert recorder.of(ConversationExported) == []
-    assert list(tmp_path.iterdir()) == []
+    assert not user_files.documents_dir.exists()
 
 
 async def test_should_copy_the_last_answer_and_say_so(
@@ -89,17 +153,16 @@ def test_should_warn_where_the_terminal_drops_clipboard_requests() -> None:
     assert clipboard_caveat({"TERM": "xterm-256color"}) is None
 
 
-async def test_should_follow_a_remapped_key(
-    new_app: AppFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+async def test_should_follow_a_remapped_key(new_app: AppFactory, user_files: UserFiles) -> None:
     """Given a keymap moving export to f5 (by binding id), f5 exports and the help shows f5."""
-    monkeypatch.chdir(tmp_path)
     app = new_app(keymap={"factbot.export": "f5"})
     async with app.run_test(size=(100, 30)) as pilot:
         await ask(pilot, "How many EVs did Nissan sell in 2023?")
-        await pilot.press("f5")
+        await pilot.press("f5", "enter")
         await settle(pilot)
-        assert len(list(tmp_path.glob("factbot-conversation-*.md"))) == 1
+        assert len(list(user_files.documents_dir.glob("factbot-conversation-*.md"))) == 1
+        await pilot.press("f1")
+        assert "f5" in shown_text(app.screen)
 
 
 def test_should_highlight_the_figures_an_answer_uses(tui_engine: Engine) -> None:
@@ -128,3 +191,16 @@ def test_should_never_overwrite_an_earlier_export(tmp_path: Path, tui_engine: En
     question = "[bold]x[/] | # not a heading"
     text = conversation_markdown([(question, tui_engine.ask(question))], tui_engine.kb, now)
     assert f"## 1. {question}" in text
+
+
+async def test_should_show_toasts_at_the_top_away_from_the_latest_citations(new_app: AppFactory) -> None:
+    """Given an answer at the bottom, a notification appears in the top rows, not over its citation."""
+    app = new_app()
+    async with app.run_test(size=(80, 24), notifications=True) as pilot:
+        await ask(pilot, "How many EVs did Nissan sell in 2023?")
+        await pilot.press("ctrl+y")
+        await pilot.pause()
+        (toast,) = app.screen.query(Toast)
+        citation = app.query(CitationView).last()
+        assert toast.region.y < 6
+        assert not toast.region.overlaps(citation.region)

@@ -8,12 +8,20 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from textual.widgets import Static
 from tui_helpers import Recorder, ask, last_turn, settle, shown_text
 
 from factbot.results import Status
 from factbot.tui.answer_view import AskableOptions, CitationView
 from factbot.tui.app import FactbotApp
-from factbot.tui.messages import AnswerShown, ClarificationRequested, OptionChosen, QuestionSubmitted
+from factbot.tui.dialogs import ConfirmScreen
+from factbot.tui.messages import (
+    AnswerShown,
+    ClarificationRequested,
+    ConversationReset,
+    OptionChosen,
+    QuestionSubmitted,
+)
 
 AppFactory = Callable[..., FactbotApp]
 
@@ -145,50 +153,102 @@ async def test_should_complete_names_from_the_knowledge_as_the_user_types(new_ap
         assert app.question_input.value == "How many EVs did Nissan"
 
 
-async def test_should_type_a_question_mark_instead_of_opening_help_while_typing(new_app: AppFactory) -> None:
-    """Given the prompt has focus, ? is text; elsewhere ? opens help, and F1 works everywhere."""
+async def test_should_send_keys_typed_in_the_transcript_to_the_prompt(new_app: AppFactory) -> None:
+    """Given focus on the samples, typed letters, spaces and ? go to the prompt; F1 still opens help."""
     app = new_app()
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.press(*"Who?")
         assert app.question_input.value == "Who?"
         assert len(app.screen_stack) == 1
-        await pilot.press("tab", "question_mark")
+        app.question_input.value = ""
+        await pilot.press("tab")
+        assert isinstance(app.focused, AskableOptions)
+        await pilot.press(*"Who sold? ")
+        assert app.focused is app.question_input
+        assert app.question_input.value == "Who sold? "
+        assert len(app.screen_stack) == 1, "? typed in the transcript is text, not help"
+        await pilot.press("f1")
         assert type(app.screen).__name__ == "HelpScreen"
         await pilot.press("escape")
-        assert len(app.screen_stack) == 1
-        await pilot.press("f1")
-        assert "Questions like these" in shown_text(app.screen)
-        assert "ctrl+n" in shown_text(app.screen).lower() or "^n" in shown_text(app.screen)
+        assert app.focused is app.question_input
 
 
-async def test_should_forget_context_on_new_conversation(new_app: AppFactory) -> None:
-    """Given an answered question, ctrl+n clears the transcript and the follow-up context."""
+async def test_should_list_quit_palette_and_tab_in_help_and_the_footer(new_app: AppFactory) -> None:
     app = new_app()
-    async with app.run_test(size=(100, 30)) as pilot:
+    async with app.run_test(size=(80, 24)) as pilot:
+        footer_keys = {active.binding.action for active in app.active_bindings.values() if active.binding.show}
+        assert {"quit", "command_palette", "help", "new_conversation", "search", "export"} <= footer_keys
+        await pilot.press("f1")
+        text = shown_text(app.screen)
+        assert "Questions like these" in text
+        for key in ("^q", "^p", "tab / shift+tab", "^n", "^f"):
+            assert key in text, key
+
+
+async def test_should_ask_before_starting_a_new_conversation(new_app: AppFactory, recorder: Recorder) -> None:
+    """Given an answer, ctrl+n asks first: n keeps everything, y clears the transcript and the context."""
+    app = new_app()
+    async with app.run_test(size=(100, 30), message_hook=recorder) as pilot:
         await ask(pilot, "How many EVs did Nissan sell in 2023?")
         await pilot.press("ctrl+n")
         await settle(pilot)
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")
+        await settle(pilot)
+        assert len(app.transcript.turns) == 1
+        assert recorder.of(ConversationReset) == []
+        assert app.focused is app.question_input
+        await pilot.press("ctrl+n")
+        await settle(pilot)
+        await pilot.press("y")
+        await settle(pilot)
         assert app.transcript.turns == []
         assert app.conversation.history == []
+        assert len(recorder.of(ConversationReset)) == 1
         await ask(pilot, "What about Honda?")
         assert "19,000" not in shown_text(last_turn(app))
 
 
-async def test_should_show_the_trace_when_explain_is_on(new_app: AppFactory) -> None:
-    """Given an answer, ctrl+t reveals intent, confidence and slots; again hides them."""
+async def test_should_explain_an_answer_in_a_readers_words(new_app: AppFactory) -> None:
+    """Given an answer, ctrl+t shows how it was read, about what, how sure; never engine internals."""
     app = new_app()
     async with app.run_test(size=(100, 30)) as pilot:
         await ask(pilot, "How many more EVs did Tesla sell than BYD in 2023?")
-        trace = last_turn(app).query_one(".explain")
-        assert not trace.display
+        await ask(pilot, "How many EVs did Nisan sel in 2023?")
+        first, second = (turn.query_one(".explain") for turn in app.transcript.turns)
+        assert not first.display
         await pilot.press("ctrl+t")
         await pilot.pause()
-        assert trace.display
-        assert "intent difference" in str(trace.render())
-        assert "confidence 1.00" in str(trace.render())
+        assert first.display
+        shown = str(first.render())
+        assert "Read as: how much more one figure is than another" in shown
+        assert "About: Tesla, BYD" in shown
+        assert "Figure: electric vehicle sales" in shown
+        assert "How sure: sure (100%)" in shown
+        corrected = str(second.render())
+        assert "“Nisan” read as Nissan" in corrected
+        assert "sel" not in corrected.replace("sales", ""), "no internals such as read 'sel' as 'self'"
+        assert "intent" not in shown and "rule" not in shown
         await pilot.press("ctrl+t")
         await pilot.pause()
-        assert not trace.display
+        assert not first.display
+
+
+async def test_should_list_what_is_known_nearby_one_figure_a_line(new_app: AppFactory) -> None:
+    """Given an unknown answer, the nearby figures are a list under the measure, named once."""
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ask(pilot, "How many EVs did Mazda sell in 2023?")
+        (figures,) = last_turn(app).query(".figure-list").results(Static)
+        lines = str(figures.render()).splitlines()
+        assert lines[0] == "Electric vehicle sales in the global market in 2023:"
+        assert lines[1:] == [
+            "  • Nissan: 140,000 electric vehicles",
+            "  • Honda: 19,000 electric vehicles",
+            "  • Tesla: 1.8 million electric vehicles",
+            "  • BYD: 1.57 million electric vehicles",
+        ]
+        assert shown_text(last_turn(app)).count("electric vehicle sales") == 1 + 1, "question once, heading once"
 
 
 async def test_should_keep_a_reader_where_they_scrolled_when_an_answer_arrives(new_app: AppFactory) -> None:

@@ -11,7 +11,8 @@ from collections.abc import Callable
 from typing import Any
 
 from textual.pilot import Pilot
-from tui_helpers import ask, settle
+from textual.widgets import Input
+from tui_helpers import ask, settle, type_into
 
 from factbot.tui.app import FactbotApp
 
@@ -65,3 +66,69 @@ def test_explain_on(new_app: AppFactory, snap_compare: SnapCompare) -> None:
         pilot.app.clear_notifications()
 
     assert snap_compare(new_app(), terminal_size=(100, 30), run_before=explained)
+
+
+def test_source_viewer_at_80_columns(new_app: AppFactory, snap_compare: SnapCompare) -> None:
+    """80x24: the viewer's header is one line (the short label) and its footer still shows F1."""
+
+    async def opened(pilot: Pilot[Any]) -> None:
+        await ask(pilot, COMPUTED_QUESTION)
+        await pilot.press("ctrl+o")
+        await settle(pilot)
+
+    assert snap_compare(new_app(), terminal_size=(80, 24), run_before=opened)
+
+
+def test_unknown_answer_with_nearby_figures(new_app: AppFactory, snap_compare: SnapCompare) -> None:
+    """80x24: what is known nearby, one figure a line under the measure named once."""
+
+    async def asked(pilot: Pilot[Any]) -> None:
+        await ask(pilot, "How many EVs did Mazda sell in 2023?")
+
+    assert snap_compare(new_app(), terminal_size=(80, 24), run_before=asked)
+
+
+def test_new_conversation_confirmation(new_app: AppFactory, snap_compare: SnapCompare) -> None:
+    """80x24: ctrl+n asks before clearing."""
+
+    async def asked(pilot: Pilot[Any]) -> None:
+        await ask(pilot, COMPUTED_QUESTION)
+        await pilot.press("ctrl+n")
+        await settle(pilot)
+
+    assert snap_compare(new_app(), terminal_size=(80, 24), run_before=asked)
+
+
+def test_export_dialog(new_app: AppFactory, snap_compare: SnapCompare) -> None:
+    """80x24: ctrl+s shows where it will write before writing (a fixed folder keeps the picture stable)."""
+
+    async def asked(pilot: Pilot[Any]) -> None:
+        await ask(pilot, COMPUTED_QUESTION)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        pilot.app.screen.query_one("#export-path", Input).value = "/home/me/Documents/factbot/nissan.md"
+        await pilot.pause()
+
+    assert snap_compare(new_app(), terminal_size=(80, 24), run_before=asked)
+
+
+def test_search_in_the_conversation(new_app: AppFactory, snap_compare: SnapCompare) -> None:
+    """80x24: ctrl+f with a query, its matches marked and counted."""
+
+    async def searched(pilot: Pilot[Any]) -> None:
+        await ask(pilot, "How many EVs did Nissan sell in 2023?")
+        await ask(pilot, COMPUTED_QUESTION)
+        await pilot.press("ctrl+f")
+        await type_into(pilot, pilot.app.query_one("#search", Input), "Nissan")
+
+    assert snap_compare(new_app(), terminal_size=(80, 24), run_before=searched)
+
+
+def test_palette_opens_on_the_most_used_commands(new_app: AppFactory, snap_compare: SnapCompare) -> None:
+    """80x24: theme, export, open source, new conversation and About… come first."""
+
+    async def opened(pilot: Pilot[Any]) -> None:
+        await pilot.press("ctrl+p")
+        await settle(pilot)
+
+    assert snap_compare(new_app(), terminal_size=(80, 24), run_before=opened)

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from textual.containers import VerticalScroll
-from tui_helpers import Recorder, ask, settle, shown_text
+from textual.events import Paste
+from textual.widgets import OptionList
+from tui_helpers import Recorder, ask, run_command, settle, shown_text
 
-from factbot.tui.answer_view import CitationView
+from factbot.tui.answer_view import AskableOptions, CitationView
 from factbot.tui.app import FactbotApp
 from factbot.tui.messages import CitationSelected, SourceOpened
-from factbot.tui.screens import KnownScreen, SentenceView, SourceScreen
+from factbot.tui.screens import KnownScreen, PickerScreen, SentenceView, SourceScreen
 
 AppFactory = Callable[..., FactbotApp]
 
@@ -92,11 +95,7 @@ async def test_should_show_what_is_known_about_an_entity_from_the_palette(new_ap
     """Given the command palette, "known about Nissan" lists Nissan's facts with citations."""
     app = new_app()
     async with app.run_test(size=(100, 30)) as pilot:
-        await pilot.press("ctrl+p")
-        await pilot.press(*"What is known about Nissan")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
-        await settle(pilot)
+        await run_command(pilot, "What is known about Nissan")
         screen = app.screen
         assert isinstance(screen, KnownScreen)
         text = shown_text(screen)
@@ -115,11 +114,7 @@ async def test_should_open_a_source_by_name_from_the_palette(new_app: AppFactory
     app = new_app()
     source = next(iter(app.engine.kb.knowledge.sources.values()))
     async with app.run_test(size=(100, 30), message_hook=recorder) as pilot:
-        await pilot.press("ctrl+p")
-        await pilot.press(*f"Open source: {source.title[:20]}")
-        await pilot.pause(0.3)
-        await pilot.press("enter")
-        await settle(pilot)
+        await run_command(pilot, f"Open source: {source.title[:20]}")
         assert isinstance(app.screen, SourceScreen)
         assert recorder.of(SourceOpened)[-1].source == source.id
 
@@ -133,3 +128,93 @@ async def test_should_open_a_citation_with_a_click(new_app: AppFactory) -> None:
         await settle(pilot)
         assert isinstance(app.screen, SourceScreen)
         assert app.screen.target == 25
+
+
+async def test_should_return_to_the_prompt_when_the_viewer_closes(new_app: AppFactory) -> None:
+    """Given the viewer opened from a citation, q (or escape) returns focus to the prompt, not the citation."""
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ask(pilot, "How many EVs did Nissan sell in 2023?")
+        for close in ("q", "escape"):
+            await pilot.press("shift+tab", "enter")
+            await settle(pilot)
+            assert isinstance(app.screen, SourceScreen)
+            await pilot.press(close)
+            await settle(pilot)
+            assert app.focused is app.question_input, close
+        await pilot.press("W", "h", "o", "?")
+        assert app.question_input.value == "Who?"
+        assert len(app.screen_stack) == 1
+
+
+async def test_should_label_citations_with_the_short_title(new_app: AppFactory) -> None:
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ask(pilot, "How many EVs did Nissan sell in 2023?")
+        header = str(app.query_one(CitationView).query_one(".citation-source").render())
+        assert header == "[1] Japanese automakers · sentence 25"
+        await pilot.press("ctrl+o")
+        await settle(pilot)
+        assert str(app.screen.query_one("#source-title").render()) == "sentence 25 of 27 · Japanese automakers"
+
+
+async def test_should_say_so_when_there_is_only_one_cited_sentence(
+    new_app: AppFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    app = new_app()
+    notes: list[str] = []
+    monkeypatch.setattr(app, "notify", lambda message, **options: notes.append(message))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await ask(pilot, "How many EVs did Nissan sell in 2023?")
+        await pilot.press("ctrl+o")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, SourceScreen)
+        monkeypatch.setattr(screen, "notify", lambda message, **options: notes.append(message))
+        await pilot.press("n")
+        await pilot.press("p")
+        assert screen.target == 25
+        assert notes == ["This is the only cited sentence."] * 2
+
+
+async def test_should_hand_a_paste_on_the_clarify_options_to_the_prompt(new_app: AppFactory) -> None:
+    """Given focused clarify options, a paste lands whole in the prompt, spaces included."""
+    app = new_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await ask(pilot, "Nissan sales")
+        assert isinstance(app.focused, AskableOptions)
+        app.focused.post_message(Paste("How many EVs did Honda sell"))
+        await pilot.pause()
+        await pilot.press("space", "i", "n")
+        assert app.focused is app.question_input
+        assert app.question_input.value == "How many EVs did Honda sell in"
+
+
+async def test_should_open_the_palette_on_the_most_used_commands(new_app: AppFactory) -> None:
+    app = new_app()
+    async with app.run_test(size=(80, 24)):
+        titles = [command.title for command in app.get_system_commands(app.screen)]
+        assert titles[:6] == [
+            "Theme",
+            "Export as Markdown",
+            "Export as JSON",
+            "Open source",
+            "New conversation",
+            "About…",
+        ]
+        assert titles.index("Quit") > titles.index("About…")
+
+
+async def test_should_show_what_is_known_through_about(new_app: AppFactory) -> None:
+    app = new_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        await run_command(pilot, "About…")
+        assert isinstance(app.screen, PickerScreen)
+        names = [str(option.prompt) for option in app.screen.query_one(OptionList).options]
+        await pilot.press(*(["down"] * names.index("Nissan")), "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, KnownScreen)
+        assert "140,000" in shown_text(app.screen)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.focused is app.question_input

@@ -147,7 +147,9 @@ def _load_source(
         return None
     if not declare(data["id"], data, collected, problems):
         return None
-    source = Source(data["id"], data["title"], str(text_path), text, split_sentences(data["id"], text))
+    source = Source(
+        data["id"], data["title"], str(text_path), text, split_sentences(data["id"], text), data.get("short_title")
+    )
     collected.sources[source.id] = source
     return source
 

@@ -35,6 +35,13 @@ class Source:
     path: str
     text: str
     sentences: tuple[Sentence, ...]
+    short_title: str | None = None
+    """A few words for citation headers, where the full title would be cut off."""
+
+    @property
+    def label(self) -> str:
+        """What a citation calls the source: its `short_title`, else its id."""
+        return self.short_title or self.id
 
     def sentence(self, number: int) -> Sentence | None:
         if 1 <= number <= len(self.sentences):

@@ -19,7 +19,12 @@ from factbot.knowledge.quantities import Bound, read_quantity
 from factbot.knowledge.schema import BOOLEAN, INTEGER, LIST, NUMBER, TEXT, TEXT_LIST, Field, check_fields
 from factbot.knowledge.yamlfile import KnowledgeProblem, Mapping
 
-SOURCE_FIELDS = {"id": Field(TEXT, True), "title": Field(TEXT, True), "file": Field(TEXT, True)}
+SOURCE_FIELDS = {
+    "id": Field(TEXT, True),
+    "title": Field(TEXT, True),
+    "file": Field(TEXT, True),
+    "short_title": Field(TEXT),
+}
 EVIDENCE_FIELDS = {"sentence": Field(INTEGER, True), "quote": Field(TEXT, True)}
 NOTE_FIELDS = {"text": Field(TEXT, True), "evidence": Field(LIST, True)}
 ENTITY_FIELDS = {

@@ -13,12 +13,14 @@ from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.content import Content
-from textual.events import Click, Key
+from textual.events import Click, Key, Paste
+from textual.widget import Widget
 from textual.widgets import Input, OptionList, Static
 
 from factbot.results import Answer, Citation, Status
 from factbot.tui.bindings import CITATION_BINDINGS
 from factbot.tui.messages import CitationSelected, OptionChosen
+from factbot.tui.nearby import FigureList, Part
 
 HIGHLIGHT_STYLE = "bold reverse"
 """Reverse video, as Textual marks matches: visible on any background in every theme,
@@ -39,7 +41,8 @@ class CitedSentence:
     """A citation plus what the view needs that the engine's `Citation` lacks."""
 
     citation: Citation
-    title: str
+    label: str
+    """The source's short label (`Source.label`), not its full title: headers stay one line."""
     highlights: tuple[tuple[int, int], ...]
 
 
@@ -51,11 +54,29 @@ def highlighted(text: str, spans: tuple[tuple[int, int], ...], offset: int = 0) 
     return content
 
 
+def send_typing_to_the_prompt(widget: Widget, event: Key | Paste) -> bool:
+    """Hand a printable key or a paste to the question prompt, focusing it; True if it was handed on.
+
+    The event itself is re-posted to the prompt, so keys typed faster than focus
+    moves queue up there in order (spaces included) and a paste lands whole.
+    """
+    if isinstance(event, Key) and not (event.is_printable and event.character):
+        return False
+    if widget.screen is not widget.app.screen_stack[0]:
+        return False  # a citation in a dialog: there is no prompt on this screen
+    question = widget.app.screen_stack[0].query_one("#question", Input)
+    event.stop()
+    event.prevent_default()
+    question.focus()
+    question.post_message(Paste(event.text) if isinstance(event, Paste) else Key(event.key, event.character))
+    return True
+
+
 class AskableOptions(OptionList):
     """Options that are asked when chosen: clarify options and sample questions.
 
-    Typing while the list has focus goes to the question input, so a user who would
-    rather type than choose is never stuck; `?` is left alone, as it opens help.
+    Typing or pasting while the list has focus goes to the question prompt, so a
+    user who would rather type than choose is never stuck.
     """
 
     def __init__(self, texts: tuple[str, ...], *, id: str | None = None, classes: str | None = None) -> None:
@@ -68,11 +89,10 @@ class AskableOptions(OptionList):
         self.post_message(OptionChosen(self.texts[event.option_index]))
 
     def on_key(self, event: Key) -> None:
-        if event.is_printable and event.character and not event.character.isspace() and event.character != "?":
-            question = self.app.query_one("#question", Input)
-            question.focus()
-            question.insert_text_at_cursor(event.character)
-            event.stop()
+        send_typing_to_the_prompt(self, event)
+
+    def on_paste(self, event: Paste) -> None:
+        send_typing_to_the_prompt(self, event)
 
 
 class CitationView(Vertical, can_focus=True):
@@ -88,7 +108,9 @@ class CitationView(Vertical, can_focus=True):
 
     def compose(self) -> ComposeResult:
         citation = self.cited.citation
-        where = Content(f"[{self.number}] sentence {citation.sentence} · ").append(Content(self.cited.title))
+        where = (
+            Content(f"[{self.number}] ").append(Content(self.cited.label)).append(f" · sentence {citation.sentence}")
+        )
         yield Static(where, classes="citation-source")
         yield Static(highlighted(f"“{citation.quote}”", self.cited.highlights, offset=1), classes="citation-quote")
 
@@ -100,19 +122,40 @@ class CitationView(Vertical, can_focus=True):
         event.stop()
         self.action_open()
 
+    def on_key(self, event: Key) -> None:
+        send_typing_to_the_prompt(self, event)
+
+    def on_paste(self, event: Paste) -> None:
+        send_typing_to_the_prompt(self, event)
+
 
 class AnswerView(Vertical):
     """The whole answer block of a turn; the explain part shows only in explain mode."""
 
-    def __init__(self, answer: Answer, cited: tuple[CitedSentence, ...]) -> None:
+    def __init__(
+        self,
+        answer: Answer,
+        cited: tuple[CitedSentence, ...],
+        parts: tuple[Part, ...] | None = None,
+        explained: tuple[str, ...] = (),
+    ) -> None:
         super().__init__(classes=f"answer -{answer.status.value}")
         self.answer = answer
         self.cited = cited
+        self.parts = parts
+        """The text split into sentences and figure lists (`factbot.tui.nearby`), if it has lists."""
+        self.explained = explained
 
     def compose(self) -> ComposeResult:
         answer = self.answer
         yield Static(Content(STATUS_LABELS[answer.status]), classes=f"status -{answer.status.value}")
-        yield Static(Content(answer.text), classes="answer-text")
+        if self.parts is None:
+            yield Static(Content(answer.text), classes="answer-text")
+        else:
+            for part in self.parts:
+                yield (
+                    figure_list(part) if isinstance(part, FigureList) else Static(Content(part), classes="answer-text")
+                )
         if answer.working:
             yield Static(Content("\n".join(f"working: {step}" for step in answer.working)), classes="working")
         if answer.options:
@@ -122,17 +165,10 @@ class AnswerView(Vertical):
             by_source.setdefault(cited.citation.source, []).append(cited.citation.sentence)
         for number, cited in enumerate(self.cited, start=1):
             yield CitationView(cited, number, tuple(by_source[cited.citation.source]))
-        yield Static(explanation(answer), classes="explain")
+        yield Static(Content("\n".join(self.explained)), classes="explain")
 
 
-def explanation(answer: Answer) -> Content:
-    """The engine's trace in words: what it matched, how sure, and what it read.
-
-    The working is not repeated: it is always shown with the answer.
-    """
-    trace = answer.trace
-    lines = [f"intent {trace.intent} · confidence {trace.confidence:.2f} · rule {trace.rule}"]
-    if trace.slots:
-        lines.append("slots: " + "; ".join(f"{name} = {value}" for name, value in trace.slots))
-    lines.extend(f"read '{typed}' as '{meant}'" for typed, meant in trace.corrections)
-    return Content("\n".join(lines))
+def figure_list(figures: FigureList) -> Static:
+    """A compact list: the measure once, then one line per figure."""
+    lines = [f"{figures.heading[:1].upper()}{figures.heading[1:]}:", *(f"  • {line}" for line in figures.lines)]
+    return Static(Content("\n".join(lines)), classes="figure-list")

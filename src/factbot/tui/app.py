@@ -1,64 +1,56 @@
-"""The chat app: a thin Textual layer over `Engine.ask`.
+"""The chat app: keys, actions, the command palette and what is remembered between runs.
 
-The app owns one `Conversation`, sends each question to the engine in a thread
-worker (so typing never waits on an answer), and renders the `Answer` it gets
-back. It decides nothing about what a question means; routing and answering are
-the engine's. `make_app` is the one way to build it, for the CLI and the tests.
-
-Questions are answered strictly in the order asked: a queue feeds one worker at
-a time, because each answer updates the conversation the next one reads.
+`ChatCore` (in `factbot.tui.chat_core`) asks and shows; this class adds what a
+user does around that: new conversation (asked first), export (to a path shown
+first), find, copy, explain, help, reopening saved conversations, and the theme
+and keymap from `config.toml`. `make_app` is the one way to build it, for the CLI
+and the tests.
 """
 
 from __future__ import annotations
 
 import os
-from collections import deque
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import work
-from textual.app import App, ComposeResult, SystemCommand
+from textual.app import SystemCommand
 from textual.binding import Binding, BindingType
-from textual.message import Message
-from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Input
 
 from factbot.answering.profile import known_about
+from factbot.conversations import SavedConversation, list_saved, write_atomically
+from factbot.conversations import as_json as conversation_json
 from factbot.engine import Engine
 from factbot.formats import as_text, record
-from factbot.results import Answer, Citation, Status, Trace
 from factbot.suggestions import Suggestions, build_suggestions
-from factbot.tui.answer_view import AskableOptions, CitedSentence
-from factbot.tui.bindings import APP_BINDINGS, CHAT_BINDINGS, HELP_SECTIONS
+from factbot.tui.bindings import APP_BINDINGS, CHAT_BINDINGS, HELP_SECTIONS, MOVING_AROUND
+from factbot.tui.chat_core import CHECK_COMMAND, ChatCore, claim_in
+from factbot.tui.dialogs import ConfirmScreen, ExportScreen
 from factbot.tui.export import conversation_markdown, export_path
-from factbot.tui.highlight import figure_pattern, highlight_spans
-from factbot.tui.messages import (
-    AnswerCopied,
-    AnswerShown,
-    CitationSelected,
-    ClarificationRequested,
-    ConversationExported,
-    ConversationReset,
-    OptionChosen,
-    QuestionSubmitted,
-    SourceOpened,
-)
-from factbot.tui.question_input import QuestionInput
-from factbot.tui.screens import HelpScreen, KnownScreen, SourcePickerScreen, SourceScreen, key_sections
-from factbot.tui.transcript import Transcript, Turn, WelcomePanel
-from factbot.understanding.conversation import Conversation
+from factbot.tui.messages import AnswerCopied, ConversationExported, ConversationReset, ThemeSaved
+from factbot.tui.screens import HelpScreen, PickerScreen, key_sections
+from factbot.tui.search import SearchBar
+from factbot.userfiles import Config, ConfigError, UserFiles, save_theme
 
 if TYPE_CHECKING:
     from textual.command import Provider
 
+__all__ = ["CHECK_COMMAND", "FactbotApp", "claim_in", "clipboard_caveat", "make_app"]
+
 CHAT_ONLY_ACTIONS = frozenset(
-    {"new_conversation", "open_source", "toggle_explain", "copy_answer", "export", "focus_question"}
+    {"new_conversation", "open_source", "toggle_explain", "copy_answer", "export", "focus_question", "search"}
 )
 """Actions that make no sense over the source viewer or a dialog; hidden there."""
+
+TOAST_SECONDS = 3.0
+
+
+def ordered_commands() -> type[Provider]:
+    from factbot.tui.commands import OrderedSystemCommands
+
+    return OrderedSystemCommands
 
 
 def knowledge_commands() -> type[Provider]:
@@ -68,77 +60,54 @@ def knowledge_commands() -> type[Provider]:
     return KnowledgeCommands
 
 
-CHECK_COMMAND = "/check"
-
-
-def claim_in(question: str) -> str | None:
-    """The claim of a "/check <claim>" line, or None for an ordinary question."""
-    head, _, rest = question.partition(" ")
-    if head.casefold() == CHECK_COMMAND and rest.strip():
-        return rest.strip()
-    return None
-
-
-@dataclass
-class AnswerArrived(Message):
-    """Internal: the worker thread hands an answer back to the UI thread."""
-
-    question: str
-    turn: Turn
-    answer: Answer
-
-
-class FactbotApp(App[None]):
-    """The factbot chat: transcript, question input, footer; screens for sources and help."""
+class FactbotApp(ChatCore):
+    """The factbot chat: transcript, question input, footer; screens for sources, help and dialogs."""
 
     CSS_PATH = "factbot.tcss"
     TITLE = "factbot"
     BINDINGS: ClassVar[list[BindingType]] = [*APP_BINDINGS, *CHAT_BINDINGS]
-    COMMANDS = App.COMMANDS | {knowledge_commands}
+    COMMANDS = {ordered_commands, knowledge_commands}  # noqa: RUF012 (Textual declares it a plain set)
     AUTO_FOCUS = "#question"
-
-    explain = reactive(False, init=False)
-    """Show each answer's trace (intent, confidence, slots, working)."""
+    NOTIFICATION_TIMEOUT = TOAST_SECONDS
 
     def __init__(
         self,
         engine: Engine,
+        suggestions: Suggestions,
         *,
         knowledge_folder: Path | None = None,
-        suggestions: Suggestions | None = None,
+        user_files: UserFiles | None = None,
+        config: Config | None = None,
         cursor_blink: bool = True,
         keymap: Mapping[str, str] | None = None,
     ) -> None:
-        super().__init__()
-        self.engine = engine
-        self.knowledge_folder = knowledge_folder
-        self.suggestions = suggestions if suggestions is not None else build_suggestions(engine)
-        self.conversation = Conversation()
-        self.cursor_blink = cursor_blink
-        self.user_keymap = dict(keymap or {})
-        self.figures = figure_pattern(engine.kb.lexicon.scale_words)
-        self._queue: deque[tuple[str, Turn]] = deque()
-        self._asking = False
-        self._reset_when_idle = False
-
-    # --- layout ---------------------------------------------------------------------
-    def compose(self) -> ComposeResult:
-        titles = tuple(source.title for source in self.engine.kb.knowledge.sources.values())
-        yield Transcript(WelcomePanel(titles, self.suggestions.samples))
-        yield QuestionInput(self.suggestions, cursor_blink=self.cursor_blink)
-        yield Footer()
+        super().__init__(
+            engine, suggestions, knowledge_folder=knowledge_folder, user_files=user_files, cursor_blink=cursor_blink
+        )
+        self.config = config or Config()
+        self.user_keymap = {**self.config.keymap, **(keymap or {})}
 
     def on_mount(self) -> None:
         if self.user_keymap:
             self.set_keymap(self.user_keymap)
+        if self.config.theme:
+            if self.config.theme in self.available_themes:
+                self.theme = self.config.theme
+            else:
+                self.notify(f"config.toml names an unknown theme {self.config.theme!r}.", severity="warning")
+        self.theme_changed_signal.subscribe(self, self._remember_theme)
 
-    @property
-    def transcript(self) -> Transcript:
-        return self.query_one(Transcript)
-
-    @property
-    def question_input(self) -> QuestionInput:
-        return self.query_one(QuestionInput)
+    def _remember_theme(self, theme: object) -> None:
+        """A theme chosen in the chat is written to config.toml, so it survives a restart."""
+        name = self.theme
+        if self.user_files is None or name == self.config.theme:
+            return
+        try:
+            save_theme(self.user_files.config_file, name)
+        except (OSError, ConfigError) as error:
+            self.notify(f"Could not save the theme: {error}", severity="warning", markup=False)
+            return
+        self.post_message(ThemeSaved(name))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Chat actions only apply to the chat, not to the source viewer or a dialog."""
@@ -146,141 +115,35 @@ class FactbotApp(App[None]):
             return False
         return not (action == "help" and isinstance(self.screen, HelpScreen))
 
-    # --- asking ---------------------------------------------------------------------
-    async def on_input_submitted(self, event: Input.Submitted) -> None:
-        event.stop()
-        question = event.value.strip()
-        event.input.value = ""
-        if question:
-            await self.ask(question)
-
-    async def on_option_chosen(self, message: OptionChosen) -> None:
-        """A sample or clarify option is asked as the next question of this conversation."""
-        await self.ask(message.text)
-        self.question_input.focus()
-
-    async def ask(self, question: str) -> None:
-        """Show the question at once, then queue it for the engine."""
-        self.question_input.remember(question)
-        turn = await self.transcript.add_turn(question)
-        self._queue.append((question, turn))
-        self.post_message(QuestionSubmitted(question))
-        self._ask_next()
-
-    def _ask_next(self) -> None:
-        if self._asking or not self._queue:
-            return
-        question, turn = self._queue.popleft()
-        self._asking = True
-        self._answer_in_thread(question, turn)
-
-    @work(thread=True, group="engine")
-    def _answer_in_thread(self, question: str, turn: Turn) -> None:
-        """Ask the engine off the UI thread; an engine failure becomes an error answer."""
-        try:
-            claim = claim_in(question)
-            answer = self.engine.check(claim) if claim is not None else self.engine.ask(question, self.conversation)
-        except Exception as error:
-            trace = Trace("none", 0.0, "engine error")
-            answer = Answer(Status.ERROR, f"The engine failed on this question: {error}", trace=trace)
-        self.post_message(AnswerArrived(question, turn, answer))  # post_message is thread-safe
-
-    async def on_answer_arrived(self, message: AnswerArrived) -> None:
-        """Back on the UI thread: show the answer, then start the next queued question."""
-        self._asking = False
-        if self._reset_when_idle:
-            self._reset_when_idle = False
-            self.conversation.reset()
-        turn, answer = message.turn, message.answer
-        if turn.is_attached:
-            await self.transcript.show_answer(turn, answer, self.cited(answer))
-            self.post_message(AnswerShown(message.question, answer))
-            if answer.status is Status.CLARIFY and answer.options:
-                self.post_message(ClarificationRequested(message.question, answer.options))
-                self._offer_options(turn)
-        self._ask_next()
-
-    def _offer_options(self, turn: Turn) -> None:
-        """Move focus to the clarify options unless the user has started typing again."""
-        if self._queue or self.question_input.value or self.focused is not self.question_input:
-            return
-        turn.query_one(AskableOptions).focus()
-
-    def cited(self, answer: Answer) -> tuple[CitedSentence, ...]:
-        """The answer's citations with source titles and the figures to highlight."""
-        return self.cited_sentences(answer.citations, (answer.text, *answer.working))
-
-    def cited_sentences(self, citations: Iterable[Citation], texts: tuple[str, ...]) -> tuple[CitedSentence, ...]:
-        """Citations ready to show: titled, with what `texts` repeat from them highlighted."""
-        sources = self.engine.kb.knowledge.sources
-        return tuple(
-            CitedSentence(
-                citation,
-                sources[citation.source].title if citation.source in sources else citation.source,
-                highlight_spans(citation.quote, texts, self.figures),
-            )
-            for citation in citations
-        )
-
-    # --- sources and knowledge ---------------------------------------------------------
-    def on_citation_selected(self, message: CitationSelected) -> None:
-        citation = message.citation
-        self.open_source(citation.source, citation.sentence, message.highlights, message.cited)
-
-    def open_source(
-        self,
-        source_id: str,
-        sentence: int | None = None,
-        highlights: tuple[tuple[int, int], ...] = (),
-        cited: tuple[int, ...] = (),
-    ) -> None:
-        """Show a whole source, scrolled to `sentence` when one is given."""
-        source = self.engine.kb.knowledge.sources.get(source_id)
-        if source is None:
-            self.notify(f"No source called {source_id!r} is loaded.", severity="error", markup=False)
-            return
-        self.push_screen(SourceScreen(source, sentence, highlights, cited))
-        self.post_message(SourceOpened(source_id, sentence))
-
-    def show_known(self, entity_id: str) -> None:
-        """Everything the knowledge says about one entity (`factbot.answering.profile`), each item cited."""
-        kb = self.engine.kb
-        items = []
-        for item in known_about(kb, entity_id):
-            citations = {(e.source, e.sentence): kb.citation(e) for e in item.evidence}
-            items.append((item.text, self.cited_sentences(citations.values(), (item.text,))))
-        self.push_screen(KnownScreen(kb.entities[entity_id].name, tuple(items)))
-
-    def action_open_source(self) -> None:
-        """Read the latest answer's first citation in context, else pick a source."""
-        for _question, answer in reversed(self.conversation.history):
-            if answer.citations:
-                first = self.cited(answer)[0]
-                siblings = tuple(c.sentence for c in answer.citations if c.source == first.citation.source)
-                self.open_source(first.citation.source, first.citation.sentence, first.highlights, siblings)
-                return
-        sources = tuple(self.engine.kb.knowledge.sources.values())
-        if len(sources) == 1:
-            self.open_source(sources[0].id)
-        else:
-            self.push_screen(SourcePickerScreen(sources), self._open_picked_source)
-
-    def _open_picked_source(self, source_id: str | None) -> None:
-        if source_id is not None:
-            self.open_source(source_id)
-
     # --- conversation actions ------------------------------------------------------------
-    async def action_new_conversation(self) -> None:
+    def action_new_conversation(self) -> None:
+        """Ask first (the current conversation stays saved), then start afresh."""
+        if not self.exchanges and not self._queue:
+            self.notify("This conversation is already new.", timeout=TOAST_SECONDS)
+            return
+        saved = " This one stays saved: reopen it from the palette (ctrl+p)." if self.saved_path else ""
+        screen = ConfirmScreen("Start a new conversation?", f"Earlier questions will no longer give context.{saved}")
+        self.push_screen(screen, self._new_conversation_answered)
+
+    async def _new_conversation_answered(self, yes: bool | None) -> None:
+        if yes:
+            await self.start_new_conversation()
+        else:
+            self.back_to_prompt()
+
+    async def start_new_conversation(self) -> None:
         """Forget the context and the transcript; an answer still on its way is dropped."""
         self._queue.clear()
         if self._asking:
             self._reset_when_idle = True
         else:
             self.conversation.reset()
+        self.exchanges = []
+        self.started = datetime.now()
+        self.saved_path = None
         await self.transcript.clear_turns()
         self.question_input.focus()
         self.post_message(ConversationReset())
-        self.notify("New conversation: earlier questions no longer give context.")
 
     def action_toggle_explain(self) -> None:
         self.explain = not self.explain
@@ -288,16 +151,15 @@ class FactbotApp(App[None]):
     def watch_explain(self, explain: bool) -> None:
         self.transcript.set_class(explain, "-explain")
         self.transcript.content_changed()
-        self.notify("Explain is on: each answer shows its trace." if explain else "Explain is off.")
+        self.notify("Explain is on: each answer says how it was read." if explain else "Explain is off.")
 
     def action_copy_answer(self) -> None:
         """Copy the last answer in the plain-text format of `factbot ask`."""
-        history = self.conversation.history
-        if not history:
+        if not self.exchanges:
             self.notify("There is no answer to copy yet.", severity="warning")
             return
-        question, answer = history[-1]
-        text = as_text(record(len(history), question, answer)).strip()
+        question, answer = self.exchanges[-1]
+        text = as_text(record(len(self.exchanges), question, answer)).strip()
         self.copy_to_clipboard(text)
         self.post_message(AnswerCopied(text))
         caveat = clipboard_caveat(os.environ)
@@ -311,21 +173,37 @@ class FactbotApp(App[None]):
                 timeout=8,
             )
 
-    def action_export(self) -> None:
-        """Write the conversation as Markdown to a new file in the current directory."""
-        history = self.conversation.history
-        if not history:
+    def export_folder(self) -> Path:
+        if self.user_files is not None:
+            return self.user_files.export_dir(self.config)
+        return self.config.export_folder or UserFiles.standard().export_dir(self.config)
+
+    def action_export(self, suffix: str = ".md") -> None:
+        """Ask where to save (a new file in the export folder is proposed), then write Markdown or JSON."""
+        if not self.exchanges:
             self.notify("Nothing to export yet: ask a question first.", severity="warning")
             return
-        now = datetime.now()
-        path = export_path(Path.cwd(), now)
+        proposed = export_path(self.export_folder(), datetime.now(), suffix)
+        self.push_screen(ExportScreen(proposed), self._export_to)
+
+    def _export_to(self, path: Path | None) -> None:
+        self.back_to_prompt()
+        if path is None:
+            return
+        if path.suffix.lower() == ".json":
+            text = conversation_json(self.exchanges, self.started, self.knowledge_folder)
+        else:
+            text = conversation_markdown(self.exchanges, self.engine.kb, datetime.now())
         try:
-            path.write_text(conversation_markdown(history, self.engine.kb, now), encoding="utf-8")
+            write_atomically(path, text)
         except OSError as error:
             self.notify(f"Could not write {path}: {error.strerror}", severity="error", markup=False)
             return
         self.post_message(ConversationExported(path))
         self.notify(f"Saved the conversation to {path}", markup=False)
+
+    def action_search(self) -> None:
+        self.query_one(SearchBar).open()
 
     def action_focus_question(self) -> None:
         self.question_input.focus()
@@ -339,11 +217,63 @@ class FactbotApp(App[None]):
     def action_follow_transcript(self) -> None:
         self.transcript.follow()
 
+    def action_about(self) -> None:
+        """Pick an entity, then see everything the sources say about it."""
+        kb = self.engine.kb
+        choices = tuple(
+            (entity.name, entity_id) for entity_id, entity in kb.entities.items() if known_about(kb, entity_id)
+        )
+        self.push_screen(PickerScreen("What is known about…", "about", choices), self.show_known)
+
+    def action_pick_source(self) -> None:
+        sources = tuple((source.title, source.id) for source in self.engine.kb.knowledge.sources.values())
+        self.push_screen(PickerScreen("Open which source?", "source-picker", sources), self._open_picked_source)
+
+    def _open_picked_source(self, source_id: str | None) -> None:
+        if source_id is not None:
+            self.open_source(source_id)
+        else:
+            self.back_to_prompt()
+
+    def action_open_source(self) -> None:
+        """Read the latest answer's first citation in context, else pick a source."""
+        for _question, answer in reversed(self.exchanges):
+            if answer.citations:
+                first = self.cited(answer)[0]
+                siblings = tuple(c.sentence for c in answer.citations if c.source == first.citation.source)
+                self.open_source(first.citation.source, first.citation.sentence, first.highlights, siblings)
+                return
+        sources = tuple(self.engine.kb.knowledge.sources.values())
+        if len(sources) == 1:
+            self.open_source(sources[0].id)
+        else:
+            self.action_pick_source()
+
+    def saved_conversations(self) -> list[SavedConversation]:
+        if self.user_files is None:
+            return []
+        return [saved for saved in list_saved(self.user_files.conversations_dir) if saved.path != self.saved_path]
+
+    def action_reopen(self) -> None:
+        """List saved conversations; the chosen one is asked again, in order, as a new conversation."""
+        choices = tuple((saved.summary, str(saved.path)) for saved in self.saved_conversations())
+        self.push_screen(PickerScreen("Reopen a saved conversation", "reopen", choices), self._reopen)
+
+    async def _reopen(self, path: str | None) -> None:
+        chosen = next((saved for saved in self.saved_conversations() if str(saved.path) == path), None)
+        if chosen is None:
+            self.back_to_prompt()
+            return
+        await self.start_new_conversation()
+        for question in chosen.questions:
+            await self.ask(question)
+
     # --- help and the command palette ------------------------------------------------------
     def action_help(self) -> None:
         """Keys (from the binding data, remaps applied) and what the knowledge can answer."""
         kb = self.engine.kb
-        keys = key_sections(HELP_SECTIONS, self.user_keymap, lambda key: self.get_key_display(Binding(key, "")))
+        display = lambda key: self.get_key_display(Binding(key, ""))  # noqa: E731
+        keys = key_sections(HELP_SECTIONS, self.user_keymap, display, MOVING_AROUND)
         openers = ", ".join(f'"{opener} …"' for opener in kb.lexicon.follow_up_openers)
         asking = [
             ("Questions like these", "\n".join(f"• {question}" for question in self.suggestions.questions)),
@@ -353,20 +283,39 @@ class FactbotApp(App[None]):
             ("Checking a claim", f"{CHECK_COMMAND} <claim>: supported, refuted, or not in the sources."),
             ("Selecting text", "Hold shift (option on macOS) and drag to select with the mouse, or copy with ctrl+y."),
         ]
+        asking.extend(self._files_help())
+        self.push_screen(HelpScreen(keys, asking), self.back_to_prompt)
+
+    def _files_help(self) -> list[tuple[str, str]]:
+        rows = []
         if self.knowledge_folder is not None:
-            asking.append(("Knowledge folder", str(self.knowledge_folder)))
-        self.push_screen(HelpScreen(keys, asking))
+            rows.append(("Knowledge folder", str(self.knowledge_folder)))
+        if self.user_files is not None:
+            files = self.user_files
+            rows.append(
+                (
+                    "Files",
+                    f"config: {files.config_file}\nhistory: {files.history_file}\n"
+                    f"conversations: {files.conversations_dir}\nexports: {self.export_folder()}",
+                )
+            )
+        return rows
 
     def get_system_commands(self, screen: Screen[object]) -> Iterable[SystemCommand]:
-        yield from super().get_system_commands(screen)
-        yield SystemCommand("New conversation", "Forget the context of earlier questions", self.action_new_conversation)
+        """The palette's commands, most used first: theme, export, source, new, about; Textual's own last."""
+        textual_commands = list(super().get_system_commands(screen))
+        yield from (command for command in textual_commands if command.title == "Theme")
+        yield SystemCommand("Export as Markdown", "Save the conversation as a .md file", self.action_export)
+        yield SystemCommand("Export as JSON", "Save it as .json records", lambda: self.action_export(".json"))
         yield SystemCommand("Open source", "Read the latest citation in its source", self.action_open_source)
-        yield SystemCommand(
-            "Toggle explain", "Show intent, confidence and slots per answer", self.action_toggle_explain
-        )
+        yield SystemCommand("New conversation", "Forget the context of earlier questions", self.action_new_conversation)
+        yield SystemCommand("About…", "What the sources say about a company, group or market", self.action_about)
+        yield SystemCommand("Find in conversation", "Search the transcript (ctrl+f)", self.action_search)
+        yield SystemCommand("Reopen a saved conversation", "Ask a saved conversation again", self.action_reopen)
+        yield SystemCommand("Toggle explain", "Say how each answer was read", self.action_toggle_explain)
         yield SystemCommand("Copy last answer", "Copy the last answer to the clipboard", self.action_copy_answer)
-        yield SystemCommand("Export conversation", "Save it as Markdown in the current directory", self.action_export)
         yield SystemCommand("Help", "Keys and what you can ask", self.action_help)
+        yield from (command for command in textual_commands if command.title != "Theme")
 
 
 def clipboard_caveat(environment: Mapping[str, str]) -> str | None:
@@ -385,14 +334,24 @@ def make_app(
     *,
     knowledge_folder: Path | None = None,
     suggestions: Suggestions | None = None,
+    user_files: UserFiles | None = None,
+    config: Config | None = None,
     cursor_blink: bool = True,
     keymap: Mapping[str, str] | None = None,
 ) -> FactbotApp:
     """Build the chat app; the CLI and every test go through here.
 
-    `suggestions` defaults to ones built from the engine's knowledge; tests turn
-    `cursor_blink` off so screenshots are stable; `keymap` remaps binding ids.
+    `suggestions` defaults to ones built from the engine's knowledge; `user_files`
+    says where history and conversations are kept (None: nowhere); `config` is the
+    parsed config.toml; tests turn `cursor_blink` off so screenshots are stable;
+    `keymap` remaps binding ids (over the config's keymap).
     """
     return FactbotApp(
-        engine, knowledge_folder=knowledge_folder, suggestions=suggestions, cursor_blink=cursor_blink, keymap=keymap
+        engine,
+        suggestions if suggestions is not None else build_suggestions(engine),
+        knowledge_folder=knowledge_folder,
+        user_files=user_files,
+        config=config,
+        cursor_blink=cursor_blink,
+        keymap=keymap,
     )

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, cast
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.content import Content
 from textual.style import Style
+from textual.system_commands import SystemCommandsProvider
 
 from factbot.answering.profile import known_about
 
@@ -22,8 +23,25 @@ if TYPE_CHECKING:
 Command = tuple[str, Callable[[], object], str]
 
 
+class OrderedSystemCommands(SystemCommandsProvider):
+    """The app's commands in the order `get_system_commands` gives them (Textual's sorts by name).
+
+    The palette opens on what people use most (theme, export, open source, new
+    conversation, About…), not on an alphabetical list.
+    """
+
+    async def discover(self) -> Hits:
+        for name, help_text, callback, discover in self.app.get_system_commands(self.screen):
+            if discover:
+                yield DiscoveryHit(name, callback, help=help_text)
+
+
 class KnowledgeCommands(Provider):
-    """Commands named after the knowledge: open each source, see what is known about each entity."""
+    """Commands named after the knowledge: open each source, see what is known about each entity.
+
+    Found by typing only: the opened palette lists one "About…" command instead of
+    an entry per entity, so the app's own commands stay on the first screen.
+    """
 
     def _commands(self) -> list[Command]:
         app = cast("FactbotApp", self.app)
@@ -41,10 +59,6 @@ class KnowledgeCommands(Provider):
                 (f"What is known about {name}", partial(app.show_known, entity_id), "Every fact and statement, cited")
             )
         return commands
-
-    async def discover(self) -> Hits:
-        for name, callback, help_text in self._commands():
-            yield DiscoveryHit(Content(name), callback, help=help_text)
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)

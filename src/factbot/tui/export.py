@@ -11,21 +11,16 @@ from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
+from factbot.conversations import unique_path
 from factbot.knowledge.index import KnowledgeBase
 from factbot.results import Answer
 
-FILE_PATTERN = "factbot-conversation-{stamp}.md"
-STAMP_FORMAT = "%Y%m%d-%H%M%S"
+FILE_STEM = "factbot-conversation"
 
 
-def export_path(folder: Path, now: datetime) -> Path:
+def export_path(folder: Path, now: datetime, suffix: str = ".md") -> Path:
     """A new file name in `folder` for a conversation exported at `now`; never overwrites."""
-    path = folder / FILE_PATTERN.format(stamp=now.strftime(STAMP_FORMAT))
-    counter = 2
-    while path.exists():
-        path = folder / FILE_PATTERN.format(stamp=f"{now.strftime(STAMP_FORMAT)}-{counter}")
-        counter += 1
-    return path
+    return unique_path(folder, FILE_STEM, now, suffix)
 
 
 def conversation_markdown(history: Sequence[tuple[str, Answer]], kb: KnowledgeBase, now: datetime) -> str:

@@ -69,7 +69,7 @@ class ConversationReset(Message):
 
 @dataclass
 class ConversationExported(Message):
-    """The transcript was written as Markdown to `path`."""
+    """The transcript was written to `path` (Markdown or JSON, by its suffix)."""
 
     path: Path
 
@@ -79,3 +79,26 @@ class AnswerCopied(Message):
     """The last answer was sent to the clipboard (if the terminal supports it)."""
 
     text: str
+
+
+@dataclass
+class TranscriptSearched(Message):
+    """The search bar looked for `query`: `matches` turns show it; `current` is the one in view (-1: none)."""
+
+    query: str
+    matches: int
+    current: int
+
+
+@dataclass
+class ConversationSaved(Message):
+    """The conversation so far was written to `path` in the conversations folder."""
+
+    path: Path
+
+
+@dataclass
+class ThemeSaved(Message):
+    """The chosen theme was written to config.toml, so the next start uses it."""
+
+    theme: str

@@ -32,7 +32,9 @@ class QuestionInput(Input):
 
     BINDINGS = QUESTION_BINDINGS
 
-    def __init__(self, suggestions: Suggestions, *, cursor_blink: bool = True) -> None:
+    def __init__(
+        self, suggestions: Suggestions, *, cursor_blink: bool = True, history: list[str] | None = None
+    ) -> None:
         super().__init__(
             placeholder="Ask about the sources… (F1 for help)",
             suggester=KnowledgeSuggester(suggestions),
@@ -40,7 +42,8 @@ class QuestionInput(Input):
             select_on_focus=False,
         )
         self.cursor_blink = cursor_blink
-        self.history: list[str] = []
+        self.history: list[str] = list(history or [])
+        """Oldest first; starts with the questions of earlier runs (the history file)."""
         self._position: int | None = None
         self._draft = ""
 

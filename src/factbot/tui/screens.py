@@ -13,6 +13,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.content import Content
 from textual.screen import ModalScreen, Screen
+from textual.widget import Widget
 from textual.widgets import Footer, OptionList, Static
 
 from factbot.knowledge.model import Source
@@ -55,7 +56,7 @@ class SourceScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         count = len(self.source.sentences)
         where = f"sentence {self.target} of {count}" if self.target else f"{count} sentences"
-        yield Static(Content(f"{where} · ").append(Content(self.source.title)), id="source-title")
+        yield Static(Content(f"{where} · ").append(Content(self.source.label)), id="source-title")
         with VerticalScroll(id="source-text"):
             previous_end = 0
             for sentence in self.source.sentences:
@@ -70,7 +71,7 @@ class SourceScreen(Screen[None]):
                 else:
                     text = Content(sentence.text)
                 yield SentenceView(sentence.number, text, " ".join(classes))
-        yield Footer()
+        yield Footer(show_command_palette=False)
 
     def on_mount(self) -> None:
         self.query_one("#source-text").focus()
@@ -84,7 +85,9 @@ class SourceScreen(Screen[None]):
 
     def action_cited(self, step: int) -> None:
         """Move the marked sentence to the next or previous cited one, wrapping round."""
-        if not self.cited:
+        if len(self.cited) <= 1:
+            only = "No sentence of this source is cited." if not self.cited else "This is the only cited sentence."
+            self.notify(only, timeout=3)
             return
         current = self.cited.index(self.target) if self.target in self.cited else -1
         target = self.cited[(current + step) % len(self.cited)]
@@ -93,7 +96,7 @@ class SourceScreen(Screen[None]):
         self.target = target
         self.query_one(f"#sentence-{target}").add_class("-target")
         where = f"sentence {target} of {len(self.source.sentences)} · "
-        self.query_one("#source-title", Static).update(Content(where).append(Content(self.source.title)))
+        self.query_one("#source-title", Static).update(Content(where).append(Content(self.source.label)))
         self.scroll_to_sentence(target)
 
     def action_copy_sentence(self) -> None:
@@ -128,7 +131,11 @@ class Dialog(ModalScreen[str | None]):
         return ()
 
     def on_mount(self) -> None:
-        self.query_one(".dialog-body").focus()
+        self.first_focus().focus()
+
+    def first_focus(self) -> Widget:
+        """What has focus when the dialog opens (Textual runs every class's on_mount, so override this)."""
+        return self.query_one(".dialog-body")
 
     def action_close(self) -> None:
         self.dismiss()
@@ -168,32 +175,43 @@ class KnownScreen(Dialog):
                 yield CitationView(citation, number, (citation.citation.sentence,))
 
 
-class SourcePickerScreen(Dialog):
-    """Choose which source to read when nothing has been cited yet."""
+class PickerScreen(Dialog):
+    """Choose one of a list (a source to read, an entity, a saved conversation); dismisses with its value."""
 
-    def __init__(self, sources: tuple[Source, ...]) -> None:
-        super().__init__("Open which source?", "source-picker")
-        self.sources = sources
+    def __init__(self, title: str, dialog_id: str, choices: tuple[tuple[str, str], ...]) -> None:
+        super().__init__(title, dialog_id)
+        self.choices = choices
+        """(label shown, value returned) pairs."""
 
-    def body(self) -> Iterable[OptionList]:
-        yield OptionList(*(Content(source.title) for source in self.sources), id="source-options")
+    def body(self) -> Iterable[Static | OptionList]:
+        if not self.choices:
+            yield Static(Content("Nothing here yet."))
+            return
+        yield OptionList(*(Content(label) for label, _ in self.choices), id="picker-options")
 
-    def on_mount(self) -> None:
-        self.query_one("#source-options").focus()
+    def first_focus(self) -> Widget:
+        options = self.query("#picker-options")
+        return options.first() if options else super().first_focus()
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        """Close, handing the chosen source's id to whoever opened the picker."""
+        """Close, handing the chosen value to whoever opened the picker."""
         event.stop()
-        self.dismiss(self.sources[event.option_index].id)
+        self.dismiss(self.choices[event.option_index][1])
 
 
 def key_sections(
-    sections: Iterable[tuple[str, list[BindingType]]], keymap: Mapping[str, str], display: Callable[[str], str]
+    sections: Iterable[tuple[str, list[BindingType]]],
+    keymap: Mapping[str, str],
+    display: Callable[[str], str],
+    extra: Iterable[tuple[str, str]] = (),
 ) -> list[tuple[str, list[tuple[str, str]]]]:
-    """Help rows (keys, description) from the binding data, with any remapping applied."""
+    """Help rows (keys, description) from the binding data, with any remapping applied.
+
+    `extra` rows (keys that are Textual's, such as tab) are added to the first section.
+    """
     rows: list[tuple[str, list[tuple[str, str]]]] = []
     for title, bindings in sections:
-        keys = []
+        keys = [] if rows else list(extra)
         for binding in bindings:
             if not isinstance(binding, Binding):
                 continue

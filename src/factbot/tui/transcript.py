@@ -18,6 +18,7 @@ from textual.widgets import Static
 
 from factbot.results import Answer
 from factbot.tui.answer_view import AnswerView, AskableOptions, CitedSentence
+from factbot.tui.nearby import Part
 
 
 class WelcomePanel(Vertical):
@@ -53,12 +54,18 @@ class Turn(Vertical):
         yield Static(Content.assemble(("❯ ", "bold"), self.question), classes="question")
         yield Static(Content("…"), classes="pending")
 
-    async def show_answer(self, answer: Answer, cited: tuple[CitedSentence, ...]) -> None:
+    async def show_answer(
+        self,
+        answer: Answer,
+        cited: tuple[CitedSentence, ...],
+        parts: tuple[Part, ...] | None = None,
+        explained: tuple[str, ...] = (),
+    ) -> None:
         """Replace the waiting marker with the answer."""
         self.answer = answer
         self.remove_class("-pending")
         await self.query(".pending").remove()
-        await self.mount(AnswerView(answer, cited))
+        await self.mount(AnswerView(answer, cited, parts, explained))
 
 
 class Transcript(VerticalScroll, can_focus=False):
@@ -89,9 +96,16 @@ class Transcript(VerticalScroll, can_focus=False):
         self.follow()
         return turn
 
-    async def show_answer(self, turn: Turn, answer: Answer, cited: tuple[CitedSentence, ...]) -> None:
+    async def show_answer(
+        self,
+        turn: Turn,
+        answer: Answer,
+        cited: tuple[CitedSentence, ...],
+        parts: tuple[Part, ...] | None = None,
+        explained: tuple[str, ...] = (),
+    ) -> None:
         """Fill in `turn`; the anchor decides whether the view follows it."""
-        await turn.show_answer(answer, cited)
+        await turn.show_answer(answer, cited, parts, explained)
         self.content_changed()
 
     async def clear_turns(self) -> None:
