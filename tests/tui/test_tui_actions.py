@@ -34,8 +34,8 @@ async def test_should_export_the_conversation_as_markdown_to_the_export_folder(
     monkeypatch.chdir(tmp_path)
     app = new_app()
     async with app.run_test(size=(100, 30), message_hook=recorder) as pilot:
-        await ask(pilot, "How many more EVs did Tesla sell than BYD in 2023?")
         await ask(pilot, "Nissan sales")
+        await ask(pilot, "How many more EVs did Tesla sell than BYD in 2023?")
         await pilot.press("escape", "ctrl+s")
         await settle(pilot)
         assert isinstance(app.screen, ExportScreen)
@@ -50,14 +50,14 @@ async def test_should_export_the_conversation_as_markdown_to_the_export_folder(
     assert [path.name for path in tmp_path.iterdir()] == ["user"], "nothing is written to the current directory"
     assert re.fullmatch(r"factbot-conversation-\d{8}-\d{6}\.md", exported.path.name)
     text = exported.path.read_text(encoding="utf-8")
-    assert "## 1. How many more EVs did Tesla sell than BYD in 2023?" in text
+    assert "## 2. How many more EVs did Tesla sell than BYD in 2023?" in text
     assert "230,000" in text
     assert "- working: 1.8 million − 1.57 million = 230,000" in text
     assert "> In the global market, in 2023" in text
     assert "sentence 25" in text
-    assert "## 2. Nissan sales" in text
+    assert "## 1. Nissan sales" in text
     assert "*clarify*" in text
-    assert "- option: Nissan electric vehicle sales" in text
+    assert "- option: Nissan's electric vehicle sales" in text
 
 
 async def test_should_export_json_records_to_a_path_typed_relative_to_the_export_folder(

@@ -47,10 +47,9 @@ def test_source_viewer_at_the_citation(new_app: AppFactory, snap_compare: SnapCo
 
 
 def test_small_terminal_with_clarify_options(new_app: AppFactory, snap_compare: SnapCompare) -> None:
-    """80x24: a computed answer then a clarification, still readable, options focused."""
+    """80x24: a clarification with its options focused, after a computed answer in another conversation."""
 
     async def asked(pilot: Pilot[Any]) -> None:
-        await ask(pilot, COMPUTED_QUESTION)
         await ask(pilot, "Nissan sales")
 
     assert snap_compare(new_app(), terminal_size=(80, 24), run_before=asked)

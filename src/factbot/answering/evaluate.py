@@ -133,11 +133,13 @@ def compare(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
         higher, lower = lower, higher
     what = f"{measure.name}{market_phrase(kb, first.market)}"
     if first.amount == second.amount:
-        text = f"{capitalised(_label(kb, first, by_period))} and {_label(kb, second, by_period)} are level on {what}: {first.text}."
+        both = f"{capitalised(_label(kb, first, by_period))} and {_label(kb, second, by_period)}"
+        text = f"{both} are level on {what}: {first.text}."
     elif by_period:
         text = (
             f"{capitalised(possessive(name(kb, first.subject)))} {what} was {measure.higher_word} "
-            f"{kb.period(higher.period or '').label} ({higher.text}) than {kb.period(lower.period or '').label} ({lower.text})."
+            f"{period_phrase(kb, higher.period).strip()} ({higher.text}) than "
+            f"{period_phrase(kb, lower.period).strip()} ({lower.text})."
         )
     else:
         text = (

@@ -27,13 +27,19 @@ def nearby(kb: KnowledgeBase, reading: Reading) -> Outcome:
     values = _nearby_values(kb, reading)
     if not values:
         return Outcome(f"The sources don't give {asked}.{_measures_of(kb, reading.subjects)}", ())
-    measure = kb.measures[reading.measure].name
+    shown = values[:MAX_LISTED]
+    one_market = len({value.market for value in shown}) == 1
+    one_period = len({value.period for value in shown}) == 1
+    heading = kb.measures[reading.measure].name
+    heading += market_phrase(kb, shown[0].market) if one_market else ""
+    heading += period_phrase(kb, shown[0].period) if one_period else ""
     lines = [
-        f"{_who(kb, value)}{period_phrase(kb, value.period)}{market_phrase(kb, value.market)}: {amount_text(kb, value)}"
-        for value in values[:MAX_LISTED]
+        f"{_who(kb, value)}{'' if one_market else market_phrase(kb, value.market)}"
+        f"{'' if one_period else period_phrase(kb, value.period)}: {amount_text(kb, value)}"
+        for value in shown
     ]
     more = f"\n  … and {len(values) - MAX_LISTED} more" if len(values) > MAX_LISTED else ""
-    text = f"The sources don't give {asked}. They give {measure} for:\n  " + "\n  ".join(lines) + more
+    text = f"The sources don't give {asked}. They give {heading} for:\n  " + "\n  ".join(lines) + more
     evidence = tuple(item for value in values[:MAX_LISTED] for item in value.evidence)
     return Outcome(text, evidence)
 
@@ -58,7 +64,7 @@ def _nearby_values(kb: KnowledgeBase, reading: Reading) -> list[Value]:
     if not found:
         for subject in kb.subjects_by_measure.get(reading.measure, ())[:MAX_LISTED]:
             found += levels(kb, subject, reading.measure, reading.periods, None)
-    return sorted(found, key=lambda value: (value.subject, kb.period_order(value.period)))
+    return list(dict.fromkeys(found))
 
 
 def _measures_of(kb: KnowledgeBase, subjects: tuple[str, ...]) -> str:
