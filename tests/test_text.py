@@ -17,9 +17,11 @@ from factbot.knowledge.text import fold_word
         ("planned", "plan"),
         ("announced", "announc"),
         ("announce", "announc"),
-        ("companies", "company"),
+        ("companies", "compani"),
+        ("company", "compani"),
+        ("employment", "employ"),
+        ("employed", "employ"),
         ("sell", "sell"),
-        ("business", "business"),
         ("the", "the"),
     ],
 )

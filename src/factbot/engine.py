@@ -73,7 +73,7 @@ class Engine:
         best = decision.best
         corrections = analysis.corrections
         if decision.verdict is Verdict.ANSWER and outcome is not None and best is not None:
-            trace = _trace(best, _why(best, analysis), corrections)
+            trace = _trace(best, _why(best, analysis, self.kb.cue_texts), corrections)
             return Answer(Status.ANSWERED, outcome.text, self.citations(outcome.evidence), outcome.working, trace=trace)
         if decision.verdict is Verdict.CLARIFY and best is not None:
             options = tuple(_option(asked_for(self.kb, item.reading)) for item in decision.options)
@@ -146,10 +146,10 @@ def _trace(best: Scored, rule: str, corrections: tuple[tuple[str, str], ...], co
     return Trace(reading.operation, sure, rule, tuple(slots), corrections, best.score.parts())
 
 
-def _why(best: Scored, analysis: Analysis) -> str:
+def _why(best: Scored, analysis: Analysis, cue_texts: dict[tuple[str, ...], str]) -> str:
     """The decision in words: what was read, and the cue that asked for it."""
     cues = [
-        " ".join(analysis.words[index].text for index in sorted(span.indexes))
+        cue_texts.get(tuple(analysis.words[index].text for index in sorted(span.indexes)), "?")
         for span in analysis.of(SpanKind.CUE)
         if span.indexes <= best.reading.explained and span.exact
     ]

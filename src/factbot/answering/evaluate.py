@@ -147,6 +147,7 @@ def compare(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
             f"{'were' if higher.period else 'are'} {measure.higher_word} than {possessive(name(kb, lower.subject))}: "
             f"{higher.text} against {lower.text}."
         )
+    # the values in the order the question names them, so "was X lower than Y?" can be checked
     return _outcome(kb, text + inexact_note(pair), pair, subjects=(higher.subject, lower.subject))
 
 

@@ -54,7 +54,10 @@ def members_of(kb: KnowledgeBase, reading: Reading) -> tuple[str, ...]:
     if reading.group is not None:
         subjects = kb.entities[reading.group].members
     elif reading.everyone and reading.measure is not None:
-        subjects = _like_with_like(kb, kb.subjects_by_measure.get(reading.measure, ()))
+        everyone = kb.subjects_by_measure.get(reading.measure, ())
+        if reading.kinds:
+            everyone = tuple(subject for subject in everyone if kb.entities[subject].kind in reading.kinds)
+        subjects = _like_with_like(kb, everyone)
     else:
         subjects = reading.subjects
     return tuple(subject for subject in subjects if subject not in reading.excluded)

@@ -36,12 +36,8 @@ def _verdict(reading: Reading, outcome: Outcome, analysis: Analysis, kb: Knowled
         return _same_polarity(reading, analysis, kb)
     if reading.operation in ("extreme_max", "extreme_min") and reading.subjects:
         return bool(outcome.subjects) and outcome.subjects[0] in reading.subjects
-    if reading.operation == "compare" and len(outcome.subjects) == 2:
-        asked_higher = _asks_higher(analysis, kb)
-        first_higher = outcome.subjects[0] == reading.subjects[0] if reading.subjects else None
-        if asked_higher is None or first_higher is None or len(set(reading.subjects)) < 2:
-            return _series_verdict(reading, outcome, analysis, kb)
-        return first_higher == asked_higher
+    if reading.operation == "compare" and len(outcome.values) == 2:
+        return _first_is_higher(reading, outcome, analysis, kb)
     rank = reading.measure is not None and kb.measures[reading.measure].unit == "rank"
     claimed = [value for value in reading.values if rank or not value.ordinal]
     if reading.operation == "lookup" and claimed and len(outcome.values) == 1:
@@ -49,12 +45,17 @@ def _verdict(reading: Reading, outcome: Outcome, analysis: Analysis, kb: Knowled
     return None
 
 
-def _series_verdict(reading: Reading, outcome: Outcome, analysis: Analysis, kb: KnowledgeBase) -> bool | None:
-    """ "Was production lower in 2016 than in 2013?": the first period named against the second."""
+def _first_is_higher(reading: Reading, outcome: Outcome, analysis: Analysis, kb: KnowledgeBase) -> bool | None:
+    """ "Did X sell more than Y?", "Was production lower in 2016 than in 2013?": the first named against the second."""
     asked_higher = _asks_higher(analysis, kb)
-    if asked_higher is None or len(reading.periods) < 2 or len(outcome.values) < 1:
+    if asked_higher is None:
         return None
-    return None
+    first, second = outcome.values
+    if reading.measure is not None and kb.measures[reading.measure].unit == "rank":
+        first, second = -first, -second
+    if first == second:
+        return False
+    return (first > second) == asked_higher
 
 
 def _asks_higher(analysis: Analysis, kb: KnowledgeBase) -> bool | None:

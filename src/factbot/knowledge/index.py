@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from dataclasses import dataclass
+from itertools import pairwise
 
 from factbot.knowledge.model import Entity, Evidence, Fact, Knowledge, Period, Sentence, Statement
 from factbot.knowledge.periods import PeriodKey, PeriodKind
@@ -83,6 +84,7 @@ class KnowledgeBase:
             if entity.led_by is not None:
                 self._led_groups[entity.led_by] = (*self._led_groups.get(entity.led_by, ()), entity)
         self.statement_words: list[frozenset[str]] = []
+        self.statement_pairs: list[frozenset[tuple[str, str]]] = []
         self.statements_about: dict[str, tuple[int, ...]] = {}
         self.statements_by_word: dict[str, tuple[int, ...]] = {}
         self.word_weight: dict[str, float] = {}
@@ -94,6 +96,13 @@ class KnowledgeBase:
         self.spelling = SpellingIndex(self._vocabulary(), preferred=self.entity_words)
         self.periods_by_key: dict[PeriodKey, tuple[str, ...]] = self._periods_by_key()
         self.follow_up_openers = tuple(self.normaliser.words(opener) for opener in self.lexicon.follow_up_openers)
+        self.period_words = frozenset(w for text in self.lexicon.period_words for w in self.normaliser.words(text))
+        self.cue_texts = {self.normaliser.words(cue): cue for intent in self.lexicon.intents for cue in intent.cues}
+        self.statement_kind_cues = {
+            kind: tuple(words for words in map(self.normaliser.words, cues) if words)
+            for kind, cues in self.lexicon.statement_kinds.items()
+        }
+        self.quantity_openers = tuple(self.normaliser.words(text) for text in self.lexicon.quantity_openers)
         exclusions = self.lexicon.exclusion_words
         self.exclusion_phrases = tuple(words for words in map(self.normaliser.words, exclusions) if words)
         self.negations = frozenset(word for text in self.lexicon.negation_words for word in self.normaliser.words(text))
@@ -170,6 +179,14 @@ class KnowledgeBase:
             if fact.market is not None:
                 measures_of[fact.market].add(fact.measure)
         self.measures_of_subject = {subject: frozenset(ids) for subject, ids in measures_of.items()}
+        kinds: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        for entity in self.entities.values():
+            for form in {entity.kind, entity.kind + "s"}:
+                words = tuple(word for word in self.normaliser.words(form) if word not in self.stopwords)
+                if words:
+                    kinds[words].add(entity.kind)
+        self.kind_words = {words: frozenset(found) for words, found in kinds.items()}
+        """Entity kinds by the words that name them ("oil field" -> oil field): "which oil field" ranges over those."""
 
     def _in_period_order(self, facts: list[Fact]) -> tuple[Fact, ...]:
         return tuple(sorted(facts, key=lambda fact: (self.period_order(fact.period), fact.id)))
@@ -238,12 +255,21 @@ class KnowledgeBase:
                 about[entity_id].append(number)
             words = self.statement_text_words(statement)
             self.statement_words.append(words)
+            self.statement_pairs.append(self._pairs(statement))
             for word in words:
                 by_word[word].append(number)
         count = max(len(self.knowledge.statements), 1)
         self.statements_by_word = {word: tuple(numbers) for word, numbers in by_word.items()}
         self.statements_about = {entity_id: tuple(numbers) for entity_id, numbers in about.items()}
         self.word_weight = {word: math.log(1 + count / len(numbers)) for word, numbers in by_word.items()}
+
+    def _pairs(self, statement: Statement) -> frozenset[tuple[str, str]]:
+        """Neighbouring content words of a statement's texts: a question repeating one is closer to it."""
+        pairs: set[tuple[str, str]] = set()
+        for text in (statement.answer, *(evidence.quote for evidence in statement.evidence), *statement.keywords):
+            content = [word for word in self.normaliser.words(text) if word not in self.stopwords]
+            pairs.update(pairwise(content))
+        return frozenset(pairs)
 
     def weight_of(self, word: str) -> float:
         """Rarer words say more about which statement is meant (an IDF weight)."""

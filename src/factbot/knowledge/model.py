@@ -224,6 +224,8 @@ class Lexicon:
     """Currency symbols and the unit each stands for (\"$\": dollars)."""
     statement_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
     exclusion_words: tuple[str, ...] = ()
+    period_words: tuple[str, ...] = ()
+    quantity_openers: tuple[str, ...] = ()
     negation_words: tuple[str, ...] = ()
     percent_words: tuple[str, ...] = ()
     point_words: tuple[str, ...] = ()

@@ -13,6 +13,9 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
+
+import snowballstemmer  # type: ignore[import-untyped]
 
 from factbot.knowledge.model import Lexicon
 
@@ -33,7 +36,6 @@ _TYPOGRAPHY = str.maketrans(
 _TOKEN = re.compile(r"[0-9]+(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|%|[^\W_]+(?:'[^\W_]+)*", re.UNICODE)
 _LETTERS_THEN_DIGITS = re.compile(r"^([^\W\d_]+)([0-9]+)$", re.UNICODE)
 _NUMBER = re.compile(r"^[0-9]+(?:\.[0-9]+)?$")
-_PLURAL_KEEP = ("ss", "us", "is", "ous")
 
 
 @dataclass(frozen=True)
@@ -55,35 +57,23 @@ def clean(text: str) -> str:
     return "".join(char if char.isprintable() else " " for char in text)
 
 
+@lru_cache(maxsize=65536)
 def fold_word(word: str) -> str:
-    """Lower-case a word and fold possessives, plurals and common endings.
+    """Lower-case a word and fold its forms to one stem (the Snowball English stemmer).
 
-    "brands'" -> "brand", "forming" -> "form", "planned" -> "plan", "announce" and
-    "announced" -> "announc". The result need not be a word: it only has to be the
-    same for the forms a question and a source use. Short words are left alone.
+    "brands'" -> "brand", "employment" and "employed" -> "employ", "royalties" ->
+    "royalti". The result need not be a word: it only has to be the same for the forms a
+    question and a source use. A stemmer made for the job folds far more forms than
+    hand-written suffix rules, so a curator need not list every one as an alias.
     """
     word = word.casefold()
-    if word.endswith("'s"):
+    if word.endswith(("'s", "’s")):
         word = word[:-2]
-    word = word.replace("'", "")
-    if len(word) > 4 and word.endswith("ies"):
-        word = word[:-3] + "y"
-    elif len(word) > 3 and word.endswith("s") and not word.endswith(_PLURAL_KEEP):
-        word = word[:-1]
-    if len(word) > 5 and word.endswith("ing"):
-        word = _undoubled(word[:-3])
-    elif len(word) > 4 and word.endswith("ed") and not word.endswith("eed"):
-        word = _undoubled(word[:-2])
-    if len(word) > 4 and word.endswith("e"):
-        word = word[:-1]
-    return word
+    word = word.replace("'", "").replace("’", "")
+    return _STEMMER.stemWord(word) if word.isalpha() else word
 
 
-def _undoubled(stem: str) -> str:
-    """ "plann" -> "plan", "dropp" -> "drop" (but "sell" keeps its double l)."""
-    if len(stem) > 3 and stem[-1] == stem[-2] and stem[-1] not in "aeiouls":
-        return stem[:-1]
-    return stem
+_STEMMER = snowballstemmer.stemmer("english")
 
 
 class Normaliser:

@@ -84,10 +84,20 @@ def _slots(analysis: Analysis, kb: KnowledgeBase, context: Context | None) -> _S
                 operations[operation.name] = operations.get(operation.name, frozenset()) | span.indexes
                 if span.exact:
                     asked.add(operation.name)
+    if "compare" in asked and "difference" not in operations and _asks_amount(analysis, kb):
+        operations["difference"] = operations["compare"]  # "how many barrels less": an amount, not a winner
+        asked.add("difference")
     return _Slots(
         tuple(entities), tuple(excluded), measures, tuple(periods), tuple(missing),
         analysis.of(SpanKind.FIGURE), operations, frozenset(asked),
     )  # fmt: skip
+
+
+def _asks_amount(analysis: Analysis, kb: KnowledgeBase) -> bool:
+    texts = tuple(word.text for word in analysis.words)
+    return any(
+        texts[start : start + len(opener)] == opener for opener in kb.quantity_openers for start in range(len(texts))
+    )
 
 
 def _after_exclusion(analysis: Analysis, span: Span, kb: KnowledgeBase) -> bool:
@@ -198,34 +208,45 @@ def _with_subjects(
 ) -> Iterator[Reading]:
     figures = tuple(span.quantity for span in slots.figures if span.quantity is not None)
     with_figures = replace(base, values=figures, explained=base.explained | _indexes(slots.figures))
+    if not names and base.measure is not None and operation.subjects is not Subjects.NONE:
+        names = _implied_subject(kb, base.measure)
     arity = operation.subjects
     if arity is Subjects.NONE:
         if not names:
             yield with_figures
-        return
-    if arity is Subjects.ANY:
+    elif arity is Subjects.ANY:
         if names:
             yield replace(with_figures, subjects=names)
-        return
-    if arity is Subjects.ONE:
+    elif arity is Subjects.ONE:
         if len(names) == 1:
-            yield replace(with_figures, subjects=names)
-        elif not names and operation.series is False:
-            return
-        return
-    if arity is Subjects.TWO:
+            yield _over_periods(replace(with_figures, subjects=names), operation, analysis, kb)
+    elif arity is Subjects.TWO:
         if len(names) == 2 or (len(names) == 1 and operation.series and len(base.periods) >= 2):
-            yield replace(with_figures, subjects=names)
+            yield _over_periods(replace(with_figures, subjects=names), operation, analysis, kb)
         elif len(names) == 1 and operation.name != "share" and kb.entities[names[0]].is_group:
             yield replace(with_figures, group=names[0])
-        return
-    yield from _sets(operation, with_figures, names, kb, analysis.pronoun)
+    else:
+        yield from _sets(operation, with_figures, names, analysis, kb)
+
+
+def _implied_subject(kb: KnowledgeBase, measure: str) -> tuple[str, ...]:
+    """A measure only one subject has ("royalties" of one county): naming it names the subject too."""
+    subjects = kb.subjects_by_measure.get(measure, ())
+    return subjects[:1] if len(subjects) == 1 else ()
+
+
+def _over_periods(reading: Reading, operation: Operation, analysis: Analysis, kb: KnowledgeBase) -> Reading:
+    """One subject compared with itself over time: "which year", "what period" are this reading's words."""
+    if not operation.series or len(set(reading.subjects)) != 1:
+        return reading
+    words = frozenset(index for index, word in enumerate(analysis.words) if word.text in kb.period_words)
+    return replace(reading, explained=reading.explained | words)
 
 
 def _sets(
-    operation: Operation, base: Reading, names: tuple[str, ...], kb: KnowledgeBase, pronoun: bool
+    operation: Operation, base: Reading, names: tuple[str, ...], analysis: Analysis, kb: KnowledgeBase
 ) -> Iterator[Reading]:
-    """A set: two or more named, one group's members, or everyone the measure covers."""
+    """A set: two or more named, one group's members, one subject over time, or everyone the measure covers."""
     ordinal = next((value for value in base.values if value.ordinal), None)
     position = int(ordinal.value) if ordinal is not None else 1
     base = replace(base, position=position)
@@ -233,10 +254,26 @@ def _sets(
         yield replace(base, subjects=names)
     elif len(names) == 1 and kb.entities[names[0]].is_group:
         yield replace(base, group=names[0])
-    elif len(names) == 1 and operation.series and len(base.periods) >= 2:
-        yield replace(base, subjects=names)
-    elif not names and not pronoun:
-        yield replace(base, everyone=True)  # "who sold the most?"; "their total" refers to someone
+    elif len(names) == 1 and operation.series:
+        yield _over_periods(replace(base, subjects=names), operation, analysis, kb)
+    elif not names and not analysis.pronoun:  # "who sold the most?"; "their total" refers to someone
+        kinds, indexes = _kinds_named(analysis, kb)
+        yield replace(base, everyone=True, kinds=kinds, explained=base.explained | indexes)
+
+
+def _kinds_named(analysis: Analysis, kb: KnowledgeBase) -> tuple[frozenset[str], frozenset[int]]:
+    """Entity kinds the question names ("which oil field ..."): everyone, but only of that kind."""
+    texts = [word.text for word in analysis.words]
+    kinds: set[str] = set()
+    indexes: set[int] = set()
+    for start in range(len(texts)):
+        for length in (3, 2, 1):
+            found = kb.kind_words.get(tuple(texts[start : start + length]))
+            if found:
+                kinds |= found
+                indexes |= set(range(start, start + length))
+                break
+    return frozenset(kinds), frozenset(indexes)
 
 
 def _one_group_and_one_other(slots: _Slots, kb: KnowledgeBase) -> bool:

@@ -19,6 +19,8 @@ class Reading:
     """The set is this group's members ("the alliance's members", "which of the three...")."""
     everyone: bool = False
     """The set is every subject the measure covers ("who sold the most?")."""
+    kinds: frozenset[str] = frozenset()
+    """For everyone: only entities of these kinds ("which oil field pumps the most?")."""
     excluded: tuple[str, ...] = ()
     measure: str | None = None
     measure_named: bool = True
@@ -39,6 +41,8 @@ class Reading:
     the whole (share) or one side (comparisons) is the total of several subjects."""
     last_named: str | None = None
     kind_match: bool = False
+    proximity: int = 0
+    """Neighbouring question words a statement also has side by side ("jointly develop")."""
     """A statement whose kind is what the question word asks for (why: a reason)."""
     notes: tuple[str, ...] = field(default=(), compare=False)
 

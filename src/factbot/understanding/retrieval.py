@@ -1,8 +1,8 @@
 """Statement readings: the statements a question could be asking about, found like documents.
 
-A statement that shares only a name with the question is no answer to it ("What about
-Honda?" is not asking for every sentence that mentions Honda): a statement reading must
-explain at least one word beyond the names.
+A statement that shares only names, periods or operation words with the question is no
+answer to it ("What about Honda?", "And in 2016?" are not asking for every sentence that
+mentions Honda or 2016): a statement reading must explain at least one other word.
 
 Candidates come from an inverted index of statement words and the entities statements
 are about, so a question costs a few look-ups however many statements there are. Each
@@ -12,6 +12,8 @@ common ones, so a statement that shares only a name explains too little to be ch
 """
 
 from __future__ import annotations
+
+from itertools import pairwise
 
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.model import Statement
@@ -32,17 +34,27 @@ def statement_readings(analysis: Analysis, kb: KnowledgeBase) -> list[Reading]:
     for span in analysis.of(SpanKind.ENTITY):
         for entity in span.targets:
             found.update(kb.statements_about.get(entity, ()))
-    wanted = kb.question_kinds.get(analysis.question_word or "")
-    names = {index for span in analysis.of(SpanKind.ENTITY) for index in span.indexes}
+    wanted = _wanted_kinds(analysis, kb)
     readings = [_reading(number, analysis, kb, weighty, wanted) for number in found]
-    cues = {index for span in analysis.of(SpanKind.CUE) for index in span.indexes}
-    readings = [reading for reading in readings if any(index not in names | cues for index in reading.explained)]
+    slots = {index for span in analysis.spans if span.kind is not SpanKind.MEASURE for index in span.indexes}
+    readings = [reading for reading in readings if any(index not in slots for index in reading.explained)]
     statements = kb.knowledge.statements
     readings.sort(key=lambda reading: (-analysis.weight(reading.explained), statements[reading.statement or 0].id))
     return readings[:MAX_STATEMENTS]
 
 
-def _reading(number: int, analysis: Analysis, kb: KnowledgeBase, weighty: list[int], wanted: str | None) -> Reading:
+def _wanted_kinds(analysis: Analysis, kb: KnowledgeBase) -> frozenset[str]:
+    """The kinds of statement the question asks for: by its question word (why: a reason), and by the
+    words that mark a kind ("will" a plan, "said" a report), the same words the draft tool reads."""
+    wanted = {kb.question_kinds[analysis.question_word]} if analysis.question_word in kb.question_kinds else set()
+    texts = tuple(word.text for word in analysis.words)
+    for kind, cues in kb.statement_kind_cues.items():
+        if any(texts[start : start + len(cue)] == cue for cue in cues for start in range(len(texts))):
+            wanted.add(kind)
+    return frozenset(wanted)
+
+
+def _reading(number: int, analysis: Analysis, kb: KnowledgeBase, weighty: list[int], wanted: frozenset[str]) -> Reading:
     statement = kb.knowledge.statements[number]
     words = kb.statement_words[number]
     names = {index for span in analysis.of(SpanKind.ENTITY) for index in span.indexes}
@@ -58,11 +70,14 @@ def _reading(number: int, analysis: Analysis, kb: KnowledgeBase, weighty: list[i
     for span in (*analysis.of(SpanKind.PERIOD), *analysis.of(SpanKind.FIGURE)):
         if _states(statement, words, span):
             explained |= span.indexes
+    texts = [word.text for index, word in enumerate(analysis.words) if analysis.weights[index] > 0]
+    pairs = kb.statement_pairs[number]
     return Reading(
         operation=STATEMENT,
         statement=number,
         explained=frozenset(explained),
         kind_match=_kind_matches(statement, wanted),
+        proximity=sum(1 for pair in pairwise(texts) if pair in pairs),
     )
 
 
@@ -87,11 +102,9 @@ def _states(statement: Statement, words: frozenset[str], span: Span) -> bool:
     return span.quantity is not None and f"{abs(span.quantity.value).normalize():f}" in words
 
 
-def _kind_matches(statement: Statement, wanted: str | None) -> bool:
-    if wanted is None:
-        return False
-    if wanted == "date":
-        return statement.when is not None or statement.kind in DATE_KINDS
-    if wanted == "agent":
-        return bool(statement.people) or statement.kind in ("report", "quote", "event")
-    return statement.kind == wanted
+def _kind_matches(statement: Statement, wanted: frozenset[str]) -> bool:
+    if "date" in wanted and (statement.when is not None or statement.kind in DATE_KINDS):
+        return True
+    if "agent" in wanted and (bool(statement.people) or statement.kind in ("report", "quote", "event")):
+        return True
+    return statement.kind in wanted

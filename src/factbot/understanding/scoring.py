@@ -14,13 +14,17 @@ from dataclasses import dataclass
 from factbot.understanding.analysis import Analysis, SpanKind
 from factbot.understanding.reading import Reading
 
-CUE_BONUS = 0.05
+CUE_BONUS = 0.04
 KIND_BONUS = 0.06
 CORRECTION_COST = 0.02
 BORROWED_COST = 0.08
 FOLLOW_UP_BORROWED_COST = 0.03
+PRONOUN_BORROWED_COST = 0.01
 """Borrowing is cheaper when the question says it follows on: a pronoun, "and ...", or no name of its own."""
 UNNAMED_MEASURE_COST = 0.03
+PROXIMITY_BONUS = 0.005
+MAX_PROXIMITY = 3
+"""Between statements that explain the same words, the one that has them side by side is closer."""
 STATEMENT_FOR_MEASURE_COST = 0.02
 """A question naming a measured quantity is answered from a statement only when no figure answers it."""
 IGNORED_SPAN_COST = 0.2
@@ -35,6 +39,7 @@ class Score:
     explained: float
     cue: float = 0.0
     kind: float = 0.0
+    proximity: float = 0.0
     corrections: float = 0.0
     borrowed: float = 0.0
     unnamed: float = 0.0
@@ -45,7 +50,7 @@ class Score:
 
     @property
     def total(self) -> float:
-        gained = self.explained + self.cue + self.kind
+        gained = self.explained + self.cue + self.kind + self.proximity
         costs = self.corrections + self.borrowed + self.unnamed + self.ignored + self.instead_of_figure
         return round(gained - costs, 4)
 
@@ -61,6 +66,7 @@ class Score:
             ("share of the question explained", round(self.explained, 3)),
             ("asked for by a cue word", self.cue),
             ("statement of the kind asked for", self.kind),
+            ("words side by side as in the statement", self.proximity),
             ("typo corrections used", -self.corrections),
             ("slots taken from the conversation", -self.borrowed),
             ("measure not named", -self.unnamed),
@@ -78,6 +84,7 @@ def score(reading: Reading, analysis: Analysis) -> Score:
         explained=min(1.0, explained),
         cue=CUE_BONUS if reading.cued else 0.0,
         kind=KIND_BONUS if reading.kind_match else 0.0,
+        proximity=PROXIMITY_BONUS * min(reading.proximity, MAX_PROXIMITY),
         corrections=CORRECTION_COST * corrected,
         borrowed=_borrowing_cost(analysis) * len(reading.borrowed),
         unnamed=UNNAMED_MEASURE_COST if reading.measure is not None and not reading.measure_named else 0.0,
@@ -100,8 +107,13 @@ def _ignored_spans(reading: Reading, analysis: Analysis) -> int:
 
 
 def _borrowing_cost(analysis: Analysis) -> float:
-    follows_on = analysis.pronoun or analysis.follow_up or not analysis.of(SpanKind.ENTITY)
-    return FOLLOW_UP_BORROWED_COST if follows_on else BORROWED_COST
+    """A pronoun asks to borrow ("their total"), an opener invites it ("and Nissan?"), a question with no name
+    of its own allows it; a question complete on its own pays most for it."""
+    if analysis.pronoun:
+        return PRONOUN_BORROWED_COST
+    if analysis.follow_up or not analysis.of(SpanKind.ENTITY):
+        return FOLLOW_UP_BORROWED_COST
+    return BORROWED_COST
 
 
 def _explains_every_span(reading: Reading, analysis: Analysis) -> float:

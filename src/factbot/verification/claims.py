@@ -205,10 +205,12 @@ def _comparison_verdict(reading: Reading, outcome: Outcome, analysis: Analysis, 
     higher = {w for phrase in kb.lexicon.claim_words.get("higher", ()) for w in kb.normaliser.words(phrase)}
     lower = {w for phrase in kb.lexicon.claim_words.get("lower", ()) for w in kb.normaliser.words(phrase)}
     asked_higher = bool(words & higher) and not words & lower
-    if not (words & higher or words & lower) or len(outcome.subjects) != 2 or len(reading.subjects) != 2:
+    if not (words & higher or words & lower) or len(outcome.values) != 2:
         return ClaimVerdict(Status.UNKNOWN, f"Not a comparison I can check. {outcome.text}", outcome.evidence)
-    first_higher = outcome.subjects[0] == reading.subjects[0]
-    status = Status.SUPPORTED if first_higher == asked_higher else Status.REFUTED
+    first, second = outcome.values[:2]
+    if reading.measure is not None and kb.measures[reading.measure].unit == "rank":
+        first, second = -first, -second
+    status = Status.SUPPORTED if first != second and (first > second) == asked_higher else Status.REFUTED
     return _verdict(status, outcome, "", "comparison")
 
 
