@@ -50,6 +50,8 @@ class KnowledgeBase:
             | knowledge.lexicon.yes_no_openers
             | frozenset(knowledge.lexicon.question_kinds)
             | frozenset(knowledge.lexicon.scale_words)
+            | frozenset(knowledge.lexicon.period_words)
+            | frozenset(word for opener in knowledge.lexicon.quantity_openers for word in opener.split())
         )
         self.pronouns = self._folded(knowledge.lexicon.pronouns)
         self.fillers = self._folded(knowledge.lexicon.fillers)
@@ -102,6 +104,20 @@ class KnowledgeBase:
             kind: tuple(words for words in map(self.normaliser.words, cues) if words)
             for kind, cues in self.lexicon.statement_kinds.items()
         }
+        self.basis_words = {
+            basis: frozenset(word for text in words for word in self.normaliser.words(text))
+            for basis, words in self.lexicon.basis_words.items()
+        }
+        bases: dict[str, set[str]] = defaultdict(set)
+        for fact in self.knowledge.facts:
+            if fact.basis:
+                bases[fact.measure].add(fact.basis)
+        self.bases_of_measure = {measure: frozenset(found) for measure, found in bases.items()}
+        self.share_of = self._shares_of()
+        self.shares_of_measure: dict[str, tuple[str, ...]] = defaultdict(tuple)
+        for share, whole in sorted(self.share_of.items()):
+            self.shares_of_measure[whole] = (*self.shares_of_measure[whole], share)
+        self.percent_words = frozenset(w for text in self.lexicon.percent_words for w in self.normaliser.words(text))
         self.quantity_openers = tuple(self.normaliser.words(text) for text in self.lexicon.quantity_openers)
         exclusions = self.lexicon.exclusion_words
         self.exclusion_phrases = tuple(words for words in map(self.normaliser.words, exclusions) if words)
@@ -262,6 +278,26 @@ class KnowledgeBase:
         self.statements_by_word = {word: tuple(numbers) for word, numbers in by_word.items()}
         self.statements_about = {entity_id: tuple(numbers) for entity_id, numbers in about.items()}
         self.word_weight = {word: math.log(1 + count / len(numbers)) for word, numbers in by_word.items()}
+
+    def _shares_of(self) -> dict[str, str]:
+        """Percent measures that are shares of another measure, from their names ("share of EU green coffee
+        imports" is a share of "green coffee imports"): "what share of green imports came from Brazil" finds it."""
+        found: dict[str, str] = {}
+        wholes = [measure for measure in self.measures.values() if measure.unit != "percent"]
+        for share in (measure for measure in self.measures.values() if measure.unit == "percent"):
+            names = [set(self.normaliser.words(text)) - self.stopwords for text in (share.name, *share.aliases)]
+            fits = [
+                whole.id
+                for whole in wholes
+                if any(
+                    words and words <= name
+                    for words in (set(self.normaliser.words(text)) - self.stopwords for text in (whole.name,))
+                    for name in names
+                )
+            ]
+            if len(fits) == 1:
+                found[share.id] = fits[0]
+        return found
 
     def _pairs(self, statement: Statement) -> frozenset[tuple[str, str]]:
         """Neighbouring content words of a statement's texts: a question repeating one is closer to it."""

@@ -226,6 +226,7 @@ class Lexicon:
     exclusion_words: tuple[str, ...] = ()
     period_words: tuple[str, ...] = ()
     quantity_openers: tuple[str, ...] = ()
+    basis_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     negation_words: tuple[str, ...] = ()
     percent_words: tuple[str, ...] = ()
     point_words: tuple[str, ...] = ()

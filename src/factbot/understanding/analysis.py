@@ -78,6 +78,8 @@ class Analysis:
     follow_up: bool
     pronoun: bool
     corrections: tuple[tuple[str, str], ...]
+    wanted_kinds: frozenset[str] = frozenset()
+    """The kinds of statement the question asks for (why: a reason; "will": a plan)."""
 
     def of(self, kind: SpanKind) -> tuple[Span, ...]:
         return tuple(span for span in self.spans if span.kind is kind)
@@ -143,6 +145,7 @@ def analyse(question: str, kb: KnowledgeBase) -> Analysis:
         follow_up=follow_up,
         pronoun=any(text in kb.pronouns for text in texts),
         corrections=tuple(corrections),
+        wanted_kinds=_wanted_kinds(texts, kb),
     )
 
 
@@ -295,3 +298,14 @@ def _weight(word: Word, index: int, kb: KnowledgeBase) -> float:
 
 def _opens_follow_up(texts: tuple[str, ...], kb: KnowledgeBase) -> bool:
     return any(texts[: len(opener)] == opener for opener in kb.follow_up_openers if opener)
+
+
+def _wanted_kinds(texts: tuple[str, ...], kb: KnowledgeBase) -> frozenset[str]:
+    """The kinds of statement the question asks for: by its question word (why: a reason), and by the
+    words that mark a kind ("will" a plan, "said" a report), the same words the draft tool reads."""
+    question_word = next((text for text in texts if text in kb.question_kinds), None)
+    wanted = {kb.question_kinds[question_word]} if question_word is not None else set()
+    for kind, cues in kb.statement_kind_cues.items():
+        if any(texts[start : start + len(cue)] == cue for cue in cues for start in range(len(texts))):
+            wanted.add(kind)
+    return frozenset(wanted)

@@ -65,6 +65,8 @@ def _slots(analysis: Analysis, kb: KnowledgeBase, context: Context | None) -> _S
         target = excluded if _after_exclusion(analysis, span, kb) else entities
         target += [(span, entity) for entity in span.targets[:MAX_ALTERNATIVES]]
     measures = tuple(dict.fromkeys(target for span in analysis.of(SpanKind.MEASURE) for target in span.targets))
+    if _asks_share(analysis, kb):  # "what share of EU green imports...": the share measure of that whole
+        measures = tuple(dict.fromkeys([*(s for m in measures for s in kb.shares_of_measure.get(m, ())), *measures]))
     periods: list[tuple[Span, str]] = []
     missing: list[Span] = []
     for span in analysis.of(SpanKind.PERIOD):
@@ -91,6 +93,11 @@ def _slots(analysis: Analysis, kb: KnowledgeBase, context: Context | None) -> _S
         tuple(entities), tuple(excluded), measures, tuple(periods), tuple(missing),
         analysis.of(SpanKind.FIGURE), operations, frozenset(asked),
     )  # fmt: skip
+
+
+def _asks_share(analysis: Analysis, kb: KnowledgeBase) -> bool:
+    asked = any("share" in span.targets for span in analysis.of(SpanKind.CUE))
+    return asked or any(word.text in kb.percent_words for word in analysis.words)
 
 
 def _asks_amount(analysis: Analysis, kb: KnowledgeBase) -> bool:
@@ -178,8 +185,14 @@ def _fill(
     markets, subjects = _split_markets(slots.entities, measure, kb)
     explained = set(_indexes(span for span, _ in (*markets, *subjects, *slots.excluded)))
     if measure is not None:
-        explained |= _indexes(span for span in analysis.of(SpanKind.MEASURE) if measure in span.targets)
+        whole = kb.share_of.get(measure)
+        explained |= _indexes(
+            span for span in analysis.of(SpanKind.MEASURE) if measure in span.targets or whole in span.targets
+        )
+        if kb.measures[measure].unit == "percent":
+            explained |= slots.operations.get("share", frozenset())  # a share asked for and stated, not computed
     explained |= _indexes(span for span, _ in slots.periods)
+    explained |= _described_by(analysis, kb, operation, measure)
     base = Reading(
         operation=operation.name,
         measure=measure,
@@ -297,6 +310,22 @@ def _inferred_measures(kb: KnowledgeBase, slots: _Slots) -> list[str]:
         percent = figures[0].percent
         shared = {measure for measure in shared if (kb.measures[measure].unit == "percent") == percent}
     return sorted(shared)[:MAX_INFERRED]
+
+
+RELATIVE = frozenset({"change", "difference", "ratio", "share"})
+"""Operations that also give a percentage: "growth in percent", "what % drop"."""
+
+
+def _described_by(analysis: Analysis, kb: KnowledgeBase, operation: Operation, measure: str | None) -> frozenset[int]:
+    """Words a reading accounts for beyond its slots: "forecast" when the measure's figures are forecasts,
+    "percent" when the operation gives a percentage."""
+    words: frozenset[str] = frozenset()
+    if measure is not None:
+        for basis in kb.bases_of_measure.get(measure, ()):
+            words |= kb.basis_words.get(basis, frozenset())
+    if operation.name in RELATIVE:
+        words |= kb.percent_words
+    return frozenset(index for index, word in enumerate(analysis.words) if word.text in words)
 
 
 def _split_markets(

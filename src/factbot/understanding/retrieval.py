@@ -34,24 +34,13 @@ def statement_readings(analysis: Analysis, kb: KnowledgeBase) -> list[Reading]:
     for span in analysis.of(SpanKind.ENTITY):
         for entity in span.targets:
             found.update(kb.statements_about.get(entity, ()))
-    wanted = _wanted_kinds(analysis, kb)
+    wanted = analysis.wanted_kinds
     readings = [_reading(number, analysis, kb, weighty, wanted) for number in found]
     slots = {index for span in analysis.spans if span.kind is not SpanKind.MEASURE for index in span.indexes}
     readings = [reading for reading in readings if any(index not in slots for index in reading.explained)]
     statements = kb.knowledge.statements
     readings.sort(key=lambda reading: (-analysis.weight(reading.explained), statements[reading.statement or 0].id))
     return readings[:MAX_STATEMENTS]
-
-
-def _wanted_kinds(analysis: Analysis, kb: KnowledgeBase) -> frozenset[str]:
-    """The kinds of statement the question asks for: by its question word (why: a reason), and by the
-    words that mark a kind ("will" a plan, "said" a report), the same words the draft tool reads."""
-    wanted = {kb.question_kinds[analysis.question_word]} if analysis.question_word in kb.question_kinds else set()
-    texts = tuple(word.text for word in analysis.words)
-    for kind, cues in kb.statement_kind_cues.items():
-        if any(texts[start : start + len(cue)] == cue for cue in cues for start in range(len(texts))):
-            wanted.add(kind)
-    return frozenset(wanted)
 
 
 def _reading(number: int, analysis: Analysis, kb: KnowledgeBase, weighty: list[int], wanted: frozenset[str]) -> Reading:

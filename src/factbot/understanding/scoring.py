@@ -22,6 +22,8 @@ FOLLOW_UP_BORROWED_COST = 0.03
 PRONOUN_BORROWED_COST = 0.01
 """Borrowing is cheaper when the question says it follows on: a pronoun, "and ...", or no name of its own."""
 UNNAMED_MEASURE_COST = 0.03
+FIGURE_FOR_REASON_COST = 0.15
+"""A figure does not say why: a "why" question is answered from a reason, or not at all."""
 PROXIMITY_BONUS = 0.005
 MAX_PROXIMITY = 3
 """Between statements that explain the same words, the one that has them side by side is closer."""
@@ -44,6 +46,7 @@ class Score:
     borrowed: float = 0.0
     unnamed: float = 0.0
     instead_of_figure: float = 0.0
+    instead_of_reason: float = 0.0
     ignored: float = 0.0
     unexplained: tuple[str, ...] = ()
     """The weighty words the reading leaves unexplained, as typed (for "the sources don't cover ...")."""
@@ -52,12 +55,13 @@ class Score:
     def total(self) -> float:
         gained = self.explained + self.cue + self.kind + self.proximity
         costs = self.corrections + self.borrowed + self.unnamed + self.ignored + self.instead_of_figure
-        return round(gained - costs, 4)
+        return round(gained - costs - self.instead_of_reason, 4)
 
     @property
     def confidence(self) -> float:
         """How sure factbot is of the reading, 0 to 1: the share explained, less every cost (no bonuses)."""
         costs = self.corrections + self.borrowed + self.unnamed + self.ignored + self.instead_of_figure
+        costs += self.instead_of_reason
         return round(max(0.0, min(1.0, self.explained - costs)), 3)
 
     def parts(self) -> tuple[tuple[str, float], ...]:
@@ -72,6 +76,7 @@ class Score:
             ("measure not named", -self.unnamed),
             ("names, measures, periods or figures left out", -self.ignored),
             ("a statement where a figure is asked for", -self.instead_of_figure),
+            ("a figure where a reason is asked for", -self.instead_of_reason),
         )
 
 
@@ -90,6 +95,7 @@ def score(reading: Reading, analysis: Analysis) -> Score:
         unnamed=UNNAMED_MEASURE_COST if reading.measure is not None and not reading.measure_named else 0.0,
         ignored=IGNORED_SPAN_COST * _ignored_spans(reading, analysis),
         instead_of_figure=STATEMENT_FOR_MEASURE_COST if _statement_for_measure(reading, analysis) else 0.0,
+        instead_of_reason=FIGURE_FOR_REASON_COST if _figure_for_reason(reading, analysis) else 0.0,
         unexplained=tuple(dict.fromkeys(analysis.words[index].surface for index in weighty)),
     )
 
@@ -124,3 +130,7 @@ def _explains_every_span(reading: Reading, analysis: Analysis) -> float:
 
 def _statement_for_measure(reading: Reading, analysis: Analysis) -> bool:
     return reading.statement is not None and any(span.exact for span in analysis.of(SpanKind.MEASURE))
+
+
+def _figure_for_reason(reading: Reading, analysis: Analysis) -> bool:
+    return reading.statement is None and "reason" in analysis.wanted_kinds
