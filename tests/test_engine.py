@@ -218,7 +218,7 @@ def test_one_subject_and_a_rank_word_is_a_lookup_not_a_ranking(engine: Engine) -
     [
         ("Did Nissan sell 140,000 EVs in 2023?", "Yes. "),
         ("Did Honda sell 140,000 EVs in 2023?", "No. "),
-        ("Is Nissan Japan's second-largest automaker?", "No. Nissan is Japan's third-largest automaker."),
+        ("Is Nissan Japan's second-largest automaker?", "No. Honda is Japan's second-largest automaker."),
         ("Did Honda sell about 4 million vehicles?", "Yes. "),
     ],
 )

@@ -9,6 +9,7 @@ bottom pairs them with `factbot.understanding.operations`; nothing else names th
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date
 from decimal import Decimal
 
 from factbot.answering import sets
@@ -30,7 +31,9 @@ from factbot.answering.phrasing import (
 )
 from factbot.answering.values import Value, changes, evidence_of, levels
 from factbot.knowledge.index import KnowledgeBase
+from factbot.knowledge.model import Statement
 from factbot.knowledge.numbers import PERCENT_UNIT, RANK_UNIT
+from factbot.knowledge.periods import PeriodKey, PeriodKind
 from factbot.understanding.reading import Reading
 
 Evaluator = Callable[[Reading, KnowledgeBase], Outcome | None]
@@ -443,6 +446,38 @@ def about(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     return profile(kb, reading.subjects[0])
 
 
+def elapsed(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
+    """Time between two dated events: whole years from their years, days when both dates are exact days."""
+    if len(reading.statements) != 2:
+        return None
+    first, second = (kb.knowledge.statements[number] for number in reading.statements)
+    if first.when is None or second.when is None:
+        return None
+    if first.when.order > second.when.order:
+        first, second = second, first
+    assert first.when is not None and second.when is not None
+    years = second.when.year - first.when.year
+    lines = [f"{second.when.label} − {first.when.label} = {years} year{'' if years == 1 else 's'}"]
+    amounts: tuple[Decimal, ...] = (Decimal(years),)
+    if first.when.kind is PeriodKind.DATE and second.when.kind is PeriodKind.DATE and first.when.year:
+        days = (_day(second.when) - _day(first.when)).days
+        lines.append(f"{second.when.label} − {first.when.label} = {days} days")
+        amounts = (Decimal(days), Decimal(years))
+    span = lines[-1].split(" = ")[1] if len(lines) > 1 else lines[0].split(" = ")[1]
+    text = f"{span} passed between {_event(first)} and {_event(second)} ({'; '.join(lines)})."
+    return Outcome(text, (*first.evidence, *second.evidence), tuple(lines), amounts)
+
+
+def _day(key: PeriodKey) -> date:
+    return date(key.year, key.part, key.day)
+
+
+def _event(statement: Statement) -> str:
+    """An event in a phrase: its answer without the full stop, and its date."""
+    assert statement.when is not None
+    return f"{statement.when.label} ({statement.answer.rstrip('.')})"
+
+
 def statement(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     if reading.statement is None:
         return None
@@ -467,6 +502,7 @@ EVALUATORS: dict[str, Evaluator] = {
     "count_members": count_members,
     "describe": describe_entity,
     "membership": membership,
+    "elapsed": elapsed,
     "about": about,
     "statement": statement,
 }

@@ -15,6 +15,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from factbot.answering.outcome import Outcome
+from factbot.answering.values import changes
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.quantities import Bound, Quantity
 from factbot.understanding.analysis import Analysis, SpanKind
@@ -39,10 +40,29 @@ def _verdict(reading: Reading, outcome: Outcome, analysis: Analysis, kb: Knowled
     if reading.operation == "compare" and len(outcome.values) == 2:
         return _first_is_higher(reading, outcome, analysis, kb)
     rank = reading.measure is not None and kb.measures[reading.measure].unit == "rank"
-    claimed = [value for value in reading.values if rank or not value.ordinal]
-    if reading.operation == "lookup" and claimed and len(outcome.values) == 1:
-        return _admits(claimed[0], outcome.values[0])
+    claimed = [value for value in reading.values if (rank or not value.ordinal) and not value.attributive]
+    if reading.operation == "lookup" and claimed and outcome.values:
+        return all(any(_admits(value, abs(found)) for found in outcome.values) for value in claimed)
+    if reading.operation == "lookup" and reading.measure is not None:
+        return _direction_verdict(reading, analysis, kb)
     return None
+
+
+def _direction_verdict(reading: Reading, analysis: Analysis, kb: KnowledgeBase) -> bool | None:
+    """ "Is production forecast to rise?": the stated change's sign against the direction asked."""
+    words = {word.text for word in analysis.words}
+    up = bool(words & {w for text in kb.lexicon.up_words for w in kb.normaliser.words(text)})
+    down = bool(words & {w for text in kb.lexicon.down_words for w in kb.normaliser.words(text)})
+    if up == down or reading.measure is None:
+        return None
+    stated = [
+        value
+        for subject in reading.subjects
+        for value in changes(kb, subject, reading.measure, reading.periods, reading.market)
+    ]
+    if not stated:
+        return None
+    return all((value.amount > 0) == up for value in stated)
 
 
 def _first_is_higher(reading: Reading, outcome: Outcome, analysis: Analysis, kb: KnowledgeBase) -> bool | None:
@@ -85,10 +105,9 @@ def _same_polarity(reading: Reading, analysis: Analysis, kb: KnowledgeBase) -> b
     if reading.statement is None:
         return None
     statement = kb.knowledge.statements[reading.statement]
-    text_words = set(kb.normaliser.words(" ".join(item.quote for item in statement.evidence)))
-    question_words = {word.text for word in analysis.words}
-    negated = bool(text_words & kb.negations)
-    asked_negated = bool(question_words & kb.negations)
+    text_words = kb.normaliser.words(" ".join(item.quote for item in statement.evidence))
+    negated = sum(1 for word in text_words if word in kb.negations) % 2 == 1
+    asked_negated = sum(1 for word in analysis.words if word.text in kb.negations) % 2 == 1
     return negated == asked_negated
 
 

@@ -87,6 +87,8 @@ class KnowledgeBase:
                 self._led_groups[entity.led_by] = (*self._led_groups.get(entity.led_by, ()), entity)
         self.statement_words: list[frozenset[str]] = []
         self.statement_pairs: list[frozenset[tuple[str, str]]] = []
+        self.statement_own_words: list[frozenset[str]] = []
+        """A statement's words without the aliases of the entities it is about."""
         self.statements_about: dict[str, tuple[int, ...]] = {}
         self.statements_by_word: dict[str, tuple[int, ...]] = {}
         self.word_weight: dict[str, float] = {}
@@ -271,6 +273,8 @@ class KnowledgeBase:
                 about[entity_id].append(number)
             words = self.statement_text_words(statement)
             self.statement_words.append(words)
+            own = [statement.answer, *statement.keywords, *(evidence.quote for evidence in statement.evidence)]
+            self.statement_own_words.append(frozenset(word for text in own for word in self.normaliser.words(text)))
             self.statement_pairs.append(self._pairs(statement))
             for word in words:
                 by_word[word].append(number)

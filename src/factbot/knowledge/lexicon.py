@@ -36,6 +36,7 @@ OPERATIONS = (
     "count_members",
     "about",
     "describe",
+    "elapsed",
 )
 """The question shapes the engine can answer; the lexicon gives each one its cues."""
 

@@ -212,8 +212,8 @@ def _relative_pattern(calendar: Calendar) -> re.Pattern[str]:
     earlier, later = _alternatives(calendar.earlier_words), _alternatives(calendar.later_words)
     previous, following = _alternatives(calendar.previous_words), _alternatives(calendar.next_words)
     return re.compile(
-        rf"\b(?:(?P<count>[0-9]{{1,2}}|{count}|an?)\s+years?\s+(?:(?P<earlier>{earlier})|(?P<later>{later}))"
-        rf"|(?:the\s+)?(?:(?P<previous>{previous})|(?P<next>{following}))\s+year)\b",
+        rf"\b(?:(?:(?P<count>[0-9]{{1,2}}|{count}|an?)|the)\s+(?:years?|yrs?)\s+(?:(?P<earlier>{earlier})|(?P<later>{later}))"
+        rf"|(?:the\s+)?(?:(?P<previous>{previous})|(?P<next>{following}))\s+(?:year|yr))\b",
         re.IGNORECASE,
     )
 

@@ -71,6 +71,8 @@ class Quantity:
     direction: Direction = Direction.NONE
     step: Decimal = Decimal(1)
     """The place value of the last digit written: 4.1 million -> 100,000 (rounding checks read it)."""
+    attributive: bool = False
+    """Joined to its noun by a hyphen ("a 12-year low", "60-kg bags"): it describes, it does not state a figure."""
 
     @property
     def is_exact(self) -> bool:
@@ -220,7 +222,12 @@ def _quantity(match: re.Match[str], start: int, text: str, numerals: Numerals) -
         unit=_unit_after(text, match.end(), percent, points),
         direction=_direction(text, start, numerals),
         step=step * scale,
+        attributive=_hyphenated(text, match.end()),
     )
+
+
+def _hyphenated(text: str, end: int) -> bool:
+    return text[end : end + 1] in ("-", "\u2010", "\u2011") and text[end + 1 : end + 2].isalpha()
 
 
 def _ranges(found: list[Quantity], text: str) -> list[Quantity]:

@@ -13,7 +13,7 @@ from string import Formatter
 from typing import Any
 
 from factbot.knowledge.model import ClaimFree, Entity, Evidence, Fact, Lexicon, Measure, Note, Period, Source, Statement
-from factbot.knowledge.periods import find_periods
+from factbot.knowledge.periods import PeriodKey, find_periods
 from factbot.knowledge.periods import read_period as read_period_key
 from factbot.knowledge.quantities import Bound, read_quantity
 from factbot.knowledge.schema import BOOLEAN, INTEGER, LIST, NUMBER, TEXT, TEXT_LIST, Field, check_fields
@@ -427,6 +427,8 @@ def read_statement(record: Mapping, source: Source, collected: Collected, proble
                     f"date {date!r} holds no date factbot can read (such as 2024, May 23, 2024, July 2017)",
                 )
             )
+    if not date:
+        when = _single_date(evidence, context, collected)
     sentence = source.sentence(evidence.sentence)
     collected.statements.append(
         Statement(
@@ -443,6 +445,12 @@ def read_statement(record: Mapping, source: Source, collected: Collected, proble
             people=people,
         )
     )
+
+
+def _single_date(evidence: Evidence, context: tuple[Evidence, ...], collected: Collected) -> PeriodKey | None:
+    """A statement without `date:` whose quotes name exactly one period is dated by it ("In 2010, ... merged")."""
+    found = {item.key for text in (evidence, *context) for item in find_periods(text.quote, collected.lexicon.calendar)}
+    return found.pop() if len(found) == 1 else None
 
 
 def read_claim_free(record: Mapping, source: Source, collected: Collected, problems: list[KnowledgeProblem]) -> None:

@@ -79,6 +79,8 @@ class Analysis:
     pronoun: bool
     corrections: tuple[tuple[str, str], ...]
     wanted_kinds: frozenset[str] = frozenset()
+    asks_amount: bool = False
+    """It asks how much or how many."""
     """The kinds of statement the question asks for (why: a reason; "will": a plan)."""
 
     def of(self, kind: SpanKind) -> tuple[Span, ...]:
@@ -141,11 +143,12 @@ def analyse(question: str, kb: KnowledgeBase) -> Analysis:
         spans=tuple(sorted(spans, key=lambda span: (span.first, span.kind))),
         weights=_weights(words, spans, special, kb),
         question_word=next((text for text in texts if text in kb.question_kinds), None),
-        yes_no=bool(opening) and opening[0] in kb.yes_no_openers,
+        yes_no=_asks_yes_or_no(opening, words, _first_after_comma(prepared, char_spans), kb),
         follow_up=follow_up,
         pronoun=any(text in kb.pronouns for text in texts),
         corrections=tuple(corrections),
         wanted_kinds=_wanted_kinds(texts, kb),
+        asks_amount=_contains_any(texts, kb.quantity_openers),
     )
 
 
@@ -294,6 +297,24 @@ def _weight(word: Word, index: int, kb: KnowledgeBase) -> float:
     if known is None:
         return NAME_WEIGHT if word.capitalised and index > 0 and not word.corrected else UNKNOWN_WEIGHT
     return known
+
+
+def _contains_any(texts: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    return any(texts[start : start + len(phrase)] == phrase for phrase in phrases for start in range(len(texts)))
+
+
+def _first_after_comma(prepared: str, char_spans: list[tuple[int, int]]) -> int | None:
+    comma = prepared.find(",")
+    if comma < 0:
+        return None
+    return next((index for index, (start, _) in enumerate(char_spans) if start > comma), None)
+
+
+def _asks_yes_or_no(opening: list[str], words: list[Word], after_comma: int | None, kb: KnowledgeBase) -> bool:
+    """ "Is X ...?", and "Under the decree, can X ...?": an opener first, or first after a leading phrase."""
+    if opening and opening[0] in kb.yes_no_openers:
+        return True
+    return after_comma is not None and words[after_comma].text in kb.yes_no_openers
 
 
 def _opens_follow_up(texts: tuple[str, ...], kb: KnowledgeBase) -> bool:

@@ -49,12 +49,40 @@ def candidates(analysis: Analysis, kb: KnowledgeBase, context: Context | None) -
     last_measure = context.last.measure if context is not None and context.last is not None else None
     for reading in _fact_readings(analysis, kb, _conversation_measure(slots, context), last_measure):
         found.setdefault(reading.key, reading)
-    for reading in statement_readings(analysis, kb):
+    statements = statement_readings(analysis, kb)
+    for reading in statements:
         found.setdefault(reading.key, reading)
+    if "elapsed" in slots.asked:
+        for reading in _elapsed(statements, slots, kb):
+            found.setdefault(reading.key, reading)
     if context is not None and context.last is not None:
         for reading in _borrowed(analysis, kb, slots, context):
             found.setdefault(reading.key, reading)
     return [replace(reading, yes_no=analysis.yes_no) for reading in found.values()]
+
+
+MAX_EVENTS = 8
+
+
+def _elapsed(statements: list[Reading], slots: _Slots, kb: KnowledgeBase) -> Iterator[Reading]:
+    """The time between two dated events the question names: each pair of dated statements it matches."""
+    dated = [
+        reading
+        for reading in statements
+        if reading.statement is not None and kb.knowledge.statements[reading.statement].when is not None
+    ][:MAX_EVENTS]
+    cue = slots.operations.get("elapsed", frozenset())
+    for index, first in enumerate(dated):
+        for second in dated[index + 1 :]:
+            assert first.statement is not None and second.statement is not None
+            if first.explained <= second.explained or second.explained <= first.explained:
+                continue  # one event must account for words the other does not
+            yield Reading(
+                operation="elapsed",
+                statements=(first.statement, second.statement),
+                explained=first.explained | second.explained | cue,
+                cued=True,
+            )
 
 
 # --- slots -----------------------------------------------------------------------------------
@@ -75,8 +103,12 @@ def _slots(analysis: Analysis, kb: KnowledgeBase, context: Context | None) -> _S
         else:
             missing.append(span)
     for span in analysis.of(SpanKind.RELATIVE):
-        resolved = _relative_period(span, periods, kb, context)
+        anchor = next((item for item in periods if _just_after(analysis, span, item[0])), None)
+        resolved = _relative_period(span, [anchor] if anchor else periods, kb, context)
         if resolved is not None:
+            if anchor is not None:  # "the year before 2023/24" names one period, not two
+                periods.remove(anchor)
+                span = Span(span.first, anchor[0].last, SpanKind.RELATIVE, years=span.years)
             periods.append((span, resolved))
     operations: dict[str, frozenset[int]] = {}
     asked: set[str] = set()
@@ -86,7 +118,7 @@ def _slots(analysis: Analysis, kb: KnowledgeBase, context: Context | None) -> _S
                 operations[operation.name] = operations.get(operation.name, frozenset()) | span.indexes
                 if span.exact:
                     asked.add(operation.name)
-    if "compare" in asked and "difference" not in operations and _asks_amount(analysis, kb):
+    if "compare" in asked and "difference" not in operations and analysis.asks_amount:
         operations["difference"] = operations["compare"]  # "how many barrels less": an amount, not a winner
         asked.add("difference")
     return _Slots(
@@ -100,17 +132,20 @@ def _asks_share(analysis: Analysis, kb: KnowledgeBase) -> bool:
     return asked or any(word.text in kb.percent_words for word in analysis.words)
 
 
-def _asks_amount(analysis: Analysis, kb: KnowledgeBase) -> bool:
-    texts = tuple(word.text for word in analysis.words)
-    return any(
-        texts[start : start + len(opener)] == opener for opener in kb.quantity_openers for start in range(len(texts))
-    )
-
-
 def _after_exclusion(analysis: Analysis, span: Span, kb: KnowledgeBase) -> bool:
     """ "other than Honda", "without Mitsubishi", "except BYD": this entity is taken out of the set."""
     before = tuple(word.text for word in analysis.words[max(0, span.first - 3) : span.first])
     return any(before[-len(phrase) :] == phrase for phrase in kb.exclusion_phrases if len(phrase) <= len(before))
+
+
+def _just_after(analysis: Analysis, relative: Span, period: Span) -> bool:
+    """The period follows the relative phrase with at most stopwords between ("the year before 2023/24")."""
+    between = range(relative.last, period.first)
+    return (
+        period.first >= relative.last
+        and all(analysis.words[index].text in ("", "the", "of") or analysis.weights[index] == 0 for index in between)
+        and len(between) <= 2
+    )
 
 
 def _relative_period(
@@ -121,7 +156,7 @@ def _relative_period(
     if not anchors and context is not None and context.last is not None:
         anchors = list(context.last.periods)
     for anchor in anchors:
-        key = kb.periods[anchor].key
+        key = kb.period(anchor).key
         if key is not None:
             moved = kb.periods_by_key.get(key.shifted(span.years))
             if moved:
@@ -267,9 +302,12 @@ def _sets(
         yield replace(base, subjects=names)
     elif len(names) == 1 and kb.entities[names[0]].is_group:
         yield replace(base, group=names[0])
+    elif len(names) == 1 and analysis.yes_no and operation.name in ("extreme_max", "extreme_min"):
+        kinds, indexes = _kinds_named(analysis, kb)  # "Is X the top supplier?": X against everyone
+        yield replace(base, everyone=True, subjects=names, kinds=kinds, explained=base.explained | indexes)
     elif len(names) == 1 and operation.series:
         yield _over_periods(replace(base, subjects=names), operation, analysis, kb)
-    elif not names and not analysis.pronoun:  # "who sold the most?"; "their total" refers to someone
+    elif not names and not analysis.pronoun and not analysis.follow_up:  # "their total" refers to someone
         kinds, indexes = _kinds_named(analysis, kb)
         yield replace(base, everyone=True, kinds=kinds, explained=base.explained | indexes)
 
@@ -420,7 +458,7 @@ def _borrowing(
     if not periods and operation.series and len(context.recent_periods) >= 2 and len(set(subjects)) == 1:
         periods = context.recent_periods
         borrowed.append("periods")
-    elif not periods and last.periods and operation.name != "change":
+    elif not periods and last.periods and operation.name != "change" and not slots.missing_periods:
         periods = last.periods
         borrowed.append("periods")
     if not borrowed:
@@ -434,6 +472,7 @@ def _borrowing(
     explained = _indexes(used) | slots.operations.get(operation.name, frozenset())
     return Reading(
         operation=operation.name,
+        missing_periods=tuple(analysis.text_of(span.indexes) for span in slots.missing_periods),
         subjects=subjects if operation.subjects is not Subjects.NONE else (),
         group=last.group if "subjects" in borrowed and not subjects else None,
         measure=measure,

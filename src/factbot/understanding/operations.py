@@ -55,6 +55,7 @@ OPERATIONS: tuple[Operation, ...] = (
     Operation("about", ("about",), Subjects.ONE, needs_measure=False),
     Operation("lookup_by_value", (), Subjects.NONE, takes_value=True),
     Operation("describe", ("describe",), Subjects.ONE, needs_measure=False),
+    Operation("elapsed", ("elapsed",), Subjects.NONE, needs_measure=False),
 )
 BY_NAME = {operation.name: operation for operation in OPERATIONS}
 BY_CUE: dict[str, tuple[Operation, ...]] = {}
@@ -62,4 +63,5 @@ for _operation in OPERATIONS:
     for _cue in _operation.cues:
         BY_CUE[_cue] = (*BY_CUE.get(_cue, ()), _operation)
 STATEMENT = "statement"
+ELAPSED = "elapsed"
 """Not an operation over facts: a reading that answers from one statement."""

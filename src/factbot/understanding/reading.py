@@ -32,6 +32,8 @@ class Reading:
     position: int = 1
     """For extremes: 1 for the largest, 2 for the second largest..."""
     statement: int | None = None
+    statements: tuple[int, ...] = ()
+    """Two dated statements, for the time elapsed between them ("how many years between the merger and ...")."""
     explained: frozenset[int] = frozenset()
     borrowed: tuple[str, ...] = ()
     cued: bool = False
@@ -41,6 +43,8 @@ class Reading:
     the whole (share) or one side (comparisons) is the total of several subjects."""
     last_named: str | None = None
     kind_match: bool = False
+    focus: float = 0.0
+    """The share of a statement's own words the question matches: a short, specific statement beats a long one."""
     proximity: int = 0
     """Neighbouring question words a statement also has side by side ("jointly develop")."""
     """A statement whose kind is what the question word asks for (why: a reason)."""
@@ -49,4 +53,7 @@ class Reading:
     @property
     def key(self) -> tuple[object, ...]:
         """A stable identity, for deduplication and tie-breaking (never insertion order)."""
-        return (self.operation, self.subjects, self.group, self.measure, self.periods, self.market, self.statement)
+        return (
+            self.operation, self.subjects, self.group, self.measure, self.periods, self.market, self.statement,
+            self.statements,
+        )  # fmt: skip

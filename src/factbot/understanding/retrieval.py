@@ -37,7 +37,13 @@ def statement_readings(analysis: Analysis, kb: KnowledgeBase) -> list[Reading]:
     wanted = analysis.wanted_kinds
     readings = [_reading(number, analysis, kb, weighty, wanted) for number in found]
     slots = {index for span in analysis.spans if span.kind is not SpanKind.MEASURE for index in span.indexes}
-    readings = [reading for reading in readings if any(index not in slots for index in reading.explained)]
+    asks_about_name = analysis.question_word is not None and not analysis.follow_up
+    names = {index for span in analysis.of(SpanKind.ENTITY) for index in span.indexes}
+    readings = [
+        reading
+        for reading in readings
+        if any(index not in slots for index in reading.explained) or (asks_about_name and reading.explained & names)
+    ]
     statements = kb.knowledge.statements
     readings.sort(key=lambda reading: (-analysis.weight(reading.explained), statements[reading.statement or 0].id))
     return readings[:MAX_STATEMENTS]
@@ -53,7 +59,8 @@ def _reading(number: int, analysis: Analysis, kb: KnowledgeBase, weighty: list[i
     explained |= _cues_stated(analysis, kb, words)
     involved = {*statement.about, *statement.people, *((statement.place,) if statement.place else ())}
     for span in analysis.of(SpanKind.ENTITY):
-        spelt_out = all(analysis.words[index].text in words for index in span.indexes if index not in stopwords)
+        own_words = kb.statement_own_words[number]
+        spelt_out = all(analysis.words[index].text in own_words for index in span.indexes if index not in stopwords)
         if involved & set(span.targets) or spelt_out:
             explained |= span.indexes
     for span in (*analysis.of(SpanKind.PERIOD), *analysis.of(SpanKind.FIGURE)):
@@ -61,12 +68,14 @@ def _reading(number: int, analysis: Analysis, kb: KnowledgeBase, weighty: list[i
             explained |= span.indexes
     texts = [word.text for index, word in enumerate(analysis.words) if analysis.weights[index] > 0]
     pairs = kb.statement_pairs[number]
+    matched = {analysis.words[index].text for index in explained}
     return Reading(
         operation=STATEMENT,
         statement=number,
         explained=frozenset(explained),
         kind_match=_kind_matches(statement, wanted),
         proximity=sum(1 for pair in pairwise(texts) if pair in pairs),
+        focus=round(len(matched & words) / max(len(words), 1), 3),
     )
 
 
@@ -77,9 +86,14 @@ def _cues_stated(analysis: Analysis, kb: KnowledgeBase, words: frozenset[str]) -
         return set()
     explained: set[int] = set()
     for span in analysis.of(SpanKind.CUE):
-        if any(kb.cue_words.get(intent, frozenset()) & words for intent in span.targets):
+        intents = {related for intent in span.targets for related in _RELATED.get(intent, (intent,))}
+        if any(kb.cue_words.get(intent, frozenset()) & words for intent in intents):
             explained |= span.indexes
     return explained
+
+
+_RELATED = {"compare": ("compare", "extreme_max", "extreme_min")}
+"""A statement saying "the largest" answers "which was bigger" too: comparing is ranking two."""
 
 
 def _states(statement: Statement, words: frozenset[str], span: Span) -> bool:

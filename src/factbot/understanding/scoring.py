@@ -24,10 +24,13 @@ PRONOUN_BORROWED_COST = 0.01
 UNNAMED_MEASURE_COST = 0.03
 FIGURE_FOR_REASON_COST = 0.15
 """A figure does not say why: a "why" question is answered from a reason, or not at all."""
+FOCUS_BONUS = 0.01
 PROXIMITY_BONUS = 0.005
 MAX_PROXIMITY = 3
 """Between statements that explain the same words, the one that has them side by side is closer."""
 STATEMENT_FOR_MEASURE_COST = 0.02
+STATEMENT_FOR_AMOUNT_COST = 0.1
+"""'How much', 'how many': an amount is asked, and a statement rarely states it."""
 """A question naming a measured quantity is answered from a statement only when no figure answers it."""
 IGNORED_SPAN_COST = 0.2
 """A name, measure, period or figure the question states and the reading ignores: the reading is
@@ -42,6 +45,7 @@ class Score:
     cue: float = 0.0
     kind: float = 0.0
     proximity: float = 0.0
+    focus: float = 0.0
     corrections: float = 0.0
     borrowed: float = 0.0
     unnamed: float = 0.0
@@ -53,7 +57,7 @@ class Score:
 
     @property
     def total(self) -> float:
-        gained = self.explained + self.cue + self.kind + self.proximity
+        gained = self.explained + self.cue + self.kind + self.proximity + self.focus
         costs = self.corrections + self.borrowed + self.unnamed + self.ignored + self.instead_of_figure
         return round(gained - costs - self.instead_of_reason, 4)
 
@@ -71,6 +75,7 @@ class Score:
             ("asked for by a cue word", self.cue),
             ("statement of the kind asked for", self.kind),
             ("words side by side as in the statement", self.proximity),
+            ("how much of the statement the question matches", self.focus),
             ("typo corrections used", -self.corrections),
             ("slots taken from the conversation", -self.borrowed),
             ("measure not named", -self.unnamed),
@@ -90,11 +95,12 @@ def score(reading: Reading, analysis: Analysis) -> Score:
         cue=CUE_BONUS if reading.cued else 0.0,
         kind=KIND_BONUS if reading.kind_match else 0.0,
         proximity=PROXIMITY_BONUS * min(reading.proximity, MAX_PROXIMITY),
+        focus=round(FOCUS_BONUS * reading.focus, 4),
         corrections=CORRECTION_COST * corrected,
         borrowed=_borrowing_cost(analysis) * len(reading.borrowed),
         unnamed=UNNAMED_MEASURE_COST if reading.measure is not None and not reading.measure_named else 0.0,
         ignored=IGNORED_SPAN_COST * _ignored_spans(reading, analysis),
-        instead_of_figure=STATEMENT_FOR_MEASURE_COST if _statement_for_measure(reading, analysis) else 0.0,
+        instead_of_figure=_statement_cost(reading, analysis),
         instead_of_reason=FIGURE_FOR_REASON_COST if _figure_for_reason(reading, analysis) else 0.0,
         unexplained=tuple(dict.fromkeys(analysis.words[index].surface for index in weighty)),
     )
@@ -103,11 +109,18 @@ def score(reading: Reading, analysis: Analysis) -> Score:
 _SLOTS = (SpanKind.ENTITY, SpanKind.MEASURE, SpanKind.PERIOD, SpanKind.FIGURE, SpanKind.RELATIVE)
 
 
+FIGURE_OPERATIONS = frozenset({"difference", "ratio", "sum", "average", "rank", "change", "elapsed", "share"})
+"""Cues that ask for arithmetic: a reading that ignores one answers another question."""
+
+
 def _ignored_spans(reading: Reading, analysis: Analysis) -> int:
-    """Named things no part of the reading accounts for (a span inside another that is used counts as used)."""
+    """Named things no part of the reading accounts for (a span inside another that is used counts as used),
+    and cues asking for arithmetic that the reading does not do."""
     ignored = 0
     for span in analysis.spans:
-        if span.kind in _SLOTS and span.exact and not span.indexes & reading.explained:
+        if not span.exact or span.indexes & reading.explained:
+            continue
+        if span.kind in _SLOTS or (span.kind is SpanKind.CUE and FIGURE_OPERATIONS & set(span.targets)):
             ignored += 1
     return ignored
 
@@ -128,8 +141,12 @@ def _explains_every_span(reading: Reading, analysis: Analysis) -> float:
     return 1.0 if spans and all(span.indexes <= reading.explained for span in spans) else 0.0
 
 
-def _statement_for_measure(reading: Reading, analysis: Analysis) -> bool:
-    return reading.statement is not None and any(span.exact for span in analysis.of(SpanKind.MEASURE))
+def _statement_cost(reading: Reading, analysis: Analysis) -> float:
+    if reading.statement is None:
+        return 0.0
+    if analysis.asks_amount:
+        return STATEMENT_FOR_AMOUNT_COST
+    return STATEMENT_FOR_MEASURE_COST if any(span.exact for span in analysis.of(SpanKind.MEASURE)) else 0.0
 
 
 def _figure_for_reason(reading: Reading, analysis: Analysis) -> bool:

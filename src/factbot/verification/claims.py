@@ -231,8 +231,10 @@ def _statement_verdict(reading: Reading, outcome: Outcome, analysis: Analysis, k
 def _statement_conflict(
     statement: Statement, text_words: set[str], analysis: Analysis, kb: KnowledgeBase
 ) -> str | None:
-    question_words = {word.text for word in analysis.words}
-    if bool(text_words & kb.negations) != bool(question_words & kb.negations):
+    quoted = kb.normaliser.words(" ".join(item.quote for item in statement.evidence))
+    stated = sum(1 for word in quoted if word in kb.negations)
+    claimed = sum(1 for word in analysis.words if word.text in kb.negations)
+    if stated % 2 != claimed % 2:
         return "the sources say the opposite."
     for span in analysis.of(SpanKind.PERIOD):
         if span.key is not None and statement.when is not None and span.key.year != statement.when.year:
