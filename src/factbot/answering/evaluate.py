@@ -347,6 +347,8 @@ def change(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     series = levels(kb, subject, reading.measure, periods, reading.market)
     stated = changes(kb, subject, reading.measure, reading.periods, reading.market)
     series.sort(key=lambda value: kb.period_order(value.period))
+    if len(series) == 1 and len(periods) == 1 and not stated:
+        series = _with_previous(kb, reading, series[0])  # "fell ... when X happened": from the period before
     if len(series) >= 2 and not (stated and len(reading.periods) == 1):
         return _change_between(kb, series[0], series[-1], series)
     if stated:
@@ -354,6 +356,19 @@ def change(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     if kb.measures[reading.measure].is_change and series:
         return _outcome(kb, " ".join(describe(kb, value) for value in series), series)
     return None
+
+
+def _with_previous(kb: KnowledgeBase, reading: Reading, value: Value) -> list[Value]:
+    """The subject's stated level just before `value`'s period, then `value`: the change into that period."""
+    assert reading.measure is not None
+    earlier = [
+        other
+        for other in levels(kb, value.subject, reading.measure, (), reading.market)
+        if other.period and kb.period_order(other.period) < kb.period_order(value.period)
+    ]
+    if not earlier:
+        return [value]
+    return [max(earlier, key=lambda other: kb.period_order(other.period)), value]
 
 
 def _change_between(kb: KnowledgeBase, first: Value, last: Value, series: Sequence[Value] = ()) -> Outcome:

@@ -51,8 +51,7 @@ def _verdict(reading: Reading, outcome: Outcome, analysis: Analysis, kb: Knowled
 def _direction_verdict(reading: Reading, analysis: Analysis, kb: KnowledgeBase) -> bool | None:
     """ "Is production forecast to rise?": the stated change's sign against the direction asked."""
     words = {word.text for word in analysis.words}
-    up = bool(words & {w for text in kb.lexicon.up_words for w in kb.normaliser.words(text)})
-    down = bool(words & {w for text in kb.lexicon.down_words for w in kb.normaliser.words(text)})
+    up, down = bool(words & kb.up_words), bool(words & kb.down_words)
     if up == down or reading.measure is None:
         return None
     stated = [

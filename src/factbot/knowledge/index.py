@@ -119,6 +119,9 @@ class KnowledgeBase:
         self.shares_of_measure: dict[str, tuple[str, ...]] = defaultdict(tuple)
         for share, whole in sorted(self.share_of.items()):
             self.shares_of_measure[whole] = (*self.shares_of_measure[whole], share)
+        self.list_words = frozenset(w for text in self.lexicon.list_words for w in self.normaliser.words(text))
+        self.up_words = frozenset(w for text in self.lexicon.up_words for w in self.normaliser.words(text))
+        self.down_words = frozenset(w for text in self.lexicon.down_words for w in self.normaliser.words(text))
         self.percent_words = frozenset(w for text in self.lexicon.percent_words for w in self.normaliser.words(text))
         self.quantity_openers = tuple(self.normaliser.words(text) for text in self.lexicon.quantity_openers)
         exclusions = self.lexicon.exclusion_words

@@ -227,6 +227,8 @@ class Lexicon:
     period_words: tuple[str, ...] = ()
     quantity_openers: tuple[str, ...] = ()
     basis_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    fraction_words: dict[str, str] = field(default_factory=dict)
+    list_words: tuple[str, ...] = ()
     negation_words: tuple[str, ...] = ()
     percent_words: tuple[str, ...] = ()
     point_words: tuple[str, ...] = ()
@@ -259,6 +261,7 @@ class Lexicon:
             currencies={symbol.casefold(): symbol for symbol in self.currencies},
             up_words=self.up_words,
             down_words=self.down_words,
+            fractions={word.casefold(): Decimal(value) for word, value in self.fraction_words.items()},
         )
 
     @cached_property

@@ -114,6 +114,8 @@ class Numerals:
     currencies: Mapping[str, str] = field(default_factory=dict)
     up_words: frozenset[str] = frozenset()
     down_words: frozenset[str] = frozenset()
+    fractions: Mapping[str, Decimal] = field(default_factory=dict)
+    """Fractions in words, as percentages: "half" is 50%."""
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
@@ -138,7 +140,7 @@ def _figure_pattern(numerals: Numerals) -> re.Pattern[str]:
     attached = [word for word in numerals.scale_words if len(word) <= 2]
     spaced = [word for word in numerals.scale_words if len(word) >= 2]
     scale = rf"(?:(?:{_alternatives(attached)})\b|\s+(?:{_alternatives(spaced)})\b)"
-    words = _alternatives([*numerals.number_words, *numerals.ordinal_words])
+    words = _alternatives([*numerals.number_words, *numerals.ordinal_words, *numerals.fractions])
     return re.compile(
         rf"(?:(?P<bound>\b(?:{_alternatives(numerals.bounds)}))\s+)?"
         rf"(?<![\w.,])(?P<sign>[{_DASHES}+])?(?:(?P<cur>{_alternatives(numerals.currencies)})\s?)?"
@@ -182,7 +184,9 @@ def _number(match: re.Match[str], numerals: Numerals) -> tuple[Decimal, Decimal,
     """(value, step of the last digit, ordinal) of a match; None when it cannot be a figure."""
     digits, word = match.group("num"), match.group("word")
     if digits is None:
-        lowered = word.casefold()
+        lowered = re.sub(r"\s+", " ", word.casefold())
+        if lowered in numerals.fractions:
+            return numerals.fractions[lowered], Decimal(1), False
         if lowered in numerals.ordinal_words:
             return Decimal(numerals.ordinal_words[lowered]), Decimal(1), True
         return Decimal(numerals.number_words[lowered]), Decimal(1), False
@@ -204,7 +208,8 @@ def _quantity(match: re.Match[str], start: int, text: str, numerals: Numerals) -
     value, step, ordinal = number
     scale_text = (match.group("scale") or "").strip().casefold()
     scale = numerals.scale_words.get(scale_text, Decimal(1))
-    percent, points = bool(match.group("pct")), bool(match.group("pts"))
+    fraction = (match.group("word") or "").casefold() in numerals.fractions
+    percent, points = bool(match.group("pct")) or fraction, bool(match.group("pts"))
     sign = match.group("sign")
     bound_word = re.sub(r"\s+", " ", (match.group("bound") or "").casefold())
     return Quantity(

@@ -129,7 +129,7 @@ def analyse(question: str, kb: KnowledgeBase) -> Analysis:
     phrases = _phrase_spans(words, special, kb)
     named = {index for span in phrases for index in span.indexes}
     for span in spelled:
-        if not named & span.indexes:
+        if span.last - 1 not in named:  # the number word itself is not part of a name ("three-company alliance")
             spans.append(span)
             special.update(span.indexes)
     spans += [span for span in phrases if not (special & span.indexes)]
@@ -243,6 +243,8 @@ def _loose_match(
     ends: list[int] = []
     index = position
     while index < len(texts) and len(content) < kb.longest_phrase and index not in special:
+        if texts[index] in kb.list_words and content:
+            break  # "Live Nation and Ticketmaster" is two names, however an alias of one is spelt
         if texts[index] not in kb.stopwords:
             content.append(texts[index])
             ends.append(index + 1)

@@ -19,9 +19,8 @@ Rounding rules, so that "supported" means something precise:
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
-from functools import partial
 
 from factbot.answering.evaluate import EVALUATORS
 from factbot.answering.outcome import Outcome
@@ -31,14 +30,17 @@ from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.model import Evidence, Statement
 from factbot.knowledge.quantities import Bound, Direction, Quantity
 from factbot.results import Status
-from factbot.understanding.analysis import Analysis, SpanKind, analyse
+from factbot.understanding.analysis import Analysis, Span, SpanKind, analyse
 from factbot.understanding.candidates import candidates
-from factbot.understanding.decide import Scored, Verdict, decide
+from factbot.understanding.decide import THRESHOLD, Scored, ranked
 from factbot.understanding.operations import STATEMENT
 from factbot.understanding.reading import Reading
 from factbot.understanding.scoring import score
 
 FRACTION_TOLERANCE = Decimal("2.5")
+_PARTS = (SpanKind.ENTITY, SpanKind.PERIOD, SpanKind.FIGURE)
+MAX_READINGS = 6
+"""A claim is checked against its best readings in turn, until one decides it."""
 """Percentage points within which "about two-thirds" matches a share (66.4% is about two-thirds)."""
 
 
@@ -55,21 +57,32 @@ def check_claim(claim: str, kb: KnowledgeBase) -> ClaimVerdict:
     analysis = analyse(claim, kb)
     if analysis.total_weight == 0:
         return ClaimVerdict(Status.UNKNOWN, "Please state a claim to check.", rule="nothing checkable")
-    scored = [Scored(reading, score(reading, analysis)) for reading in candidates(analysis, kb, None)]
-    decision, outcome = decide(scored, partial(_evaluate, kb=kb), _same_outcome)
-    best = decision.best
-    if decision.verdict is Verdict.NOT_UNDERSTOOD or best is None:
-        words = ", ".join(f"'{word}'" for word in (best.score.unexplained if best else ())[:4])
-        return ClaimVerdict(
-            Status.UNKNOWN, f"Not in the sources: they say nothing about {words or 'that'}.", rule="not covered"
-        )
-    if decision.verdict is Verdict.CLARIFY or outcome is None:
-        return ClaimVerdict(
-            Status.UNKNOWN, "Not in the sources: they give no figure or statement for that.", rule="no evidence"
-        )
-    if best.reading.operation == STATEMENT:
-        return _statement_verdict(best.reading, outcome, analysis, kb)
-    return _figure_verdict(best.reading, outcome, analysis, kb)
+    parts = frozenset(
+        index for span in analysis.spans if span.kind in _PARTS for index in span.indexes
+    )  # names, dates and figures a statement is checked against, part by part, rather than matched on
+    readings = [
+        replace(reading, explained=reading.explained | parts) if reading.statement is not None else reading
+        for reading in candidates(analysis, kb, None)
+    ]
+    order = ranked([Scored(reading, score(reading, analysis)) for reading in readings])
+    if not order or order[0].score.total < THRESHOLD:
+        words = ", ".join(f"'{word}'" for word in (order[0].score.unexplained if order else ())[:4])
+        message = f"Not in the sources: they say nothing about {words or 'that'}."
+        return ClaimVerdict(Status.UNKNOWN, message, rule="not covered")
+    undecided: ClaimVerdict | None = None
+    for item in [item for item in order if item.score.total >= THRESHOLD][:MAX_READINGS]:
+        outcome = _evaluate(item.reading, kb)
+        if outcome is None:
+            continue
+        if item.reading.operation == STATEMENT:
+            verdict = _statement_verdict(item.reading, outcome, analysis, kb)
+        else:
+            verdict = _figure_verdict(item.reading, outcome, analysis, kb)
+        if verdict.status is not Status.UNKNOWN:
+            return verdict  # the closest evidence that decides the claim, best reading first
+        undecided = undecided or verdict
+    message = "Not in the sources: they give no figure or statement for that."
+    return undecided or ClaimVerdict(Status.UNKNOWN, message, rule="no evidence")
 
 
 def _evaluate(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
@@ -91,7 +104,7 @@ def _figure_verdict(reading: Reading, outcome: Outcome, analysis: Analysis, kb: 
     if reading.operation in ("extreme_max", "extreme_min") and reading.subjects:
         named = bool(outcome.subjects) and outcome.subjects[0] in reading.subjects
         return _verdict(Status.SUPPORTED if named else Status.REFUTED, outcome, "", "superlative")
-    conflict = _direction_conflict(analysis, outcome, kb)
+    conflict = _direction_conflict(reading, analysis, kb)
     if conflict is not None:
         return _verdict(Status.REFUTED, outcome, conflict, "direction")
     rank = reading.measure is not None and kb.measures[reading.measure].unit == "rank"
@@ -169,34 +182,52 @@ def _admits(claimed: Quantity, found: Decimal) -> bool:
     if claimed.bound is Bound.RANGE and claimed.high is not None:
         return value <= found <= claimed.high
     if claimed.bound is Bound.APPROXIMATE:
-        tolerance = FRACTION_TOLERANCE if claimed.spelled else claimed.step / 2
-        return abs(found - value) <= tolerance
+        return abs(found - value) <= _tolerance(claimed)
     return found == value
 
 
+def _tolerance(claimed: Quantity) -> Decimal:
+    """Half the precision a hedged figure is written to: "about 140 million" is to the ten million
+    (trailing zeros of a whole number are not precision), "about two-thirds" within a few points."""
+    if claimed.spelled:
+        return FRACTION_TOLERANCE
+    digits = "".join(character for character in claimed.text if character.isdigit() or character == ".")
+    whole = digits.split(".")[0] if "." not in digits else ""
+    zeros = len(whole) - len(whole.rstrip("0")) if whole.strip("0") else 0
+    return claimed.step * Decimal(10) ** zeros / 2
+
+
 def _direction_stated(analysis: Analysis, kb: KnowledgeBase) -> bool:
-    words = {word.text for word in analysis.words}
-    return bool(words & kb.lexicon.up_words or words & kb.lexicon.down_words)
+    return _claimed_direction(analysis, kb) is not Direction.NONE
 
 
-def _direction_conflict(analysis: Analysis, outcome: Outcome, kb: KnowledgeBase) -> str | None:
-    """ "forecast to grow" against a stated fall; "not expected to increase" against a rise."""
-    words = {word.text for word in analysis.words}
-    up, down = bool(words & kb.lexicon.up_words), bool(words & kb.lexicon.down_words)
+def _claimed_direction(analysis: Analysis, kb: KnowledgeBase) -> Direction:
+    """Rise or fall, as the claim says it ("forecast to grow"; "not expected to increase" is a fall or no rise)."""
+    words = [word.text for word in analysis.words]
+    up = any(word in kb.up_words for word in words)
+    down = any(word in kb.down_words for word in words)
     if up == down:
+        return Direction.NONE
+    negated = sum(1 for word in words if word in kb.negations) % 2 == 1
+    return Direction.DOWN if up == negated else Direction.UP
+
+
+def _direction_conflict(reading: Reading, analysis: Analysis, kb: KnowledgeBase) -> str | None:
+    """ "forecast to grow" against a stated fall; "not expected to increase" against a stated rise."""
+    claimed = _claimed_direction(analysis, kb)
+    if claimed is Direction.NONE or reading.measure is None:
         return None
-    claimed = Direction.UP if up else Direction.DOWN
-    if words & kb.negations:
-        claimed = Direction.DOWN if claimed is Direction.UP else Direction.UP
-    changes = (
-        [value for value in outcome.values if value < 0] if "down" in outcome.text or "fell" in outcome.text else []
-    )
-    stated_down = bool(changes) or " down " in f" {outcome.text} "
-    stated_up = " up " in f" {outcome.text} " or " rose " in f" {outcome.text} "
-    if claimed is Direction.UP and stated_down and not stated_up:
-        return "the sources say it fell."
-    if claimed is Direction.DOWN and stated_up and not stated_down:
-        return "the sources say it rose."
+    stated = [
+        value
+        for subject in reading.subjects
+        for value in changes(kb, subject, reading.measure, reading.periods, reading.market)
+    ]
+    if not stated:
+        return None
+    if claimed is Direction.UP and all(value.amount < 0 for value in stated):
+        return "the sources say it falls."
+    if claimed is Direction.DOWN and all(value.amount > 0 for value in stated):
+        return "the sources say it rises."
     return None
 
 
@@ -216,49 +247,96 @@ def _comparison_verdict(reading: Reading, outcome: Outcome, analysis: Analysis, 
 
 # --- statements -------------------------------------------------------------------------------------
 def _statement_verdict(reading: Reading, outcome: Outcome, analysis: Analysis, kb: KnowledgeBase) -> ClaimVerdict:
+    """Every part of the claim against one statement: a conflict refutes, a part not found leaves it unknown."""
     assert reading.statement is not None
     statement = kb.knowledge.statements[reading.statement]
-    text_words = set(kb.normaliser.words(" ".join([item.quote for item in statement.evidence] + [statement.answer])))
-    conflict = _statement_conflict(statement, text_words, analysis, kb)
-    if conflict is not None:
+    texts = [item.quote for item in statement.evidence] + [statement.answer]
+    words = set(kb.normaliser.words(" ".join(texts)))
+    parts = [
+        _polarity(statement, analysis, kb),
+        *(_date_part(statement, words, span) for span in analysis.of(SpanKind.PERIOD)),
+        *(_figure_part(words, span) for span in analysis.of(SpanKind.FIGURE)),
+        _names_part(statement, words, analysis, kb),
+        _comparison_part(words, analysis, kb),
+    ]
+    conflict = next((part for part in parts if isinstance(part, str)), None)
+    if conflict is not None and _about_the_same(reading, analysis):
         return _verdict(Status.REFUTED, outcome, conflict, "statement conflicts")
-    checkable = analysis.of(SpanKind.FIGURE) or analysis.of(SpanKind.PERIOD) or analysis.of(SpanKind.ENTITY)
-    if not checkable:
-        return ClaimVerdict(Status.UNKNOWN, "Not a claim I can check against a statement.", rule="nothing checkable")
+    if conflict is not None:
+        parts.append(False)
+    if any(part is False for part in parts):
+        missing = "Not in the sources: they do not state every part of the claim."
+        nearest = f"{missing} Nearest: {outcome.text}"
+        return ClaimVerdict(Status.UNKNOWN, nearest, outcome.evidence, rule="part not found")
     return _verdict(Status.SUPPORTED, outcome, "", "statement agrees")
 
 
-def _statement_conflict(
-    statement: Statement, text_words: set[str], analysis: Analysis, kb: KnowledgeBase
-) -> str | None:
+SAME_THING = 0.75
+"""A statement refutes a claim only when it is about the same thing: it explains this much of the claim's words
+besides the parts being checked (names, dates, figures)."""
+
+
+def _about_the_same(reading: Reading, analysis: Analysis) -> bool:
+    parts = {index for span in analysis.spans if span.kind in _PARTS for index in span.indexes}
+    rest = [index for index, weight in enumerate(analysis.weights) if weight > 0 and index not in parts]
+    total = analysis.weight(rest)
+    return total == 0 or analysis.weight(index for index in rest if index in reading.explained) / total >= SAME_THING
+
+
+Part = bool | str | None
+"""True: found in the evidence; False: not found (unknown); a text: conflicts (refuted); None: nothing to check."""
+
+
+def _polarity(statement: Statement, analysis: Analysis, kb: KnowledgeBase) -> Part:
     quoted = kb.normaliser.words(" ".join(item.quote for item in statement.evidence))
-    stated = sum(1 for word in quoted if word in kb.negations)
-    claimed = sum(1 for word in analysis.words if word.text in kb.negations)
-    if stated % 2 != claimed % 2:
-        return "the sources say the opposite."
-    for span in analysis.of(SpanKind.PERIOD):
-        if span.key is not None and statement.when is not None and span.key.year != statement.when.year:
+    stated = sum(1 for word in quoted if word in kb.negations) % 2
+    claimed = sum(1 for word in analysis.words if word.text in kb.negations) % 2
+    return "the sources say the opposite." if stated != claimed else None
+
+
+def _date_part(statement: Statement, words: set[str], span: Span) -> Part:
+    if span.key is None:
+        return None
+    if statement.when is not None:
+        same_year = span.key.year == statement.when.year
+        finer = span.key.kind in ("month", "date") and span.key.part and statement.when.part
+        if not same_year or (finer and span.key.part != statement.when.part):
             return f"the sources date it {statement.when.label}."
-        if span.key is not None and str(span.key.year) not in text_words and statement.when is None:
-            return None
-    for span in analysis.of(SpanKind.FIGURE):
-        if (
-            span.quantity is not None
-            and f"{abs(span.quantity.value).normalize():f}" not in text_words
-            and not span.quantity.spelled
-        ):
-            return f"the sources do not give {span.quantity.text}."
-    involved = {*statement.about, *statement.people}
-    named = {entity for span in analysis.of(SpanKind.ENTITY) for entity in span.targets}
+        return True
+    return str(span.key.year) in words
+
+
+def _figure_part(words: set[str], span: Span) -> Part:
+    quantity = span.quantity
+    if quantity is None or quantity.attributive:
+        return None
+    return f"{abs(quantity.value).normalize():f}" in words or (quantity.spelled and None)
+
+
+def _names_part(statement: Statement, words: set[str], analysis: Analysis, kb: KnowledgeBase) -> Part:
+    """Every name the claim makes is involved in the statement; one in another's place refutes it."""
+    involved = {*statement.about, *statement.people, *((statement.place,) if statement.place else ())}
+    named = {entity for span in analysis.of(SpanKind.ENTITY) for entity in span.targets[:1]}
     missing = [
         entity
         for entity in named
-        if entity not in involved and not set(kb.normaliser.words(kb.entities[entity].name)) <= text_words
+        if entity not in involved and not set(kb.normaliser.words(kb.entities[entity].name)) - kb.stopwords <= words
     ]
-    others = involved - named
-    if missing and others:
+    if not missing:
+        return True if named else None
+    kinds = {kb.entities[entity].kind for entity in missing}
+    others = [entity for entity in involved - named if kb.entities[entity].kind in kinds]
+    if others:  # "divested to AEG" where the source says to another company
         return f"the sources say it of {', '.join(sorted(kb.entities[item].name for item in others))}."
-    return None
+    return False
+
+
+def _comparison_part(words: set[str], analysis: Analysis, kb: KnowledgeBase) -> Part:
+    """A comparison ("produced more than") is a statement's only if it compares too."""
+    compares = [span for span in analysis.of(SpanKind.CUE) if "compare" in span.targets and span.exact]
+    if not compares:
+        return None
+    return bool(words & kb.cue_words.get("compare", frozenset()))
 
 
 def _same_outcome(first: Outcome | None, second: Outcome | None) -> bool:
