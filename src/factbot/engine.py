@@ -74,7 +74,9 @@ class Engine:
         corrections = analysis.corrections
         if decision.verdict is Verdict.ANSWER and outcome is not None and best is not None:
             trace = _trace(best, _why(best, analysis, self.kb.cue_texts), corrections)
-            return Answer(Status.ANSWERED, outcome.text, self.citations(outcome.evidence), outcome.working, trace=trace)
+            # a yes/no question the evidence does not settle is not answered, though what it says is shown
+            status = Status.UNKNOWN if best.reading.yes_no and outcome.verdict is None else Status.ANSWERED
+            return Answer(status, outcome.text, self.citations(outcome.evidence), outcome.working, trace=trace)
         if decision.verdict is Verdict.CLARIFY and best is not None:
             options = tuple(_option(asked_for(self.kb, item.reading)) for item in decision.options)
             text = "Which do you mean: " + "; or ".join(options) + "?"

@@ -352,10 +352,34 @@ def change(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     if len(series) >= 2 and not (stated and len(reading.periods) == 1):
         return _change_between(kb, series[0], series[-1], series)
     if stated:
-        return _outcome(kb, " ".join(describe(kb, value) for value in stated), stated)
+        return _stated_changes(kb, stated, series)
     if kb.measures[reading.measure].is_change and series:
         return _outcome(kb, " ".join(describe(kb, value) for value in series), series)
     return None
+
+
+def _stated_changes(kb: KnowledgeBase, stated: Sequence[Value], series: Sequence[Value]) -> Outcome:
+    """Changes as the source states them, each with the level it ends at and, where that gives the level it
+    started from, the change as a percentage ("down 2.7 million to 5.0 million: a fall of 35.1%")."""
+    sentences: list[str] = []
+    lines: list[str] = []
+    for change_value in stated:
+        sentence = describe(kb, change_value)
+        level = next((value for value in series if value.period == change_value.period), None)
+        if level is not None and kb.measures[level.measure].unit != PERCENT_UNIT:
+            start = level.amount - change_value.amount
+            sentence = sentence.rstrip(".") + f", to {level.text}."
+            if start:
+                percent = change_value.amount / start * 100
+                word = "a fall" if percent < 0 else "a rise"
+                shown = f"{significant(abs(percent))}%"
+                start_text = bare(kb, level.measure, start, level.currency)
+                lines.append(f"{bare(kb, level.measure, change_value.amount, level.currency)} ÷ {start_text} = {shown}")
+                sentence = sentence.rstrip(".") + f": {word} of {shown} from {start_text}."
+        sentences.append(sentence)
+    used = [*stated, *(value for value in series if any(value.period == item.period for item in stated))]
+    signed = tuple(value.amount for value in stated)
+    return _outcome(kb, " ".join(sentences), used, lines, values=signed)
 
 
 def _with_previous(kb: KnowledgeBase, reading: Reading, value: Value) -> list[Value]:
@@ -394,7 +418,7 @@ def _change_between(kb: KnowledgeBase, first: Value, last: Value, series: Sequen
         text += f" From {first.text} to {last.text} it {direction} by {amount}{relative}."
     else:
         text += " It was unchanged."
-    return _outcome(kb, text + inexact_note(steps), steps, lines, values=(abs(delta),))
+    return _outcome(kb, text + inexact_note(steps), steps, lines, values=(delta,))
 
 
 # --- entities -----------------------------------------------------------------------------------------

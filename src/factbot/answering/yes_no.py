@@ -24,7 +24,7 @@ from factbot.understanding.reading import Reading
 
 
 def wrap_yes_no(reading: Reading, outcome: Outcome, analysis: Analysis, kb: KnowledgeBase) -> Outcome | None:
-    verdict = _verdict(reading, outcome, analysis, kb)
+    verdict = None if _asks_the_future(analysis, kb) else _verdict(reading, outcome, analysis, kb)
     if verdict is None:
         return replace(outcome, text=f"The sources don't settle that directly. They say: {outcome.text}", verdict=None)
     return replace(outcome, text=f"{'Yes' if verdict else 'No'}. {outcome.text}", verdict=verdict)
@@ -43,13 +43,13 @@ def _verdict(reading: Reading, outcome: Outcome, analysis: Analysis, kb: Knowled
     claimed = [value for value in reading.values if (rank or not value.ordinal) and not value.attributive]
     if reading.operation == "lookup" and claimed and outcome.values:
         return all(any(_admits(value, abs(found)) for found in outcome.values) for value in claimed)
-    if reading.operation == "lookup" and reading.measure is not None:
-        return _direction_verdict(reading, analysis, kb)
+    if reading.operation in ("lookup", "change") and reading.measure is not None:
+        return _direction_verdict(reading, outcome, analysis, kb)
     return None
 
 
-def _direction_verdict(reading: Reading, analysis: Analysis, kb: KnowledgeBase) -> bool | None:
-    """ "Is production forecast to rise?": the stated change's sign against the direction asked."""
+def _direction_verdict(reading: Reading, outcome: Outcome, analysis: Analysis, kb: KnowledgeBase) -> bool | None:
+    """ "Is production forecast to rise?", "Did employment grow?": the change's sign against the direction asked."""
     words = {word.text for word in analysis.words}
     up, down = bool(words & kb.up_words), bool(words & kb.down_words)
     if up == down or reading.measure is None:
@@ -59,9 +59,11 @@ def _direction_verdict(reading: Reading, analysis: Analysis, kb: KnowledgeBase) 
         for subject in reading.subjects
         for value in changes(kb, subject, reading.measure, reading.periods, reading.market)
     ]
-    if not stated:
-        return None
-    return all((value.amount > 0) == up for value in stated)
+    if stated:
+        return all((value.amount > 0) == up for value in stated)
+    if reading.operation == "change" and outcome.values and outcome.values[0]:
+        return (outcome.values[0] > 0) == up  # the change computed between two levels
+    return None
 
 
 def _first_is_higher(reading: Reading, outcome: Outcome, analysis: Analysis, kb: KnowledgeBase) -> bool | None:
@@ -75,6 +77,11 @@ def _first_is_higher(reading: Reading, outcome: Outcome, analysis: Analysis, kb:
     if first == second:
         return False
     return (first > second) == asked_higher
+
+
+def _asks_the_future(analysis: Analysis, kb: KnowledgeBase) -> bool:
+    """ "Will X be forced to ...?": what a source proposes or expects does not settle what will happen."""
+    return bool(analysis.words) and analysis.words[0].text in kb.future_openers
 
 
 def _asks_higher(analysis: Analysis, kb: KnowledgeBase) -> bool | None:

@@ -119,6 +119,7 @@ class KnowledgeBase:
         self.shares_of_measure: dict[str, tuple[str, ...]] = defaultdict(tuple)
         for share, whole in sorted(self.share_of.items()):
             self.shares_of_measure[whole] = (*self.shares_of_measure[whole], share)
+        self.future_openers = frozenset(w for text in self.lexicon.future_openers for w in self.normaliser.words(text))
         self.list_words = frozenset(w for text in self.lexicon.list_words for w in self.normaliser.words(text))
         self.up_words = frozenset(w for text in self.lexicon.up_words for w in self.normaliser.words(text))
         self.down_words = frozenset(w for text in self.lexicon.down_words for w in self.normaliser.words(text))

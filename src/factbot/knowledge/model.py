@@ -229,6 +229,7 @@ class Lexicon:
     basis_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     fraction_words: dict[str, str] = field(default_factory=dict)
     list_words: tuple[str, ...] = ()
+    future_openers: tuple[str, ...] = ()
     negation_words: tuple[str, ...] = ()
     percent_words: tuple[str, ...] = ()
     point_words: tuple[str, ...] = ()

@@ -23,6 +23,8 @@ from factbot.understanding.reading import Reading
 from factbot.understanding.retrieval import statement_readings
 
 MAX_ALTERNATIVES = 6
+ANSWERS_COMPARE = frozenset({"difference", "ratio"})
+"""A difference or a ratio says which is larger too."""
 COMBINABLE = frozenset({"share", "compare", "difference", "ratio"})
 """Operations one side of which may be a sum of several subjects."""
 """A span naming several entities (one alias in two sources) gives at most this many readings."""
@@ -193,6 +195,8 @@ def _fact_readings(analysis: Analysis, kb: KnowledgeBase, slots: _Slots, last_me
             combined = operation.name in COMBINABLE and "sum" in slots.asked
             for reading in _fill(operation, measure, named, analysis, kb, slots, combined):
                 cue_words = slots.operations.get(operation.name, frozenset())
+                if operation.name in ANSWERS_COMPARE:  # "which is bigger, and by how much?"
+                    cue_words |= slots.operations.get("compare", frozenset())
                 if combined:
                     cue_words |= slots.operations["sum"]
                 yield replace(

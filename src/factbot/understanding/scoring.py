@@ -109,7 +109,7 @@ def score(reading: Reading, analysis: Analysis) -> Score:
 _SLOTS = (SpanKind.ENTITY, SpanKind.MEASURE, SpanKind.PERIOD, SpanKind.FIGURE, SpanKind.RELATIVE)
 
 
-FIGURE_OPERATIONS = frozenset({"difference", "ratio", "sum", "average", "rank", "change", "elapsed", "share"})
+FIGURE_OPERATIONS = frozenset({"difference", "ratio", "sum", "average", "rank", "change", "elapsed"})
 """Cues that ask for arithmetic: a reading that ignores one answers another question."""
 
 
