@@ -52,19 +52,18 @@ def statement_readings(analysis: Analysis, kb: KnowledgeBase) -> list[Reading]:
 def _reading(number: int, analysis: Analysis, kb: KnowledgeBase, weighty: list[int], wanted: frozenset[str]) -> Reading:
     statement = kb.knowledge.statements[number]
     words = kb.statement_words[number]
-    names = {index for span in analysis.of(SpanKind.ENTITY) for index in span.indexes}
+    own_words = kb.statement_own_words[number]
     stopwords = {index for index, word in enumerate(analysis.words) if word.text in kb.stopwords}
-    cues = {index for span in analysis.of(SpanKind.CUE) for index in span.indexes}
-    explained = {index for index in weighty if index not in names | cues and analysis.words[index].text in words}
+    slots = {index for span in analysis.spans if span.kind is not SpanKind.MEASURE for index in span.indexes}
+    explained = {index for index in weighty if index not in slots and analysis.words[index].text in words}
     explained |= _cues_stated(analysis, kb, words)
     involved = {*statement.about, *statement.people, *((statement.place,) if statement.place else ())}
     for span in analysis.of(SpanKind.ENTITY):
-        own_words = kb.statement_own_words[number]
         spelt_out = all(analysis.words[index].text in own_words for index in span.indexes if index not in stopwords)
         if involved & set(span.targets) or spelt_out:
             explained |= span.indexes
     for span in (*analysis.of(SpanKind.PERIOD), *analysis.of(SpanKind.FIGURE)):
-        if _states(statement, words, span):
+        if _states(statement, own_words, span):
             explained |= span.indexes
     texts = [word.text for index, word in enumerate(analysis.words) if analysis.weights[index] > 0]
     pairs = kb.statement_pairs[number]
@@ -97,9 +96,10 @@ _RELATED = {"compare": ("compare", "extreme_max", "extreme_min")}
 
 
 def _states(statement: Statement, words: frozenset[str], span: Span) -> bool:
-    """A period or figure of the question is this statement's date, or written in its quotes."""
-    if span.key is not None and statement.when is not None and statement.when.year == span.key.year:
-        return True
+    """A period or figure of the question is this statement's date, or written in its own words (not in the
+    aliases of the entities it is about: "the 2010 consent decree" does not date a statement about it)."""
+    if span.key is not None and statement.when is not None:
+        return statement.when.year == span.key.year
     if span.key is not None:
         return str(span.key.year) in words
     return span.quantity is not None and f"{abs(span.quantity.value).normalize():f}" in words
