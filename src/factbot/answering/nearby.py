@@ -80,6 +80,9 @@ def asked_for(kb: KnowledgeBase, reading: Reading) -> str:
     """The reading in words: "Honda's electric vehicle sales in 2021" (also a clarifying option)."""
     if reading.operation == STATEMENT and reading.statement is not None:
         return kb.knowledge.statements[reading.statement].answer
+    if reading.statements:
+        events = [kb.knowledge.statements[number].answer.rstrip(".") for number in reading.statements]
+        return "the time between: " + "; and: ".join(events)
     who = names(kb, reading.subjects) if reading.subjects else ""
     if reading.group:
         who = f"{possessive(name(kb, reading.group))} members"

@@ -9,6 +9,7 @@ single object the router and answer functions read.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from itertools import pairwise
@@ -20,6 +21,7 @@ from factbot.knowledge.text import Normaliser
 from factbot.results import Citation
 
 VIRTUAL = "~"
+_LETTERS = re.compile(r"[^\W\d_]{3,}")
 ENTITY = "entity"
 MEASURE = "measure"
 PERIOD = "period"
@@ -98,6 +100,8 @@ class KnowledgeBase:
         )
         self.routing_words = frozenset(word for key in self.phrases for word in key)
         self.spelling = SpellingIndex(self._vocabulary(), preferred=self.entity_words)
+        self.surface_spelling = SpellingIndex(self._surface_words())
+        """Words as they are written (before stemming): "producton" is one letter from "production"."""
         self.periods_by_key: dict[PeriodKey, tuple[str, ...]] = self._periods_by_key()
         self.follow_up_openers = tuple(self.normaliser.words(opener) for opener in self.lexicon.follow_up_openers)
         self.period_words = frozenset(w for text in self.lexicon.period_words for w in self.normaliser.words(text))
@@ -119,6 +123,7 @@ class KnowledgeBase:
         self.shares_of_measure: dict[str, tuple[str, ...]] = defaultdict(tuple)
         for share, whole in sorted(self.share_of.items()):
             self.shares_of_measure[whole] = (*self.shares_of_measure[whole], share)
+        self.light_words = frozenset(w for text in self.lexicon.light_words for w in self.normaliser.words(text))
         self.future_openers = frozenset(w for text in self.lexicon.future_openers for w in self.normaliser.words(text))
         self.list_words = frozenset(w for text in self.lexicon.list_words for w in self.normaliser.words(text))
         self.up_words = frozenset(w for text in self.lexicon.up_words for w in self.normaliser.words(text))
@@ -365,6 +370,19 @@ class KnowledgeBase:
         words.update(self.places)
         words.update(self.other_quantities)
         return words
+
+    def _surface_words(self) -> set[str]:
+        texts: list[str] = []
+        for entity in self.entities.values():
+            texts += [entity.name, *entity.aliases]
+        for measure in self.measures.values():
+            texts += [measure.name, *measure.aliases]
+        for statement in self.knowledge.statements:
+            texts += [statement.answer, *statement.keywords, *(evidence.quote for evidence in statement.evidence)]
+        texts += [cue for intent in self.lexicon.intents for cue in intent.cues]
+        lexicon = self.lexicon
+        texts += [*lexicon.stopwords, *lexicon.fillers, *lexicon.light_words, *lexicon.period_words]
+        return {word.casefold() for text in texts for word in _LETTERS.findall(text)}
 
     def sentence(self, evidence: Evidence) -> Sentence:
         sentence = self.knowledge.sources[evidence.source].sentence(evidence.sentence)

@@ -230,6 +230,7 @@ class Lexicon:
     fraction_words: dict[str, str] = field(default_factory=dict)
     list_words: tuple[str, ...] = ()
     future_openers: tuple[str, ...] = ()
+    light_words: tuple[str, ...] = ()
     negation_words: tuple[str, ...] = ()
     percent_words: tuple[str, ...] = ()
     point_words: tuple[str, ...] = ()

@@ -16,7 +16,7 @@ uses the most, so a reading that leaves it unexplained loses.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
 from factbot.knowledge.index import CUE, ENTITY, MEASURE, PERIOD, KnowledgeBase, Target
@@ -46,6 +46,8 @@ class Word:
     surface: str
     capitalised: bool
     corrected: bool = False
+    breaks_before: bool = False
+    """Punctuation separates it from the word before ("Brazil, Vietnam"): no name spans the two."""
 
 
 @dataclass(frozen=True)
@@ -159,11 +161,17 @@ def _inside(start: int, end: int, found: Iterable[FoundPeriod]) -> bool:
 def _words(prepared: str, kb: KnowledgeBase) -> tuple[list[Word], list[tuple[int, int]]]:
     words: list[Word] = []
     spans: list[tuple[int, int]] = []
+    previous_end = 0
     for start, end, surface, expanded in kb.normaliser.spans(prepared):
-        for text in expanded:
-            words.append(Word(text, surface, surface[:1].isupper()))
+        separated = any(character in _BREAKS for character in prepared[previous_end:start])
+        for position, text in enumerate(expanded):
+            words.append(Word(text, surface, surface[:1].isupper(), breaks_before=separated and position == 0))
             spans.append((start, end))
+        previous_end = end
     return words, spans
+
+
+_BREAKS = frozenset(",;:()[]/+")
 
 
 def _word_range(char_spans: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
@@ -181,24 +189,41 @@ def _corrected(words: list[Word], special: set[int], kb: KnowledgeBase) -> tuple
             continue
         allowed = kb.entity_words if word.capitalised and index > 0 else None
         correction = kb.spelling.correct(word.text, allowed)
-        if correction is None:
+        meant = correction.meant if correction is not None else _as_written(word, kb, allowed)
+        if meant is None:
             fixed.append(word)
             continue
-        corrections.append((word.surface, correction.meant))
-        fixed.append(Word(correction.meant, word.surface, word.capitalised, corrected=True))
+        corrections.append((word.surface, meant))
+        fixed.append(replace(word, text=meant, corrected=True))
     return fixed, corrections
+
+
+def _as_written(word: Word, kb: KnowledgeBase, allowed: frozenset[str] | None) -> str | None:
+    """A typo corrected as written, then stemmed: "producton" is one letter from "production", though its
+    stem is two from "product"."""
+    surface = word.surface.casefold()
+    if not surface.isalpha():
+        return None
+    correction = kb.surface_spelling.correct(surface)
+    if correction is None:
+        return None
+    stem = kb.normaliser.words(correction.meant)
+    if len(stem) != 1 or stem[0] not in kb.spelling or (allowed is not None and stem[0] not in allowed):
+        return None
+    return stem[0]
 
 
 def _phrase_spans(words: list[Word], special: set[int], kb: KnowledgeBase) -> list[Span]:
     """Longest known phrases first; every target of a phrase is kept, of every kind."""
     texts = tuple(word.text for word in words)
+    breaks = tuple(word.breaks_before for word in words)
     spans: list[Span] = []
     position = 0
     while position < len(texts):
         if position in special:
             position += 1
             continue
-        match = _longest_match(texts, position, special, kb)
+        match = _longest_match(texts, position, special, kb, breaks)
         if match is None:
             position += 1
             continue
@@ -218,31 +243,40 @@ def _spans_for(first: int, last: int, targets: tuple[Target, ...], exact: bool) 
 
 
 def _longest_match(
-    texts: tuple[str, ...], position: int, special: set[int], kb: KnowledgeBase
+    texts: tuple[str, ...], position: int, special: set[int], kb: KnowledgeBase, breaks: tuple[bool, ...]
 ) -> tuple[int, tuple[Target, ...], bool] | None:
     """The longest phrase starting here: exact, or with extra stopwords inside ("the fiscal year that ended")."""
-    limit = min(kb.longest_phrase, len(texts) - position)
+    limit = min(kb.longest_phrase, len(texts) - position, _unbroken(breaks, position))
     for length in range(limit, 0, -1):
         if special & set(range(position, position + length)):
             continue
         targets = kb.phrases.get(texts[position : position + length])
         if targets:
-            loose = _loose_match(texts, position, special, kb)
+            loose = _loose_match(texts, position, special, kb, breaks)
             if loose is not None and loose[0] > length:
                 return loose
             return length, targets, True
-    return _loose_match(texts, position, special, kb)
+    return _loose_match(texts, position, special, kb, breaks)
+
+
+def _unbroken(breaks: tuple[bool, ...], position: int) -> int:
+    """How many words from `position` on stand together, with no punctuation between them."""
+    length = 1
+    while position + length < len(breaks) and not breaks[position + length]:
+        length += 1
+    return length
 
 
 def _loose_match(
-    texts: tuple[str, ...], position: int, special: set[int], kb: KnowledgeBase
+    texts: tuple[str, ...], position: int, special: set[int], kb: KnowledgeBase, breaks: tuple[bool, ...]
 ) -> tuple[int, tuple[Target, ...], bool] | None:
     if texts[position] in kb.stopwords:
         return None
     content: list[str] = []
     ends: list[int] = []
     index = position
-    while index < len(texts) and len(content) < kb.longest_phrase and index not in special:
+    stop = position + _unbroken(breaks, position)
+    while index < stop and len(content) < kb.longest_phrase and index not in special:
         if texts[index] in kb.list_words and content:
             break  # "Live Nation and Ticketmaster" is two names, however an alias of one is spelt
         if texts[index] not in kb.stopwords:
@@ -276,6 +310,8 @@ def _cues_inside(
     return found
 
 
+LIGHT_WEIGHT = 0.3
+"""A common verb or general word ("take", "represent") unexplained costs a reading little."""
 SPECIAL_WEIGHT = 1.2
 """A period or a figure, however many words it takes, weighs about one content word."""
 
@@ -295,6 +331,8 @@ def _weight(word: Word, index: int, kb: KnowledgeBase) -> float:
     """How much a word says: nothing for function words, most for a name the knowledge does not know."""
     if word.text in kb.harmless or not word.text:
         return 0.0
+    if word.text in kb.light_words:
+        return LIGHT_WEIGHT
     known = kb.informativeness(word.text)
     if known is None:
         return NAME_WEIGHT if word.capitalised and index > 0 and not word.corrected else UNKNOWN_WEIGHT

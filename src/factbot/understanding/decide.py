@@ -21,6 +21,8 @@ from factbot.understanding.scoring import Score
 THRESHOLD = 0.74
 MARGIN = 0.045
 MAX_OPTIONS = 4
+STATEMENT_TIE = 0.008
+"""Two statements clarify only on a near tie: the closer match is usually the one meant."""
 
 T = TypeVar("T")
 
@@ -73,11 +75,16 @@ def decide(
     strongest = [
         item
         for item, _ in answered
-        if first.score.total - item.score.total < MARGIN / 2 and _same_kind(first.score, item.score)
+        if first.score.total - item.score.total < _tie(first, item) and _same_kind(first.score, item.score)
     ]
     if len(strongest) > 1:
         return Decision(Verdict.CLARIFY, first, tuple(strongest[:MAX_OPTIONS])), None
     return Decision(Verdict.ANSWER, first), outcome
+
+
+def _tie(first: Scored, second: Scored) -> float:
+    both_statements = first.reading.statement is not None and second.reading.statement is not None
+    return STATEMENT_TIE if both_statements else MARGIN / 2
 
 
 def _same_kind(first: Score, second: Score) -> bool:

@@ -81,10 +81,11 @@ def _reading(number: int, analysis: Analysis, kb: KnowledgeBase, weighty: list[i
 def _cues_stated(analysis: Analysis, kb: KnowledgeBase, words: frozenset[str]) -> set[int]:
     """An operation word ("biggest") is a statement's only when the question asks no measured quantity and
     the statement says the same in any of that operation's words ("Ticketmaster was the largest ...")."""
-    if analysis.of(SpanKind.MEASURE):
-        return set()
+    measured = bool(analysis.of(SpanKind.MEASURE))
     explained: set[int] = set()
     for span in analysis.of(SpanKind.CUE):
+        if measured and not set(span.targets) & _STATED_SUPERLATIVES:
+            continue
         intents = {related for intent in span.targets for related in _RELATED.get(intent, (intent,))}
         if any(kb.cue_words.get(intent, frozenset()) & words for intent in intents):
             explained |= span.indexes
@@ -92,6 +93,8 @@ def _cues_stated(analysis: Analysis, kb: KnowledgeBase, words: frozenset[str]) -
 
 
 _RELATED = {"compare": ("compare", "extreme_max", "extreme_min")}
+_STATED_SUPERLATIVES = frozenset({"extreme_max", "extreme_min"})
+"""A text often states who is largest ("the largest-producing oil field") where no figure would show it."""
 """A statement saying "the largest" answers "which was bigger" too: comparing is ranking two."""
 
 
