@@ -201,7 +201,7 @@ def _combined_share(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     if reading.measure is None or reading.last_named not in reading.subjects:
         return None
     chosen = sets.one_each(kb, reading.subjects, reading.measure, reading.periods[:1], reading.market)
-    if chosen is None or kb.measures[reading.measure].unit in NOT_ADDITIVE:
+    if chosen is None or not sets.additive(kb, chosen):
         return None
     whole = sum((value.amount for value in chosen), Decimal(0))
     part = next(value for value in chosen if value.subject == reading.last_named)
@@ -244,7 +244,7 @@ def share(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
 # --- sets -------------------------------------------------------------------------------------------
 def total(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     chosen = sets.values_of_set(kb, reading)
-    if chosen is None or len(chosen) < 2 or kb.measures[chosen[0].measure].unit in NOT_ADDITIVE:
+    if chosen is None or len(chosen) < 2 or not sets.additive(kb, chosen):
         return None
     amount = sum((value.amount for value in chosen), Decimal(0))
     shown = computed(kb, chosen[0].measure, amount, chosen[0].currency)

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from factbot.answering.phrasing import name, names, possessive
 from factbot.answering.values import Value, levels
 from factbot.knowledge.index import KnowledgeBase
-from factbot.knowledge.numbers import RANK_UNIT
+from factbot.knowledge.numbers import PERCENT_UNIT, RANK_UNIT
 from factbot.understanding.reading import Reading
 
 
@@ -101,6 +101,18 @@ def _everyone(kb: KnowledgeBase, subjects: Sequence[str], reading: Reading) -> l
         market = max(markets, key=lambda item: sum(1 for value in alike if value.market == item))
         alike = [value for value in alike if value.market == market]
     return alike or None
+
+
+def additive(kb: KnowledgeBase, values: Sequence[Value]) -> bool:
+    """Counts and amounts add up; shares add up only as shares of one market ("combined market share in
+    primary ticketing"); ranks never do."""
+    unit = kb.measures[values[0].measure].unit
+    if unit == RANK_UNIT:
+        return False
+    if unit != PERCENT_UNIT:
+        return True
+    markets = {value.market for value in values}
+    return len(markets) == 1 and None not in markets
 
 
 def ordered(kb: KnowledgeBase, values: Sequence[Value]) -> list[Value]:

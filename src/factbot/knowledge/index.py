@@ -53,7 +53,6 @@ class KnowledgeBase:
             | frozenset(knowledge.lexicon.question_kinds)
             | frozenset(knowledge.lexicon.scale_words)
             | frozenset(knowledge.lexicon.period_words)
-            | frozenset(word for opener in knowledge.lexicon.quantity_openers for word in opener.split())
         )
         self.pronouns = self._folded(knowledge.lexicon.pronouns)
         self.fillers = self._folded(knowledge.lexicon.fillers)

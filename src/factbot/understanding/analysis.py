@@ -318,9 +318,19 @@ SPECIAL_WEIGHT = 1.2
 
 def _weights(words: list[Word], spans: list[Span], special: set[int], kb: KnowledgeBase) -> tuple[float, ...]:
     starts = {span.first for span in spans if span.kind in (SpanKind.PERIOD, SpanKind.FIGURE, SpanKind.RELATIVE)}
+    texts = tuple(word.text for word in words)
+    openers = {
+        index
+        for opener in kb.quantity_openers
+        for start in range(len(texts))
+        if texts[start : start + len(opener)] == opener
+        for index in range(start, start + len(opener))
+    }  # "how big", "how long": asking for an amount, not about size or length
     weights = []
     for index, word in enumerate(words):
-        if index in special:
+        if index in openers:
+            weights.append(0.0)
+        elif index in special:
             weights.append(SPECIAL_WEIGHT if index in starts else 0.0)
         else:
             weights.append(_weight(word, index, kb))

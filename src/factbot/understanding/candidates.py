@@ -194,9 +194,7 @@ def _fact_readings(analysis: Analysis, kb: KnowledgeBase, slots: _Slots, last_me
         for operation in operations:
             combined = operation.name in COMBINABLE and "sum" in slots.asked
             for reading in _fill(operation, measure, named, analysis, kb, slots, combined):
-                cue_words = slots.operations.get(operation.name, frozenset())
-                if operation.name in ANSWERS_COMPARE:  # "which is bigger, and by how much?"
-                    cue_words |= slots.operations.get("compare", frozenset())
+                cue_words = _cue_words(operation, slots)
                 if combined:
                     cue_words |= slots.operations["sum"]
                 yield replace(
@@ -370,6 +368,14 @@ def _described_by(analysis: Analysis, kb: KnowledgeBase, operation: Operation, m
     return frozenset(index for index, word in enumerate(analysis.words) if word.text in words)
 
 
+def _cue_words(operation: Operation, slots: _Slots) -> frozenset[int]:
+    """The question's cue words a reading of this operation accounts for."""
+    words = slots.operations.get(operation.name, frozenset())
+    if operation.name in ANSWERS_COMPARE:  # "which is bigger, and by how much?"
+        words |= slots.operations.get("compare", frozenset())
+    return words
+
+
 def _split_markets(
     entities: tuple[tuple[Span, str], ...], measure: str | None, kb: KnowledgeBase
 ) -> tuple[list[tuple[Span, str]], list[tuple[Span, str]]]:
@@ -473,7 +479,7 @@ def _borrowing(
         if span.kind in (SpanKind.ENTITY, SpanKind.PERIOD, SpanKind.FIGURE, SpanKind.RELATIVE)
         or (span.kind is SpanKind.MEASURE and measure in span.targets)
     ]
-    explained = _indexes(used) | slots.operations.get(operation.name, frozenset())
+    explained = _indexes(used) | _cue_words(operation, slots)
     return Reading(
         operation=operation.name,
         missing_periods=tuple(analysis.text_of(span.indexes) for span in slots.missing_periods),

@@ -84,6 +84,9 @@ def _cues_stated(analysis: Analysis, kb: KnowledgeBase, words: frozenset[str]) -
     measured = bool(analysis.of(SpanKind.MEASURE))
     explained: set[int] = set()
     for span in analysis.of(SpanKind.CUE):
+        if "change" in span.targets and words & (kb.up_words | kb.down_words):
+            explained |= span.indexes  # "why did imports drop?": the statement says they slipped
+            continue
         if measured and not set(span.targets) & _STATED_SUPERLATIVES:
             continue
         intents = {related for intent in span.targets for related in _RELATED.get(intent, (intent,))}

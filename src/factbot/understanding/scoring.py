@@ -22,7 +22,7 @@ FOLLOW_UP_BORROWED_COST = 0.03
 PRONOUN_BORROWED_COST = 0.01
 """Borrowing is cheaper when the question says it follows on: a pronoun, "and ...", or no name of its own."""
 UNNAMED_MEASURE_COST = 0.03
-FIGURE_FOR_REASON_COST = 0.15
+FIGURE_FOR_REASON_COST = 0.3
 """A figure does not say why: a "why" question is answered from a reason, or not at all."""
 FOCUS_BONUS = 0.01
 PROXIMITY_BONUS = 0.005
