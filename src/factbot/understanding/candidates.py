@@ -84,6 +84,8 @@ def _elapsed(statements: list[Reading], slots: _Slots, kb: KnowledgeBase) -> Ite
                 statements=(first.statement, second.statement),
                 explained=first.explained | second.explained | cue,
                 cued=True,
+                focus=(first.focus + second.focus) / 2,
+                proximity=first.proximity + second.proximity,
             )
 
 

@@ -22,6 +22,7 @@ THRESHOLD = 0.74
 MARGIN = 0.045
 MAX_OPTIONS = 4
 STATEMENT_TIE = 0.008
+FOCUS_TIE = 0.05
 """Two statements clarify only on a near tie: the closer match is usually the one meant."""
 
 T = TypeVar("T")
@@ -50,7 +51,8 @@ class Decision:
 
 
 def ranked(scored: Sequence[Scored]) -> list[Scored]:
-    return sorted(scored, key=lambda item: (-item.score.total, str(item.reading.key)))
+    """Best first; equal scores go to the more focused statement, then to a stable key, never to input order."""
+    return sorted(scored, key=lambda item: (-item.score.total, -item.reading.focus, str(item.reading.key)))
 
 
 def decide(
@@ -83,8 +85,11 @@ def decide(
 
 
 def _tie(first: Scored, second: Scored) -> float:
-    both_statements = first.reading.statement is not None and second.reading.statement is not None
-    return STATEMENT_TIE if both_statements else MARGIN / 2
+    """How close a second reading must be to force a question: statements tie only when they are alike in
+    focus too (a short statement the question matches beats a long summary that also mentions it)."""
+    if first.reading.statement is None or second.reading.statement is None:
+        return MARGIN / 2
+    return STATEMENT_TIE if abs(first.reading.focus - second.reading.focus) < FOCUS_TIE else 0.0
 
 
 def _same_kind(first: Score, second: Score) -> bool:
