@@ -103,8 +103,26 @@ def _pinned_periods(reading: Reading, kb: KnowledgeBase) -> tuple[str, ...]:
     return tuple(dict.fromkeys([*pinned, *reading.periods]))
 
 
+def _across(reading: Reading, kb: KnowledgeBase) -> list[Value] | None:
+    """One subject's value for each measure set side by side, all for one period."""
+    if len(reading.measures) < 2 or len(reading.subjects) != 1:
+        return None
+    subject, periods = reading.subjects[0], reading.periods[:1]
+    found = [levels(kb, subject, measure, periods, reading.market) for measure in reading.measures]
+    if any(not values for values in found):
+        return None
+    shared = set.intersection(*({value.period for value in values} for values in found))
+    period = max(shared, key=kb.period_order) if shared else None
+    if not shared:
+        return None
+    return [next(value for value in values if value.period == period) for values in found]
+
+
 def _pair(reading: Reading, kb: KnowledgeBase) -> tuple[Value, Value] | None:
-    """Two values alike in everything but subject (or, for one subject, but period)."""
+    """Two values alike in everything but subject (or, for one subject, but period or measure)."""
+    if reading.measures:
+        across = _across(reading, kb)
+        return (across[0], across[1]) if across and len(across) == 2 else None
     if reading.measure is None or reading.missing_periods:
         return None
     periods = _pinned_periods(reading, kb)
@@ -119,6 +137,8 @@ def _pair(reading: Reading, kb: KnowledgeBase) -> tuple[Value, Value] | None:
 
 def _label(kb: KnowledgeBase, value: Value, by_period: bool) -> str:
     """A value's name in a comparison: its subject, or its period when one subject is compared over time."""
+    if by_period and value.period is None:
+        return kb.measures[value.measure].name
     if by_period and value.period:
         return kb.period(value.period).label.removeprefix("in ")
     return name(kb, value.subject)
@@ -129,6 +149,8 @@ def compare(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     if pair is None:
         return None
     first, second = pair
+    if first.measure != second.measure:
+        return _compare_measures(kb, first, second)
     by_period = first.subject == second.subject
     measure = kb.measures[first.measure]
     higher, lower = (first, second) if first.amount >= second.amount else (second, first)
@@ -154,6 +176,16 @@ def compare(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     return _outcome(kb, text + inexact_note(pair), pair, subjects=(higher.subject, lower.subject))
 
 
+def _compare_measures(kb: KnowledgeBase, first: Value, second: Value) -> Outcome:
+    higher, lower = (first, second) if first.amount >= second.amount else (second, first)
+    owner = capitalised(possessive(name(kb, first.subject)))
+    text = (
+        f"{owner} {kb.measures[higher.measure].name}{period_phrase(kb, higher.period)} ({higher.text}) is higher than "
+        f"its {kb.measures[lower.measure].name} ({lower.text})."
+    )
+    return _outcome(kb, text + inexact_note((first, second)), (first, second), subjects=(first.subject,))
+
+
 def difference(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     pair = _pair(reading, kb)
     if pair is None:
@@ -170,6 +202,11 @@ def difference(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
         f"{capitalised(possessive(name(kb, higher.subject)))} {measure.name}{period_phrase(kb, higher.period)} "
         f"exceeded {possessive(name(kb, lower.subject))} by {amount} ({line})."
     )
+    if first.measure != second.measure:
+        text = (
+            f"{capitalised(possessive(name(kb, first.subject)))} {kb.measures[higher.measure].name} exceeded its "
+            f"{kb.measures[lower.measure].name}{period_phrase(kb, higher.period)} by {amount} ({line})."
+        )
     return _outcome(kb, text + inexact_note(pair), pair, [line], values=(gap,))
 
 
@@ -243,7 +280,7 @@ def share(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
 
 # --- sets -------------------------------------------------------------------------------------------
 def total(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
-    chosen = sets.values_of_set(kb, reading)
+    chosen = _across(reading, kb) if reading.measures else sets.values_of_set(kb, reading)
     if chosen is None or len(chosen) < 2 or not sets.additive(kb, chosen):
         return None
     amount = sum((value.amount for value in chosen), Decimal(0))

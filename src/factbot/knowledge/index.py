@@ -14,6 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from itertools import pairwise
 
+from factbot.knowledge.figures import figures_in
 from factbot.knowledge.model import Entity, Evidence, Fact, Knowledge, Period, Sentence, Statement
 from factbot.knowledge.periods import PeriodKey, PeriodKind
 from factbot.knowledge.spelling import SpellingIndex
@@ -89,6 +90,7 @@ class KnowledgeBase:
         self.statement_words: list[frozenset[str]] = []
         self.statement_pairs: list[frozenset[tuple[str, str]]] = []
         self.statement_own_words: list[frozenset[str]] = []
+        self.statement_has_figure: list[bool] = []
         """A statement's words without the aliases of the entities it is about."""
         self.statements_about: dict[str, tuple[int, ...]] = {}
         self.statements_by_word: dict[str, tuple[int, ...]] = {}
@@ -282,6 +284,8 @@ class KnowledgeBase:
             words = self.statement_text_words(statement)
             self.statement_words.append(words)
             own = [statement.answer, *statement.keywords, *(evidence.quote for evidence in statement.evidence)]
+            quotes = " ".join(evidence.quote for evidence in statement.evidence)
+            self.statement_has_figure.append(bool(figures_in(quotes, self.lexicon)))
             self.statement_own_words.append(frozenset(word for text in own for word in self.normaliser.words(text)))
             self.statement_pairs.append(self._pairs(statement))
             for word in words:

@@ -192,6 +192,7 @@ def _fact_readings(analysis: Analysis, kb: KnowledgeBase, slots: _Slots, last_me
     if analysis.yes_no and "membership" not in cued and _one_group_and_one_other(slots, kb):
         operations.append(BY_NAME["membership"])  # "Is Suzuki in the Toyota-led alliance?"
     last_named = slots.entities[-1][1] if slots.entities else None
+    yield from _across_measures(analysis, kb, slots, operations)
     for measure, named in measures:
         for operation in operations:
             combined = operation.name in COMBINABLE and "sum" in slots.asked
@@ -206,6 +207,41 @@ def _fact_readings(analysis: Analysis, kb: KnowledgeBase, slots: _Slots, last_me
                     combined=combined,
                     last_named=last_named,
                 )
+
+
+ACROSS_MEASURES = frozenset({"compare", "difference", "ratio", "sum"})
+
+
+def _across_measures(
+    analysis: Analysis, kb: KnowledgeBase, slots: _Slots, operations: list[Operation]
+) -> Iterator[Reading]:
+    """One subject's figures for two or more measures of one unit, set side by side: "does Indonesia grow more
+    arabica than robusta?", "how many venues did it own or manage?"."""
+    spans = [span for span in analysis.of(SpanKind.MEASURE) if span.exact and len(span.targets) == 1]
+    measures = tuple(dict.fromkeys(span.targets[0] for span in spans))
+    subjects = tuple(dict.fromkeys(entity for _, entity in slots.entities))
+    if len(measures) < 2 or len({kb.measures[measure].unit for measure in measures}) != 1:
+        return
+    markets, named = _split_markets(slots.entities, measures[0], kb)
+    names = tuple(dict.fromkeys(entity for _, entity in named)) or _implied_subject(kb, measures[0])
+    if len(names) != 1:
+        return
+    explained = _indexes(spans) | _indexes(span for span, _ in (*markets, *named)) | _indexes(
+        span for span, _ in slots.periods
+    )
+    for operation in operations:
+        if operation.name in ACROSS_MEASURES:
+            yield Reading(
+                operation=operation.name,
+                subjects=names,
+                measure=measures[0],
+                measures=measures,
+                periods=tuple(dict.fromkeys(period for _, period in slots.periods)),
+                market=markets[0][1] if markets else None,
+                explained=explained | _cue_words(operation, slots),
+                cued=True,
+            )
+    del subjects
 
 
 def _fill(

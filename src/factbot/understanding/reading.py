@@ -23,6 +23,8 @@ class Reading:
     """For everyone: only entities of these kinds ("which oil field pumps the most?")."""
     excluded: tuple[str, ...] = ()
     measure: str | None = None
+    measures: tuple[str, ...] = ()
+    """Two or more measures of one subject set side by side ("more arabica than robusta", "own or manage")."""
     measure_named: bool = True
     periods: tuple[str, ...] = ()
     missing_periods: tuple[str, ...] = ()
@@ -55,5 +57,5 @@ class Reading:
         """A stable identity, for deduplication and tie-breaking (never insertion order)."""
         return (
             self.operation, self.subjects, self.group, self.measure, self.periods, self.market, self.statement,
-            self.statements,
+            self.statements, self.measures,
         )  # fmt: skip

@@ -35,6 +35,8 @@ def statement_readings(analysis: Analysis, kb: KnowledgeBase) -> list[Reading]:
         for entity in span.targets:
             found.update(kb.statements_about.get(entity, ()))
     wanted = analysis.wanted_kinds
+    if analysis.asks_amount:  # "how much", "what was the value": only a statement with a figure can say
+        found = {number for number in found if kb.statement_has_figure[number]}
     readings = [_reading(number, analysis, kb, weighty, wanted) for number in found]
     slots = {index for span in analysis.spans if span.kind is not SpanKind.MEASURE for index in span.indexes}
     asks_about_name = analysis.question_word is not None and not analysis.follow_up
