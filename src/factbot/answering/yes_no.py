@@ -107,14 +107,22 @@ def _admits(claimed: Quantity, found: Decimal) -> bool:
 
 
 def _same_polarity(reading: Reading, analysis: Analysis, kb: KnowledgeBase) -> bool | None:
-    """Yes when the question and the statement agree on "not"; no when exactly one of them negates."""
-    if reading.statement is None:
+    """Yes when the question and the statement agree on "not"; no when exactly one of them negates.
+
+    Only a statement that says every word the question asks is checked: "did AEG take up the option?"
+    is not settled by a sentence that AEG was given it, whatever the polarity.
+    """
+    if reading.statement is None or _unsaid(reading, analysis):
         return None
     statement = kb.knowledge.statements[reading.statement]
     text_words = kb.normaliser.words(" ".join(item.quote for item in statement.evidence))
     negated = sum(1 for word in text_words if word in kb.negations) % 2 == 1
     asked_negated = sum(1 for word in analysis.words if word.text in kb.negations) % 2 == 1
     return negated == asked_negated
+
+
+def _unsaid(reading: Reading, analysis: Analysis) -> bool:
+    return any(weight > 0 and index not in reading.explained for index, weight in enumerate(analysis.weights))
 
 
 __all__ = ["SpanKind", "wrap_yes_no"]

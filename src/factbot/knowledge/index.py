@@ -120,6 +120,8 @@ class KnowledgeBase:
             if fact.basis:
                 bases[fact.measure].add(fact.basis)
         self.bases_of_measure = {measure: frozenset(found) for measure, found in bases.items()}
+        self.unit_words = {key: frozenset(self.normaliser.words(item.unit)) for key, item in self.measures.items()}
+        """A measure's unit in words: "how many barrels" names the unit of the measure it asks."""
         self.share_of = self._shares_of()
         self.shares_of_measure: dict[str, tuple[str, ...]] = defaultdict(tuple)
         for share, whole in sorted(self.share_of.items()):

@@ -43,6 +43,7 @@ OPERATIONS = (
 LEXICON_FIELDS = {
     "abbreviations": Field(MAPPING),
     "case_sensitive_abbreviations": Field(MAPPING),
+    "word_forms": Field(MAPPING),
     "number_words": Field(MAPPING),
     "scale_words": Field(MAPPING),
     "currencies": Field(MAPPING),
@@ -109,6 +110,7 @@ def parse_lexicon(data: Any, problems: list[KnowledgeProblem]) -> Lexicon | None
     return Lexicon(
         abbreviations=_text_map(data, "abbreviations", problems),
         case_sensitive_abbreviations=_text_map(data, "case_sensitive_abbreviations", problems),
+        word_forms=_text_map(data, "word_forms", problems),
         number_words=_text_map(data, "number_words", problems),
         stopwords=_words(data, "stopwords"),
         fillers=_words(data, "fillers"),

@@ -238,6 +238,8 @@ class Lexicon:
     down_words: frozenset[str] = frozenset()
     calendar_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     months: dict[str, int] = field(default_factory=dict)
+    word_forms: dict[str, str] = field(default_factory=dict)
+    """Forms the stemmer cannot join to their word ("sold", "sales" -> "sell"): read as that word everywhere."""
 
     @cached_property
     def numerals(self) -> Numerals:

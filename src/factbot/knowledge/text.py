@@ -82,6 +82,7 @@ class Normaliser:
     def __init__(self, lexicon: Lexicon) -> None:
         self._abbreviations = {key.casefold(): value for key, value in lexicon.abbreviations.items()}
         self._number_words = {key.casefold(): value for key, value in lexicon.number_words.items()}
+        self._forms = {key.casefold(): value.casefold() for key, value in lexicon.word_forms.items()}
         self._case_sensitive = self._case_sensitive_pattern(lexicon.case_sensitive_abbreviations)
         self._case_sensitive_map = lexicon.case_sensitive_abbreviations
 
@@ -129,7 +130,7 @@ class Normaliser:
         split = _LETTERS_THEN_DIGITS.match(lowered)
         if split:
             return [*self._expand(split.group(1)), split.group(2)]
-        return [self._fold(lowered)]
+        return [self._fold(self._forms.get(lowered, lowered))]
 
     def _fold(self, word: str) -> str:
         folded = fold_word(word)

@@ -139,19 +139,25 @@ def analyse(question: str, kb: KnowledgeBase) -> Analysis:
     follow_up = _opens_follow_up(texts, kb)
     opener = max((len(item) for item in kb.follow_up_openers if texts[: len(item)] == item), default=0)
     opening = [text for text in texts[opener:] if text not in kb.fillers]
+    question_word = next((text for text in texts if text in kb.question_kinds), None)
     return Analysis(
         question=question,
         words=tuple(words),
         spans=tuple(sorted(spans, key=lambda span: (span.first, span.kind))),
         weights=_weights(words, spans, special, kb),
-        question_word=next((text for text in texts if text in kb.question_kinds), None),
+        question_word=question_word,
         yes_no=_asks_yes_or_no(opening, words, _first_after_comma(prepared, char_spans), kb),
         follow_up=follow_up,
         pronoun=any(text in kb.pronouns for text in texts),
         corrections=tuple(corrections),
         wanted_kinds=_wanted_kinds(texts, kb),
-        asks_amount=_contains_any(texts, kb.quantity_openers),
+        asks_amount=kb.question_kinds.get(question_word or "") not in NOT_AMOUNTS
+        and _contains_any(texts, kb.quantity_openers),
     )
+
+
+NOT_AMOUNTS = frozenset({"reason", "date", "agent", "place"})
+"""What "why", "when", "who" and "where" ask for: "who published the figures?" asks no amount."""
 
 
 def _inside(start: int, end: int, found: Iterable[FoundPeriod]) -> bool:

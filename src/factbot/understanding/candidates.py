@@ -226,8 +226,8 @@ def _across_measures(
     names = tuple(dict.fromkeys(entity for _, entity in named)) or _implied_subject(kb, measures[0])
     if len(names) != 1:
         return
-    explained = _indexes(spans) | _indexes(span for span, _ in (*markets, *named)) | _indexes(
-        span for span, _ in slots.periods
+    explained = (
+        _indexes(spans) | _indexes(span for span, _ in (*markets, *named)) | _indexes(span for span, _ in slots.periods)
     )
     for operation in operations:
         if operation.name in ACROSS_MEASURES:
@@ -395,15 +395,27 @@ RELATIVE = frozenset({"change", "difference", "ratio", "share"})
 
 
 def _described_by(analysis: Analysis, kb: KnowledgeBase, operation: Operation, measure: str | None) -> frozenset[int]:
-    """Words a reading accounts for beyond its slots: "forecast" when the measure's figures are forecasts,
-    "percent" when the operation gives a percentage."""
+    """Words a reading accounts for beyond its slots: the measure's unit ("how many barrels"), "forecast" when
+    the measure's figures are forecasts, "percent" when the operation gives a percentage."""
     words: frozenset[str] = frozenset()
+    unit_indexes: frozenset[int] = frozenset()
     if measure is not None:
+        unit_indexes = _unit_named(analysis, kb.unit_words.get(measure, frozenset()))
         for basis in kb.bases_of_measure.get(measure, ()):
             words |= kb.basis_words.get(basis, frozenset())
     if operation.name in RELATIVE:
         words |= kb.percent_words
-    return frozenset(index for index, word in enumerate(analysis.words) if word.text in words)
+    return unit_indexes | frozenset(index for index, word in enumerate(analysis.words) if word.text in words)
+
+
+def _unit_named(analysis: Analysis, unit: frozenset[str]) -> frozenset[int]:
+    """The words that name a measure's unit on their own ("how many barrels"): all of "electric vehicles",
+    never a word another name of the question already uses ("Tesla's vehicle sales")."""
+    in_spans = {index for span in analysis.spans for index in span.indexes}
+    free = {index: word.text for index, word in enumerate(analysis.words) if index not in in_spans}
+    if not unit or not unit <= set(free.values()):
+        return frozenset()
+    return frozenset(index for index, text in free.items() if text in unit)
 
 
 def _cue_words(operation: Operation, slots: _Slots) -> frozenset[int]:

@@ -256,9 +256,13 @@ def _statement_verdict(reading: Reading, outcome: Outcome, analysis: Analysis, k
         _polarity(statement, analysis, kb),
         *(_date_part(statement, words, span) for span in analysis.of(SpanKind.PERIOD)),
         *(_figure_part(words, span) for span in analysis.of(SpanKind.FIGURE)),
-        _names_part(statement, words, analysis, kb),
         _comparison_part(words, analysis, kb),
     ]
+    names = _names_part(statement, words, analysis, kb)
+    if not (isinstance(names, str) and False in parts):  # another's name refutes only a claim otherwise stated
+        parts.append(names)
+    else:
+        parts.append(False)
     conflict = next((part for part in parts if isinstance(part, str)), None)
     if conflict is not None and _about_the_same(reading, analysis):
         return _verdict(Status.REFUTED, outcome, conflict, "statement conflicts")

@@ -1,0 +1,39 @@
+"""How question words are read: word forms, units, amount nouns."""
+
+from __future__ import annotations
+
+import pytest
+
+from factbot.engine import Engine
+from tiny import tiny_engine
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return tiny_engine(tmp_path_factory.mktemp("words"))
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["How many widgets did Acme sell in 2021?", "What were Acme's widget sales in 2021?", "widgets Acme sold 2021"],
+)
+def test_forms_the_stemmer_cannot_join_are_read_as_one_word(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert answer.status == "answered"
+    assert "150 widgets" in answer.text
+
+
+def test_the_unit_of_a_measure_is_explained_by_its_readings(engine: Engine) -> None:
+    assert engine.ask("How many widgets did Acme sell in 2021?").trace.confidence == 1.0
+
+
+def test_an_amount_noun_asks_a_figure_that_a_statement_without_one_cannot_give(engine: Engine) -> None:
+    """The partnership statement names the deal (a keyword) but holds no figure: no amount can come from it."""
+    answer = engine.ask("What was the deal value of the partnership?")
+    assert answer.status == "unknown"
+
+
+def test_a_statement_with_the_asked_words_answers_when_no_amount_is_asked(engine: Engine) -> None:
+    answer = engine.ask("When did Acme and Bolt form a partnership?")
+    assert answer.status == "answered"
+    assert answer.citations[0].sentence == 3
