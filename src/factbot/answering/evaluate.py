@@ -25,6 +25,7 @@ from factbot.answering.phrasing import (
     market_phrase,
     name,
     names,
+    past_be,
     period_phrase,
     possessive,
     significant,
@@ -103,6 +104,22 @@ def _pinned_periods(reading: Reading, kb: KnowledgeBase) -> tuple[str, ...]:
     return tuple(dict.fromkeys([*pinned, *reading.periods]))
 
 
+def _quoted_values(reading: Reading, kb: KnowledgeBase) -> tuple[Value, Value] | None:
+    """Each subject's value that the question quotes ("X's original 82.9% against Y's 16.5%"), whatever
+    their periods: the figures say which of each subject's values are meant."""
+    quoted = {value.value for value in reading.values if not value.ordinal}
+    if reading.measure is None or len(quoted) < 2:
+        return None
+    found = []
+    for subject in reading.subjects:
+        stated = levels(kb, subject, reading.measure, (), reading.market)
+        matching = [value for value in stated if value.amount in quoted]
+        if len(matching) != 1:
+            return None
+        found.append(matching[0])
+    return (found[0], found[1])
+
+
 def _across(reading: Reading, kb: KnowledgeBase) -> list[Value] | None:
     """One subject's value for each measure set side by side, all for one period."""
     if len(reading.measures) < 2 or len(reading.subjects) != 1:
@@ -131,6 +148,9 @@ def _pair(reading: Reading, kb: KnowledgeBase) -> tuple[Value, Value] | None:
         return (values[0], values[1]) if len(values) == 2 else None
     if len(reading.subjects) != 2:
         return None
+    quoted = _quoted_values(reading, kb)
+    if quoted is not None:
+        return quoted
     chosen = sets.one_each(kb, reading.subjects, reading.measure, reading.periods[:1], reading.market)
     return (chosen[0], chosen[1]) if chosen else None
 
@@ -223,7 +243,8 @@ def ratio(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     if first.subject != second.subject:
         measure = kb.measures[first.measure].name
         text = (
-            f"{capitalised(possessive(name(kb, first.subject)))} {measure}{period_phrase(kb, first.period)} were "
+            f"{capitalised(possessive(name(kb, first.subject)))} {measure}{period_phrase(kb, first.period)} "
+            f"{past_be(measure)} "
             f"{significant(times)} times {possessive(name(kb, second.subject))} ({line})."
         )
     if times < 1:

@@ -136,3 +136,9 @@ def inexact_note(values: Sequence[Value]) -> str:
     if not loose:
         return ""
     return f" The sources give {', '.join(loose)} only approximately or as a bound, so the result is approximate too."
+
+
+def past_be(noun_phrase: str) -> str:
+    """ "were" after a plural ("vehicle sales were"), "was" after a singular ("market share was")."""
+    last = noun_phrase.rsplit(" ", 1)[-1].casefold()
+    return "were" if last.endswith("s") and not last.endswith(("ss", "us", "is")) else "was"
