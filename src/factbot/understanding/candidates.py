@@ -226,8 +226,8 @@ def _across_measures(
     names = tuple(dict.fromkeys(entity for _, entity in named)) or _implied_subject(kb, measures[0])
     if len(names) != 1:
         return
-    explained = _indexes(spans) | _indexes(span for span, _ in (*markets, *named)) | _indexes(
-        span for span, _ in slots.periods
+    explained = (
+        _indexes(spans) | _indexes(span for span, _ in (*markets, *named)) | _indexes(span for span, _ in slots.periods)
     )
     for operation in operations:
         if operation.name in ACROSS_MEASURES:
