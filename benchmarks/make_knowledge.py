@@ -28,6 +28,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from rapidfuzz.distance import OSA
+
 from factbot.knowledge.lexicon import builtin_lexicon
 from factbot.knowledge.sources import split_sentences
 from factbot.knowledge.text import Normaliser
@@ -549,9 +551,13 @@ class World:
         return result
 
     def _missing_names(self, count: int) -> Iterator[str]:
+        """Names of no company, and not a typo of one either: at least three edits from every known name word."""
+        known = {word for company in self.companies for word in company.name.casefold().split()}
         made = 0
         while made < count:
             stem = self.names.stem()
+            if any(OSA.distance(stem.casefold(), word, score_cutoff=2) <= 2 for word in known):
+                continue
             name = f"{stem} {self.rng.choice(SECTORS[self.rng.choice(list(SECTORS))][0])}"
             if self.names.free(name) and self.names.free(stem):
                 made += 1
