@@ -74,7 +74,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         folder = getattr(options, "knowledge", None) or default_knowledge_folder(config.knowledge)
         if options.command == "verify":
             return _verify(options, folder)
-        engine = Engine.from_folder(folder)
+        engine = Engine.from_folder(folder, cache=not getattr(options, "no_cache", False))
         if options.command == "ask":
             return _ask(engine, options)
         if options.command == "check":

@@ -32,6 +32,12 @@ def build_parser() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help=f"knowledge folder (default: ${ENVIRONMENT_VARIABLE}, config.toml's knowledge, else the shipped one)",
     )
+    common.add_argument(
+        "--no-cache",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="compile the knowledge folder afresh, without the compiled-knowledge cache (also: FACTBOT_NO_CACHE=1)",
+    )
     files = UserFiles.standard()
     parser = argparse.ArgumentParser(
         prog="factbot",

@@ -18,7 +18,6 @@ from factbot.answering.nearby import asked_for, nearby
 from factbot.answering.outcome import Outcome
 from factbot.answering.yes_no import wrap_yes_no
 from factbot.knowledge.index import KnowledgeBase
-from factbot.knowledge.loader import load_knowledge
 from factbot.knowledge.model import Evidence
 from factbot.results import Answer, Citation, Status, Trace
 from factbot.understanding.analysis import Analysis, SpanKind, analyse
@@ -40,9 +39,12 @@ class Engine:
         self.kb = kb
 
     @classmethod
-    def from_folder(cls, folder: Path) -> Engine:
-        """Load and index a knowledge folder; raises KnowledgeError when it is invalid."""
-        return cls(KnowledgeBase(load_knowledge(folder)))
+    def from_folder(cls, folder: Path, cache: bool = True) -> Engine:
+        """Load and index a knowledge folder (through the compiled-knowledge cache unless `cache` is False);
+        raises KnowledgeError when it is invalid."""
+        from factbot.knowledge.cache import load_knowledge_base
+
+        return cls(load_knowledge_base(folder, use_cache=cache))
 
     def ask(self, question: str, conversation: Conversation | None = None) -> Answer:
         """Answer one question, updating `conversation` when one is given."""

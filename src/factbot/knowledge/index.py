@@ -11,10 +11,12 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
 from factbot.knowledge.figures import figures_in
+from factbot.knowledge.lazy import LazyMapping, gathered
 from factbot.knowledge.model import Entity, Evidence, Fact, Knowledge, Period, Sentence, Statement
 from factbot.knowledge.periods import PeriodKey, PeriodKind
 from factbot.knowledge.spelling import SpellingIndex
@@ -37,11 +39,61 @@ class Target:
     id: str
 
 
+@dataclass(frozen=True)
+class IndexTables:
+    """The indexes that cost the most to build: every alias, quote and statement normalised into words,
+    and every fact sorted into its groups (facts by their position in `Knowledge.facts`).
+
+    The compiled-knowledge cache (`factbot.knowledge.cache`) keeps them beside the knowledge, so a
+    warm start neither normalises a hundred thousand quotes nor sorts a hundred thousand facts again.
+    """
+
+    phrases: dict[tuple[str, ...], tuple[Target, ...]]
+    loose_phrases: dict[tuple[str, ...], tuple[Target, ...]]
+    statements_by_word: dict[str, tuple[int, ...]]
+    statements_about: dict[str, tuple[int, ...]]
+    document_frequency: dict[str, int]
+    documents: int
+    facts_by_key: dict[tuple[str, str], tuple[int, ...]]
+    facts_by_subject: dict[str, tuple[int, ...]]
+    facts_by_measure: dict[str, tuple[int, ...]]
+    facts_by_measure_period: dict[tuple[str, str | None], tuple[int, ...]]
+    subjects_by_measure: dict[str, tuple[str, ...]]
+    markets_by_measure: dict[str, frozenset[str]]
+    measures_of_subject: dict[str, frozenset[str]]
+    market_ids: frozenset[str]
+    entity_words: frozenset[str]
+    routing_words: frozenset[str]
+    bases_of_measure: dict[str, frozenset[str]]
+
+
+@dataclass(frozen=True)
+class Precomputed:
+    """What a `KnowledgeBase` can start from instead of building: its tables, each statement's words
+    (a sequence that may decode them on first use) and the spelling index's deletions (made when first needed)."""
+
+    tables: IndexTables
+    statement_words: Sequence[frozenset[str]]
+    statement_own_words: Sequence[frozenset[str]]
+    statement_pairs: Sequence[frozenset[tuple[str, str]]]
+    statement_has_figure: Sequence[bool]
+    spelling_deletions: Callable[[], dict[str, tuple[str, ...]]]
+    surface_spelling: SurfaceSpelling
+
+
+@dataclass(frozen=True)
+class SurfaceSpelling:
+    vocabulary: frozenset[str]
+    deletions: Callable[[], dict[str, tuple[str, ...]]]
+
+
 class KnowledgeBase:
     """A loaded knowledge folder plus the indexes that make routing constant-time."""
 
-    def __init__(self, knowledge: Knowledge) -> None:
+    def __init__(self, knowledge: Knowledge, precomputed: Precomputed | None = None) -> None:
+        tables = precomputed.tables if precomputed is not None else None
         self.knowledge = knowledge
+        self._entity_word_sets: dict[str, frozenset[str]] = {}
         self.lexicon = knowledge.lexicon
         self.normaliser = Normaliser(knowledge.lexicon)
         self.stopwords = self._folded(knowledge.lexicon.stopwords)
@@ -73,35 +125,61 @@ class KnowledgeBase:
         self.periods = knowledge.periods
         self.phrases: dict[tuple[str, ...], tuple[Target, ...]] = {}
         self.loose_phrases: dict[tuple[str, ...], tuple[Target, ...]] = {}
-        self.longest_phrase = 1
-        self._build_phrases()
-        self.facts_by_key: dict[tuple[str, str], tuple[Fact, ...]] = {}
-        self.facts_by_subject: dict[str, tuple[Fact, ...]] = {}
-        self.facts_by_measure: dict[str, tuple[Fact, ...]] = {}
-        self.facts_by_measure_period: dict[tuple[str, str | None], tuple[Fact, ...]] = {}
+        if tables is None:
+            self._build_phrases()
+        else:
+            self.phrases, self.loose_phrases = tables.phrases, tables.loose_phrases
+        self.longest_phrase = max((len(key) for key in self.phrases), default=1)
+        self.facts_by_key: Mapping[tuple[str, str], tuple[Fact, ...]] = {}
+        self.facts_by_subject: Mapping[str, tuple[Fact, ...]] = {}
+        self.facts_by_measure: Mapping[str, tuple[Fact, ...]] = {}
+        self.facts_by_measure_period: Mapping[tuple[str, str | None], tuple[Fact, ...]] = {}
         self.market_ids: frozenset[str] = frozenset()
         self.subjects_by_measure: dict[str, tuple[str, ...]] = {}
-        self._build_facts()
+        self.markets_by_measure: dict[str, frozenset[str]] = {}
+        self.measures_of_subject: dict[str, frozenset[str]] = {}
+        if tables is None:
+            self._build_facts()
+        else:
+            self._restore_facts(tables)
+        self._build_kind_words()
         self.groups_of: dict[str, tuple[str, ...]] = self._groups_of()
         self._led_groups: dict[str, tuple[Entity, ...]] = {}
         for entity in sorted(self.entities.values(), key=lambda item: item.id):
             if entity.led_by is not None:
                 self._led_groups[entity.led_by] = (*self._led_groups.get(entity.led_by, ()), entity)
-        self.statement_words: list[frozenset[str]] = []
-        self.statement_pairs: list[frozenset[tuple[str, str]]] = []
-        self.statement_own_words: list[frozenset[str]] = []
-        self.statement_has_figure: list[bool] = []
+        self.statement_words: Sequence[frozenset[str]] = ()
+        self.statement_pairs: Sequence[frozenset[tuple[str, str]]] = ()
+        self.statement_own_words: Sequence[frozenset[str]] = ()
+        self.statement_has_figure: Sequence[bool] = ()
         """A statement's words without the aliases of the entities it is about."""
         self.statements_about: dict[str, tuple[int, ...]] = {}
         self.statements_by_word: dict[str, tuple[int, ...]] = {}
         self.word_weight: dict[str, float] = {}
-        self._build_statements()
-        self.entity_words = frozenset(
-            word for key, targets in self.phrases.items() for word in key if _names_entity(targets)
-        )
-        self.routing_words = frozenset(word for key in self.phrases for word in key)
-        self.spelling = SpellingIndex(self._vocabulary(), preferred=self.entity_words)
-        self.surface_spelling = SpellingIndex(self._surface_words())
+        if precomputed is None:
+            self._build_statements()
+        else:
+            self.statement_words = precomputed.statement_words
+            self.statement_pairs = precomputed.statement_pairs
+            self.statement_own_words = precomputed.statement_own_words
+            self.statement_has_figure = precomputed.statement_has_figure
+            self.statements_by_word = precomputed.tables.statements_by_word
+            self.statements_about = precomputed.tables.statements_about
+            self._weigh_statement_words()
+        if tables is None:
+            self.entity_words = frozenset(
+                word for key, targets in self.phrases.items() for word in key if _names_entity(targets)
+            )
+            self.routing_words = frozenset(word for key in self.phrases for word in key)
+        else:
+            self.entity_words, self.routing_words = tables.entity_words, tables.routing_words
+        deletions = precomputed.spelling_deletions if precomputed is not None else None
+        self.spelling = SpellingIndex(self._vocabulary(), preferred=self.entity_words, deletions=deletions)
+        if precomputed is None:
+            self.surface_spelling = SpellingIndex(self._surface_words())
+        else:
+            surface = precomputed.surface_spelling
+            self.surface_spelling = SpellingIndex(surface.vocabulary, deletions=surface.deletions)
         """Words as they are written (before stemming): "producton" is one letter from "production"."""
         self.periods_by_key: dict[PeriodKey, tuple[str, ...]] = self._periods_by_key()
         self.follow_up_openers = tuple(self.normaliser.words(opener) for opener in self.lexicon.follow_up_openers)
@@ -115,11 +193,14 @@ class KnowledgeBase:
             basis: frozenset(word for text in words for word in self.normaliser.words(text))
             for basis, words in self.lexicon.basis_words.items()
         }
-        bases: dict[str, set[str]] = defaultdict(set)
-        for fact in self.knowledge.facts:
-            if fact.basis:
-                bases[fact.measure].add(fact.basis)
-        self.bases_of_measure = {measure: frozenset(found) for measure, found in bases.items()}
+        if tables is None:
+            bases: dict[str, set[str]] = defaultdict(set)
+            for fact in self.knowledge.facts:
+                if fact.basis:
+                    bases[fact.measure].add(fact.basis)
+            self.bases_of_measure = {measure: frozenset(found) for measure, found in bases.items()}
+        else:
+            self.bases_of_measure = tables.bases_of_measure
         self.unit_words = {key: frozenset(self.normaliser.words(item.unit)) for key, item in self.measures.items()}
         """A measure's unit in words: "how many barrels" names the unit of the measure it asks."""
         self.share_of = self._shares_of()
@@ -143,7 +224,49 @@ class KnowledgeBase:
         self.longest_cue = max(
             (len(self.normaliser.words(cue)) for i in self.lexicon.intents for cue in i.cues), default=1
         )
-        self._document_frequency, self._documents = self._word_documents()
+        if tables is None:
+            self._document_frequency, self._documents = self._word_documents()
+        else:
+            self._document_frequency, self._documents = tables.document_frequency, tables.documents
+
+    def index_tables(self) -> IndexTables:
+        """The tables a later `KnowledgeBase` of the same knowledge can start from (see `Precomputed`)."""
+        position = {fact.id: number for number, fact in enumerate(self.knowledge.facts)}
+
+        def positions(groups: Mapping[object, tuple[Fact, ...]]) -> dict[object, tuple[int, ...]]:
+            return {key: tuple(position[fact.id] for fact in facts) for key, facts in groups.items()}
+
+        return IndexTables(
+            phrases=dict(self.phrases),
+            loose_phrases=dict(self.loose_phrases),
+            statements_by_word=self.statements_by_word,
+            statements_about=self.statements_about,
+            document_frequency=self._document_frequency,
+            documents=self._documents,
+            facts_by_key=positions(self.facts_by_key),  # type: ignore[arg-type]
+            facts_by_subject=positions(self.facts_by_subject),  # type: ignore[arg-type]
+            facts_by_measure=positions(self.facts_by_measure),  # type: ignore[arg-type]
+            facts_by_measure_period=positions(self.facts_by_measure_period),  # type: ignore[arg-type]
+            subjects_by_measure=self.subjects_by_measure,
+            markets_by_measure=self.markets_by_measure,
+            measures_of_subject=self.measures_of_subject,
+            market_ids=self.market_ids,
+            entity_words=self.entity_words,
+            routing_words=self.routing_words,
+            bases_of_measure=self.bases_of_measure,
+        )
+
+    def _restore_facts(self, tables: IndexTables) -> None:
+        """The fact groups from their positions: each group's facts are gathered when first asked for."""
+        gather = gathered(self.knowledge.facts)
+        self.facts_by_key = LazyMapping(gather, tables.facts_by_key)
+        self.facts_by_subject = LazyMapping(gather, tables.facts_by_subject)
+        self.facts_by_measure = LazyMapping(gather, tables.facts_by_measure)
+        self.facts_by_measure_period = LazyMapping(gather, tables.facts_by_measure_period)
+        self.subjects_by_measure = tables.subjects_by_measure
+        self.markets_by_measure = tables.markets_by_measure
+        self.measures_of_subject = tables.measures_of_subject
+        self.market_ids = tables.market_ids
 
     def _folded(self, words: frozenset[str]) -> frozenset[str]:
         """Lexicon word lists, normalised like questions are ("does" and "doe" meet)."""
@@ -157,7 +280,6 @@ class KnowledgeBase:
         existing = self.phrases.get(key, ())
         if target not in existing:
             self.phrases[key] = (*existing, target)
-            self.longest_phrase = max(self.longest_phrase, len(key))
         content = tuple(word for word in key if word not in self.stopwords)
         if len(content) > 1 and target.kind != CUE and target not in self.loose_phrases.get(content, ()):
             self.loose_phrases[content] = (*self.loose_phrases.get(content, ()), target)
@@ -183,20 +305,26 @@ class KnowledgeBase:
         by_measure: dict[str, list[Fact]] = defaultdict(list)
         by_measure_period: dict[tuple[str, str | None], list[Fact]] = defaultdict(list)
         markets = {entity.id for entity in self.entities.values() if entity.is_market}
+        subjects: dict[str, dict[str, None]] = defaultdict(dict)
         for fact in self.knowledge.facts:
+            by_measure_period[(fact.measure, fact.period)].append(fact)
+            subjects[fact.measure][fact.subject] = None
+            by_key.setdefault((fact.subject, fact.measure), [])  # the groups keep the order facts come in
+            by_subject.setdefault(fact.subject, [])
+            by_measure.setdefault(fact.measure, [])
+        orders = {period: self.period_order(period) for period in {fact.period for fact in self.knowledge.facts}}
+        # One sort in period order; every group filled from it is then in period order too.
+        for fact in sorted(self.knowledge.facts, key=lambda fact: (orders[fact.period], fact.id)):
             by_key[(fact.subject, fact.measure)].append(fact)
             by_subject[fact.subject].append(fact)
             by_measure[fact.measure].append(fact)
-            by_measure_period[(fact.measure, fact.period)].append(fact)
             if fact.market is not None:
                 markets.add(fact.market)
-        self.facts_by_key = {key: self._in_period_order(facts) for key, facts in by_key.items()}
-        self.facts_by_subject = {key: self._in_period_order(facts) for key, facts in by_subject.items()}
-        self.facts_by_measure = {key: self._in_period_order(facts) for key, facts in by_measure.items()}
+        self.facts_by_key = {key: tuple(facts) for key, facts in by_key.items()}
+        self.facts_by_subject = {key: tuple(facts) for key, facts in by_subject.items()}
+        self.facts_by_measure = {key: tuple(facts) for key, facts in by_measure.items()}
         self.facts_by_measure_period = {key: tuple(facts) for key, facts in by_measure_period.items()}
-        self.subjects_by_measure = {
-            measure: tuple(dict.fromkeys(fact.subject for fact in facts)) for measure, facts in by_measure.items()
-        }
+        self.subjects_by_measure = {measure: tuple(found) for measure, found in subjects.items()}
         self.market_ids = frozenset(markets)
         markets_by_measure: dict[str, set[str]] = defaultdict(set)
         for fact in self.knowledge.facts:
@@ -209,6 +337,8 @@ class KnowledgeBase:
             if fact.market is not None:
                 measures_of[fact.market].add(fact.measure)
         self.measures_of_subject = {subject: frozenset(ids) for subject, ids in measures_of.items()}
+
+    def _build_kind_words(self) -> None:
         kinds: dict[tuple[str, ...], set[str]] = defaultdict(set)
         for entity in self.entities.values():
             for form in {entity.kind, entity.kind + "s"}:
@@ -217,9 +347,6 @@ class KnowledgeBase:
                     kinds[words].add(entity.kind)
         self.kind_words = {words: frozenset(found) for words, found in kinds.items()}
         """Entity kinds by the words that name them ("oil field" -> oil field): "which oil field" ranges over those."""
-
-    def _in_period_order(self, facts: list[Fact]) -> tuple[Fact, ...]:
-        return tuple(sorted(facts, key=lambda fact: (self.period_order(fact.period), fact.id)))
 
     def facts_for(self, measure: str, periods: tuple[str, ...]) -> tuple[Fact, ...]:
         """Facts of a measure, narrowed to the named periods through the index when there are any."""
@@ -270,32 +397,51 @@ class KnowledgeBase:
     def statement_text_words(self, statement: Statement) -> frozenset[str]:
         texts = [statement.answer, *statement.keywords, *(evidence.quote for evidence in statement.evidence)]
         texts.append(statement.date)
+        words = {word for text in texts for word in self.normaliser.words(text)}
         involved = (*statement.about, *statement.people, *((statement.place,) if statement.place else ()))
         for entity_id in involved:
-            entity = self.entities[entity_id]
-            texts.extend((entity.name, *entity.aliases))
-        words = {word for text in texts for word in self.normaliser.words(text)}
+            words |= self._entity_words(entity_id)
         return frozenset(words - self.stopwords)
+
+    def _entity_words(self, entity_id: str) -> frozenset[str]:
+        """The words of an entity's name and aliases (computed once: many statements name the same entity)."""
+        known = self._entity_word_sets.get(entity_id)
+        if known is None:
+            entity = self.entities[entity_id]
+            known = frozenset(word for text in (entity.name, *entity.aliases) for word in self.normaliser.words(text))
+            self._entity_word_sets[entity_id] = known
+        return known
 
     def _build_statements(self) -> None:
         by_word: dict[str, list[int]] = defaultdict(list)
         about: dict[str, list[int]] = defaultdict(list)
+        statement_words: list[frozenset[str]] = []
+        own_words: list[frozenset[str]] = []
+        pairs: list[frozenset[tuple[str, str]]] = []
+        has_figure: list[bool] = []
+        self.statement_words, self.statement_own_words, self.statement_pairs = statement_words, own_words, pairs
+        self.statement_has_figure = has_figure
         for number, statement in enumerate(self.knowledge.statements):
             for entity_id in dict.fromkeys((*statement.about, *statement.people)):
                 about[entity_id].append(number)
             words = self.statement_text_words(statement)
-            self.statement_words.append(words)
+            statement_words.append(words)
             own = [statement.answer, *statement.keywords, *(evidence.quote for evidence in statement.evidence)]
             quotes = " ".join(evidence.quote for evidence in statement.evidence)
-            self.statement_has_figure.append(bool(figures_in(quotes, self.lexicon)))
-            self.statement_own_words.append(frozenset(word for text in own for word in self.normaliser.words(text)))
-            self.statement_pairs.append(self._pairs(statement))
+            has_figure.append(bool(figures_in(quotes, self.lexicon)))
+            own_words.append(frozenset(word for text in own for word in self.normaliser.words(text)))
+            pairs.append(self._pairs(statement))
             for word in words:
                 by_word[word].append(number)
-        count = max(len(self.knowledge.statements), 1)
         self.statements_by_word = {word: tuple(numbers) for word, numbers in by_word.items()}
         self.statements_about = {entity_id: tuple(numbers) for entity_id, numbers in about.items()}
-        self.word_weight = {word: math.log(1 + count / len(numbers)) for word, numbers in by_word.items()}
+        self._weigh_statement_words()
+
+    def _weigh_statement_words(self) -> None:
+        count = max(len(self.knowledge.statements), 1)
+        self.word_weight = {
+            word: math.log(1 + count / len(numbers)) for word, numbers in self.statements_by_word.items()
+        }
 
     def _shares_of(self) -> dict[str, str]:
         """Percent measures that are shares of another measure, from their names ("share of EU green coffee
@@ -368,7 +514,7 @@ class KnowledgeBase:
 
     # --- vocabulary and citations -------------------------------------------------------
     def _vocabulary(self) -> set[str]:
-        words = {word for key in self.phrases for word in key}
+        words = set(self.routing_words)
         words.update(self.statements_by_word)
         words.update(self.harmless)
         words.update(self.period_qualifiers)

@@ -7,6 +7,7 @@ CLI, the TUI and tests without anyone mutating it behind the others' backs.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
@@ -301,10 +302,11 @@ class Knowledge:
     """Everything loaded from one knowledge folder, before indexing."""
 
     lexicon: Lexicon
-    sources: dict[str, Source]
+    sources: Mapping[str, Source]
     entities: dict[str, Entity]
     measures: dict[str, Measure]
     periods: dict[str, Period]
-    facts: tuple[Fact, ...]
-    statements: tuple[Statement, ...]
+    facts: Sequence[Fact]
+    """A tuple when loaded from YAML; read from the compiled-knowledge cache, records decoded on first use."""
+    statements: Sequence[Statement]
     claim_free: tuple[ClaimFree, ...] = field(default=())

@@ -10,7 +10,7 @@ so candidates come from a dictionary lookup and rapidfuzz only confirms them.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
@@ -30,16 +30,28 @@ class Correction:
 class SpellingIndex:
     """Finds the known word a typed word most likely meant, or None."""
 
-    def __init__(self, vocabulary: Iterable[str], preferred: Iterable[str] = ()) -> None:
+    def __init__(
+        self,
+        vocabulary: Iterable[str],
+        preferred: Iterable[str] = (),
+        deletions: Callable[[], dict[str, tuple[str, ...]]] | None = None,
+    ) -> None:
+        """`deletions` gives the `deletions` table of an index of the same vocabulary (from a cache), when
+        first needed; without it the table is built."""
         self.vocabulary = frozenset(vocabulary)
         self._preferred = frozenset(preferred)
-        deletions: dict[str, set[str]] = defaultdict(set)
-        for word in self.vocabulary:
-            if len(word) < _SHORTEST_CORRECTED or word.isdigit():
-                continue
-            for variant in _variants(word):
-                deletions[variant].add(word)
-        self._by_deletion = {key: tuple(sorted(words)) for key, words in deletions.items()}
+        self._deletions = deletions
+        self._by_deletion: dict[str, tuple[str, ...]] | None = (
+            None if deletions is not None else _deletions(self.vocabulary)
+        )
+
+    @property
+    def deletions(self) -> dict[str, tuple[str, ...]]:
+        """Every one-letter deletion of a known word, and the words it comes from."""
+        if self._by_deletion is None:
+            assert self._deletions is not None
+            self._by_deletion = self._deletions()
+        return self._by_deletion
 
     def __contains__(self, word: str) -> bool:
         return word in self.vocabulary
@@ -56,7 +68,7 @@ class SpellingIndex:
         budget = 1 if len(word) < _LONG_WORD else 2  # "export" is two edits from "report"
         candidates: set[str] = set()
         for variant in _variants(word):
-            candidates.update(self._by_deletion.get(variant, ()))
+            candidates.update(self.deletions.get(variant, ()))
         scored = []
         for candidate in candidates:
             if allowed is not None and candidate not in allowed:
@@ -70,6 +82,16 @@ class SpellingIndex:
             return None
         distance, _, meant = min(scored)
         return Correction(word, meant, distance)
+
+
+def _deletions(vocabulary: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    deletions: dict[str, set[str]] = defaultdict(set)
+    for word in vocabulary:
+        if len(word) < _SHORTEST_CORRECTED or word.isdigit():
+            continue
+        for variant in _variants(word):
+            deletions[variant].add(word)
+    return {key: tuple(sorted(words)) for key, words in deletions.items()}
 
 
 def _plausible_short_typo(word: str, candidate: str) -> bool:

@@ -36,6 +36,7 @@ _TYPOGRAPHY = str.maketrans(
 _TOKEN = re.compile(r"[0-9]+(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|%|[^\W_]+(?:'[^\W_]+)*", re.UNICODE)
 _LETTERS_THEN_DIGITS = re.compile(r"^([^\W\d_]+)([0-9]+)$", re.UNICODE)
 _NUMBER = re.compile(r"^[0-9]+(?:\.[0-9]+)?$")
+_MAX_REMEMBERED = 200_000
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,8 @@ class Token:
 
 def clean(text: str) -> str:
     """Unicode-normalise and drop control characters; keeps the text readable."""
+    if text.isascii() and text.isprintable():
+        return text  # NFKC, the typography table and the control filter all leave printable ASCII as it is
     text = unicodedata.normalize("NFKC", text).translate(_TYPOGRAPHY)
     return "".join(char if char.isprintable() else " " for char in text)
 
@@ -85,6 +88,8 @@ class Normaliser:
         self._forms = {key.casefold(): value.casefold() for key, value in lexicon.word_forms.items()}
         self._case_sensitive = self._case_sensitive_pattern(lexicon.case_sensitive_abbreviations)
         self._case_sensitive_map = lexicon.case_sensitive_abbreviations
+        self._expanded: dict[str, tuple[str, ...]] = {}
+        """Each surface word's normalised words, remembered: knowledge and questions repeat their words."""
 
     @staticmethod
     def _case_sensitive_pattern(abbreviations: dict[str, str]) -> re.Pattern[str] | None:
@@ -104,7 +109,7 @@ class Normaliser:
     def spans(self, prepared: str) -> Iterator[tuple[int, int, str, tuple[str, ...]]]:
         """(start, end, surface, words) of each token of a prepared text; an abbreviation gives several words."""
         for match in _TOKEN.finditer(prepared):
-            yield match.start(), match.end(), match.group(), tuple(self._expand(match.group()))
+            yield match.start(), match.end(), match.group(), self._expanded_words(match.group())
 
     def tokens(self, text: str) -> tuple[Token, ...]:
         text = self.prepare(text)
@@ -112,12 +117,24 @@ class Normaliser:
         for match in _TOKEN.finditer(text):
             surface = match.group()
             capitalised = surface[:1].isupper()
-            for word in self._expand(surface):
+            for word in self._expanded_words(surface):
                 result.append(Token(word, surface, capitalised))
         return tuple(result)
 
     def words(self, text: str) -> tuple[str, ...]:
-        return tuple(token.text for token in self.tokens(text))
+        """The normalised words of `text` (the `text` of each of its `tokens`)."""
+        found: list[str] = []
+        for match in _TOKEN.finditer(self.prepare(text)):
+            found.extend(self._expanded_words(match.group()))
+        return tuple(found)
+
+    def _expanded_words(self, surface: str) -> tuple[str, ...]:
+        known = self._expanded.get(surface)
+        if known is None:
+            if len(self._expanded) >= _MAX_REMEMBERED:
+                self._expanded.clear()  # bounded: a long batch of odd words cannot grow it without end
+            known = self._expanded[surface] = tuple(self._expand(surface))
+        return known
 
     def _expand(self, surface: str) -> list[str]:
         if surface == "%":

@@ -20,6 +20,9 @@ except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
 
+_STR = "tag:yaml.org,2002:str"
+
+
 @dataclass(frozen=True)
 class KnowledgeProblem:
     """One thing wrong with the knowledge folder, located for a human to fix."""
@@ -93,7 +96,11 @@ def load_yaml(path: Path, shown_path: str) -> Any:
         raise KnowledgeError([KnowledgeProblem(shown_path, 1, f"invalid YAML: {error}")]) from None
     if node is None:
         return Mapping(shown_path, 1)
-    return _convert(node, shown_path, yaml.SafeLoader(""))
+    constructor = yaml.SafeLoader("")
+    try:
+        return _convert(node, shown_path, constructor)
+    finally:
+        constructor.dispose()  # the loader refers to itself: without this it waits for the cyclic collector
 
 
 def _convert(node: yaml.Node, path: str, constructor: yaml.SafeLoader) -> Any:
@@ -117,6 +124,8 @@ def _convert(node: yaml.Node, path: str, constructor: yaml.SafeLoader) -> Any:
             sequence.append(_convert(item, path, constructor))
             sequence.item_lines.append(item.start_mark.line + 1)
         return sequence
+    if node.tag == _STR:
+        return node.value  # what the safe constructor makes of a string, without its bookkeeping
     try:
         return constructor.construct_object(node, deep=True)
     except yaml.YAMLError as error:
