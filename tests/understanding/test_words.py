@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from factbot.engine import Engine
@@ -37,3 +39,28 @@ def test_a_statement_with_the_asked_words_answers_when_no_amount_is_asked(engine
     answer = engine.ask("When did Acme and Bolt form a partnership?")
     assert answer.status == "answered"
     assert answer.citations[0].sentence == 3
+
+
+MEASURES_IN_PIECES = """
+entities:
+  - {id: acme, name: Acme, kind: company, aliases: [Acme]}
+measures:
+  - {id: soluble, name: soluble coffee imports, unit: bags, aliases: [soluble coffee imports, imports]}
+  - {id: green, name: green coffee imports, unit: bags, aliases: [green coffee imports, imports]}
+periods:
+  - {id: y2021, aliases: ["2021"]}
+facts:
+  - {id: acme-soluble, subject: acme, measure: soluble, period: y2021, value: "3 bags",
+     sentence: 1, quote: "Acme imported 3 bags of soluble coffee in 2021"}
+  - {id: acme-green, subject: acme, measure: green, period: y2021, value: "40 bags",
+     sentence: 2, quote: "Acme imported 40 bags of green coffee in 2021"}
+"""
+PIECES_TEXT = "Acme imported 3 bags of soluble coffee in 2021.\nAcme imported 40 bags of green coffee in 2021.\n"
+
+
+def test_a_measure_named_in_pieces_is_told_from_its_neighbours(tmp_path: Path) -> None:
+    engine = tiny_engine(tmp_path, MEASURES_IN_PIECES, PIECES_TEXT)
+    answer = engine.ask("How much soluble coffee did Acme import in 2021?")
+    assert answer.status == "answered"
+    assert "3 bags" in answer.text
+    assert "40 bags" in engine.ask("How much green coffee did Acme import in 2021?").text

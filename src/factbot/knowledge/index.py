@@ -202,6 +202,11 @@ class KnowledgeBase:
         else:
             self.bases_of_measure = tables.bases_of_measure
         self.unit_words = {key: frozenset(self.normaliser.words(item.unit)) for key, item in self.measures.items()}
+        self.measure_words = {
+            key: frozenset(self.normaliser.words(" ".join((item.name, *item.aliases)))) - self.stopwords
+            for key, item in self.measures.items()
+        }
+        """Every word a measure is called by: "soluble (instant) coffee ... import" names it in pieces."""
         """A measure's unit in words: "how many barrels" names the unit of the measure it asks."""
         self.share_of = self._shares_of()
         self.shares_of_measure: dict[str, tuple[str, ...]] = defaultdict(tuple)

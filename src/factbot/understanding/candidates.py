@@ -401,11 +401,23 @@ def _described_by(analysis: Analysis, kb: KnowledgeBase, operation: Operation, m
     unit_indexes: frozenset[int] = frozenset()
     if measure is not None:
         unit_indexes = _unit_named(analysis, kb.unit_words.get(measure, frozenset()))
+        unit_indexes |= _free_words_in(analysis, kb.measure_words.get(measure, frozenset()))
         for basis in kb.bases_of_measure.get(measure, ()):
             words |= kb.basis_words.get(basis, frozenset())
     if operation.name in RELATIVE:
         words |= kb.percent_words
     return unit_indexes | frozenset(index for index, word in enumerate(analysis.words) if word.text in words)
+
+
+def _free_words_in(analysis: Analysis, vocabulary: frozenset[str]) -> frozenset[int]:
+    """Words outside every name of the question that the reading's measure is called by: a measure named in
+    pieces ("soluble (instant) coffee did the EU import") is named all the same."""
+    in_spans = {index for span in analysis.spans for index in span.indexes}
+    return frozenset(
+        index
+        for index, word in enumerate(analysis.words)
+        if index not in in_spans and analysis.weights[index] > 0 and word.text in vocabulary
+    )
 
 
 def _unit_named(analysis: Analysis, unit: frozenset[str]) -> frozenset[int]:
