@@ -96,7 +96,7 @@ def lookup_by_value(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
 # --- two figures ----------------------------------------------------------------------------------
 def _pinned_periods(reading: Reading, kb: KnowledgeBase) -> tuple[str, ...]:
     """The periods named, and those of any stated value the question quotes ("fall from 17.0% to ...")."""
-    if reading.measure is None or len(reading.subjects) != 1 or not reading.values:
+    if reading.measure is None or len(reading.subjects) != 1 or not reading.values or len(reading.periods) > 1:
         return reading.periods
     quoted = {value.value for value in reading.values if not value.ordinal}
     stated = levels(kb, reading.subjects[0], reading.measure, (), reading.market)

@@ -108,6 +108,8 @@ def _slots(analysis: Analysis, kb: KnowledgeBase, context: Context | None) -> _S
             missing.append(span)
     for span in analysis.of(SpanKind.RELATIVE):
         anchor = next((item for item in periods if _just_after(analysis, span, item[0])), None)
+        if anchor is None and not periods:  # "fell to 1.4 million: what drop from 4 years earlier?"
+            periods += _quoted_anchor(span, analysis, kb, entities, measures)
         resolved = _relative_period(span, [anchor] if anchor else periods, kb, context)
         if resolved is not None:
             if anchor is not None:  # "the year before 2023/24" names one period, not two
@@ -150,6 +152,34 @@ def _just_after(analysis: Analysis, relative: Span, period: Span) -> bool:
         and all(analysis.words[index].text in ("", "the", "of") or analysis.weights[index] == 0 for index in between)
         and len(between) <= 2
     )
+
+
+def _quoted_anchor(
+    relative: Span, analysis: Analysis, kb: KnowledgeBase, entities: list[tuple[Span, str]], measures: tuple[str, ...]
+) -> list[tuple[Span, str]]:
+    """The period of a figure the question quotes, as the anchor of "4 years earlier": of the periods holding
+    that figure for the subject named, the one from which the source has a figure that many years off."""
+    subjects = {entity for _, entity in entities}
+    for span in analysis.of(SpanKind.FIGURE):
+        if span.quantity is None:
+            continue
+        held = sorted(
+            {
+                fact.period
+                for measure in measures
+                for fact in kb.facts_for(measure, ())
+                if fact.subject in subjects and fact.period and fact.value == span.quantity.value
+            },
+            key=kb.period_order,
+        )
+        anchors = [
+            period
+            for period in held
+            if (key := kb.period(period).key) is not None and kb.periods_by_key.get(key.shifted(relative.years))
+        ]
+        if len(anchors) == 1:
+            return [(span, anchors[0])]
+    return []
 
 
 def _relative_period(
