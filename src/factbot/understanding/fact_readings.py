@@ -1,0 +1,271 @@
+"""Readings over facts: each operation with its slots filled from what the question names.
+
+A reading records which words it explains, including those that describe its measure
+(its unit, its basis, its words used in pieces); `scoring` weighs them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+from factbot.knowledge.index import KnowledgeBase
+from factbot.understanding.analysis import Analysis, SpanKind
+from factbot.understanding.operations import BY_NAME, Operation, Subjects
+from factbot.understanding.reading import Reading
+from factbot.understanding.slots import Slots, cue_words, indexes, split_markets
+
+COMBINABLE = frozenset({"share", "compare", "difference", "ratio"})
+"""Operations one side of which may be a sum of several subjects."""
+
+
+def fact_readings(analysis: Analysis, kb: KnowledgeBase, slots: Slots, last_measure: str | None) -> Iterator[Reading]:
+    measures: list[tuple[str | None, bool]] = [(measure, True) for measure in slots.measures]
+    if not measures:
+        inferred = _inferred_measures(kb, slots)
+        if last_measure in inferred:
+            inferred = [last_measure]  # "And Honda and Nissan together?" goes on with the conversation's measure
+        measures = [(measure, False) for measure in inferred] or [(None, False)]
+    cued = set(slots.operations)
+    operations = [BY_NAME[name] for name in sorted(cued)] + [BY_NAME["lookup"]]
+    if slots.figures:
+        operations.append(BY_NAME["lookup_by_value"])
+    if analysis.yes_no and "membership" not in cued and _one_group_and_one_other(slots, kb):
+        operations.append(BY_NAME["membership"])  # "Is Suzuki in the Toyota-led alliance?"
+    last_named = slots.entities[-1][1] if slots.entities else None
+    yield from _across_measures(analysis, kb, slots, operations)
+    for measure, named in measures:
+        for operation in operations:
+            combined = operation.name in COMBINABLE and "sum" in slots.asked
+            for reading in _fill(operation, measure, named, analysis, kb, slots, combined):
+                asked_by = cue_words(operation, slots)
+                if combined:
+                    asked_by |= slots.operations["sum"]
+                yield replace(
+                    reading,
+                    cued=operation.name in cued,
+                    explained=reading.explained | asked_by,
+                    combined=combined,
+                    last_named=last_named,
+                )
+
+
+ACROSS_MEASURES = frozenset({"compare", "difference", "ratio", "sum"})
+
+
+def _across_measures(
+    analysis: Analysis, kb: KnowledgeBase, slots: Slots, operations: list[Operation]
+) -> Iterator[Reading]:
+    """One subject's figures for two or more measures of one unit, set side by side: "does Indonesia grow more
+    arabica than robusta?", "how many venues did it own or manage?"."""
+    spans = [span for span in analysis.of(SpanKind.MEASURE) if span.exact and len(span.targets) == 1]
+    measures = tuple(dict.fromkeys(span.targets[0] for span in spans))
+    subjects = tuple(dict.fromkeys(entity for _, entity in slots.entities))
+    if len(measures) < 2 or len({kb.measures[measure].unit for measure in measures}) != 1:
+        return
+    markets, named = split_markets(slots.entities, measures[0], kb)
+    names = tuple(dict.fromkeys(entity for _, entity in named)) or _implied_subject(kb, measures[0])
+    if len(names) != 1:
+        return
+    explained = (
+        indexes(spans) | indexes(span for span, _ in (*markets, *named)) | indexes(span for span, _ in slots.periods)
+    )
+    for operation in operations:
+        if operation.name in ACROSS_MEASURES:
+            yield Reading(
+                operation=operation.name,
+                subjects=names,
+                measure=measures[0],
+                measures=measures,
+                periods=tuple(dict.fromkeys(period for _, period in slots.periods)),
+                market=markets[0][1] if markets else None,
+                explained=explained | cue_words(operation, slots),
+                cued=True,
+            )
+    del subjects
+
+
+def _fill(
+    operation: Operation,
+    measure: str | None,
+    named: bool,
+    analysis: Analysis,
+    kb: KnowledgeBase,
+    slots: Slots,
+    combined: bool = False,
+) -> Iterator[Reading]:
+    if operation.needs_measure and measure is None:
+        return
+    if not operation.needs_measure:
+        measure, named = None, False
+    markets, subjects = split_markets(slots.entities, measure, kb)
+    explained = set(indexes(span for span, _ in (*markets, *subjects, *slots.excluded)))
+    if measure is not None:
+        whole = kb.share_of.get(measure)
+        explained |= indexes(
+            span for span in analysis.of(SpanKind.MEASURE) if measure in span.targets or whole in span.targets
+        )
+        if kb.measures[measure].unit == "percent":
+            explained |= slots.operations.get("share", frozenset())  # a share asked for and stated, not computed
+    explained |= indexes(span for span, _ in slots.periods)
+    explained |= _described_by(analysis, kb, operation, measure)
+    base = Reading(
+        operation=operation.name,
+        measure=measure,
+        measure_named=named,
+        periods=tuple(dict.fromkeys(period for _, period in slots.periods)),
+        missing_periods=tuple(analysis.text_of(span.indexes) for span in slots.missing_periods),
+        market=markets[0][1] if markets else None,
+        excluded=tuple(entity for _, entity in slots.excluded),
+        explained=frozenset(explained | indexes(slots.missing_periods)),
+    )
+    names = tuple(dict.fromkeys(entity for _, entity in subjects))
+    if combined and len(names) >= 2:
+        figures = tuple(span.quantity for span in slots.figures if span.quantity is not None)
+        yield replace(base, subjects=names, values=figures, explained=base.explained | indexes(slots.figures))
+        return
+    yield from _with_subjects(operation, base, names, analysis, kb, slots)
+
+
+def _with_subjects(
+    operation: Operation,
+    base: Reading,
+    names: tuple[str, ...],
+    analysis: Analysis,
+    kb: KnowledgeBase,
+    slots: Slots,
+) -> Iterator[Reading]:
+    figures = tuple(span.quantity for span in slots.figures if span.quantity is not None)
+    with_figures = replace(base, values=figures, explained=base.explained | indexes(slots.figures))
+    if not names and base.measure is not None and operation.subjects is not Subjects.NONE and slots.implied:
+        names = _implied_subject(kb, base.measure)
+    arity = operation.subjects
+    if arity is Subjects.NONE:
+        if not names:
+            yield with_figures
+    elif arity is Subjects.ANY:
+        if names:
+            yield replace(with_figures, subjects=names)
+    elif arity is Subjects.ONE:
+        if len(names) == 1:
+            yield _over_periods(replace(with_figures, subjects=names), operation, analysis, kb)
+    elif arity is Subjects.TWO:
+        if len(names) == 2 or (len(names) == 1 and operation.series and len(base.periods) >= 2):
+            yield _over_periods(replace(with_figures, subjects=names), operation, analysis, kb)
+        elif len(names) == 1 and operation.name != "share" and kb.entities[names[0]].is_group:
+            yield replace(with_figures, group=names[0])
+    else:
+        yield from _sets(operation, with_figures, names, analysis, kb)
+
+
+def _implied_subject(kb: KnowledgeBase, measure: str) -> tuple[str, ...]:
+    """A measure only one subject has ("royalties" of one county): naming it names the subject too."""
+    subjects = kb.subjects_by_measure.get(measure, ())
+    return subjects[:1] if len(subjects) == 1 else ()
+
+
+def _over_periods(reading: Reading, operation: Operation, analysis: Analysis, kb: KnowledgeBase) -> Reading:
+    """One subject compared with itself over time: "which year", "what period" are this reading's words."""
+    if not operation.series or len(set(reading.subjects)) != 1:
+        return reading
+    words = frozenset(index for index, word in enumerate(analysis.words) if word.text in kb.period_words)
+    return replace(reading, explained=reading.explained | words)
+
+
+def _sets(
+    operation: Operation, base: Reading, names: tuple[str, ...], analysis: Analysis, kb: KnowledgeBase
+) -> Iterator[Reading]:
+    """A set: two or more named, one group's members, one subject over time, or everyone the measure covers."""
+    ordinal = next((value for value in base.values if value.ordinal), None)
+    position = int(ordinal.value) if ordinal is not None else 1
+    base = replace(base, position=position)
+    if len(names) >= 2:
+        yield replace(base, subjects=names)
+    elif len(names) == 1 and kb.entities[names[0]].is_group:
+        yield replace(base, group=names[0])
+    elif len(names) == 1 and analysis.yes_no and operation.name in ("extreme_max", "extreme_min"):
+        kinds, indexes = _kinds_named(analysis, kb)  # "Is X the top supplier?": X against everyone
+        yield replace(base, everyone=True, subjects=names, kinds=kinds, explained=base.explained | indexes)
+    elif len(names) == 1 and operation.series:
+        yield _over_periods(replace(base, subjects=names), operation, analysis, kb)
+    elif not names and not analysis.pronoun and not analysis.follow_up:  # "their total" refers to someone
+        kinds, indexes = _kinds_named(analysis, kb)
+        yield replace(base, everyone=True, kinds=kinds, explained=base.explained | indexes)
+
+
+def _kinds_named(analysis: Analysis, kb: KnowledgeBase) -> tuple[frozenset[str], frozenset[int]]:
+    """Entity kinds the question names ("which oil field ..."): everyone, but only of that kind."""
+    texts = [word.text for word in analysis.words]
+    kinds: set[str] = set()
+    indexes: set[int] = set()
+    for start in range(len(texts)):
+        for length in (3, 2, 1):
+            found = kb.kind_words.get(tuple(texts[start : start + length]))
+            if found:
+                kinds |= found
+                indexes |= set(range(start, start + length))
+                break
+    return frozenset(kinds), frozenset(indexes)
+
+
+def _one_group_and_one_other(slots: Slots, kb: KnowledgeBase) -> bool:
+    named = list(dict.fromkeys(entity for _, entity in slots.entities))
+    return len(named) == 2 and sum(kb.entities[entity].is_group for entity in named) == 1
+
+
+MAX_INFERRED = 4
+
+
+def _inferred_measures(kb: KnowledgeBase, slots: Slots) -> list[str]:
+    """A measure the question leaves unnamed, from what its subjects have figures for ("Japanese brands held
+    14.9% of China's market"), narrowed by the kind of figure it quotes (a percentage, money, a count)."""
+    subjects = [entity for _, entity in slots.entities]
+    asks_figure = bool(slots.figures) or bool(slots.asked - {"members", "membership", "about", "describe"})
+    if not subjects or not asks_figure:
+        return []
+    shared = set.intersection(*(set(kb.measures_of_subject.get(subject, ())) for subject in subjects))
+    figures = [span.quantity for span in slots.figures if span.quantity is not None and not span.quantity.ordinal]
+    if figures:
+        percent = figures[0].percent
+        shared = {measure for measure in shared if (kb.measures[measure].unit == "percent") == percent}
+    return sorted(shared)[:MAX_INFERRED]
+
+
+RELATIVE = frozenset({"change", "difference", "ratio", "share"})
+"""Operations that also give a percentage: "growth in percent", "what % drop"."""
+
+
+def _described_by(analysis: Analysis, kb: KnowledgeBase, operation: Operation, measure: str | None) -> frozenset[int]:
+    """Words a reading accounts for beyond its slots: the measure's unit ("how many barrels"), "forecast" when
+    the measure's figures are forecasts, "percent" when the operation gives a percentage."""
+    words: frozenset[str] = frozenset()
+    unit_indexes: frozenset[int] = frozenset()
+    if measure is not None:
+        unit_indexes = _unit_named(analysis, kb.unit_words.get(measure, frozenset()))
+        unit_indexes |= _free_words_in(analysis, kb.measure_words.get(measure, frozenset()))
+        for basis in kb.bases_of_measure.get(measure, ()):
+            words |= kb.basis_words.get(basis, frozenset())
+    if operation.name in RELATIVE:
+        words |= kb.percent_words
+    return unit_indexes | frozenset(index for index, word in enumerate(analysis.words) if word.text in words)
+
+
+def _free_words_in(analysis: Analysis, vocabulary: frozenset[str]) -> frozenset[int]:
+    """Words outside every name of the question that the reading's measure is called by: a measure named in
+    pieces ("soluble (instant) coffee did the EU import") is named all the same."""
+    in_spans = {index for span in analysis.spans for index in span.indexes}
+    return frozenset(
+        index
+        for index, word in enumerate(analysis.words)
+        if index not in in_spans and analysis.weights[index] > 0 and word.text in vocabulary
+    )
+
+
+def _unit_named(analysis: Analysis, unit: frozenset[str]) -> frozenset[int]:
+    """The words that name a measure's unit on their own ("how many barrels"): all of "electric vehicles",
+    never a word another name of the question already uses ("Tesla's vehicle sales")."""
+    in_spans = {index for span in analysis.spans for index in span.indexes}
+    free = {index: word.text for index, word in enumerate(analysis.words) if index not in in_spans}
+    if not unit or not unit <= set(free.values()):
+        return frozenset()
+    return frozenset(index for index, text in free.items() if text in unit)

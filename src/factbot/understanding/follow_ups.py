@@ -1,0 +1,117 @@
+"""Follow-ups: readings that borrow from the conversation the slots a question leaves empty.
+
+A question complete on its own has a reading that borrows nothing, which beats the
+borrowed one; a reading that borrows says what it borrowed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from factbot.knowledge.index import KnowledgeBase
+from factbot.understanding.analysis import Analysis, SpanKind
+from factbot.understanding.context import Context
+from factbot.understanding.operations import BY_NAME, STATEMENT, Operation, Subjects
+from factbot.understanding.reading import Reading
+from factbot.understanding.slots import Slots, cue_words, indexes
+
+
+def borrowed(analysis: Analysis, kb: KnowledgeBase, slots: Slots, context: Context) -> Iterator[Reading]:
+    """Readings that borrow from the conversation only the slots this question leaves empty.
+
+    "And Tesla?" keeps the last measure and period; "their combined sales" and "rank them"
+    take the subjects asked about lately; "how many more is that than Nissan?" pairs the
+    one subject it names with the last one answered about.
+    """
+    last = context.last
+    if last is None or last.operation == STATEMENT:
+        return
+    own = tuple(dict.fromkeys(entity for _, entity in slots.entities))
+    names = list(slots.operations) or [last.operation]
+    for name in dict.fromkeys([*names, "lookup"]):
+        operation = BY_NAME.get(name)
+        if operation is None:
+            continue
+        for measure, measure_borrowed in _borrowable_measures(analysis, slots, last.measure, operation):
+            reading = _borrowing(analysis, slots, context, operation, own, measure, measure_borrowed)
+            if reading is not None:
+                yield reading
+
+
+def _borrowable_measures(
+    analysis: Analysis, slots: Slots, last_measure: str | None, operation: Operation
+) -> list[tuple[str | None, bool]]:
+    """The question's own measure, and the conversation's when the question's is only a cue word ("rank")."""
+    if not operation.needs_measure:
+        return [(None, False)]
+    if last_measure is not None and any(last_measure in span.targets for span in analysis.of(SpanKind.MEASURE)):
+        return [(last_measure, False)]  # "who sold more?" after EV sales: "sold" still means EV sales
+    cue_words = frozenset(index for indexes in slots.operations.values() for index in indexes)
+    own = [
+        target
+        for span in analysis.of(SpanKind.MEASURE)
+        for target in span.targets
+        if len(slots.measures) == 1 or span.exact
+    ]
+    only_cues = all(span.indexes <= cue_words for span in analysis.of(SpanKind.MEASURE))
+    options: list[tuple[str | None, bool]] = []
+    if not only_cues:
+        options += [(measure, False) for measure in dict.fromkeys(own)][:1]
+    if not options or only_cues:
+        options.append((last_measure, True))  # "rank them": "rank" is an operation here, not a measure
+    return options
+
+
+def _borrowing(
+    analysis: Analysis,
+    slots: Slots,
+    context: Context,
+    operation: Operation,
+    own: tuple[str, ...],
+    measure: str | None,
+    measure_borrowed: bool,
+) -> Reading | None:
+    last = context.last
+    assert last is not None
+    borrowed = ["measure"] if measure_borrowed else []
+    subjects = own
+    wants_two = operation.subjects in (Subjects.SET, Subjects.TWO)
+    if not subjects:
+        subjects = context.recent_subjects if wants_two else last.subjects
+        borrowed.append("subjects")
+    elif wants_two and len(subjects) == 1 and (analysis.pronoun or analysis.follow_up):
+        subjects = (*last.subjects[:1], *subjects) if last.subjects and last.subjects[0] not in subjects else subjects
+        borrowed.append("subjects")
+    if operation.subjects is Subjects.ONE and len(subjects) != 1:
+        return None
+    if operation.subjects is Subjects.TWO and len(subjects) != 2 and not (operation.series and len(subjects) == 1):
+        return None
+    periods = tuple(dict.fromkeys(period for _, period in slots.periods))
+    if not periods and operation.series and len(context.recent_periods) >= 2 and len(set(subjects)) == 1:
+        periods = context.recent_periods
+        borrowed.append("periods")
+    elif not periods and last.periods and operation.name != "change" and not slots.missing_periods:
+        periods = last.periods
+        borrowed.append("periods")
+    if not borrowed:
+        return None
+    used = [
+        span
+        for span in analysis.spans
+        if span.kind in (SpanKind.ENTITY, SpanKind.PERIOD, SpanKind.FIGURE, SpanKind.RELATIVE)
+        or (span.kind is SpanKind.MEASURE and measure in span.targets)
+    ]
+    explained = indexes(used) | cue_words(operation, slots)
+    return Reading(
+        operation=operation.name,
+        missing_periods=tuple(analysis.text_of(span.indexes) for span in slots.missing_periods),
+        subjects=subjects if operation.subjects is not Subjects.NONE else (),
+        group=last.group if "subjects" in borrowed and not subjects else None,
+        measure=measure,
+        periods=periods,
+        market=last.market,
+        values=tuple(span.quantity for span in slots.figures if span.quantity is not None),
+        explained=explained,
+        borrowed=tuple(borrowed),
+        cued=operation.name in slots.operations,
+    )

@@ -1,0 +1,183 @@
+"""Slots: what the question itself names, before any reading picks from it.
+
+Entities (and those excluded: "other than Honda"), measures, periods (relative ones
+resolved against a period named, a figure quoted, or the conversation), figures and the
+operations its cue words ask for. Readings are filled from these in `fact_readings`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from factbot.knowledge.index import KnowledgeBase
+from factbot.understanding.analysis import Analysis, Span, SpanKind
+from factbot.understanding.context import Context
+from factbot.understanding.operations import BY_CUE, Operation
+
+MAX_ALTERNATIVES = 6
+"""A span naming several entities (one alias in two sources) gives at most this many readings."""
+
+
+@dataclass(frozen=True)
+class Slots:
+    """What the question itself names, before any reading picks from it."""
+
+    entities: tuple[tuple[Span, str], ...]
+    excluded: tuple[tuple[Span, str], ...]
+    measures: tuple[str, ...]
+    periods: tuple[tuple[Span, str], ...]
+    missing_periods: tuple[Span, ...]
+    figures: tuple[Span, ...]
+    operations: dict[str, frozenset[int]]
+    asked: frozenset[str] = frozenset()
+    """Operations a cue of their own asks for (not a cue word inside a longer phrase: "total" in "total sales")."""
+    implied: bool = True
+    """A measure one subject has may name that subject; not when a pronoun points back into the conversation."""
+
+
+def slots_of(analysis: Analysis, kb: KnowledgeBase, context: Context | None) -> Slots:
+    entities: list[tuple[Span, str]] = []
+    excluded: list[tuple[Span, str]] = []
+    for span in analysis.of(SpanKind.ENTITY):
+        target = excluded if _after_exclusion(analysis, span, kb) else entities
+        target += [(span, entity) for entity in span.targets[:MAX_ALTERNATIVES]]
+    measures = tuple(dict.fromkeys(target for span in analysis.of(SpanKind.MEASURE) for target in span.targets))
+    if _asks_share(analysis, kb):  # "what share of EU green imports...": the share measure of that whole
+        measures = tuple(dict.fromkeys([*(s for m in measures for s in kb.shares_of_measure.get(m, ())), *measures]))
+    periods: list[tuple[Span, str]] = []
+    missing: list[Span] = []
+    for span in analysis.of(SpanKind.PERIOD):
+        if span.targets:
+            periods.append((span, span.targets[0]))
+        else:
+            missing.append(span)
+    for span in analysis.of(SpanKind.RELATIVE):
+        anchor = next((item for item in periods if _just_after(analysis, span, item[0])), None)
+        if anchor is None and not periods:  # "fell to 1.4 million: what drop from 4 years earlier?"
+            periods += _quoted_anchor(span, analysis, kb, entities, measures)
+        resolved = _relative_period(span, [anchor] if anchor else periods, kb, context)
+        if resolved is not None:
+            if anchor is not None:  # "the year before 2023/24" names one period, not two
+                periods.remove(anchor)
+                span = Span(span.first, anchor[0].last, SpanKind.RELATIVE, years=span.years)
+            periods.append((span, resolved))
+    operations: dict[str, frozenset[int]] = {}
+    asked: set[str] = set()
+    for span in analysis.of(SpanKind.CUE):
+        for intent in span.targets:
+            for operation in BY_CUE.get(intent, ()):
+                operations[operation.name] = operations.get(operation.name, frozenset()) | span.indexes
+                if span.exact:
+                    asked.add(operation.name)
+    if "compare" in asked and "difference" not in operations and analysis.asks_amount:
+        operations["difference"] = operations["compare"]  # "how many barrels less": an amount, not a winner
+        asked.add("difference")
+    points_back = analysis.pronoun and context is not None and context.last is not None and bool(context.last.subjects)
+    return Slots(
+        tuple(entities), tuple(excluded), measures, tuple(periods), tuple(missing),
+        analysis.of(SpanKind.FIGURE), operations, frozenset(asked), implied=not points_back,
+    )  # fmt: skip
+
+
+def _asks_share(analysis: Analysis, kb: KnowledgeBase) -> bool:
+    asked = any("share" in span.targets for span in analysis.of(SpanKind.CUE))
+    return asked or any(word.text in kb.percent_words for word in analysis.words)
+
+
+def _after_exclusion(analysis: Analysis, span: Span, kb: KnowledgeBase) -> bool:
+    """ "other than Honda", "without Mitsubishi", "except BYD": this entity is taken out of the set."""
+    before = tuple(word.text for word in analysis.words[max(0, span.first - 3) : span.first])
+    return any(before[-len(phrase) :] == phrase for phrase in kb.exclusion_phrases if len(phrase) <= len(before))
+
+
+def _just_after(analysis: Analysis, relative: Span, period: Span) -> bool:
+    """The period follows the relative phrase with at most stopwords between ("the year before 2023/24")."""
+    between = range(relative.last, period.first)
+    return (
+        period.first >= relative.last
+        and all(analysis.words[index].text in ("", "the", "of") or analysis.weights[index] == 0 for index in between)
+        and len(between) <= 2
+    )
+
+
+def _quoted_anchor(
+    relative: Span, analysis: Analysis, kb: KnowledgeBase, entities: list[tuple[Span, str]], measures: tuple[str, ...]
+) -> list[tuple[Span, str]]:
+    """The period of a figure the question quotes, as the anchor of "4 years earlier": of the periods holding
+    that figure for the subject named, the one from which the source has a figure that many years off."""
+    subjects = {entity for _, entity in entities}
+    for span in analysis.of(SpanKind.FIGURE):
+        if span.quantity is None:
+            continue
+        held = sorted(
+            {
+                fact.period
+                for measure in measures
+                for fact in kb.facts_for(measure, ())
+                if fact.subject in subjects and fact.period and fact.value == span.quantity.value
+            },
+            key=kb.period_order,
+        )
+        anchors = [
+            period
+            for period in held
+            if (key := kb.period(period).key) is not None and kb.periods_by_key.get(key.shifted(relative.years))
+        ]
+        if len(anchors) == 1:
+            return [(span, anchors[0])]
+    return []
+
+
+def _relative_period(
+    span: Span, periods: list[tuple[Span, str]], kb: KnowledgeBase, context: Context | None
+) -> str | None:
+    """ "the year before 2023/24", or "the year before" the period the conversation is about."""
+    anchors = [period for _, period in periods]
+    if not anchors and context is not None and context.last is not None:
+        anchors = list(context.last.periods)
+    for anchor in anchors:
+        key = kb.period(anchor).key
+        if key is not None:
+            moved = kb.periods_by_key.get(key.shifted(span.years))
+            if moved:
+                return moved[0]
+            return kb.virtual_period(key.shifted(span.years))
+    return None
+
+
+def conversation_measure(slots: Slots, context: Context | None) -> Slots:
+    """ "And Honda and Nissan together?" after vehicle sales: an ambiguous "sales" keeps the conversation's measure."""
+    last = context.last.measure if context is not None and context.last is not None else None
+    if last is None or len(slots.measures) < 2 or last not in slots.measures:
+        return slots
+    return replace(slots, measures=(last,))
+
+
+def cue_words(operation: Operation, slots: Slots) -> frozenset[int]:
+    """The question's cue words a reading of this operation accounts for."""
+    words = slots.operations.get(operation.name, frozenset())
+    if operation.name in ANSWERS_COMPARE:  # "which is bigger, and by how much?"
+        words |= slots.operations.get("compare", frozenset())
+    return words
+
+
+ANSWERS_COMPARE = frozenset({"difference", "ratio"})
+"""A difference or a ratio says which is larger too."""
+
+
+def split_markets(
+    entities: tuple[tuple[Span, str], ...], measure: str | None, kb: KnowledgeBase
+) -> tuple[list[tuple[Span, str]], list[tuple[Span, str]]]:
+    """Entities the measure's figures are reported *in* (markets) against the ones they are *about*."""
+    if measure is None:
+        return [], list(entities)
+    markets = kb.markets_by_measure.get(measure, frozenset())
+    subjects = set(kb.subjects_by_measure.get(measure, ()))
+    in_market = [(span, entity) for span, entity in entities if entity in markets and entity not in subjects]
+    others = [(span, entity) for span, entity in entities if (span, entity) not in in_market]
+    return in_market[:1], others + in_market[1:]
+
+
+def indexes(spans: Iterable[Span]) -> frozenset[int]:
+    return frozenset(index for span in spans for index in span.indexes)
