@@ -281,6 +281,8 @@ def share(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     """What share of a named whole one part is: of a group's total, or of another subject's figure."""
     if reading.combined:
         return _combined_share(reading, kb)
+    if reading.measures:
+        return _share_of_measure(reading, kb)
     if reading.measure is None or len(reading.subjects) != 2:
         return None
     whole_id, part_id = sets.whole_and_part(kb, reading.subjects)
@@ -297,6 +299,23 @@ def share(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
         f"{possessive(name(kb, whole.subject))}{period_phrase(kb, whole.period)} ({line})."
     )
     return _outcome(kb, text + inexact_note(chosen), chosen, [line], values=(percent,))
+
+
+def _share_of_measure(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
+    """One measure as a share of another of the same subject and unit: a part over its whole."""
+    across = _across(reading, kb)
+    if across is None or len(across) != 2 or across[1].amount == 0:
+        return None
+    part, whole = across
+    percent = part.amount / whole.amount * 100
+    shown = f"{significant(percent)}%"
+    line = f"{part.text} ÷ {whole.text} = {shown}"
+    text = (
+        f"{capitalised(possessive(name(kb, part.subject)))} {kb.measures[part.measure].name} "
+        f"{past_be(kb.measures[part.measure].name)} {shown} of its {kb.measures[whole.measure].name}"
+        f"{period_phrase(kb, whole.period)} ({line})."
+    )
+    return _outcome(kb, text + inexact_note(across), across, [line], values=(percent,))
 
 
 # --- sets -------------------------------------------------------------------------------------------

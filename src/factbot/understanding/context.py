@@ -8,7 +8,7 @@ the last answer gave ("what share of the total is that?").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 from factbot.understanding.reading import Reading
@@ -19,6 +19,8 @@ RECENT = 6
 @dataclass(frozen=True)
 class Context:
     last: Reading | None = None
+    previous: Reading | None = None
+    """The reading answered before the last: "what share is that?" of the harvest, after its robusta part."""
     recent_subjects: tuple[str, ...] = ()
     recent_periods: tuple[str, ...] = ()
     last_values: tuple[Decimal, ...] = ()
@@ -27,12 +29,13 @@ class Context:
     def after(self, reading: Reading | None, values: tuple[Decimal, ...] = ()) -> Context:
         """The context for the next turn, once `reading` has been answered (None: nothing to remember)."""
         if reading is None:
-            return Context(self.last, self.recent_subjects, self.recent_periods, self.last_values, self.turns + 1)
+            return replace(self, turns=self.turns + 1)
         same_measure = self.last is not None and self.last.measure == reading.measure
         subjects = (*self.recent_subjects, *reading.subjects) if same_measure else reading.subjects
         periods = (*self.recent_periods, *reading.periods) if same_measure else reading.periods
         return Context(
             last=reading,
+            previous=self.last,
             recent_subjects=tuple(dict.fromkeys(subjects))[-RECENT:],
             recent_periods=tuple(dict.fromkeys(periods))[-RECENT:],
             last_values=values,

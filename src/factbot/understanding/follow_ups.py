@@ -27,6 +27,9 @@ def borrowed(analysis: Analysis, kb: KnowledgeBase, slots: Slots, context: Conte
     if last is None or last.operation == STATEMENT:
         return
     own = tuple(dict.fromkeys(entity for _, entity in slots.entities))
+    part_of_previous = _part_of_previous(analysis, kb, slots, context)
+    if part_of_previous is not None:
+        yield part_of_previous
     names = list(slots.operations) or [last.operation]
     for name in dict.fromkeys([*names, "lookup"]):
         operation = BY_NAME.get(name)
@@ -36,6 +39,33 @@ def borrowed(analysis: Analysis, kb: KnowledgeBase, slots: Slots, context: Conte
             reading = _borrowing(analysis, slots, context, operation, own, measure, measure_borrowed)
             if reading is not None:
                 yield reading
+
+
+def _part_of_previous(analysis: Analysis, kb: KnowledgeBase, slots: Slots, context: Context) -> Reading | None:
+    """ "What share is that?" after a whole and then a part of it: the last figure over the one before, for the
+    same subject and period, in the same unit (robusta over the whole harvest)."""
+    last, previous = context.last, context.previous
+    share_words = kb.cue_words.get("share", frozenset())
+    only_share = {index for index, word in enumerate(analysis.words) if word.text in share_words}
+    named = [span for span in analysis.of(SpanKind.MEASURE) if not span.indexes <= only_share]
+    if not only_share or named or slots.entities or last is None or previous is None:
+        return None
+    if last.measure is None or previous.measure is None or last.measure == previous.measure:
+        return None
+    if last.subjects != previous.subjects or len(last.subjects) != 1:
+        return None
+    if kb.measures[last.measure].unit != kb.measures[previous.measure].unit or last.measure in kb.share_of:
+        return None
+    return Reading(
+        operation="share",
+        subjects=last.subjects,
+        measures=(last.measure, previous.measure),
+        periods=last.periods,
+        market=last.market,
+        explained=indexes(analysis.spans),
+        cued=True,
+        borrowed=("subjects", "measure", "periods"),
+    )
 
 
 def _borrowable_measures(

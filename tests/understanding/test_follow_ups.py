@@ -1,0 +1,51 @@
+"""Follow-ups borrow from the conversation only what the question leaves out."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from factbot.understanding.conversation import Conversation
+from tiny import tiny_engine
+
+PARTS = """
+entities:
+  - {id: acme, name: Acme, kind: company, aliases: [Acme]}
+  - {id: bolt, name: Bolt, kind: company, aliases: [Bolt]}
+measures:
+  - {id: sales, name: widget sales, unit: widgets, aliases: [widget sales, sales]}
+  - {id: blue, name: blue widget sales, unit: widgets, aliases: [blue widget sales, blue widgets, blue ones]}
+  - {id: share, name: market share, unit: percent, aliases: [market share, share]}
+periods:
+  - {id: y2021, aliases: ["2021"]}
+facts:
+  - {id: acme-sales, subject: acme, measure: sales, period: y2021, value: "150 widgets",
+     sentence: 1, quote: "Acme sold 150 widgets in 2021"}
+  - {id: acme-blue, subject: acme, measure: blue, period: y2021, value: "60",
+     sentence: 1, quote: "60 of them blue"}
+  - {id: bolt-share, subject: bolt, measure: share, period: y2021, value: "30%",
+     sentence: 2, quote: "Bolt held 30% of the market in 2021"}
+"""
+PARTS_TEXT = "Acme sold 150 widgets in 2021, 60 of them blue.\nBolt held 30% of the market in 2021.\n"
+
+
+def test_a_pronoun_keeps_the_conversations_subject(tmp_path: Path) -> None:
+    engine, conversation = tiny_engine(tmp_path, PARTS, PARTS_TEXT), Conversation()
+    engine.ask("How many widgets did Acme sell in 2021?", conversation)
+    answer = engine.ask("How many of those were blue ones?", conversation)
+    assert "60" in answer.text and "150" not in answer.text
+
+
+def test_what_share_is_that_takes_the_last_figure_over_the_one_before(tmp_path: Path) -> None:
+    engine, conversation = tiny_engine(tmp_path, PARTS, PARTS_TEXT), Conversation()
+    engine.ask("What were Acme's widget sales in 2021?", conversation)
+    engine.ask("And its blue widget sales?", conversation)
+    answer = engine.ask("What share is that?", conversation)
+    assert answer.status == "answered"
+    assert "60 ÷ 150 widgets = 40%" in answer.working
+
+
+def test_what_share_is_that_needs_a_previous_figure_of_the_same_subject(tmp_path: Path) -> None:
+    engine, conversation = tiny_engine(tmp_path, PARTS, PARTS_TEXT), Conversation()
+    engine.ask("What were Acme's widget sales in 2021?", conversation)
+    answer = engine.ask("What share is that?", conversation)
+    assert "÷" not in " ".join(answer.working)
