@@ -572,16 +572,35 @@ def elapsed(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     if first.when.order > second.when.order:
         first, second = second, first
     assert first.when is not None and second.when is not None
-    years = second.when.year - first.when.year
-    lines = [f"{second.when.label} − {first.when.label} = {years} year{'' if years == 1 else 's'}"]
-    amounts: tuple[Decimal, ...] = (Decimal(years),)
-    if first.when.kind is PeriodKind.DATE and second.when.kind is PeriodKind.DATE and first.when.year:
-        days = (_day(second.when) - _day(first.when)).days
-        lines.append(f"{second.when.label} − {first.when.label} = {days} days")
-        amounts = (Decimal(days), Decimal(years))
-    span = lines[-1].split(" = ")[1] if len(lines) > 1 else lines[0].split(" = ")[1]
-    text = f"{span} passed between {_event(first)} and {_event(second)} ({'; '.join(lines)})."
+    spans = _time_between(first.when, second.when)
+    asked = next((item for item in spans if item[0] == reading.time_unit), spans[0])
+    spans.sort(key=lambda item: item != asked)
+    difference = f"{second.when.label} − {first.when.label}"
+    lines = [f"{difference} = {_count(amount, unit)}" for unit, amount in spans]
+    text = f"{_count(asked[1], asked[0])} passed between {_event(first)} and {_event(second)} ({'; '.join(lines)})."
+    amounts = tuple(Decimal(amount) for _, amount in spans)
     return Outcome(text, (*first.evidence, *second.evidence), tuple(lines), amounts)
+
+
+def _time_between(first: PeriodKey, second: PeriodKey) -> list[tuple[str, int]]:
+    """The time from one date to a later one in each unit both dates are precise enough for: whole years
+    (completed ones, when both give a day), months when both give a month, days when both give a day."""
+    exact = first.kind is PeriodKind.DATE and second.kind is PeriodKind.DATE
+    monthly = exact or (first.kind is PeriodKind.MONTH and second.kind is PeriodKind.MONTH)
+    years = second.year - first.year
+    if exact and (second.part, second.day) < (first.part, first.day):
+        years -= 1  # not yet a whole year
+    spans = [("year", years)]
+    if monthly:
+        months = (second.year - first.year) * 12 + second.part - first.part - (exact and second.day < first.day)
+        spans.append(("month", months))
+    if exact:
+        spans.append(("day", (_day(second) - _day(first)).days))
+    return spans
+
+
+def _count(amount: int, unit: str) -> str:
+    return f"{amount} {unit}{'' if amount == 1 else 's'}"
 
 
 def _day(key: PeriodKey) -> date:

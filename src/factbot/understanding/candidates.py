@@ -12,17 +12,17 @@ has a reading that borrows nothing, which beats the borrowed one.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 
 from factbot.knowledge.index import KnowledgeBase
 from factbot.understanding.analysis import Analysis
 from factbot.understanding.context import Context
+from factbot.understanding.events import elapsed_readings
 from factbot.understanding.fact_readings import fact_readings
 from factbot.understanding.follow_ups import borrowed
 from factbot.understanding.reading import Reading
 from factbot.understanding.retrieval import statement_readings
-from factbot.understanding.slots import Slots, conversation_measure, slots_of
+from factbot.understanding.slots import conversation_measure, slots_of
 
 
 def candidates(analysis: Analysis, kb: KnowledgeBase, context: Context | None) -> list[Reading]:
@@ -34,36 +34,11 @@ def candidates(analysis: Analysis, kb: KnowledgeBase, context: Context | None) -
     statements = statement_readings(analysis, kb)
     for reading in statements:
         found.setdefault(reading.key, reading)
-    if "elapsed" in slots.asked:
-        for reading in _elapsed(statements, slots, kb):
+    if "elapsed" in slots.asked:  # each event may be a statement that explains only its own side
+        events = statement_readings(analysis, kb, limit=None)
+        for reading in elapsed_readings(analysis, events, slots.operations.get("elapsed", frozenset()), kb):
             found.setdefault(reading.key, reading)
     if context is not None and context.last is not None:
         for reading in borrowed(analysis, kb, slots, context):
             found.setdefault(reading.key, reading)
     return [replace(reading, yes_no=analysis.yes_no) for reading in found.values()]
-
-
-MAX_EVENTS = 8
-
-
-def _elapsed(statements: list[Reading], slots: Slots, kb: KnowledgeBase) -> Iterator[Reading]:
-    """The time between two dated events the question names: each pair of dated statements it matches."""
-    dated = [
-        reading
-        for reading in statements
-        if reading.statement is not None and kb.knowledge.statements[reading.statement].when is not None
-    ][:MAX_EVENTS]
-    cue = slots.operations.get("elapsed", frozenset())
-    for index, first in enumerate(dated):
-        for second in dated[index + 1 :]:
-            assert first.statement is not None and second.statement is not None
-            if first.explained <= second.explained or second.explained <= first.explained:
-                continue  # one event must account for words the other does not
-            yield Reading(
-                operation="elapsed",
-                statements=(first.statement, second.statement),
-                explained=first.explained | second.explained | cue,
-                cued=True,
-                focus=(first.focus + second.focus) / 2,
-                proximity=first.proximity + second.proximity,
-            )

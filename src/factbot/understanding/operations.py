@@ -62,6 +62,8 @@ BY_CUE: dict[str, tuple[Operation, ...]] = {}
 for _operation in OPERATIONS:
     for _cue in _operation.cues:
         BY_CUE[_cue] = (*BY_CUE.get(_cue, ()), _operation)
+FIGURE_OPERATIONS = frozenset({"difference", "ratio", "sum", "average", "rank", "change", "elapsed"})
+"""Cues that ask for arithmetic: a reading that ignores one answers another question."""
 STATEMENT = "statement"
 ELAPSED = "elapsed"
 """Not an operation over facts: a reading that answers from one statement."""

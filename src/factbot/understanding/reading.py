@@ -23,6 +23,8 @@ class Reading:
     """For everyone: only entities of these kinds ("which oil field pumps the most?")."""
     excluded: tuple[str, ...] = ()
     measure: str | None = None
+    time_unit: str = ""
+    """For elapsed time, the unit asked in ("how many days"): "day", "month" or "year" (the default)."""
     measures: tuple[str, ...] = ()
     """Two or more measures of one subject set side by side ("more arabica than robusta", "own or manage")."""
     measure_named: bool = True

@@ -18,7 +18,7 @@ from itertools import pairwise
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.model import Statement
 from factbot.understanding.analysis import Analysis, Span, SpanKind
-from factbot.understanding.operations import STATEMENT
+from factbot.understanding.operations import ELAPSED, FIGURE_OPERATIONS, STATEMENT
 from factbot.understanding.reading import Reading
 
 MAX_STATEMENTS = 8
@@ -26,7 +26,7 @@ MAX_STATEMENTS = 8
 DATE_KINDS = ("date", "event")
 
 
-def statement_readings(analysis: Analysis, kb: KnowledgeBase) -> list[Reading]:
+def statement_readings(analysis: Analysis, kb: KnowledgeBase, limit: int | None = MAX_STATEMENTS) -> list[Reading]:
     weighty = [index for index, weight in enumerate(analysis.weights) if weight > 0]
     found: set[int] = set()
     for index in weighty:
@@ -35,8 +35,10 @@ def statement_readings(analysis: Analysis, kb: KnowledgeBase) -> list[Reading]:
         for entity in span.targets:
             found.update(kb.statements_about.get(entity, ()))
     wanted = analysis.wanted_kinds
-    if analysis.asks_amount:  # "how much", "what was the value": only a statement with a figure can say
-        found = {number for number in found if kb.statement_has_figure[number]}
+    if analysis.asks_amount:  # "how much", "what was the value": only a statement with a figure can say,
+        dated = any(ELAPSED in span.targets for span in analysis.of(SpanKind.CUE))  # or a date, "how long after"
+        statements = kb.knowledge.statements
+        found = {n for n in found if kb.statement_has_figure[n] or (dated and statements[n].when is not None)}
     readings = [_reading(number, analysis, kb, weighty, wanted) for number in found]
     slots = {index for span in analysis.spans if span.kind is not SpanKind.MEASURE for index in span.indexes}
     asks_about_name = analysis.question_word is not None and not analysis.follow_up
@@ -48,7 +50,7 @@ def statement_readings(analysis: Analysis, kb: KnowledgeBase) -> list[Reading]:
     ]
     statements = kb.knowledge.statements
     readings.sort(key=lambda reading: (-analysis.weight(reading.explained), statements[reading.statement or 0].id))
-    return readings[:MAX_STATEMENTS]
+    return readings[:limit]
 
 
 def _reading(number: int, analysis: Analysis, kb: KnowledgeBase, weighty: list[int], wanted: frozenset[str]) -> Reading:
@@ -91,6 +93,8 @@ def _cues_stated(analysis: Analysis, kb: KnowledgeBase, words: frozenset[str]) -
             continue
         if measured and not set(span.targets) & _STATED_SUPERLATIVES:
             continue
+        if analysis.asks_amount and set(span.targets) & FIGURE_OPERATIONS:
+            continue  # "how many years after": a sentence saying "after" computes nothing
         intents = {related for intent in span.targets for related in _RELATED.get(intent, (intent,))}
         if any(kb.cue_words.get(intent, frozenset()) & words for intent in intents):
             explained |= span.indexes

@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from factbot.understanding.analysis import Analysis, SpanKind
+from factbot.understanding.operations import FIGURE_OPERATIONS
 from factbot.understanding.reading import Reading
 
 CUE_BONUS = 0.04
@@ -107,10 +108,6 @@ def score(reading: Reading, analysis: Analysis) -> Score:
 
 
 _SLOTS = (SpanKind.ENTITY, SpanKind.MEASURE, SpanKind.PERIOD, SpanKind.FIGURE, SpanKind.RELATIVE)
-
-
-FIGURE_OPERATIONS = frozenset({"difference", "ratio", "sum", "average", "rank", "change", "elapsed"})
-"""Cues that ask for arithmetic: a reading that ignores one answers another question."""
 
 
 def _ignored_spans(reading: Reading, analysis: Analysis) -> int:

@@ -1,0 +1,52 @@
+"""Elapsed time between two events: each side of the divider is one dated statement."""
+
+from __future__ import annotations
+
+import pytest
+
+from factbot.engine import Engine
+from tiny import tiny_engine
+
+EVENTS_TEXT = (
+    "Acme was founded in 2001.\n"
+    "Acme opened a factory on May 3, 2010.\n"
+    "On August 1, 2015, Acme closed the factory it had opened on May 3, 2010.\n"
+)
+EVENTS = """
+entities:
+  - {id: acme, name: Acme, kind: company, aliases: [Acme]}
+statements:
+  - {id: founded, kind: date, answer: "Acme was founded in 2001.", about: [acme], keywords: [founded, founding],
+     sentence: 1, quote: "Acme was founded in 2001."}
+  - {id: opened, kind: date, answer: "Acme opened a factory on May 3, 2010.", about: [acme],
+     keywords: [opened, opening], sentence: 2, quote: "Acme opened a factory on May 3, 2010."}
+  - {id: closed, kind: date, answer: "On August 1, 2015, Acme closed its factory.", about: [acme],
+     keywords: [closed, closing, close], date: "August 1, 2015",
+     sentence: 3, quote: "On August 1, 2015, Acme closed the factory it had opened on May 3, 2010."}
+"""
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return tiny_engine(tmp_path_factory.mktemp("events"), EVENTS, EVENTS_TEXT)
+
+
+def test_between_one_event_and_another(engine: Engine) -> None:
+    answer = engine.ask("How many years passed between Acme's founding and the factory opening?")
+    assert answer.status == "answered"
+    assert answer.text.startswith("9 years")
+
+
+def test_a_sentence_that_mentions_the_other_event_in_passing_is_not_that_event(engine: Engine) -> None:
+    answer = engine.ask("How many years after the factory opened did Acme close it?")
+    assert answer.status == "answered"
+    assert answer.text.startswith("5 years")
+    assert {citation.sentence for citation in answer.citations} == {2, 3}
+
+
+def test_a_date_named_on_one_side_is_that_events_own(engine: Engine) -> None:
+    answer = engine.ask("How many days between the May 2010 opening and the closing?")
+    assert answer.status == "answered"
+    assert answer.text.startswith("1916 days")  # the unit asked for leads; whole years are in the working
+    assert "= 5 years" in " ".join(answer.working)
+    assert {citation.sentence for citation in answer.citations} == {2, 3}
