@@ -64,3 +64,25 @@ def test_a_measure_named_in_pieces_is_told_from_its_neighbours(tmp_path: Path) -
     assert answer.status == "answered"
     assert "3 bags" in answer.text
     assert "40 bags" in engine.ask("How much green coffee did Acme import in 2021?").text
+
+
+def test_general_english_of_the_lexicon_is_never_corrected_into_another_word(engine: Engine) -> None:
+    """ "large" is the lexicon's own ("how large"), not a typo of the compare cue "larger"."""
+    answer = engine.ask("How large were Acme's widget sales in 2021?")
+    assert answer.trace.corrections == ()
+    assert "150 widgets" in answer.text
+
+
+def test_a_polite_request_is_not_a_yes_no_question(engine: Engine) -> None:
+    answer = engine.ask("Could you please tell me what Acme's widget sales were in 2021?")
+    assert answer.text.startswith("Acme's widget sales in 2021: 150 widgets")
+
+
+def test_a_request_that_asks_whether_is_a_yes_no_question(engine: Engine) -> None:
+    assert engine.ask("Can you tell me whether Acme sold more widgets than Bolt in 2021?").text.startswith("Yes.")
+
+
+def test_how_many_less_asks_the_difference_not_the_winner(engine: Engine) -> None:
+    answer = engine.ask("How many widgets fewer did Bolt sell than Acme in 2021?")
+    assert answer.status == "answered"
+    assert "60 widgets" in answer.text

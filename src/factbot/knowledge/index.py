@@ -116,6 +116,7 @@ class KnowledgeBase:
         self.other_quantities = self._folded(knowledge.lexicon.other_quantities)
         self.group_words = self._folded(knowledge.lexicon.group_words)
         self.yes_no_openers = self._folded(knowledge.lexicon.yes_no_openers)
+        self.request_openers = tuple(self.normaliser.words(text) for text in knowledge.lexicon.request_openers)
         self.period_qualifiers = self._folded(knowledge.lexicon.period_qualifiers)
         self.question_kinds = {
             self.normaliser.words(word)[0]: kind for word, kind in knowledge.lexicon.question_kinds.items()
@@ -525,7 +526,23 @@ class KnowledgeBase:
         words.update(self.period_qualifiers)
         words.update(self.places)
         words.update(self.other_quantities)
+        words.update(word for text in self._lexicon_phrases() for word in self.normaliser.words(text))
         return words
+
+    def _lexicon_phrases(self) -> list[str]:
+        """The lexicon's general English ("how large", "fell", "except"): known words, never typos to correct."""
+        lexicon = self.lexicon
+        phrases = [
+            *lexicon.quantity_openers, *lexicon.up_words, *lexicon.down_words, *lexicon.negation_words,
+            *lexicon.exclusion_words, *lexicon.list_words, *lexicon.future_openers, *lexicon.light_words,
+            *lexicon.percent_words, *lexicon.point_words, *lexicon.period_words, *lexicon.yes_no_openers,
+            *lexicon.pronouns, *lexicon.question_kinds, *lexicon.word_forms, *lexicon.word_forms.values(),
+            *lexicon.request_openers,
+        ]  # fmt: skip
+        phrases += [word for words in lexicon.basis_words.values() for word in words]
+        phrases += [word for words in lexicon.claim_words.values() for word in words]
+        phrases += [word for words in lexicon.calendar_words.values() for word in words]
+        return phrases
 
     def _surface_words(self) -> set[str]:
         texts: list[str] = []
@@ -537,7 +554,7 @@ class KnowledgeBase:
             texts += [statement.answer, *statement.keywords, *(evidence.quote for evidence in statement.evidence)]
         texts += [cue for intent in self.lexicon.intents for cue in intent.cues]
         lexicon = self.lexicon
-        texts += [*lexicon.stopwords, *lexicon.fillers, *lexicon.light_words, *lexicon.period_words]
+        texts += [*lexicon.stopwords, *lexicon.fillers, *self._lexicon_phrases()]
         return {word.casefold() for text in texts for word in _LETTERS.findall(text)}
 
     def sentence(self, evidence: Evidence) -> Sentence:

@@ -156,6 +156,8 @@ def analyse(question: str, kb: KnowledgeBase) -> Analysis:
     )
 
 
+EMBEDDED_YES_NO = frozenset({"whether", "if"})
+"""Words that make a request a yes/no question: "can you tell me whether X rose?"."""
 NOT_AMOUNTS = frozenset({"reason", "date", "agent", "place"})
 """What "why", "when", "who" and "where" ask for: "who published the figures?" asks no amount."""
 
@@ -367,7 +369,11 @@ def _first_after_comma(prepared: str, char_spans: list[tuple[int, int]]) -> int 
 
 
 def _asks_yes_or_no(opening: list[str], words: list[Word], after_comma: int | None, kb: KnowledgeBase) -> bool:
-    """ "Is X ...?", and "Under the decree, can X ...?": an opener first, or first after a leading phrase."""
+    """ "Is X ...?", and "Under the decree, can X ...?": an opener first, or first after a leading phrase;
+    "could you tell me what ..." is a request, unless it asks "whether" or "if"."""
+    request = next((opener for opener in kb.request_openers if tuple(opening[: len(opener)]) == opener), None)
+    if request is not None:
+        return bool(set(opening[len(request) :]) & EMBEDDED_YES_NO)
     if opening and opening[0] in kb.yes_no_openers:
         return True
     return after_comma is not None and words[after_comma].text in kb.yes_no_openers

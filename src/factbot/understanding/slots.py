@@ -70,9 +70,9 @@ def slots_of(analysis: Analysis, kb: KnowledgeBase, context: Context | None) -> 
                 operations[operation.name] = operations.get(operation.name, frozenset()) | span.indexes
                 if span.exact:
                     asked.add(operation.name)
-    if "compare" in asked and "difference" not in operations and analysis.asks_amount:
-        operations["difference"] = operations["compare"]  # "how many barrels less": an amount, not a winner
-        asked.add("difference")
+    if "compare" in asked and analysis.asks_amount:  # "how many barrels less": an amount, not a winner
+        operations["difference"] = operations.get("difference", frozenset()) | operations.pop("compare")
+        asked = (asked - {"compare"}) | {"difference"}
     points_back = analysis.pronoun and context is not None and context.last is not None and bool(context.last.subjects)
     return Slots(
         tuple(entities), tuple(excluded), measures, tuple(periods), tuple(missing),
