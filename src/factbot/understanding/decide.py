@@ -62,7 +62,7 @@ def decide(
 ) -> tuple[Decision, T | None]:
     """Pick a reading: `feasible` evaluates one (None when the knowledge cannot answer it)."""
     order = ranked(scored)
-    if not order or order[0].score.total < THRESHOLD:
+    if not order or order[0].score.confidence < THRESHOLD:  # bonuses order readings; they never make one enough
         return Decision(Verdict.NOT_UNDERSTOOD, order[0] if order else None), None
     best_total = order[0].score.total
     contenders = [item for item in order if best_total - item.score.total <= MARGIN]

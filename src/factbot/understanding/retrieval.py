@@ -69,6 +69,9 @@ def _reading(number: int, analysis: Analysis, kb: KnowledgeBase, weighty: list[i
     for span in (*analysis.of(SpanKind.PERIOD), *analysis.of(SpanKind.FIGURE)):
         if _states(statement, own_words, span):
             explained |= span.indexes
+    kind_match = _kind_matches(statement, wanted)
+    if kind_match:  # "what caused ...": the word that asks for a reason is explained by a reason
+        explained |= _kind_cue_indexes(analysis, kb, wanted)
     texts = [word.text for index, word in enumerate(analysis.words) if analysis.weights[index] > 0]
     pairs = kb.statement_pairs[number]
     matched = {analysis.words[index].text for index in explained}
@@ -76,7 +79,7 @@ def _reading(number: int, analysis: Analysis, kb: KnowledgeBase, weighty: list[i
         operation=STATEMENT,
         statement=number,
         explained=frozenset(explained),
-        kind_match=_kind_matches(statement, wanted),
+        kind_match=kind_match,
         proximity=sum(1 for pair in pairwise(texts) if pair in pairs),
         focus=round(len(matched & words) / max(len(words), 1), 3),
     )
@@ -115,6 +118,17 @@ def _states(statement: Statement, words: frozenset[str], span: Span) -> bool:
     if span.key is not None:
         return str(span.key.year) in words
     return span.quantity is not None and f"{abs(span.quantity.value).normalize():f}" in words
+
+
+def _kind_cue_indexes(analysis: Analysis, kb: KnowledgeBase, wanted: frozenset[str]) -> set[int]:
+    texts = [word.text for word in analysis.words]
+    found: set[int] = set()
+    for kind in wanted:
+        for cue in kb.statement_kind_cues.get(kind, ()):
+            for start in range(len(texts) - len(cue) + 1):
+                if tuple(texts[start : start + len(cue)]) == tuple(cue):
+                    found.update(range(start, start + len(cue)))
+    return found
 
 
 def _kind_matches(statement: Statement, wanted: frozenset[str]) -> bool:
