@@ -1,0 +1,106 @@
+"""Change over time: stated changes with the levels they end at, or the change between two levels."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from factbot.answering.outcome import Outcome
+from factbot.answering.phrasing import (
+    bare,
+    capitalised,
+    computed,
+    describe,
+    inexact_note,
+    market_phrase,
+    name,
+    period_phrase,
+    possessive,
+    significant,
+)
+from factbot.answering.plan import outcome_of, pinned_periods
+from factbot.answering.values import Value, changes, levels
+from factbot.knowledge.index import KnowledgeBase
+from factbot.knowledge.numbers import PERCENT_UNIT, RANK_UNIT
+from factbot.understanding.reading import Reading
+
+
+def change(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
+    if reading.measure is None or len(reading.subjects) != 1 or reading.missing_periods:
+        return None
+    subject = reading.subjects[0]
+    periods = pinned_periods(reading, kb)
+    series = levels(kb, subject, reading.measure, periods, reading.market)
+    stated = changes(kb, subject, reading.measure, reading.periods, reading.market)
+    series.sort(key=lambda value: kb.period_order(value.period))
+    if len(series) == 1 and len(periods) == 1 and not stated:
+        series = _with_previous(kb, reading, series[0])  # "fell ... when X happened": from the period before
+    if len(series) >= 2 and not (stated and len(reading.periods) == 1):
+        return change_between(kb, series[0], series[-1], series)
+    if stated:
+        return _stated_changes(kb, stated, series)
+    if kb.measures[reading.measure].is_change and series:
+        return outcome_of(kb, " ".join(describe(kb, value) for value in series), series)
+    return None
+
+
+def _stated_changes(kb: KnowledgeBase, stated: Sequence[Value], series: Sequence[Value]) -> Outcome:
+    """Changes as the source states them, each with the level it ends at and, where that gives the level it
+    started from, the change as a percentage ("down 2.7 million to 5.0 million: a fall of 35.1%")."""
+    sentences: list[str] = []
+    lines: list[str] = []
+    for change_value in stated:
+        sentence = describe(kb, change_value)
+        level = next((value for value in series if value.period == change_value.period), None)
+        if level is not None and kb.measures[level.measure].unit != PERCENT_UNIT:
+            start = level.amount - change_value.amount
+            sentence = sentence.rstrip(".") + f", to {level.text}."
+            if start:
+                percent = change_value.amount / start * 100
+                word = "a fall" if percent < 0 else "a rise"
+                shown = f"{significant(abs(percent))}%"
+                start_text = bare(kb, level.measure, start, level.currency)
+                lines.append(f"{bare(kb, level.measure, change_value.amount, level.currency)} ÷ {start_text} = {shown}")
+                sentence = sentence.rstrip(".") + f": {word} of {shown} from {start_text}."
+        sentences.append(sentence)
+    used = [*stated, *(value for value in series if any(value.period == item.period for item in stated))]
+    signed = tuple(value.amount for value in stated)
+    return outcome_of(kb, " ".join(sentences), used, lines, values=signed)
+
+
+def _with_previous(kb: KnowledgeBase, reading: Reading, value: Value) -> list[Value]:
+    """The subject's stated level just before `value`'s period, then `value`: the change into that period."""
+    assert reading.measure is not None
+    earlier = [
+        other
+        for other in levels(kb, value.subject, reading.measure, (), reading.market)
+        if other.period and kb.period_order(other.period) < kb.period_order(value.period)
+    ]
+    if not earlier:
+        return [value]
+    return [max(earlier, key=lambda other: kb.period_order(other.period)), value]
+
+
+def change_between(kb: KnowledgeBase, first: Value, last: Value, series: Sequence[Value] = ()) -> Outcome:
+    if kb.period_order(first.period) > kb.period_order(last.period):
+        first, last = last, first
+    measure = kb.measures[first.measure]
+    delta = last.amount - first.amount
+    direction = "rose" if delta > 0 else "fell" if delta < 0 else "was unchanged"
+    amount = computed(kb, first.measure, abs(delta), first.currency)
+    plain = bare(kb, first.measure, abs(delta), first.currency)
+    sign = "−" if delta < 0 else ""
+    lines = [f"{last.text} − {first.text} = {sign}{plain}"]
+    relative = ""
+    if first.amount and measure.unit != RANK_UNIT:
+        percent = delta / first.amount * 100
+        relative = f", {'a fall' if delta < 0 else 'a rise'} of {significant(abs(percent))}%"
+        lines.append(f"{sign}{plain.split(' ')[0]} ÷ {first.text} = {sign}{significant(abs(percent))}%")
+    steps = list(series) if len(series) > 2 else [first, last]
+    shown = ", ".join(f"{value.text}{period_phrase(kb, value.period)}" for value in steps)
+    owner = capitalised(possessive(name(kb, first.subject)))
+    text = f"{owner} {measure.name}{market_phrase(kb, first.market)}: {shown}."
+    if delta:
+        text += f" From {first.text} to {last.text} it {direction} by {amount}{relative}."
+    else:
+        text += " It was unchanged."
+    return outcome_of(kb, text + inexact_note(steps), steps, lines, values=(delta,))

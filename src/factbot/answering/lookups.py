@@ -1,0 +1,119 @@
+"""Plans that read what the sources state: a figure, whose figure a value is, a group's members, an entity,
+a statement."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from factbot.answering.outcome import Outcome
+from factbot.answering.phrasing import (
+    capitalised,
+    describe,
+    names,
+)
+from factbot.answering.plan import outcome_of
+from factbot.answering.values import Value, changes, levels
+from factbot.knowledge.index import KnowledgeBase
+from factbot.understanding.reading import Reading
+
+
+def lookup(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
+    if reading.measure is None or reading.missing_periods:
+        return None
+    found: list[Value] = []
+    for subject in reading.subjects:
+        values = levels(kb, subject, reading.measure, reading.periods, reading.market)
+        values += changes(kb, subject, reading.measure, reading.periods, reading.market)
+        if not values:
+            return None
+        found += values
+    found.sort(
+        key=lambda value: (reading.subjects.index(value.subject), kb.period_order(value.period), value.is_change)
+    )
+    return outcome_of(kb, " ".join(describe(kb, value) for value in found), found)
+
+
+def lookup_by_value(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
+    """Whose figure was X: every subject of the measure whose stated value is the one asked about."""
+    if reading.measure is None or not reading.values or reading.subjects:
+        return None
+    wanted = reading.values[0]
+    found = [
+        value
+        for subject in kb.subjects_by_measure.get(reading.measure, ())
+        for value in levels(kb, subject, reading.measure, reading.periods, reading.market)
+        if value.amount == wanted.value or (value.high is not None and value.amount <= wanted.value <= value.high)
+    ]
+    if not found:
+        return None
+    return outcome_of(kb, " ".join(describe(kb, value) for value in found), found)
+
+
+def members(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
+    if len(reading.subjects) != 1 or not kb.entities[reading.subjects[0]].is_group:
+        return None
+    group = kb.entities[reading.subjects[0]]
+    text = f"{capitalised(group.name)} {'are' if len(group.members) > 1 else 'is'}: {names(kb, group.members)}."
+    if group.planned_members:
+        text += f" {names(kb, group.planned_members)} plan{'s' if len(group.planned_members) == 1 else ''} to join."
+    notes = " ".join(f"Note: {note.text}" for note in group.notes)
+    evidence = (*group.evidence, *(item for note in group.notes for item in note.evidence))
+    return Outcome(" ".join(filter(None, [text, notes])), evidence, subjects=group.members)
+
+
+def count_members(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
+    listed = members(reading, kb)
+    if listed is None:
+        return None
+    count = len(kb.entities[reading.subjects[0]].members)
+    return Outcome(
+        f"{count} members. {listed.text}", listed.evidence, values=(Decimal(count),), subjects=listed.subjects
+    )
+
+
+def membership(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
+    """Is X in group G: one of the two named is a group, and the answer says whether the other is in it."""
+    if len(reading.subjects) != 2:
+        return None
+    first, second = (kb.entities[subject] for subject in reading.subjects[:2])
+    group, member = (first, second) if first.is_group and not second.is_group else (second, first)
+    if not group.is_group:
+        return None
+    inside = member.id in group.members
+    planned = member.id in group.planned_members
+    listed = f"{capitalised(group.name)}: {names(kb, group.members)}."
+    if inside:
+        text = f"{member.name} is a member of {group.name}. {listed}"
+    elif planned:
+        text = f"{member.name} is not a member of {group.name} yet: it plans to join. {listed}"
+    else:
+        text = f"{member.name} is not among the members the sources list for {group.name}. {listed}"
+    notes = " ".join(f"Note: {note.text}" for note in group.notes)
+    evidence = (*group.evidence, *(item for note in group.notes for item in note.evidence))
+    return Outcome(" ".join(filter(None, [text, notes])), evidence, subjects=(member.id,), verdict=inside)
+
+
+def describe_entity(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
+    """Who or what an entity is, in the source's words."""
+    if len(reading.subjects) != 1:
+        return None
+    entity = kb.entities[reading.subjects[0]]
+    if not entity.description:
+        return None
+    text = f"{capitalised(entity.name)} is {entity.description}."
+    return Outcome(text, entity.evidence, subjects=(entity.id,))
+
+
+def about(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
+    if len(reading.subjects) != 1:
+        return None
+    from factbot.answering.profile import profile
+
+    return profile(kb, reading.subjects[0])
+
+
+def statement(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
+    if reading.statement is None:
+        return None
+    found = kb.knowledge.statements[reading.statement]
+    return Outcome(found.answer, found.evidence, subjects=found.about)

@@ -1,0 +1,222 @@
+"""Plans over two figures: compare, difference, ratio, share.
+
+The two values must be alike in everything but the one thing compared (subject, period
+or measure); a figure the question quotes pins which of a subject's values is meant.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from factbot.answering import sets
+from factbot.answering.changes import change_between
+from factbot.answering.outcome import Outcome
+from factbot.answering.phrasing import (
+    NOT_ADDITIVE,
+    bare,
+    capitalised,
+    computed,
+    inexact_note,
+    market_phrase,
+    name,
+    names,
+    past_be,
+    period_phrase,
+    possessive,
+    significant,
+)
+from factbot.answering.plan import across_measures, outcome_of, pinned_periods, side_label
+from factbot.answering.values import Value, levels
+from factbot.knowledge.index import KnowledgeBase
+from factbot.knowledge.numbers import RANK_UNIT
+from factbot.understanding.reading import Reading
+
+
+def _quoted_values(reading: Reading, kb: KnowledgeBase) -> tuple[Value, Value] | None:
+    """Each subject's value that the question quotes ("X's original 82.9% against Y's 16.5%"), whatever
+    their periods: the figures say which of each subject's values are meant."""
+    quoted = {value.value for value in reading.values if not value.ordinal}
+    if reading.measure is None or len(quoted) < 2:
+        return None
+    found = []
+    for subject in reading.subjects:
+        stated = levels(kb, subject, reading.measure, (), reading.market)
+        matching = [value for value in stated if value.amount in quoted]
+        if len(matching) != 1:
+            return None
+        found.append(matching[0])
+    return (found[0], found[1])
+
+
+def _pair(reading: Reading, kb: KnowledgeBase) -> tuple[Value, Value] | None:
+    """Two values alike in everything but subject (or, for one subject, but period or measure)."""
+    if reading.measures:
+        across = across_measures(reading, kb)
+        return (across[0], across[1]) if across and len(across) == 2 else None
+    if reading.measure is None or reading.missing_periods:
+        return None
+    periods = pinned_periods(reading, kb)
+    if len(reading.subjects) == 1 and len(periods) >= 2:
+        values = levels(kb, reading.subjects[0], reading.measure, periods[:2], reading.market)
+        return (values[0], values[1]) if len(values) == 2 else None
+    if len(reading.subjects) != 2:
+        return None
+    quoted = _quoted_values(reading, kb)
+    if quoted is not None:
+        return quoted
+    chosen = sets.one_each(kb, reading.subjects, reading.measure, reading.periods[:1], reading.market)
+    return (chosen[0], chosen[1]) if chosen else None
+
+
+def compare(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
+    pair = _pair(reading, kb)
+    if pair is None:
+        return None
+    first, second = pair
+    if first.measure != second.measure:
+        return _compare_measures(kb, first, second)
+    by_period = first.subject == second.subject
+    measure = kb.measures[first.measure]
+    higher, lower = (first, second) if first.amount >= second.amount else (second, first)
+    if measure.unit == RANK_UNIT:
+        higher, lower = lower, higher
+    what = f"{measure.name}{market_phrase(kb, first.market)}"
+    if first.amount == second.amount:
+        both = f"{capitalised(side_label(kb, first, by_period))} and {side_label(kb, second, by_period)}"
+        text = f"{both} are level on {what}: {first.text}."
+    elif by_period:
+        text = (
+            f"{capitalised(possessive(name(kb, first.subject)))} {what} was {measure.higher_word} "
+            f"{period_phrase(kb, higher.period).strip()} ({higher.text}) than "
+            f"{period_phrase(kb, lower.period).strip()} ({lower.text})."
+        )
+    else:
+        text = (
+            f"{capitalised(possessive(name(kb, higher.subject)))} {what}{period_phrase(kb, higher.period)} "
+            f"{'were' if higher.period else 'are'} {measure.higher_word} than {possessive(name(kb, lower.subject))}: "
+            f"{higher.text} against {lower.text}."
+        )
+    # the values in the order the question names them, so "was X lower than Y?" can be checked
+    return outcome_of(kb, text + inexact_note(pair), pair, subjects=(higher.subject, lower.subject))
+
+
+def _compare_measures(kb: KnowledgeBase, first: Value, second: Value) -> Outcome:
+    higher, lower = (first, second) if first.amount >= second.amount else (second, first)
+    owner = capitalised(possessive(name(kb, first.subject)))
+    text = (
+        f"{owner} {kb.measures[higher.measure].name}{period_phrase(kb, higher.period)} ({higher.text}) is higher than "
+        f"its {kb.measures[lower.measure].name} ({lower.text})."
+    )
+    return outcome_of(kb, text + inexact_note((first, second)), (first, second), subjects=(first.subject,))
+
+
+def difference(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
+    pair = _pair(reading, kb)
+    if pair is None:
+        return None
+    first, second = pair
+    if first.subject == second.subject:
+        return change_between(kb, first, second)
+    higher, lower = (first, second) if first.amount >= second.amount else (second, first)
+    gap = higher.amount - lower.amount
+    amount = computed(kb, first.measure, gap, first.currency)
+    line = f"{higher.text} − {lower.text} = {bare(kb, first.measure, gap, first.currency)}"
+    measure = kb.measures[first.measure]
+    text = (
+        f"{capitalised(possessive(name(kb, higher.subject)))} {measure.name}{period_phrase(kb, higher.period)} "
+        f"exceeded {possessive(name(kb, lower.subject))} by {amount} ({line})."
+    )
+    if first.measure != second.measure:
+        text = (
+            f"{capitalised(possessive(name(kb, first.subject)))} {kb.measures[higher.measure].name} exceeded its "
+            f"{kb.measures[lower.measure].name}{period_phrase(kb, higher.period)} by {amount} ({line})."
+        )
+    return outcome_of(kb, text + inexact_note(pair), pair, [line], values=(gap,))
+
+
+def ratio(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
+    pair = _pair(reading, kb)
+    if pair is None or pair[1].amount == 0 or pair[0].amount == 0:
+        return None
+    first, second = pair
+    times = first.amount / second.amount
+    line = f"{first.text} ÷ {second.text} = {significant(times)}"
+    lines = [line]
+    label_first, label_second = (side_label(kb, value, first.subject == second.subject) for value in pair)
+    text = f"{capitalised(label_first)}'s figure is {significant(times)} times {label_second}'s ({line})."
+    if first.subject != second.subject:
+        measure = kb.measures[first.measure].name
+        text = (
+            f"{capitalised(possessive(name(kb, first.subject)))} {measure}{period_phrase(kb, first.period)} "
+            f"{past_be(measure)} "
+            f"{significant(times)} times {possessive(name(kb, second.subject))} ({line})."
+        )
+    if times < 1:
+        inverse = f"{second.text} ÷ {first.text} = {significant(1 / times)}"
+        text += f" Put the other way, {label_second}'s is {significant(1 / times)} times {label_first}'s ({inverse})."
+        lines.append(inverse)
+    return outcome_of(kb, text + inexact_note(pair), pair, lines, values=(times,))
+
+
+def _combined_share(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
+    """ "What share of Tesla and BYD's combined sales was BYD's?": the part over the sum of all named."""
+    if reading.measure is None or reading.last_named not in reading.subjects:
+        return None
+    chosen = sets.one_each(kb, reading.subjects, reading.measure, reading.periods[:1], reading.market)
+    if chosen is None or not sets.additive(kb, chosen):
+        return None
+    whole = sum((value.amount for value in chosen), Decimal(0))
+    part = next(value for value in chosen if value.subject == reading.last_named)
+    if whole == 0:
+        return None
+    percent = part.amount / whole * 100
+    shown = f"{significant(percent)}%"
+    total_text = bare(kb, reading.measure, whole, part.currency)
+    lines = [" + ".join(value.text for value in chosen) + f" = {total_text}", f"{part.text} ÷ {total_text} = {shown}"]
+    measure = kb.measures[reading.measure].name
+    text = (
+        f"{capitalised(possessive(name(kb, part.subject)))} {measure} are {shown} of the combined "
+        f"{measure} of {names(kb, reading.subjects)}{period_phrase(kb, part.period)} ({'; '.join(lines)})."
+    )
+    return outcome_of(kb, text + inexact_note(chosen), chosen, lines, values=(percent,))
+
+
+def share(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
+    """What share of a named whole one part is: of a group's total, or of another subject's figure."""
+    if reading.combined:
+        return _combined_share(reading, kb)
+    if reading.measures:
+        return _share_of_measure(reading, kb)
+    if reading.measure is None or len(reading.subjects) != 2:
+        return None
+    whole_id, part_id = sets.whole_and_part(kb, reading.subjects)
+    chosen = sets.one_each(kb, (part_id, whole_id), reading.measure, reading.periods[:1], reading.market)
+    if chosen is None or kb.measures[reading.measure].unit in NOT_ADDITIVE or chosen[1].amount == 0:
+        return None
+    part, whole = chosen
+    percent = part.amount / whole.amount * 100
+    shown = f"{significant(percent)}%"
+    line = f"{part.text} ÷ {whole.text} = {shown}"
+    measure = kb.measures[reading.measure].name
+    text = (
+        f"{capitalised(possessive(name(kb, part.subject)))} {measure} are {shown} of "
+        f"{possessive(name(kb, whole.subject))}{period_phrase(kb, whole.period)} ({line})."
+    )
+    return outcome_of(kb, text + inexact_note(chosen), chosen, [line], values=(percent,))
+
+
+def _share_of_measure(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
+    """One measure as a share of another of the same subject and unit: a part over its whole."""
+    across = across_measures(reading, kb)
+    if across is None or len(across) != 2 or across[1].amount == 0:
+        return None
+    part, whole = across
+    percent = part.amount / whole.amount * 100
+    shown = f"{significant(percent)}%"
+    line = f"{part.text} ÷ {whole.text} = {shown}"
+    text = (
+        f"{capitalised(possessive(name(kb, part.subject)))} {kb.measures[part.measure].name} "
+        f"{past_be(kb.measures[part.measure].name)} {shown} of its {kb.measures[whole.measure].name}"
+        f"{period_phrase(kb, whole.period)} ({line})."
+    )
+    return outcome_of(kb, text + inexact_note(across), across, [line], values=(percent,))

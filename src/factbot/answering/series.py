@@ -1,0 +1,123 @@
+"""Plans over a set or a series of figures: total, average, rank, extremes, and change over time."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+
+from factbot.answering import sets
+from factbot.answering.outcome import Outcome
+from factbot.answering.phrasing import (
+    bare,
+    capitalised,
+    computed,
+    describe,
+    inexact_note,
+    market_phrase,
+    name,
+    period_phrase,
+    significant,
+)
+from factbot.answering.plan import MAX_LISTED, across_measures, outcome_of, side_label
+from factbot.answering.values import Value, levels
+from factbot.knowledge.index import KnowledgeBase
+from factbot.knowledge.numbers import PERCENT_UNIT, RANK_UNIT
+from factbot.understanding.reading import Reading
+
+
+def total(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
+    chosen = across_measures(reading, kb) if reading.measures else sets.values_of_set(kb, reading)
+    if chosen is None or len(chosen) < 2 or not sets.additive(kb, chosen):
+        return None
+    amount = sum((value.amount for value in chosen), Decimal(0))
+    shown = computed(kb, chosen[0].measure, amount, chosen[0].currency)
+    line = " + ".join(value.text for value in chosen) + f" = {bare(kb, chosen[0].measure, amount, chosen[0].currency)}"
+    label = sets.label(kb, reading, chosen)
+    measure = kb.measures[chosen[0].measure].name
+    text = f"{capitalised(label)} {measure}{period_phrase(kb, chosen[0].period)} together: {shown} ({line})."
+    return outcome_of(kb, text + inexact_note(chosen), chosen, [line], values=(amount,))
+
+
+def average(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
+    chosen = sets.values_of_set(kb, reading) or _series(reading, kb)
+    if not chosen or len(chosen) < 2 or kb.measures[chosen[0].measure].unit == RANK_UNIT:
+        return None
+    mean = sum((value.amount for value in chosen), Decimal(0)) / len(chosen)
+    unit = kb.measures[chosen[0].measure].unit
+    if unit == PERCENT_UNIT:
+        shown = plain = f"{significant(mean, 6)}%"
+    else:
+        shown = computed(kb, chosen[0].measure, round(mean, 2), chosen[0].currency)
+        plain = bare(kb, chosen[0].measure, round(mean, 2), chosen[0].currency)
+    line = f"({' + '.join(value.text for value in chosen)}) ÷ {len(chosen)} = {plain}"
+    measure = kb.measures[chosen[0].measure].name
+    text = f"The average {measure} of {sets.label(kb, reading, chosen)} is {shown} ({line}; unweighted)."
+    return outcome_of(kb, text + inexact_note(chosen), chosen, [line], values=(mean,))
+
+
+def _series(reading: Reading, kb: KnowledgeBase) -> list[Value]:
+    if reading.measure is None or len(reading.subjects) != 1:
+        return []
+    return levels(kb, reading.subjects[0], reading.measure, reading.periods, reading.market)
+
+
+def rank(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
+    chosen = sets.values_of_set(kb, reading) or _series(reading, kb)
+    if not chosen or len(chosen) < 2:
+        return None
+    order = sets.ordered(kb, chosen)
+    shown = order[:MAX_LISTED]
+    by_period = len({value.subject for value in chosen}) == 1
+    items = ", ".join(
+        f"{place}. {side_label(kb, value, by_period)} ({value.text})" for place, value in enumerate(shown, 1)
+    )
+    more = f", and {len(order) - len(shown):,} more" if len(order) > len(shown) else ""
+    measure = kb.measures[chosen[0].measure].name
+    period = "" if by_period else period_phrase(kb, order[0].period)
+    text = f"By {measure}{period}, highest first: {items}{more}."
+    return outcome_of(kb, text, shown, subjects=tuple(value.subject for value in shown))
+
+
+def _extreme(reading: Reading, kb: KnowledgeBase, largest: bool) -> Outcome | None:
+    chosen = sets.values_of_set(kb, reading)
+    if not chosen:
+        return None
+    unit = kb.measures[chosen[0].measure].unit
+    if unit == RANK_UNIT:
+        return _by_rank(kb, chosen, reading.position if largest else len(chosen) - reading.position + 1)
+    order = sets.ordered(kb, chosen)
+    if not largest:
+        order.reverse()
+    if len(order) < reading.position:
+        return None
+    top = order[reading.position - 1]
+    others = [value for value in order if value is not top][: MAX_LISTED - 1]
+    word = "largest" if largest else "smallest"
+    place = "" if reading.position == 1 else f"{_ordinal(reading.position)}-"
+    measure = kb.measures[top.measure].name
+    where = f"{market_phrase(kb, top.market)}{period_phrase(kb, top.period)}"
+    text = f"{capitalised(name(kb, top.subject))} had the {place}{word} {measure}{where}: {top.text}"
+    rest = "; ".join(f"{name(kb, value.subject)} {value.text}" for value in others)
+    text += f" (the others: {rest})." if rest else "."
+    return outcome_of(kb, text, [top, *others], subjects=(top.subject,), values=(top.amount,))
+
+
+def _by_rank(kb: KnowledgeBase, chosen: Sequence[Value], position: int) -> Outcome | None:
+    """ "Japan's third largest": the subject whose stated rank is third."""
+    found = [value for value in chosen if value.amount == position]
+    if not found:
+        return None
+    return outcome_of(kb, " ".join(describe(kb, value) for value in found), found)
+
+
+def _ordinal(number: int) -> str:
+    suffix = "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    return f"{number}{suffix}"
+
+
+def extreme_max(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
+    return _extreme(reading, kb, largest=True)
+
+
+def extreme_min(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
+    return _extreme(reading, kb, largest=False)
