@@ -39,6 +39,11 @@ def _verdict(reading: Reading, outcome: Outcome, analysis: Analysis, kb: Knowled
         return bool(outcome.subjects) and outcome.subjects[0] in reading.subjects
     if reading.operation == "compare" and len(outcome.values) == 2:
         return _first_is_higher(reading, outcome, analysis, kb)
+    return _figure_verdict(reading, outcome, analysis, kb)
+
+
+def _figure_verdict(reading: Reading, outcome: Outcome, analysis: Analysis, kb: KnowledgeBase) -> bool | None:
+    """A figure the question states against the one found, else the direction asked against the change."""
     rank = reading.measure is not None and kb.measures[reading.measure].unit == "rank"
     claimed = [value for value in reading.values if (rank or not value.ordinal) and not value.attributive]
     if reading.operation == "lookup" and claimed and outcome.values:

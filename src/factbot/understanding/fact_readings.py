@@ -140,22 +140,26 @@ def _with_subjects(
     if not names and base.measure is not None and operation.subjects is not Subjects.NONE and slots.implied:
         names = _implied_subject(kb, base.measure)
     arity = operation.subjects
-    if arity is Subjects.NONE:
-        if not names:
-            yield with_figures
-    elif arity is Subjects.ANY:
-        if names:
-            yield replace(with_figures, subjects=names)
-    elif arity is Subjects.ONE:
-        if len(names) == 1:
-            yield _over_periods(replace(with_figures, subjects=names), operation, analysis, kb)
-    elif arity is Subjects.TWO:
-        if len(names) == 2 or (len(names) == 1 and operation.series and len(base.periods) >= 2):
-            yield _over_periods(replace(with_figures, subjects=names), operation, analysis, kb)
-        elif len(names) == 1 and operation.name != "share" and kb.entities[names[0]].is_group:
-            yield replace(with_figures, group=names[0])
-    else:
+    if arity is Subjects.SET:
         yield from _sets(operation, with_figures, names, analysis, kb)
+    elif arity is Subjects.TWO:
+        yield from _two(operation, with_figures, names, analysis, kb)
+    elif arity is Subjects.NONE and not names:
+        yield with_figures
+    elif arity is Subjects.ANY and names:
+        yield replace(with_figures, subjects=names)
+    elif arity is Subjects.ONE and len(names) == 1:
+        yield _over_periods(replace(with_figures, subjects=names), operation, analysis, kb)
+
+
+def _two(
+    operation: Operation, base: Reading, names: tuple[str, ...], analysis: Analysis, kb: KnowledgeBase
+) -> Iterator[Reading]:
+    """Two subjects, one subject over two periods, or a group and its members."""
+    if len(names) == 2 or (len(names) == 1 and operation.series and len(base.periods) >= 2):
+        yield _over_periods(replace(base, subjects=names), operation, analysis, kb)
+    elif len(names) == 1 and operation.name != "share" and kb.entities[names[0]].is_group:
+        yield replace(base, group=names[0])
 
 
 def _implied_subject(kb: KnowledgeBase, measure: str) -> tuple[str, ...]:

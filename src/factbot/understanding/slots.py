@@ -37,14 +37,37 @@ class Slots:
 
 
 def slots_of(analysis: Analysis, kb: KnowledgeBase, context: Context | None) -> Slots:
+    entities, excluded = _entities(analysis, kb)
+    measures = tuple(dict.fromkeys(target for span in analysis.of(SpanKind.MEASURE) for target in span.targets))
+    if _asks_share(analysis, kb):  # "what share of EU green imports...": the share measure of that whole
+        measures = tuple(dict.fromkeys([*(s for m in measures for s in kb.shares_of_measure.get(m, ())), *measures]))
+    periods, missing = _periods(analysis, kb, context, entities, measures)
+    operations, asked = _operations(analysis)
+    points_back = analysis.pronoun and context is not None and context.last is not None and bool(context.last.subjects)
+    return Slots(
+        tuple(entities), tuple(excluded), measures, tuple(periods), tuple(missing),
+        analysis.of(SpanKind.FIGURE), operations, frozenset(asked), implied=not points_back,
+    )  # fmt: skip
+
+
+def _entities(analysis: Analysis, kb: KnowledgeBase) -> tuple[list[tuple[Span, str]], list[tuple[Span, str]]]:
+    """The entities named, and those taken out of the set ("other than Honda")."""
     entities: list[tuple[Span, str]] = []
     excluded: list[tuple[Span, str]] = []
     for span in analysis.of(SpanKind.ENTITY):
         target = excluded if _after_exclusion(analysis, span, kb) else entities
         target += [(span, entity) for entity in span.targets[:MAX_ALTERNATIVES]]
-    measures = tuple(dict.fromkeys(target for span in analysis.of(SpanKind.MEASURE) for target in span.targets))
-    if _asks_share(analysis, kb):  # "what share of EU green imports...": the share measure of that whole
-        measures = tuple(dict.fromkeys([*(s for m in measures for s in kb.shares_of_measure.get(m, ())), *measures]))
+    return entities, excluded
+
+
+def _periods(
+    analysis: Analysis,
+    kb: KnowledgeBase,
+    context: Context | None,
+    entities: list[tuple[Span, str]],
+    measures: tuple[str, ...],
+) -> tuple[list[tuple[Span, str]], list[Span]]:
+    """The periods named (relative ones resolved), and those the knowledge does not hold."""
     periods: list[tuple[Span, str]] = []
     missing: list[Span] = []
     for span in analysis.of(SpanKind.PERIOD):
@@ -57,27 +80,28 @@ def slots_of(analysis: Analysis, kb: KnowledgeBase, context: Context | None) -> 
         if anchor is None and not periods:  # "fell to 1.4 million: what drop from 4 years earlier?"
             periods += _quoted_anchor(span, analysis, kb, entities, measures)
         resolved = _relative_period(span, [anchor] if anchor else periods, kb, context)
-        if resolved is not None:
-            if anchor is not None:  # "the year before 2023/24" names one period, not two
-                periods.remove(anchor)
-                span = Span(span.first, anchor[0].last, SpanKind.RELATIVE, years=span.years)
-            periods.append((span, resolved))
+        if resolved is None:
+            continue
+        if anchor is not None:  # "the year before 2023/24" names one period, not two
+            periods.remove(anchor)
+            span = Span(span.first, anchor[0].last, SpanKind.RELATIVE, years=span.years)
+        periods.append((span, resolved))
+    return periods, missing
+
+
+def _operations(analysis: Analysis) -> tuple[dict[str, frozenset[int]], set[str]]:
+    """The operations the cue words ask for, with the words that ask; `asked` holds those cued on their own."""
     operations: dict[str, frozenset[int]] = {}
     asked: set[str] = set()
     for span in analysis.of(SpanKind.CUE):
-        for intent in span.targets:
-            for operation in BY_CUE.get(intent, ()):
-                operations[operation.name] = operations.get(operation.name, frozenset()) | span.indexes
-                if span.exact:
-                    asked.add(operation.name)
+        for operation in (operation for intent in span.targets for operation in BY_CUE.get(intent, ())):
+            operations[operation.name] = operations.get(operation.name, frozenset()) | span.indexes
+            if span.exact:
+                asked.add(operation.name)
     if "compare" in asked and analysis.asks_amount:  # "how many barrels less": an amount, not a winner
         operations["difference"] = operations.get("difference", frozenset()) | operations.pop("compare")
         asked = (asked - {"compare"}) | {"difference"}
-    points_back = analysis.pronoun and context is not None and context.last is not None and bool(context.last.subjects)
-    return Slots(
-        tuple(entities), tuple(excluded), measures, tuple(periods), tuple(missing),
-        analysis.of(SpanKind.FIGURE), operations, frozenset(asked), implied=not points_back,
-    )  # fmt: skip
+    return operations, asked
 
 
 def _asks_share(analysis: Analysis, kb: KnowledgeBase) -> bool:

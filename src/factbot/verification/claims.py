@@ -107,6 +107,11 @@ def _figure_verdict(reading: Reading, outcome: Outcome, analysis: Analysis, kb: 
     conflict = _direction_conflict(reading, analysis, kb)
     if conflict is not None:
         return _verdict(Status.REFUTED, outcome, conflict, "direction")
+    return _figures_verdict(reading, outcome, analysis, kb)
+
+
+def _figures_verdict(reading: Reading, outcome: Outcome, analysis: Analysis, kb: KnowledgeBase) -> ClaimVerdict:
+    """Every figure the claim states against the values the sources give for its reading."""
     rank = reading.measure is not None and kb.measures[reading.measure].unit == "rank"
     figures = [
         span.quantity for span in analysis.of(SpanKind.FIGURE) if span.quantity and (rank or not span.quantity.ordinal)
