@@ -18,7 +18,12 @@ import pytest
 from knowledge_paths import KNOWLEDGE, ROOT
 
 QUESTIONS = {
-    KNOWLEDGE: ["Which sold more, Honda or Nissan?", "sales", "What share of the alliance is Honda's?", "Who is Nikkei?"],
+    KNOWLEDGE: [
+        "Which sold more, Honda or Nissan?",
+        "sales",
+        "What share of the alliance is Honda's?",
+        "Who is Nikkei?",
+    ],
     ROOT / "examples" / "energy": ["oil production", "Which field produced the most?", "When did oil peak?"],
     ROOT / "examples" / "agriculture": ["coffee", "Rank the producers", "Why did imports fall?"],
     ROOT / "examples" / "companies": ["What happened in 2024?", "market share", "How many states joined?"],
@@ -29,7 +34,18 @@ def _answers(folder: Path, questions: list[str], seed: str, tmp_path: Path) -> s
     batch = tmp_path / f"questions-{seed}.txt"
     batch.write_text("\n".join(questions) + "\n", encoding="utf-8")
     environment = {**os.environ, "PYTHONHASHSEED": seed, "FACTBOT_NO_CACHE": "1"}
-    command = [sys.executable, "-m", "factbot", "batch", "--knowledge", str(folder), "-f", "jsonl", "--explain", str(batch)]
+    command = [
+        sys.executable,
+        "-m",
+        "factbot",
+        "batch",
+        "--knowledge",
+        str(folder),
+        "-f",
+        "jsonl",
+        "--explain",
+        str(batch),
+    ]
     result = subprocess.run(command, capture_output=True, text=True, env=environment, check=True, timeout=120)
     return result.stdout
 

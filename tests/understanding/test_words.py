@@ -86,3 +86,32 @@ def test_how_many_less_asks_the_difference_not_the_winner(engine: Engine) -> Non
     answer = engine.ask("How many widgets fewer did Bolt sell than Acme in 2021?")
     assert answer.status == "answered"
     assert "60 widgets" in answer.text
+
+
+REPORTED = """
+entities:
+  - {id: acme, name: Acme, kind: company, aliases: [Acme]}
+  - {id: zeta, name: Zeta Research, kind: company, aliases: [Zeta]}
+  - {id: omega, name: Omega, kind: company, aliases: [Omega]}
+measures:
+  - {id: sales, name: widget sales, unit: widgets, aliases: [widget sales, sales]}
+periods:
+  - {id: y2021, aliases: ["2021"]}
+facts:
+  - {id: acme-2021, subject: acme, measure: sales, period: y2021, value: "150 widgets",
+     sentence: 1, quote: "Acme sold 150 widgets in 2021"}
+"""
+REPORTED_TEXT = "Zeta said Acme sold 150 widgets in 2021.\nOmega makes gadgets.\n"
+
+
+def test_according_to_the_source_a_figure_names_is_explained(tmp_path: Path) -> None:
+    engine = tiny_engine(tmp_path, REPORTED, REPORTED_TEXT)
+    answer = engine.ask("According to Zeta, how many widgets did Acme sell in 2021?")
+    assert answer.status == "answered"
+    assert "150 widgets" in answer.text
+
+
+def test_according_to_someone_the_source_does_not_name_is_not_explained(tmp_path: Path) -> None:
+    engine = tiny_engine(tmp_path, REPORTED, REPORTED_TEXT)
+    answer = engine.ask("According to Omega, how many widgets did Acme sell in 2021?")
+    assert answer.status != "answered"

@@ -107,7 +107,7 @@ def qualifiers(value: Value) -> str:
     """What the source says about how firm the figure is (a forecast, derived, a bound)."""
     parts = []
     if value.basis:
-        parts.append(f"a {value.basis}")
+        parts.append(f"{'an' if value.basis[:1] in 'aeiou' else 'a'} {value.basis}")
     if value.derived:
         parts.append("derived: " + "; ".join(value.working))
     return f" ({', '.join(parts)})" if parts else ""

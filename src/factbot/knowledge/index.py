@@ -222,6 +222,8 @@ class KnowledgeBase:
         self.quantity_openers = tuple(self.normaliser.words(text) for text in self.lexicon.quantity_openers)
         exclusions = self.lexicon.exclusion_words
         self.exclusion_phrases = tuple(words for words in map(self.normaliser.words, exclusions) if words)
+        attributions = self.lexicon.attribution_words
+        self.attribution_phrases = tuple(words for words in map(self.normaliser.words, attributions) if words)
         self.negations = frozenset(word for text in self.lexicon.negation_words for word in self.normaliser.words(text))
         self.cue_words = {
             intent.name: frozenset(word for cue in intent.cues for word in self.normaliser.words(cue)) - self.stopwords
@@ -537,7 +539,7 @@ class KnowledgeBase:
             *lexicon.exclusion_words, *lexicon.list_words, *lexicon.future_openers, *lexicon.light_words,
             *lexicon.percent_words, *lexicon.point_words, *lexicon.period_words, *lexicon.yes_no_openers,
             *lexicon.pronouns, *lexicon.question_kinds, *lexicon.word_forms, *lexicon.word_forms.values(),
-            *lexicon.request_openers,
+            *lexicon.request_openers, *lexicon.attribution_words,
         ]  # fmt: skip
         phrases += [word for words in lexicon.basis_words.values() for word in words]
         phrases += [word for words in lexicon.claim_words.values() for word in words]

@@ -239,6 +239,8 @@ class Lexicon:
     down_words: frozenset[str] = frozenset()
     calendar_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     months: dict[str, int] = field(default_factory=dict)
+    attribution_words: tuple[str, ...] = ()
+    """ "according to X": X reported the figure; it is not what the figure is about."""
     request_openers: tuple[str, ...] = ()
     """ "Could you tell me ...": a request, not a yes/no question, unless it asks "whether" or "if"."""
     word_forms: dict[str, str] = field(default_factory=dict)

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from factbot.knowledge.index import KnowledgeBase
-from factbot.understanding.analysis import Analysis, SpanKind
+from factbot.understanding.analysis import Analysis, Span, SpanKind
 from factbot.understanding.operations import BY_NAME, Operation, Subjects
 from factbot.understanding.reading import Reading
 from factbot.understanding.slots import Slots, cue_words, indexes, split_markets
@@ -44,10 +44,31 @@ def fact_readings(analysis: Analysis, kb: KnowledgeBase, slots: Slots, last_meas
                 yield replace(
                     reading,
                     cued=operation.name in cued,
-                    explained=reading.explained | asked_by,
+                    explained=reading.explained | asked_by | _reported(kb, reading, slots.reporters),
                     combined=combined,
                     last_named=last_named,
                 )
+
+
+def _reported(kb: KnowledgeBase, reading: Reading, reporters: tuple[tuple[Span, str], ...]) -> frozenset[int]:
+    """The "according to X" of the question, when X is named in the sentence or note of a figure the reading
+    reads: the source says who reported it."""
+    if not reporters or reading.measure is None:
+        return frozenset()
+    facts = [fact for subject in reading.subjects for fact in kb.facts_by_key.get((subject, reading.measure), ())]
+    found: set[int] = set()
+    for span, entity in reporters:
+        names = [kb.normaliser.words(alias) for alias in (kb.entities[entity].name, *kb.entities[entity].aliases)]
+        for fact in facts:
+            said = kb.normaliser.words(" ".join(filter(None, (kb.sentence(fact.evidence).text, fact.note or ""))))
+            if any(_contains(said, name) for name in names if name):
+                found |= span.indexes
+                break
+    return frozenset(found)
+
+
+def _contains(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
+    return any(words[start : start + len(phrase)] == phrase for start in range(len(words) - len(phrase) + 1))
 
 
 ACROSS_MEASURES = frozenset({"compare", "difference", "ratio", "sum"})

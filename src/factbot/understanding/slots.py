@@ -34,10 +34,14 @@ class Slots:
     """Operations a cue of their own asks for (not a cue word inside a longer phrase: "total" in "total sales")."""
     implied: bool = True
     """A measure one subject has may name that subject; not when a pronoun points back into the conversation."""
+    reporters: tuple[tuple[Span, str], ...] = ()
+    """Entities named as the source of a figure ("according to DOJ"), not as what it is about."""
 
 
 def slots_of(analysis: Analysis, kb: KnowledgeBase, context: Context | None) -> Slots:
     entities, excluded = _entities(analysis, kb)
+    reporters = [(span, entity) for span, entity in entities if _after(analysis, span, kb.attribution_phrases)]
+    entities = [item for item in entities if item not in reporters]
     measures = tuple(dict.fromkeys(target for span in analysis.of(SpanKind.MEASURE) for target in span.targets))
     if _asks_share(analysis, kb):  # "what share of EU green imports...": the share measure of that whole
         measures = tuple(dict.fromkeys([*(s for m in measures for s in kb.shares_of_measure.get(m, ())), *measures]))
@@ -47,6 +51,7 @@ def slots_of(analysis: Analysis, kb: KnowledgeBase, context: Context | None) -> 
     return Slots(
         tuple(entities), tuple(excluded), measures, tuple(periods), tuple(missing),
         analysis.of(SpanKind.FIGURE), operations, frozenset(asked), implied=not points_back,
+        reporters=tuple(reporters),
     )  # fmt: skip
 
 
@@ -111,8 +116,15 @@ def _asks_share(analysis: Analysis, kb: KnowledgeBase) -> bool:
 
 def _after_exclusion(analysis: Analysis, span: Span, kb: KnowledgeBase) -> bool:
     """ "other than Honda", "without Mitsubishi", "except BYD": this entity is taken out of the set."""
-    before = tuple(word.text for word in analysis.words[max(0, span.first - 3) : span.first])
-    return any(before[-len(phrase) :] == phrase for phrase in kb.exclusion_phrases if len(phrase) <= len(before))
+    return _after(analysis, span, kb.exclusion_phrases)
+
+
+def _after(analysis: Analysis, span: Span, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether one of `phrases` ends just before the span (a "the" between is allowed: "according to the DOJ")."""
+    before = [word.text for word in analysis.words[max(0, span.first - 4) : span.first]]
+    if before[-1:] == ["the"]:
+        before.pop()
+    return any(tuple(before[-len(phrase) :]) == phrase for phrase in phrases if len(phrase) <= len(before))
 
 
 def _just_after(analysis: Analysis, relative: Span, period: Span) -> bool:
