@@ -13,11 +13,12 @@ lexicon through `Calendar`.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from enum import StrEnum
 from functools import cached_property
+from typing import Any
 
 MIN_YEAR, MAX_YEAR = 1000, 2199
 """Four digits in this range, alone, are read as a year rather than a count."""
@@ -84,24 +85,8 @@ class PeriodKey:
     @property
     def label(self) -> str:
         """How answers write the span: "2022/23", "Q1 2024", "May 23, 2024"."""
-        if self.kind is PeriodKind.SPLIT_YEAR:
-            return f"{self.year}/{(self.year + 1) % 100:02d}"
-        if self.kind is PeriodKind.FISCAL_YEAR:
-            return f"fiscal {self.year}"
-        if self.kind is PeriodKind.HALF:
-            return f"the {_ORDINAL_NAMES[self.part]} half of {self.year}"
-        if self.kind is PeriodKind.QUARTER:
-            return f"Q{self.part} {self.year}"
-        if self.kind is PeriodKind.MONTH:
-            return f"{_MONTH_NAMES[self.part - 1]} {self.year}"
-        if self.kind is PeriodKind.DATE:
-            month_day = f"{_MONTH_NAMES[self.part - 1]} {self.day}"
-            return f"{month_day}, {self.year}" if self.year else month_day
-        if self.kind is PeriodKind.DECADE:
-            return f"the {self.year}s"
-        if self.kind is PeriodKind.CENTURY:
-            return f"the {self.year // 100 + 1}th century"
-        return str(self.year)
+        label = _LABELS.get(self.kind)
+        return label(self) if label is not None else str(self.year)
 
     @property
     def preposition(self) -> str:
@@ -229,34 +214,73 @@ def _year(text: str, before: int | None = None) -> int:
 
 
 def _key(kind: str, match: re.Match[str], calendar: Calendar) -> PeriodKey | None:
-    groups = match.groupdict()
     if kind == "split":
         return _split_key(match)
+    groups = match.groupdict()
     year = _year(groups["year"]) if groups.get("year") else 0
     month = calendar.months.get((groups.get("mname") or "").casefold().rstrip("."), 0)
-    if kind == "iso":
-        month, day = int(groups["month"]), int(groups["day"])
-        return PeriodKey(PeriodKind.DATE, year, month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
-    if kind == "date":
-        day = int(groups["day"])
-        return PeriodKey(PeriodKind.DATE, year, month, day) if 1 <= day <= 31 else None
-    if kind == "fiscal_end":
-        return PeriodKey(PeriodKind.SPLIT_YEAR, year - 1 if month <= 6 else year)
-    if kind == "month":
-        return PeriodKey(PeriodKind.MONTH, year, month)
-    if kind in ("quarter", "half"):
+    builder = _KEY_BUILDERS.get(kind)
+    return builder(groups, year, month, calendar) if builder else PeriodKey(PeriodKind.YEAR, year)
+
+
+def _iso_key(groups: dict[str, Any], year: int, _month: int, _calendar: Calendar) -> PeriodKey | None:
+    month, day = int(groups["month"]), int(groups["day"])
+    return PeriodKey(PeriodKind.DATE, year, month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
+def _date_key(groups: dict[str, Any], year: int, month: int, _calendar: Calendar) -> PeriodKey | None:
+    day = int(groups["day"])
+    return PeriodKey(PeriodKind.DATE, year, month, day) if 1 <= day <= 31 else None
+
+
+def _part_key(kind: PeriodKind, limit: int) -> Callable[[dict[str, Any], int, int, Calendar], PeriodKey | None]:
+    """A quarter or a half: its number written ("Q1", "H2") or spelled ("the first quarter")."""
+
+    def build(groups: dict[str, Any], year: int, _month: int, calendar: Calendar) -> PeriodKey | None:
         part = groups.get("part") or groups.get("hpart")
         number = int(part) if part else calendar.ordinals.get((groups.get("oname") or "").casefold(), 0)
-        limit = 4 if kind == "quarter" else 2
-        kind_of = PeriodKind.QUARTER if kind == "quarter" else PeriodKind.HALF
-        return PeriodKey(kind_of, year, number) if 1 <= number <= limit else None
-    if kind == "fiscal":
-        return PeriodKey(PeriodKind.FISCAL_YEAR, year)
-    if kind == "decade":
-        written = groups["year"]
-        decade = int(written) if len(written) == 4 else 1900 + int(written)
-        return PeriodKey(PeriodKind.DECADE, decade) if decade % 10 == 0 else None
-    return PeriodKey(PeriodKind.YEAR, year)
+        return PeriodKey(kind, year, number) if 1 <= number <= limit else None
+
+    return build
+
+
+def _decade_key(groups: dict[str, Any], _year_read: int, _month: int, _calendar: Calendar) -> PeriodKey | None:
+    written = groups["year"]
+    decade = int(written) if len(written) == 4 else 1900 + int(written)
+    return PeriodKey(PeriodKind.DECADE, decade) if decade % 10 == 0 else None
+
+
+_KEY_BUILDERS: dict[str, Callable[[dict[str, Any], int, int, Calendar], PeriodKey | None]] = {
+    "iso": _iso_key,
+    "date": _date_key,
+    "fiscal_end": lambda _groups, year, month, _calendar: PeriodKey(
+        PeriodKind.SPLIT_YEAR, year - 1 if month <= 6 else year
+    ),
+    "month": lambda _groups, year, month, _calendar: PeriodKey(PeriodKind.MONTH, year, month),
+    "quarter": _part_key(PeriodKind.QUARTER, 4),
+    "half": _part_key(PeriodKind.HALF, 2),
+    "fiscal": lambda _groups, year, _month, _calendar: PeriodKey(PeriodKind.FISCAL_YEAR, year),
+    "decade": _decade_key,
+}
+"""How each written form of a period becomes its key; a plain year is the default."""
+
+
+def _date_label(key: PeriodKey) -> str:
+    month_day = f"{_MONTH_NAMES[key.part - 1]} {key.day}"
+    return f"{month_day}, {key.year}" if key.year else month_day
+
+
+_LABELS: dict[PeriodKind, Callable[[PeriodKey], str]] = {
+    PeriodKind.SPLIT_YEAR: lambda key: f"{key.year}/{(key.year + 1) % 100:02d}",
+    PeriodKind.FISCAL_YEAR: lambda key: f"fiscal {key.year}",
+    PeriodKind.HALF: lambda key: f"the {_ORDINAL_NAMES[key.part]} half of {key.year}",
+    PeriodKind.QUARTER: lambda key: f"Q{key.part} {key.year}",
+    PeriodKind.MONTH: lambda key: f"{_MONTH_NAMES[key.part - 1]} {key.year}",
+    PeriodKind.DATE: _date_label,
+    PeriodKind.DECADE: lambda key: f"the {key.year}s",
+    PeriodKind.CENTURY: lambda key: f"the {key.year // 100 + 1}th century",
+}
+"""How answers write each kind of span: "2022/23", "Q1 2024", "May 23, 2024"."""
 
 
 def _split_key(match: re.Match[str]) -> PeriodKey | None:

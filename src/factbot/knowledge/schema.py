@@ -7,6 +7,7 @@ Keeping the shape as data makes the format documentation and the checks agree.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -67,22 +68,23 @@ def _unknown_key(key: str, fields: dict[str, Field], what: str) -> str:
     return f"unknown field {key!r} in {what}{hint}"
 
 
+_KIND_CHECKS: dict[str, Callable[[Any], bool]] = {
+    TEXT: lambda value: isinstance(value, str) and value.strip() != "",
+    NUMBER: lambda value: isinstance(value, int | float) and not isinstance(value, bool),
+    INTEGER: lambda value: isinstance(value, int) and not isinstance(value, bool),
+    TEXT_LIST: lambda value: (
+        isinstance(value, Sequence) and all(isinstance(item, str) and item.strip() for item in value)
+    ),
+    MAPPING: lambda value: isinstance(value, Mapping),
+    BOOLEAN: lambda value: isinstance(value, bool),
+    LIST: lambda value: isinstance(value, Sequence),
+}
+
+
 def _has_kind(value: Any, kind: str) -> bool:
-    if kind == TEXT:
-        return isinstance(value, str) and value.strip() != ""
-    if kind == NUMBER:
-        return isinstance(value, int | float) and not isinstance(value, bool)
-    if kind == INTEGER:
-        return isinstance(value, int) and not isinstance(value, bool)
-    if kind == TEXT_LIST:
-        return isinstance(value, Sequence) and all(isinstance(item, str) and item.strip() for item in value)
-    if kind == MAPPING:
-        return isinstance(value, Mapping)
-    if kind == BOOLEAN:
-        return isinstance(value, bool)
-    if kind == LIST:
-        return isinstance(value, Sequence)
-    raise ValueError(f"unknown field kind {kind}")
+    if kind not in _KIND_CHECKS:
+        raise ValueError(f"unknown field kind {kind}")
+    return _KIND_CHECKS[kind](value)
 
 
 def _describe(value: Any) -> str:
