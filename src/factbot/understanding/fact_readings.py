@@ -28,15 +28,18 @@ def fact_readings(analysis: Analysis, kb: KnowledgeBase, slots: Slots, last_meas
         measures = [(measure, False) for measure in inferred] or [(None, False)]
     cued = set(slots.operations)
     operations = [BY_NAME[name] for name in sorted(cued)] + [BY_NAME["lookup"]]
+    if slots.excluded and "sum" not in cued:  # "the alliance's sales without Mitsubishi": what the rest sell
+        operations.append(BY_NAME["sum"])
     if slots.figures:
         operations.append(BY_NAME["lookup_by_value"])
     if analysis.yes_no and "membership" not in cued and _one_group_and_one_other(slots, kb):
         operations.append(BY_NAME["membership"])  # "Is Suzuki in the Toyota-led alliance?"
     last_named = slots.entities[-1][1] if slots.entities else None
+    nested = _nested(kb, tuple(entity for _, entity in slots.entities))
     yield from _across_measures(analysis, kb, slots, operations)
     for measure, named in measures:
         for operation in operations:
-            combined = operation.name in COMBINABLE and "sum" in slots.asked
+            combined = operation.name in COMBINABLE and "sum" in slots.asked and not nested
             for reading in _fill(operation, measure, named, analysis, kb, slots, combined):
                 asked_by = cue_words(operation, slots)
                 if combined:
@@ -120,7 +123,11 @@ def _fill(
     if not operation.needs_measure:
         measure, named = None, False
     markets, subjects = split_markets(slots.entities, measure, kb)
-    explained = set(indexes(span for span, _ in (*markets, *subjects, *slots.excluded)))
+    explained = set(indexes(span for span, _ in (*markets, *subjects)))
+    left_out = {entity for _, entity in slots.excluded}
+    holds_left_out = any(left_out & set(kb.entities[entity].members) for _, entity in subjects)
+    if operation.subjects is Subjects.SET or not holds_left_out:  # a group's total counts its member in
+        explained |= indexes(span for span, _ in slots.excluded) | slots.exclusion_words
     if measure is not None:
         whole = kb.share_of.get(measure)
         explained |= indexes(
@@ -141,11 +148,29 @@ def _fill(
         explained=frozenset(explained | indexes(slots.missing_periods)),
     )
     names = tuple(dict.fromkeys(entity for _, entity in subjects))
+    if operation.name == "share":
+        names = _whole_first(names, subjects, slots.operations.get("share", frozenset()))
     if combined and len(names) >= 2:
         figures = tuple(span.quantity for span in slots.figures if span.quantity is not None)
         yield replace(base, subjects=names, values=figures, explained=base.explained | indexes(slots.figures))
         return
     yield from _with_subjects(operation, base, names, analysis, kb, slots)
+
+
+def _nested(kb: KnowledgeBase, names: tuple[str, ...]) -> bool:
+    """One of the subjects is a group holding another: "the alliance total" is the group's, not group + member."""
+    return any(name in kb.entities[other].members for name in names for other in names if other != name)
+
+
+def _whole_first(names: tuple[str, ...], subjects: list[tuple[Span, str]], cue: frozenset[int]) -> tuple[str, ...]:
+    """The whole of a share is the subject named just after the cue ("X's sales are what percentage *of Y*'s?"),
+    else the one named first ("what share of *the alliance* is Honda's?"); it goes first."""
+    if len(names) != 2 or not cue:
+        return names
+    after = [entity for span, entity in subjects if span.first > max(cue)]
+    if after and after[0] != names[0]:
+        return (after[0], *(name for name in names if name != after[0]))
+    return names
 
 
 def _with_subjects(

@@ -34,6 +34,8 @@ class Slots:
     """Operations a cue of their own asks for (not a cue word inside a longer phrase: "total" in "total sales")."""
     implied: bool = True
     """A measure one subject has may name that subject; not when a pronoun points back into the conversation."""
+    exclusion_words: frozenset[int] = frozenset()
+    """The words that take entities out of the set ("without", "except")."""
     reporters: tuple[tuple[Span, str], ...] = ()
     """Entities named as the source of a figure ("according to DOJ"), not as what it is about."""
 
@@ -43,7 +45,9 @@ def slots_of(analysis: Analysis, kb: KnowledgeBase, context: Context | None) -> 
     reporters = [(span, entity) for span, entity in entities if _after(analysis, span, kb.attribution_phrases)]
     entities = [item for item in entities if item not in reporters]
     measures = tuple(dict.fromkeys(target for span in analysis.of(SpanKind.MEASURE) for target in span.targets))
-    if _asks_share(analysis, kb):  # "what share of EU green imports...": the share measure of that whole
+    if _share_of_a_whole(analysis, kb, entities):  # "what percentage of the alliance total": not market share
+        measures = ()
+    elif _asks_share(analysis, kb):  # "what share of EU green imports...": the share measure of that whole
         measures = tuple(dict.fromkeys([*(s for m in measures for s in kb.shares_of_measure.get(m, ())), *measures]))
     periods, missing = _periods(analysis, kb, context, entities, measures)
     operations, asked = _operations(analysis)
@@ -51,7 +55,7 @@ def slots_of(analysis: Analysis, kb: KnowledgeBase, context: Context | None) -> 
     return Slots(
         tuple(entities), tuple(excluded), measures, tuple(periods), tuple(missing),
         analysis.of(SpanKind.FIGURE), operations, frozenset(asked), implied=not points_back,
-        reporters=tuple(reporters),
+        reporters=tuple(reporters), exclusion_words=_exclusion_words(analysis, kb, excluded),
     )  # fmt: skip
 
 
@@ -109,6 +113,17 @@ def _operations(analysis: Analysis) -> tuple[dict[str, frozenset[int]], set[str]
     return operations, asked
 
 
+def _share_of_a_whole(analysis: Analysis, kb: KnowledgeBase, entities: list[tuple[Span, str]]) -> bool:
+    """A share asked of a group or a total, whose only measure words are the share words themselves: the
+    measure is the whole's (sales), not a measure called "share"."""
+    share_words = kb.cue_words.get("share", frozenset()) | kb.percent_words
+    measure_spans = analysis.of(SpanKind.MEASURE)
+    if not measure_spans or any(analysis.words[i].text not in share_words for s in measure_spans for i in s.indexes):
+        return False
+    whole = any(kb.entities[entity].is_group for _, entity in entities)
+    return whole or any("sum" in span.targets for span in analysis.of(SpanKind.CUE))
+
+
 def _asks_share(analysis: Analysis, kb: KnowledgeBase) -> bool:
     asked = any("share" in span.targets for span in analysis.of(SpanKind.CUE))
     return asked or any(word.text in kb.percent_words for word in analysis.words)
@@ -117,6 +132,18 @@ def _asks_share(analysis: Analysis, kb: KnowledgeBase) -> bool:
 def _after_exclusion(analysis: Analysis, span: Span, kb: KnowledgeBase) -> bool:
     """ "other than Honda", "without Mitsubishi", "except BYD": this entity is taken out of the set."""
     return _after(analysis, span, kb.exclusion_phrases)
+
+
+def _exclusion_words(analysis: Analysis, kb: KnowledgeBase, excluded: list[tuple[Span, str]]) -> frozenset[int]:
+    found: set[int] = set()
+    for span, _ in excluded:
+        before = [word.text for word in analysis.words[max(0, span.first - 4) : span.first]]
+        start = span.first - len(before)
+        for phrase in kb.exclusion_phrases:
+            for offset in range(len(before) - len(phrase) + 1):
+                if tuple(before[offset : offset + len(phrase)]) == phrase:
+                    found.update(range(start + offset, start + offset + len(phrase)))
+    return frozenset(found)
 
 
 def _after(analysis: Analysis, span: Span, phrases: tuple[tuple[str, ...], ...]) -> bool:
