@@ -6,6 +6,9 @@ Each case is a tiny folder written for the test, so what is proven is the probe,
 from __future__ import annotations
 
 import json
+import shlex
+import subprocess
+import sys
 from decimal import Decimal
 from pathlib import Path
 
@@ -234,3 +237,24 @@ def test_the_shipped_folders_stay_reachable(folder: str) -> None:
     report = probe(Engine.from_folder(ROOT / folder, cache=False))
     assert report.reached / len(report.records) >= 0.9, render_text(report)
     assert not any(item.crashed for item in report.asked), render_text(report)
+
+
+def test_the_readme_curation_workflow_runs_as_written(tmp_path: Path) -> None:
+    """The five commands of the README, run in a shell as a reader would, each exits 0 and the probe reports."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### Curating a new document", 1)[1].split("###", 1)[0]
+    commands = [line.split("  #")[0].strip() for line in section.splitlines() if line.startswith("    factbot ")]
+    assert [command.split()[1] for command in commands] == ["init", "sentences", "draft", "verify", "verify"]
+    assert commands[-1].endswith("--probe")
+    (tmp_path / "article.txt").write_text(
+        "Acme in brief\nAcme sold 4 million widgets in 2023. Bolt sold 2 million widgets in 2023.\n"
+        "On March 9, 2024, Acme said it would open a plant because demand grew.\n",
+        encoding="utf-8",
+    )
+    factbot = f"{shlex.quote(sys.executable)} -m factbot"
+    for command in commands:
+        done = subprocess.run(
+            command.replace("factbot ", f"{factbot} "), shell=True, cwd=tmp_path, capture_output=True, text=True
+        )
+        assert done.returncode == 0, (command, done.stdout, done.stderr)
+    assert "records reached" in done.stdout
