@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from enum import IntEnum
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from factbot import batch
 from factbot.cli_parser import VALUE_OPTIONS, build_parser, command_names, did_you_mean, with_ask_shorthand
@@ -24,6 +24,9 @@ from factbot.knowledge.yamlfile import KnowledgeError
 from factbot.paths import default_knowledge_folder
 from factbot.results import Answer, Status
 from factbot.userfiles import Config, ConfigError, UserFiles, load_config
+
+if TYPE_CHECKING:
+    from factbot.verification.verify import VerifyReport
 
 __all__ = ["ExitCode", "build_parser", "main"]
 
@@ -215,6 +218,9 @@ def _batch(engine: Engine, options: argparse.Namespace) -> int:
 def _verify(options: argparse.Namespace, folder: Path) -> int:
     from factbot.verification import verify
 
+    if options.answers and options.probe:
+        sys.stderr.write("factbot: --probe asks questions of the knowledge folder; it does not go with --answers\n")
+        return ExitCode.USAGE
     if options.answers:
         from factbot.knowledge.loader import load_knowledge
         from factbot.verification.saved_answers import render_json as answers_json
@@ -232,8 +238,30 @@ def _verify(options: argparse.Namespace, folder: Path) -> int:
         sys.stdout.write(render(answers_report))
         return answers_report.exit_code
     report = verify.verify_folder(folder)
-    sys.stdout.write(verify.render_json(report) if options.format == "json" else verify.render_text(report))
+    if options.probe:
+        _probe(options, folder, report)
+    else:
+        sys.stdout.write(verify.render_json(report) if options.format == "json" else verify.render_text(report))
     return report.exit_code
+
+
+def _probe(options: argparse.Namespace, folder: Path, report: VerifyReport) -> None:
+    """Verify's report, then the probe's (a `probe` key in JSON); the probe never changes verify's exit code."""
+    from factbot.curation import probe_report
+    from factbot.curation.probe import probe
+    from factbot.verification import verify
+
+    try:
+        probed = probe(Engine.from_folder(folder, cache=not getattr(options, "no_cache", False)))
+    except KnowledgeError:
+        probed = None  # verify has reported why the folder does not load; there is nothing to ask
+    if options.format == "json":
+        data = verify.report_data(report)
+        data["probe"] = probe_report.report_data(probed) if probed is not None else None
+        sys.stdout.write(as_json(data))
+        return
+    done = probe_report.render_text(probed) if probed is not None else "probe: skipped, the folder does not load\n"
+    sys.stdout.write(verify.render_text(report) + done)
 
 
 def _curate(options: argparse.Namespace) -> int:

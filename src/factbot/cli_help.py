@@ -23,6 +23,7 @@ Curating a new document:
   factbot init DIR             a new knowledge folder
   factbot sentences FILE       the numbered sentences of a text, with offsets
   factbot draft FILE           a draft YAML for a text, every guess marked for review
+  factbot verify --probe       ask a question of every record: what can users not reach?
 
 --plain reads questions line by line with readline editing and the chat's history;
 when standard input is not a terminal, each line is answered with no prompt at all.
@@ -94,6 +95,13 @@ Prove the knowledge folder against its sources: every quote is verbatim in its s
 every figure is written in its quote, every entity is named where it is cited, and every
 sentence is curated or marked claim_free. With --answers, re-check answers saved by
 `factbot batch -f jsonl` (citations still match the source, figures still follow).
+
+With --probe, then ask the engine the questions a user would ask of every record (each fact
+by its names and by an alias, each pair of figures alike in measure and period compared, each
+statement by its kind and its words) and report each record no question reached: not
+answered, answered with another record, or answered together with a twin no question tells
+apart. It ends with the reachable share of each source. The probe only reports: its
+questions are guesses at a user's words, so verify's exit code stays verify's.
 """
 
 VERIFY_EPILOG = """\
@@ -101,9 +109,12 @@ examples:
   factbot verify
   factbot verify -k ~/facts -f json
   factbot batch questions.txt -f jsonl -o answers.jsonl && factbot verify --answers answers.jsonl
+  factbot verify -k ~/facts --probe               what no question reaches, and each source's share
+  factbot verify --probe -f json | jq '.probe.sources'
 
 exit codes:
-  0  passed (warnings allowed)    1  a check failed    2  bad arguments, unreadable answers or knowledge
+  0  passed (warnings allowed; with --probe, whatever the probe reached)    1  a check failed
+  2  bad arguments, unreadable answers or knowledge, or --probe with --answers
 """
 
 SOURCES_EPILOG = """\

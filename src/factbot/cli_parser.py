@@ -103,7 +103,9 @@ def build_parser() -> argparse.ArgumentParser:
     verify.add_argument("--answers", metavar="FILE", help="re-check a saved `batch --format jsonl` output")
     verify.add_argument("-f", "--format", choices=("text", "json"), default="text", help="report format")
     verify.add_argument(
-        "--probe", action="store_true", help="also ask a question of every record and report what it cannot reach"
+        "--probe",
+        action="store_true",
+        help="then ask the engine a question of every record and report what it cannot reach (exit code unchanged)",
     )
 
     for name, summary, epilog in (

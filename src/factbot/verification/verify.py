@@ -252,7 +252,12 @@ def render_text(report: VerifyReport) -> str:
 
 def render_json(report: VerifyReport) -> str:
     """The same report for tools: stable keys, findings in run order."""
-    data = {
+    return json.dumps(report_data(report), indent=2, ensure_ascii=False) + "\n"
+
+
+def report_data(report: VerifyReport) -> dict[str, object]:
+    """The JSON report as data, so a caller can add to it (`verify --probe` adds a `probe` key)."""
+    return {
         "ok": report.exit_code == 0,
         "exit_code": report.exit_code,
         "summary": {level: report.count(level) for level in LEVELS},
@@ -264,4 +269,3 @@ def render_json(report: VerifyReport) -> str:
             {"level": finding.level, "where": finding.where, "message": finding.message} for finding in report.findings
         ],
     }
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
