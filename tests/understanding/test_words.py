@@ -115,3 +115,10 @@ def test_according_to_someone_the_source_does_not_name_is_not_explained(tmp_path
     engine = tiny_engine(tmp_path, REPORTED, REPORTED_TEXT)
     answer = engine.ask("According to Omega, how many widgets did Acme sell in 2021?")
     assert answer.status != "answered"
+
+
+def test_a_kind_named_at_the_end_of_a_question_is_read_within_it(tmp_path: Path) -> None:
+    """ "the largest in Kern County": a kind's words at the very end never reach past the question."""
+    engine = tiny_engine(tmp_path)
+    for question in ("What is the largest company?", "What is the largest in company", "largest company"):
+        assert engine.ask(question).status is not None

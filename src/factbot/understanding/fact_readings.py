@@ -249,7 +249,7 @@ def _kinds_named(analysis: Analysis, kb: KnowledgeBase) -> tuple[frozenset[str],
     kinds: set[str] = set()
     indexes: set[int] = set()
     for start in range(len(texts)):
-        for length in (3, 2, 1):
+        for length in (length for length in (3, 2, 1) if start + length <= len(texts)):
             found = kb.kind_words.get(tuple(texts[start : start + length]))
             if found:
                 kinds |= found
