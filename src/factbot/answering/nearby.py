@@ -92,5 +92,24 @@ def asked_for(kb: KnowledgeBase, reading: Reading) -> str:
     missing = " and ".join(f"in {period}" for period in reading.missing_periods)
     where = market_phrase(kb, reading.market)
     when = f" {periods or missing}".rstrip()
-    operation = "" if reading.operation in ("lookup", "describe") else f"{reading.operation.replace('_', ' ')} of "
+    operation = OPERATION_WORDS.get(reading.operation, f"{reading.operation.replace('_', ' ')} of ")
     return f"{operation}{owner}{measure}{where}{when}"
+
+
+OPERATION_WORDS = {
+    "lookup": "",
+    "describe": "",
+    "extreme_max": "the highest of ",
+    "extreme_min": "the lowest of ",
+    "sum": "the total of ",
+    "share": "the share of ",
+    "compare": "a comparison of ",
+    "difference": "the difference in ",
+    "ratio": "the ratio of ",
+    "average": "the average of ",
+    "rank": "a ranking of ",
+    "change": "the change in ",
+    "lookup_by_value": "whose figure is ",
+    "count_members": "how many members of ",
+}
+"""An operation in words, for "the sources don't give ..." and clarifying options."""

@@ -48,6 +48,8 @@ def _figure_verdict(reading: Reading, outcome: Outcome, analysis: Analysis, kb: 
     claimed = [value for value in reading.values if (rank or not value.ordinal) and not value.attributive]
     if reading.operation == "lookup" and claimed and outcome.values:
         return all(any(_admits(value, abs(found)) for found in outcome.values) for value in claimed)
+    if reading.operation == "lookup" and rank and outcome.values and _asks_the_top(analysis):
+        return all(found == 1 for found in outcome.values)  # "Is X the largest?" of a rank: first or not
     if reading.operation in ("lookup", "change") and reading.measure is not None:
         return _direction_verdict(reading, outcome, analysis, kb)
     return None
@@ -82,6 +84,10 @@ def _first_is_higher(reading: Reading, outcome: Outcome, analysis: Analysis, kb:
     if first == second:
         return False
     return (first > second) == asked_higher
+
+
+def _asks_the_top(analysis: Analysis) -> bool:
+    return any({"extreme_max", "extreme_min"} & set(span.targets) for span in analysis.of(SpanKind.CUE))
 
 
 def _asks_the_future(analysis: Analysis, kb: KnowledgeBase) -> bool:
