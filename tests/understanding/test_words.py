@@ -122,3 +122,21 @@ def test_a_kind_named_at_the_end_of_a_question_is_read_within_it(tmp_path: Path)
     engine = tiny_engine(tmp_path)
     for question in ("What is the largest company?", "What is the largest in company", "largest company"):
         assert engine.ask(question).status is not None
+
+
+@pytest.mark.parametrize(
+    "question", ["how'd Acme's widget sales do in 2021", "whats the gap between acme n bolt widget sales in 2021"]
+)
+def test_chat_spellings_are_read_as_the_words_they_stand_for(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert answer.status == "answered"
+    assert answer.trace.corrections == ()
+
+
+def test_one_unknown_word_does_not_sink_an_otherwise_understood_question(engine: Engine) -> None:
+    """An unknown word weighs as much as the most informative known one, not more: a slang verb loses a
+    little of the question, a question of unknown things loses most of it."""
+    one = dict(engine.ask("How many widgets did Acme flog in 2021?").trace.parts)
+    many = dict(engine.ask("How many gizmos did Acme flog to zorbs in 2021?").trace.parts)
+    assert one["share of the question explained"] >= 0.7
+    assert many["share of the question explained"] < 0.5

@@ -23,7 +23,7 @@ from factbot.knowledge.index import CUE, ENTITY, MEASURE, PERIOD, KnowledgeBase,
 from factbot.knowledge.periods import FoundPeriod, PeriodKey, find_periods, find_relative
 from factbot.knowledge.quantities import Quantity, read_quantities
 
-UNKNOWN_WEIGHT = 1.5
+UNKNOWN_WEIGHT = 1.0
 """A word no record uses says something the sources may not cover: it outweighs any word they use."""
 NAME_WEIGHT = 2.0
 """An unknown capitalised word is probably a name the sources do not know: the weightiest kind of word."""

@@ -22,7 +22,7 @@ COMBINABLE = frozenset({"share", "compare", "difference", "ratio"})
 def fact_readings(analysis: Analysis, kb: KnowledgeBase, slots: Slots, last_measure: str | None) -> Iterator[Reading]:
     measures: list[tuple[str | None, bool]] = [(measure, True) for measure in slots.measures]
     if not measures:
-        inferred = _inferred_measures(kb, slots)
+        inferred = _inferred_measures(kb, slots, analysis.asks_amount)
         if last_measure in inferred:
             inferred = [last_measure]  # "And Honda and Nissan together?" goes on with the conversation's measure
         measures = [(measure, False) for measure in inferred] or [(None, False)]
@@ -266,14 +266,16 @@ def _one_group_and_one_other(slots: Slots, kb: KnowledgeBase) -> bool:
 MAX_INFERRED = 4
 
 
-def _inferred_measures(kb: KnowledgeBase, slots: Slots) -> list[str]:
+def _inferred_measures(kb: KnowledgeBase, slots: Slots, asks_amount: bool) -> list[str]:
     """A measure the question leaves unnamed, from what its subjects have figures for ("Japanese brands held
     14.9% of China's market"), narrowed by the kind of figure it quotes (a percentage, money, a count)."""
     subjects = [entity for _, entity in slots.entities]
     asks_figure = bool(slots.figures) or bool(slots.asked - {"members", "membership", "about", "describe"})
-    if not subjects or not asks_figure:
+    if not subjects or not (asks_figure or asks_amount):
         return []
     shared = set.intersection(*(set(kb.measures_of_subject.get(subject, ())) for subject in subjects))
+    if not asks_figure and len(shared) != 1:
+        return []  # "how many did X sell?" names no measure: only a subject with one measure says which
     figures = [span.quantity for span in slots.figures if span.quantity is not None and not span.quantity.ordinal]
     if figures:
         percent = figures[0].percent
