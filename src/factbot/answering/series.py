@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from decimal import Decimal
 
@@ -45,7 +46,7 @@ def average(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     mean = sum((value.amount for value in chosen), Decimal(0)) / len(chosen)
     unit = kb.measures[chosen[0].measure].unit
     if unit == PERCENT_UNIT:
-        shown = plain = f"{significant(mean, 6)}%"
+        shown = plain = f"{significant(mean, 4)}%"
     else:
         shown = computed(kb, chosen[0].measure, round(mean, 2), chosen[0].currency)
         plain = bare(kb, chosen[0].measure, round(mean, 2), chosen[0].currency)
@@ -56,9 +57,22 @@ def average(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
 
 
 def _series(reading: Reading, kb: KnowledgeBase) -> list[Value]:
+    """One subject's levels over time, all for spans of one kind: years are not averaged with a half-year."""
     if reading.measure is None or len(reading.subjects) != 1:
         return []
-    return levels(kb, reading.subjects[0], reading.measure, reading.periods, reading.market)
+    values = levels(kb, reading.subjects[0], reading.measure, reading.periods, reading.market)
+    kinds = Counter(_span_kind(kb, value) for value in values)
+    if len(kinds) < 2:
+        return values
+    (common, count), (_, runner_up) = kinds.most_common(2)
+    if count == runner_up:
+        return []  # as many of each: which series is meant is not for factbot to guess
+    return [value for value in values if _span_kind(kb, value) == common]
+
+
+def _span_kind(kb: KnowledgeBase, value: Value) -> object:
+    key = kb.period(value.period).key if value.period else None
+    return key.kind if key is not None else None
 
 
 def rank(reading: Reading, kb: KnowledgeBase) -> Outcome | None:

@@ -134,6 +134,13 @@ def label(kb: KnowledgeBase, reading: Reading, values: Sequence[Value]) -> str:
         return f"{possessive(kb.entities[reading.group].name)} members'"
     if reading.everyone and len(values) > 3:
         return f"all {len(values)}"
+    subjects = {value.subject for value in values}
+    if len(values) > 1 and len(subjects) == 1:  # one subject over time: "Nissan from 2021 to 2023"
+        first, last = values[0].period, values[-1].period
+        if not (first and last):
+            return name(kb, values[0].subject)
+        start, end = (kb.period(period).label.removeprefix("in ") for period in (first, last))
+        return f"{name(kb, values[0].subject)} from {start} to {end}"
     return (
         names(kb, [value.subject for value in values]) + "'s"
         if len(values) == 1
