@@ -49,3 +49,28 @@ def test_what_share_is_that_needs_a_previous_figure_of_the_same_subject(tmp_path
     engine.ask("What were Acme's widget sales in 2021?", conversation)
     answer = engine.ask("What share is that?", conversation)
     assert "÷" not in " ".join(answer.working)
+
+
+CHANGES = """
+entities:
+  - {id: acme, name: Acme, kind: company, aliases: [Acme]}
+  - {id: bolt, name: Bolt, kind: company, aliases: [Bolt]}
+measures:
+  - {id: decline, name: decline in sales, unit: percent, is_change: true, aliases: [sales decline, decline, fell, fall]}
+periods:
+  - {id: y2023, aliases: ["2023"]}
+facts:
+  - {id: acme-fall, subject: acme, measure: decline, period: y2023, value: "1.7%", sentence: 1,
+     quote: "Acme's sales fell 1.7% in 2023"}
+  - {id: bolt-fall, subject: bolt, measure: decline, period: y2023, value: "16.1%", sentence: 2,
+     quote: "Bolt's sales fell 16.1% in 2023"}
+"""
+CHANGES_TEXT = "Acme's sales fell 1.7% in 2023.\nBolt's sales fell 16.1% in 2023.\n"
+
+
+def test_how_many_points_more_did_it_fall_than_another(tmp_path: Path) -> None:
+    engine, conversation = tiny_engine(tmp_path, CHANGES, CHANGES_TEXT), Conversation()
+    engine.ask("How much did Bolt's sales fall in 2023?", conversation)
+    answer = engine.ask("How many points more did it fall than Acme?", conversation)
+    assert answer.status == "answered"
+    assert "16.1% − 1.7% = 14.4 percentage points" in answer.working

@@ -222,6 +222,8 @@ def cue_words(operation: Operation, slots: Slots) -> frozenset[int]:
     words = slots.operations.get(operation.name, frozenset())
     if operation.name in ANSWERS_COMPARE:  # "which is bigger, and by how much?"
         words |= slots.operations.get("compare", frozenset())
+    if operation.name == "difference" and "difference" in slots.asked:  # "how many points more did it fall"
+        words |= slots.operations.get("change", frozenset())
     return words
 
 
