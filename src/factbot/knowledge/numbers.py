@@ -14,6 +14,11 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 _QUANTITY = re.compile(r"([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(\.[0-9]+)?\s*(%|[A-Za-z]+)?")
 _FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 MILLION = Decimal(1_000_000)
+MAX_MAGNITUDE = Decimal(10) ** 18
+"""Knowledge numbers stay below this, so sums, ratios and percentages of them stay exact
+in `Decimal`'s 28 digits and every result can be printed (Python refuses to print an int
+of more than 4,300 digits)."""
+MAX_DIGITS = 18
 PERCENT_UNIT = "percent"
 RANK_UNIT = "rank"
 
@@ -21,6 +26,17 @@ RANK_UNIT = "rank"
 def is_figure(word: str) -> bool:
     """An ASCII number such as "140000" or "22.6" (other scripts' digits are words, not figures)."""
     return _FIGURE.fullmatch(word) is not None
+
+
+def unusable_number(value: Decimal) -> str | None:
+    """Why `value` cannot be a knowledge number (NaN, infinite, too large, too precise), or None."""
+    if not value.is_finite():
+        return "is not a finite number"
+    if abs(value) >= MAX_MAGNITUDE:
+        return f"is too large (the limit is {MAX_MAGNITUDE:.0E})"
+    if len(value.as_tuple().digits) > MAX_DIGITS:
+        return f"has more than {MAX_DIGITS} significant digits"
+    return None
 
 
 def parse_quantity(text: str, scale_words: Mapping[str, Decimal]) -> Decimal | None:

@@ -3,7 +3,9 @@
 A broken knowledge file must be reported as `file:line: what is wrong, what to do`,
 never as a traceback. PyYAML's plain `safe_load` forgets where values came from, so
 we compose the node tree with the safe loader and convert it ourselves, keeping the
-line of every mapping and of every key.
+line of every mapping and of every key. The file is read through `files.read_bounded`
+(a regular file of bounded size) and the node graph is bounded by `yamlgraph` before
+it is walked, so a hostile file costs milliseconds, not a hang or gigabytes.
 """
 
 from __future__ import annotations
@@ -13,6 +15,9 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+
+from factbot.knowledge.files import MAX_YAML_BYTES, FileRefused, read_bounded
+from factbot.knowledge.yamlgraph import MAX_DEPTH, NodeRefused, check_graph, scalar
 
 try:  # the C loader is several times faster; fall back where libyaml is missing
     from yaml import CSafeLoader as _Loader
@@ -74,11 +79,11 @@ class Sequence(list[Any]):
 def load_yaml(path: Path, shown_path: str) -> Any:
     """Parse one YAML file into Mapping/Sequence/scalars, or raise KnowledgeError."""
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_bounded(path, MAX_YAML_BYTES).decode("utf-8")
     except UnicodeDecodeError as error:
         raise KnowledgeError([KnowledgeProblem(shown_path, 1, f"not UTF-8 text ({error.reason})")]) from None
-    except OSError as error:
-        raise KnowledgeError([KnowledgeProblem(shown_path, 1, f"cannot read: {error.strerror}")]) from None
+    except FileRefused as error:
+        raise KnowledgeError([KnowledgeProblem(shown_path, 1, f"this file {error}")]) from None
     try:
         loader = _Loader(text)
         try:
@@ -94,16 +99,22 @@ def load_yaml(path: Path, shown_path: str) -> Any:
         ) from None
     except yaml.YAMLError as error:
         raise KnowledgeError([KnowledgeProblem(shown_path, 1, f"invalid YAML: {error}")]) from None
+    except RecursionError:  # the pure-Python composer (no libyaml) recurses per level
+        raise KnowledgeError([KnowledgeProblem(shown_path, 1, f"nested more than {MAX_DEPTH} levels deep")]) from None
     if node is None:
         return Mapping(shown_path, 1)
     constructor = yaml.SafeLoader("")
     try:
+        check_graph(node, text)
         return _convert(node, shown_path, constructor)
+    except NodeRefused as error:
+        raise KnowledgeError([KnowledgeProblem(shown_path, error.line, error.message)]) from None
     finally:
         constructor.dispose()  # the loader refers to itself: without this it waits for the cyclic collector
 
 
 def _convert(node: yaml.Node, path: str, constructor: yaml.SafeLoader) -> Any:
+    """Mappings and sequences with their lines; `check_graph` has bounded the depth and the aliases."""
     line = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
         mapping = Mapping(path, line)
@@ -126,7 +137,4 @@ def _convert(node: yaml.Node, path: str, constructor: yaml.SafeLoader) -> Any:
         return sequence
     if node.tag == _STR:
         return node.value  # what the safe constructor makes of a string, without its bookkeeping
-    try:
-        return constructor.construct_object(node, deep=True)
-    except yaml.YAMLError as error:
-        raise KnowledgeError([KnowledgeProblem(path, line, f"invalid value: {error}")]) from None
+    return scalar(node, constructor)
