@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import time
 from pathlib import Path
 
@@ -13,7 +12,6 @@ from factbot.knowledge.files import MAX_YAML_BYTES
 from factbot.knowledge.loader import load_knowledge
 from factbot.knowledge.yamlfile import KnowledgeError
 from factbot.knowledge.yamlgraph import MAX_DEPTH
-from knowledge_paths import KNOWLEDGE
 
 SOURCE = "Acme sold 5 million widgets in 2023. Bolt sold 2 million.\n"
 ARTICLE = """\
@@ -34,7 +32,6 @@ facts:
 def make_folder(tmp_path: Path, article: str = ARTICLE, lexicon: str | None = None) -> Path:
     folder = tmp_path / "kb"
     folder.mkdir()
-    shutil.copy(KNOWLEDGE / "lexicon.yaml", folder / "lexicon.yaml")
     if lexicon is not None:
         (folder / "lexicon.yaml").write_text(lexicon, encoding="utf-8")
     (folder / "widgets.txt").write_text(SOURCE, encoding="utf-8")
@@ -96,10 +93,34 @@ def test_numbers_the_arithmetic_cannot_use_are_refused(tmp_path: Path, order: st
     assert any(reason in problem for reason in ("too long", "too large", "not a number", "significant digits"))
 
 
+@pytest.mark.parametrize("value", ["99999999999999999999 million", "5" + "0" * 30])
+def test_a_fact_value_too_large_for_the_arithmetic_is_refused(tmp_path: Path, value: str) -> None:
+    source = SOURCE.replace("5 million", value)
+    article = ARTICLE.replace("5 million", value)
+    folder = make_folder(tmp_path, article)
+    (folder / "widgets.txt").write_text(source, encoding="utf-8")
+    problem = one_problem(folder, "widgets.yaml")
+    assert ":10:" in problem and ("too large" in problem or "too long" in problem)
+
+
 def test_an_invalid_date_is_a_problem_not_a_traceback(tmp_path: Path) -> None:
     article = ARTICLE.replace("order: 2023,", "order: 2023-13-45,")
     problem = one_problem(make_folder(tmp_path, article), "widgets.yaml")
     assert ":8:" in problem and "invalid value" in problem
+
+
+@pytest.mark.parametrize("scale", ["1e999999", "NaN", "Infinity", "0", "-1000", "1e30"])
+def test_scale_words_that_overflow_are_refused(tmp_path: Path, scale: str) -> None:
+    lexicon = f'scale_words: {{gazillion: "{scale}"}}\n'
+    problem = one_problem(make_folder(tmp_path, lexicon=lexicon), "lexicon.yaml")
+    assert ":1:" in problem and "scale 'gazillion'" in problem
+
+
+@pytest.mark.parametrize("template", ["{owner} {measure}: {value:>999999999}", "{value!r}", "{value:{value}}"])
+def test_templates_with_format_specs_are_refused(tmp_path: Path, template: str) -> None:
+    article = ARTICLE.replace("aliases: [widgets, sold]}", f"aliases: [widgets, sold], template: '{template}'}}")
+    problem = one_problem(make_folder(tmp_path, article), "widgets.yaml")
+    assert ":6:" in problem and "template uses" in problem
 
 
 def test_billion_laughs_is_refused_in_milliseconds(tmp_path: Path) -> None:

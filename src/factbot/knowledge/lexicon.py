@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from factbot.knowledge.model import IntentSpec, Lexicon
+from factbot.knowledge.numbers import unusable_number
 from factbot.knowledge.schema import MAPPING, TEXT_LIST, Field, check_fields
 from factbot.knowledge.yamlfile import KnowledgeError, KnowledgeProblem, Mapping, load_yaml
 
@@ -230,9 +231,15 @@ def _scale_words(data: Mapping, problems: list[KnowledgeProblem]) -> dict[str, D
     scales: dict[str, Decimal] = {}
     for word, value in _text_map(data, "scale_words", problems).items():
         try:
-            scales[word.casefold()] = Decimal(value)
+            scale = Decimal(value)
         except (ArithmeticError, InvalidOperation):
-            problems.append(KnowledgeProblem(data.path, data.line_of("scale_words"), f"scale {word!r} is not a number"))
+            scale = Decimal("NaN")
+        problem = unusable_number(scale) or (None if scale > 0 else "is not more than zero")
+        if problem:  # a huge scale overflows Decimal as soon as a figure is multiplied by it
+            line = data["scale_words"].line_of(word)
+            problems.append(KnowledgeProblem(data.path, line, f"scale {word!r}: {value} {problem}"))
+            continue
+        scales[word.casefold()] = scale
     return scales
 
 

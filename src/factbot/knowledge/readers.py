@@ -13,6 +13,7 @@ from string import Formatter
 from typing import Any
 
 from factbot.knowledge.model import ClaimFree, Entity, Evidence, Fact, Lexicon, Measure, Note, Period, Source, Statement
+from factbot.knowledge.numbers import unusable_number
 from factbot.knowledge.periods import PeriodKey, find_periods
 from factbot.knowledge.periods import read_period as read_period_key
 from factbot.knowledge.quantities import Bound, read_quantity
@@ -254,9 +255,13 @@ def merged_entity(known: Entity, other: Entity) -> Entity:
 def read_measure(record: Mapping, source: Source, collected: Collected, problems: list[KnowledgeProblem]) -> None:
     template = record.get("template", DEFAULT_TEMPLATE)
     try:
-        placeholders = {name for _, name, _, _ in Formatter().parse(template) if name is not None}
+        fields = [(name, spec, conversion) for _, name, spec, conversion in Formatter().parse(template)]
     except ValueError as error:
-        placeholders = {f"invalid: {error}"}
+        fields = [(f"invalid: {error}", "", None)]
+    placeholders = {name for name, _, _ in fields if name is not None}
+    # "{value:>999999999}" would build a gigabyte string on every answer; "{value!r}" shows quotes
+    placeholders |= {f"{{{name}:{spec}}}" for name, spec, _ in fields if spec}
+    placeholders |= {f"{{{name}!{conversion}}}" for name, _, conversion in fields if conversion}
     unknown = placeholders - set(TEMPLATE_FIELDS)
     if unknown:
         problems.append(
@@ -372,6 +377,12 @@ def read_fact(record: Mapping, source: Source, collected: Collected, problems: l
     if evidence is None or (quantity is None and number is None):
         return
     value = Decimal(str(number)) if number is not None else quantity.value if quantity else Decimal(0)
+    high = quantity.high if quantity and quantity.high is not None else value
+    problem = unusable_number(value) or unusable_number(high)
+    if problem:  # too large for exact arithmetic (or for printing: Python refuses ints over 4,300 digits)
+        where = "number" if number is not None else key
+        problems.append(KnowledgeProblem(record.path, record.line_of(where), f"{where} {value_text!r} {problem}"))
+        return
     collected.facts.append(
         Fact(
             id=record["id"],
