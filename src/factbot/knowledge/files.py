@@ -64,7 +64,7 @@ def read_bounded(path: Path, limit: int) -> bytes:
         except OSError as error:
             raise FileRefused(f"cannot be read: {error.strerror}") from None
     if len(data) > limit:
-        raise FileRefused(_too_large(len(data), limit))
+        raise FileRefused(_too_large(len(data), limit, grew=True))
     return data
 
 
@@ -86,6 +86,6 @@ def _kind(mode: int) -> str:
     return next((name for test, name in kinds if test(mode)), "not a regular file")
 
 
-def _too_large(size: int, limit: int) -> str:
-    more = "more than " if size > limit else ""
+def _too_large(size: int, limit: int, grew: bool = False) -> str:
+    more = "more than " if grew else ""
     return f"is {more}{size / 2**20:.1f} MB, over the {limit / 2**20:.0f} MB limit; split it into smaller files"

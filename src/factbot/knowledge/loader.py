@@ -12,6 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from factbot.knowledge.files import MAX_SOURCE_BYTES, FileRefused, inside, read_bounded, within
 from factbot.knowledge.lexicon import builtin_lexicon, extended, parse_lexicon
 from factbot.knowledge.model import Knowledge, Lexicon, Period, Source
 from factbot.knowledge.readers import (
@@ -93,7 +94,7 @@ def _read_articles(directory: Path, problems: list[KnowledgeProblem]) -> list[Ma
         if path.name == LEXICON_FILE:
             continue
         try:
-            data = load_yaml(path, str(path))
+            data = load_yaml(_own(directory, path), str(path))
         except KnowledgeError as error:
             problems.extend(error.problems)
             continue
@@ -109,7 +110,7 @@ def _folder_lexicon(directory: Path, articles: list[Mapping], problems: list[Kno
     path = directory / LEXICON_FILE
     if path.is_file():
         try:
-            extensions.append(load_yaml(path, str(path)))
+            extensions.append(load_yaml(_own(directory, path), str(path)))
         except KnowledgeError as error:
             problems.extend(error.problems)
     extensions += [data["lexicon"] for data in articles if "lexicon" in data]
@@ -137,13 +138,15 @@ def _load_source(
 ) -> Source | None:
     if not check_fields(data, SOURCE_FIELDS, "the source", problems):
         return None
-    text_path = directory / data["file"]
     try:
-        text = text_path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        problems.append(
-            KnowledgeProblem(data.path, data.line_of("file"), f"cannot read source text {text_path}: {error}")
-        )
+        text_path = inside(directory, data["file"])
+        text = read_bounded(text_path, MAX_SOURCE_BYTES).decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+    except FileRefused as error:
+        problems.append(KnowledgeProblem(data.path, data.line_of("file"), f"source file {data['file']!r} {error}"))
+        return None
+    except UnicodeDecodeError as error:
+        message = f"source file {data['file']!r} is not UTF-8 text ({error.reason} at byte {error.start})"
+        problems.append(KnowledgeProblem(data.path, data.line_of("file"), message))
         return None
     if not declare(data["id"], data, collected, problems):
         return None
@@ -152,6 +155,14 @@ def _load_source(
     )
     collected.sources[source.id] = source
     return source
+
+
+def _own(directory: Path, path: Path) -> Path:
+    """`path` when it stays inside the knowledge folder; a symlink out of it is refused like a bad file."""
+    try:
+        return within(directory, path)
+    except FileRefused as error:
+        raise KnowledgeError([KnowledgeProblem(str(path), 1, f"this file {error}")]) from None
 
 
 def _check_references(collected: Collected, problems: list[KnowledgeProblem]) -> None:
