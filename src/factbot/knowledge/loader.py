@@ -140,7 +140,7 @@ def _load_source(
         return None
     try:
         text_path = inside(directory, data["file"])
-        text = read_bounded(text_path, MAX_SOURCE_BYTES).decode("utf-8").replace("\r\n", "\n").replace("\r", "\n")
+        text = read_bounded(text_path, MAX_SOURCE_BYTES).decode("utf-8")  # verbatim: CRLF and a BOM stay
     except FileRefused as error:
         problems.append(KnowledgeProblem(data.path, data.line_of("file"), f"source file {data['file']!r} {error}"))
         return None

@@ -6,6 +6,9 @@ line is a paragraph; inside a line a sentence ends at `.`, `!` or `?` (optionall
 followed by a closing quote) when whitespace and a capital letter, digit or opening
 quote follow. That rule is simple enough to predict, which matters more here than
 handling every abbreviation (a source with "U.S. Army" would need a smarter rule).
+Offsets count characters of the file as it is, decoded as UTF-8 with line endings
+untouched: CRLF counts two characters and a byte-order mark one, as in
+`open(path, encoding="utf-8", newline="").read()`.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import re
 
 from factbot.knowledge.model import Sentence
 
+_BOM = "\ufeff"
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"'\u201d\u2019]?\s+(?=[\"'\u201c\u2018A-Z0-9])")
 
 
@@ -51,8 +55,9 @@ def _closing_quote_length(separator: str) -> int:
 
 
 def _trimmed(line: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and line[start].isspace():
+    """Without surrounding whitespace, CR of a CRLF, or a byte-order mark, none of which a quote holds."""
+    while start < end and (line[start].isspace() or line[start] == _BOM):
         start += 1
-    while end > start and line[end - 1].isspace():
+    while end > start and (line[end - 1].isspace() or line[end - 1] == _BOM):
         end -= 1
     return start, end

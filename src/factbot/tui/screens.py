@@ -62,7 +62,7 @@ class SourceScreen(Screen[None]):
             for sentence in self.source.sentences:
                 gap = self.source.text[previous_end : sentence.start]
                 previous_end = sentence.end
-                classes = ["-paragraph" if "\n" in gap and sentence.number > 1 else ""]
+                classes = ["-paragraph" if ("\n" in gap or "\r" in gap) and sentence.number > 1 else ""]
                 if sentence.number in self.cited:
                     classes.append("-cited")
                 if sentence.number == self.target:
