@@ -23,6 +23,7 @@ from factbot.formats import as_json, as_jsonl, record
 from factbot.knowledge.yamlfile import KnowledgeError
 from factbot.paths import default_knowledge_folder
 from factbot.results import Answer, Status
+from factbot.sanitize import safe_lines, safe_text
 from factbot.userfiles import Config, ConfigError, UserFiles, load_config
 
 if TYPE_CHECKING:
@@ -121,7 +122,7 @@ def _load_config(files: UserFiles) -> Config:
 def _report_knowledge_error(error: KnowledgeError) -> None:
     sys.stderr.write("factbot: the knowledge folder is invalid; fix these and try again:\n")
     for problem in error.problems:
-        sys.stderr.write(f"  {problem}\n")
+        sys.stderr.write(f"  {safe_text(str(problem))}\n")
 
 
 def _print_record(engine: Engine, data: dict[str, object], output_format: str, label: str = "Q") -> None:
@@ -157,7 +158,7 @@ def _ask(engine: Engine, options: argparse.Namespace) -> int:
             if not data["verification"]["problems"]
             else "NOT verified: " + "; ".join(data["verification"]["problems"])
         )
-        sys.stdout.write(f"   {verdict}\n")
+        sys.stdout.write(f"   {safe_text(verdict)}\n")
     return ExitCode.OK if answer.status is Status.ANSWERED else ExitCode.NOT_ANSWERED
 
 
@@ -234,14 +235,15 @@ def _verify(options: argparse.Namespace, folder: Path) -> int:
         except OSError as error:
             sys.stderr.write(f"factbot: cannot read {options.answers}: {error.strerror}\n")
             return ExitCode.USAGE
-        render = answers_json if options.format == "json" else answers_text
-        sys.stdout.write(render(answers_report))
+        json_format = options.format == "json"
+        sys.stdout.write(answers_json(answers_report) if json_format else safe_lines(answers_text(answers_report)))
         return answers_report.exit_code
     report = verify.verify_folder(folder)
     if options.probe:
         _probe(options, folder, report)
     else:
-        sys.stdout.write(verify.render_json(report) if options.format == "json" else verify.render_text(report))
+        json_format = options.format == "json"
+        sys.stdout.write(verify.render_json(report) if json_format else safe_lines(verify.render_text(report)))
     return report.exit_code
 
 
@@ -261,7 +263,7 @@ def _probe(options: argparse.Namespace, folder: Path, report: VerifyReport) -> N
         sys.stdout.write(as_json(data))
         return
     done = probe_report.render_text(probed) if probed is not None else "probe: skipped, the folder does not load\n"
-    sys.stdout.write(verify.render_text(report) + done)
+    sys.stdout.write(safe_lines(verify.render_text(report) + done))
 
 
 def _curate(options: argparse.Namespace) -> int:

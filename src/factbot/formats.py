@@ -2,16 +2,18 @@
 
 The JSONL record is an API (the eval scorer and `factbot verify --answers` read
 it): keys are only ever added, never renamed. Golden-file tests guard each format.
+The human formats (text, Markdown, CSV) pass every field through `safe_text`, so a
+question or a source can neither drive the terminal nor forge a line.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-import json
 from typing import Any
 
 from factbot.results import Answer
+from factbot.sanitize import json_text, safe_record, safe_text
 
 RECORD_KEYS = ("id", "question", "status", "answer", "citations", "intent", "confidence", "options", "working")
 CSV_COLUMNS = ("id", "question", "status", "answer", "citations", "intent", "confidence")
@@ -50,21 +52,27 @@ def record(record_id: Any, question: str, answer: Answer, explain: bool = False)
 
 
 def as_jsonl(data: dict[str, Any]) -> str:
-    return json.dumps(data, ensure_ascii=False) + "\n"
+    return json_text(data) + "\n"
 
 
 def as_json(data: dict[str, Any]) -> str:
     """One record, indented: what `ask --format json` prints."""
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    return json_text(data, indent=2) + "\n"
 
 
 def as_json_element(data: dict[str, Any]) -> str:
     """One record as an element of the JSON array `batch --format json` streams."""
-    return "\n  " + json.dumps(data, ensure_ascii=False)
+    return "\n  " + json_text(data)
 
 
 def as_text(data: dict[str, Any]) -> str:
-    """Human-readable: the answer, its working and options, then each citation."""
+    """Human-readable: the answer, its working and options, then each citation.
+
+    Every item is one line, except an answer the engine wrote over several lines, whose
+    later lines are indented by two spaces: no text can make a line that starts like a
+    question, an answer or a citation.
+    """
+    data = safe_record(data)
     lines = [f"Q: {data['question']}", f"A: {data['answer']}"]
     if data["status"] != "answered":
         lines[-1] += f"  [{data['status']}]"
@@ -88,6 +96,7 @@ def csv_header() -> str:
 
 
 def as_csv(data: dict[str, Any]) -> str:
+    data = safe_record(data)
     citations = "; ".join(f"{c['source']}#{c['sentence']}" for c in data["citations"])
     row = [data["id"], data["question"], data["status"], data["answer"], citations, data["intent"], data["confidence"]]
     return _csv_line(row)
@@ -110,4 +119,4 @@ def as_markdown(data: dict[str, Any]) -> str:
 
 
 def _cell(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
+    return safe_text(text.replace("\n", " ")).replace("\\", "\\\\").replace("|", "\\|")

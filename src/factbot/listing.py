@@ -6,11 +6,11 @@ or as JSON / JSONL for tools (the same `--format` names as every other command).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from typing import Any
 
 from factbot.knowledge.index import KnowledgeBase
+from factbot.sanitize import json_text, safe_text
 from factbot.verification.verify import verify_knowledge
 
 
@@ -55,9 +55,9 @@ ENTITY_COLUMNS = (("id", "id"), ("kind", "kind"), ("facts", "facts"), ("name", "
 def render_rows(rows: list[dict[str, Any]], output_format: str, columns: Sequence[tuple[str, str]]) -> str:
     """Rows as an aligned text table, a JSON array, or one JSON object a line."""
     if output_format == "json":
-        return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+        return json_text(rows, indent=2) + "\n"
     if output_format == "jsonl":
-        return "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+        return "".join(json_text(row) + "\n" for row in rows)
     table = [[heading for heading, _ in columns]]
     table.extend([_cell(row[key], key) for _, key in columns] for row in rows)
     widths = [max(len(line[index]) for line in table) for index in range(len(columns))]
@@ -69,5 +69,5 @@ def _cell(value: Any, key: str) -> str:
     if key == "coverage":
         return f"{100 * value:.0f}%"
     if isinstance(value, list):
-        return ", ".join(str(item) for item in value)
-    return " ".join(str(value).split())
+        return safe_text(", ".join(str(item) for item in value))
+    return safe_text(" ".join(str(value).split()))

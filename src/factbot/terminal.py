@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import IO, Any
 
 from factbot.formats import as_text
+from factbot.sanitize import safe_record
 
 RESET = "\x1b[0m"
 BOLD = "\x1b[1m"
@@ -70,6 +71,7 @@ def _isatty(stream: IO[str]) -> bool:
 
 def render(data: dict[str, Any], look: Look, figures: re.Pattern[str] | None = None, *, label: str = "Q") -> str:
     """One record as `formats.as_text` lays it out, coloured and wrapped as `look` says."""
+    data = safe_record(data)  # no text from a question or the knowledge drives the terminal or forges a line
     if look.plain:
         text = as_text(data)
         return text if label == "Q" else text.replace("Q: ", f"{label}: ", 1)

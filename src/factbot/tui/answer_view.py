@@ -1,8 +1,10 @@
 """How one answer looks: status, text, working, clarify options, citations, trace.
 
 Every piece of text shown here came from a user or from the knowledge, so all of it
-is wrapped in `Content` (never parsed as markup): `[bold]` and `[@click=...]` in a
-question or a source sentence are shown as typed and do nothing.
+goes through `literal`: wrapped in `Content` (never parsed as markup), so `[bold]` and
+`[@click=...]` in a question or a source sentence are shown as typed and do nothing,
+and with control characters made visible (`factbot.sanitize.safe_text`), so an ESC or
+OSC sequence in a sentence never reaches the terminal.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from textual.widget import Widget
 from textual.widgets import Input, OptionList, Static
 
 from factbot.results import Answer, Citation, Status
+from factbot.sanitize import safe_lines, safe_text
 from factbot.tui.bindings import CITATION_BINDINGS
 from factbot.tui.messages import CitationSelected, OptionChosen
 from factbot.tui.nearby import FigureList, Part
@@ -46,9 +49,14 @@ class CitedSentence:
     highlights: tuple[tuple[int, int], ...]
 
 
+def literal(text: str) -> Content:
+    """Text from a user or the knowledge, shown exactly as written and never obeyed by the terminal."""
+    return Content(safe_lines(text))
+
+
 def highlighted(text: str, spans: tuple[tuple[int, int], ...], offset: int = 0) -> Content:
     """Literal `text` with each span (shifted by `offset`) in the highlight style."""
-    content = Content(text)
+    content = literal(text)  # safe_text keeps the length, so the spans still fit
     for start, end in spans:
         content = content.stylize(HIGHLIGHT_STYLE, start + offset, end + offset)
     return content
@@ -80,7 +88,7 @@ class AskableOptions(OptionList):
     """
 
     def __init__(self, texts: tuple[str, ...], *, id: str | None = None, classes: str | None = None) -> None:
-        super().__init__(*(Content(text) for text in texts), id=id, classes=classes)
+        super().__init__(*(literal(text) for text in texts), id=id, classes=classes)
         self.texts = texts
 
     @on(OptionList.OptionSelected)
@@ -109,7 +117,7 @@ class CitationView(Vertical, can_focus=True):
     def compose(self) -> ComposeResult:
         citation = self.cited.citation
         where = (
-            Content(f"[{self.number}] ").append(Content(self.cited.label)).append(f" · sentence {citation.sentence}")
+            Content(f"[{self.number}] ").append(literal(self.cited.label)).append(f" · sentence {citation.sentence}")
         )
         yield Static(where, classes="citation-source")
         yield Static(highlighted(f"“{citation.quote}”", self.cited.highlights, offset=1), classes="citation-quote")
@@ -150,14 +158,15 @@ class AnswerView(Vertical):
         answer = self.answer
         yield Static(Content(STATUS_LABELS[answer.status]), classes=f"status -{answer.status.value}")
         if self.parts is None:
-            yield Static(Content(answer.text), classes="answer-text")
+            yield Static(literal(answer.text), classes="answer-text")
         else:
             for part in self.parts:
                 yield (
-                    figure_list(part) if isinstance(part, FigureList) else Static(Content(part), classes="answer-text")
+                    figure_list(part) if isinstance(part, FigureList) else Static(literal(part), classes="answer-text")
                 )
         if answer.working:
-            yield Static(Content("\n".join(f"working: {step}" for step in answer.working)), classes="working")
+            steps = (f"working: {safe_text(step)}" for step in answer.working)
+            yield Static(Content("\n".join(steps)), classes="working")
         if answer.options:
             yield AskableOptions(answer.options, classes="clarify-options")
         by_source: dict[str, list[int]] = {}
@@ -165,10 +174,10 @@ class AnswerView(Vertical):
             by_source.setdefault(cited.citation.source, []).append(cited.citation.sentence)
         for number, cited in enumerate(self.cited, start=1):
             yield CitationView(cited, number, tuple(by_source[cited.citation.source]))
-        yield Static(Content("\n".join(self.explained)), classes="explain")
+        yield Static(Content("\n".join(safe_text(line) for line in self.explained)), classes="explain")
 
 
 def figure_list(figures: FigureList) -> Static:
     """A compact list: the measure once, then one line per figure."""
     lines = [f"{figures.heading[:1].upper()}{figures.heading[1:]}:", *(f"  • {line}" for line in figures.lines)]
-    return Static(Content("\n".join(lines)), classes="figure-list")
+    return Static(Content("\n".join(safe_text(line) for line in lines)), classes="figure-list")

@@ -24,6 +24,7 @@ from factbot.conversations import SavedConversation, list_saved, write_atomicall
 from factbot.conversations import as_json as conversation_json
 from factbot.engine import Engine
 from factbot.formats import as_text, record
+from factbot.sanitize import safe_text
 from factbot.suggestions import Suggestions, build_suggestions
 from factbot.tui.bindings import APP_BINDINGS, CHAT_BINDINGS, HELP_SECTIONS, MOVING_AROUND
 from factbot.tui.chat_core import CHECK_COMMAND, ChatCore, claim_in
@@ -197,10 +198,10 @@ class FactbotApp(ChatCore):
         try:
             write_atomically(path, text)
         except OSError as error:
-            self.notify(f"Could not write {path}: {error.strerror}", severity="error", markup=False)
+            self.notify(safe_text(f"Could not write {path}: {error.strerror}"), severity="error", markup=False)
             return
         self.post_message(ConversationExported(path))
-        self.notify(f"Saved the conversation to {path}", markup=False)
+        self.notify(safe_text(f"Saved the conversation to {path}"), markup=False)
 
     def action_search(self) -> None:
         self.query_one(SearchBar).open()

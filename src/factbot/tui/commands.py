@@ -16,6 +16,7 @@ from textual.style import Style
 from textual.system_commands import SystemCommandsProvider
 
 from factbot.answering.profile import known_about
+from factbot.sanitize import safe_text
 
 if TYPE_CHECKING:
     from factbot.tui.app import FactbotApp
@@ -49,12 +50,16 @@ class KnowledgeCommands(Provider):
         commands: list[Command] = []
         for source in kb.knowledge.sources.values():
             commands.append(
-                (f"Open source: {source.title}", partial(app.open_source, source.id), "Read it with sentence numbers")
+                (
+                    f"Open source: {safe_text(source.title)}",
+                    partial(app.open_source, source.id),
+                    "Read it with sentence numbers",
+                )
             )
         for entity_id, entity in kb.entities.items():
             if not known_about(kb, entity_id):
                 continue
-            name = entity.name
+            name = safe_text(entity.name)  # shown in the palette: no control character reaches the terminal
             commands.append(
                 (f"What is known about {name}", partial(app.show_known, entity_id), "Every fact and statement, cited")
             )

@@ -15,6 +15,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
+from factbot.tui.answer_view import literal
 from factbot.tui.bindings import CONFIRM_BINDINGS, DIALOG_BINDINGS
 
 EXPORT_SUFFIXES = {".md": "Markdown", ".json": "JSON"}
@@ -32,8 +33,8 @@ class ConfirmScreen(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="confirm", classes="dialog small-dialog"):
-            yield Static(Content(self.question), classes="dialog-title")
-            yield Static(Content(self.detail), classes="dialog-detail")
+            yield Static(literal(self.question), classes="dialog-title")
+            yield Static(literal(self.detail), classes="dialog-detail")
             yield Static(Content("y or enter: yes · n or escape: no"), classes="dialog-hint")
 
     def action_answer(self, yes: bool) -> None:

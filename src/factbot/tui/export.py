@@ -1,7 +1,8 @@
 """The conversation as a Markdown document: what `export` writes.
 
 Headless and pure (the caller supplies the time and the history) so the format is
-testable without a terminal. Questions and sentences are written as they are;
+testable without a terminal. Questions and sentences are written as they are, with
+control characters made visible (the file is as likely to be `cat` as opened);
 quotes become Markdown block quotes so a sentence can never break the layout.
 """
 
@@ -14,6 +15,7 @@ from pathlib import Path
 from factbot.conversations import unique_path
 from factbot.knowledge.index import KnowledgeBase
 from factbot.results import Answer
+from factbot.sanitize import safe_text
 
 FILE_STEM = "factbot-conversation"
 
@@ -27,19 +29,21 @@ def conversation_markdown(history: Sequence[tuple[str, Answer]], kb: KnowledgeBa
     """Every question with its answer, status, working and quoted citations."""
     lines = ["# factbot conversation", "", f"Exported {now:%Y-%m-%d %H:%M:%S}.", ""]
     for number, (question, answer) in enumerate(history, start=1):
-        lines.extend([f"## {number}. {_one_line(question)}", "", f"*{answer.status.value}*", "", answer.text, ""])
+        status = answer.status.value
+        lines.extend([f"## {number}. {_one_line(question)}", "", f"*{status}*", "", _one_line(answer.text), ""])
         if answer.working:
-            lines.extend(f"- working: {step}" for step in answer.working)
+            lines.extend(f"- working: {_one_line(step)}" for step in answer.working)
             lines.append("")
         if answer.options:
-            lines.extend(f"- option: {option}" for option in answer.options)
+            lines.extend(f"- option: {_one_line(option)}" for option in answer.options)
             lines.append("")
         for citation in answer.citations:
             source = kb.knowledge.sources.get(citation.source)
             title = source.title if source is not None else citation.source
-            lines.extend([f"> {_one_line(citation.quote)}", ">", f"> — {title}, sentence {citation.sentence}", ""])
+            quote, title = _one_line(citation.quote), _one_line(title)
+            lines.extend([f"> {quote}", ">", f"> — {title}, sentence {citation.sentence}", ""])
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
 def _one_line(text: str) -> str:
-    return " ".join(text.split())
+    return safe_text(" ".join(text.split()))

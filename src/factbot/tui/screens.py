@@ -17,7 +17,7 @@ from textual.widget import Widget
 from textual.widgets import Footer, OptionList, Static
 
 from factbot.knowledge.model import Source
-from factbot.tui.answer_view import CitationView, CitedSentence, highlighted
+from factbot.tui.answer_view import CitationView, CitedSentence, highlighted, literal
 from factbot.tui.bindings import DIALOG_BINDINGS, SOURCE_BINDINGS
 from factbot.tui.messages import AnswerCopied
 
@@ -56,7 +56,7 @@ class SourceScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         count = len(self.source.sentences)
         where = f"sentence {self.target} of {count}" if self.target else f"{count} sentences"
-        yield Static(Content(f"{where} · ").append(Content(self.source.label)), id="source-title")
+        yield Static(Content(f"{where} · ").append(literal(self.source.label)), id="source-title")
         with VerticalScroll(id="source-text"):
             previous_end = 0
             for sentence in self.source.sentences:
@@ -69,7 +69,7 @@ class SourceScreen(Screen[None]):
                     classes.append("-target")
                     text = highlighted(sentence.text, self.highlights)
                 else:
-                    text = Content(sentence.text)
+                    text = literal(sentence.text)
                 yield SentenceView(sentence.number, text, " ".join(classes))
         yield Footer(show_command_palette=False)
 
@@ -96,7 +96,7 @@ class SourceScreen(Screen[None]):
         self.target = target
         self.query_one(f"#sentence-{target}").add_class("-target")
         where = f"sentence {target} of {len(self.source.sentences)} · "
-        self.query_one("#source-title", Static).update(Content(where).append(Content(self.source.label)))
+        self.query_one("#source-title", Static).update(Content(where).append(literal(self.source.label)))
         self.scroll_to_sentence(target)
 
     def action_copy_sentence(self) -> None:
@@ -122,7 +122,7 @@ class Dialog(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id=self.dialog_id, classes="dialog"):
-            yield Static(Content(self.title_text), classes="dialog-title")
+            yield Static(literal(self.title_text), classes="dialog-title")
             with VerticalScroll(classes="dialog-body"):
                 yield from self.body()
             yield Static(Content("escape to close"), classes="dialog-hint")
@@ -156,7 +156,7 @@ class HelpScreen(Dialog):
             yield Static(Content("\n".join(f"{key:<{width}}  {description}" for key, description in keys)))
         for heading, text in self.asking:
             yield Static(Content(heading), classes="help-heading")
-            yield Static(Content(text))
+            yield Static(literal(text))
 
 
 class KnownScreen(Dialog):
@@ -170,7 +170,7 @@ class KnownScreen(Dialog):
         if not self.items:
             yield Static(Content("Nothing is curated about this yet."))
         for text, cited in self.items:
-            yield Static(Content(f"• {text}"), classes="known-item")
+            yield Static(literal(f"• {text}"), classes="known-item")
             for number, citation in enumerate(cited, start=1):
                 yield CitationView(citation, number, (citation.citation.sentence,))
 
@@ -187,7 +187,7 @@ class PickerScreen(Dialog):
         if not self.choices:
             yield Static(Content("Nothing here yet."))
             return
-        yield OptionList(*(Content(label) for label, _ in self.choices), id="picker-options")
+        yield OptionList(*(literal(label) for label, _ in self.choices), id="picker-options")
 
     def first_focus(self) -> Widget:
         options = self.query("#picker-options")

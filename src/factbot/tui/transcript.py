@@ -17,7 +17,7 @@ from textual.content import Content
 from textual.widgets import Static
 
 from factbot.results import Answer
-from factbot.tui.answer_view import AnswerView, AskableOptions, CitedSentence
+from factbot.tui.answer_view import AnswerView, AskableOptions, CitedSentence, literal
 from factbot.tui.nearby import Part
 
 
@@ -36,7 +36,7 @@ class WelcomePanel(Vertical):
         count = len(self.source_titles)
         noun = "source" if count == 1 else "sources"
         intro = f"I answer from {count} curated {noun} and cite the sentence each answer rests on: "
-        yield Static(Content(intro).append(Content("; ".join(self.source_titles))), classes="welcome-intro")
+        yield Static(Content(intro).append(literal("; ".join(self.source_titles))), classes="welcome-intro")
         if self.samples:
             yield Static(Content("Try one (tab to the list, enter to ask) or type your own:"), classes="welcome-hint")
             yield AskableOptions(self.samples, id="samples")
@@ -51,7 +51,7 @@ class Turn(Vertical):
         self.answer: Answer | None = None
 
     def compose(self) -> ComposeResult:
-        yield Static(Content.assemble(("❯ ", "bold"), self.question), classes="question")
+        yield Static(Content.assemble(("❯ ", "bold"), literal(self.question)), classes="question")
         yield Static(Content("…"), classes="pending")
 
     async def show_answer(

@@ -21,6 +21,7 @@ from factbot.knowledge.figures import figures_in
 from factbot.knowledge.model import Knowledge, Lexicon
 from factbot.knowledge.quantities import Quantity
 from factbot.knowledge.text import Normaliser
+from factbot.sanitize import json_text
 from factbot.verification.verify import (
     contains_words,
     mentions,
@@ -356,4 +357,4 @@ def render_json(report: AnswersReport) -> str:
             for item in report.verdicts
         ],
     }
-    return json.dumps(data, indent=2, ensure_ascii=False) + "\n"
+    return json_text(data, indent=2) + "\n"

@@ -11,7 +11,6 @@ and the lexicon, so a second source needs no change here.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
@@ -23,6 +22,7 @@ from factbot.knowledge.loader import LEXICON_FILE, load_knowledge
 from factbot.knowledge.model import Entity, Evidence, Fact, Knowledge, Statement
 from factbot.knowledge.text import Normaliser
 from factbot.knowledge.yamlfile import KnowledgeError
+from factbot.sanitize import json_text
 from factbot.verification.findings import FAILURE, LEVELS, OK, WARNING, Finding
 from factbot.verification.lints import lint_knowledge
 
@@ -252,7 +252,7 @@ def render_text(report: VerifyReport) -> str:
 
 def render_json(report: VerifyReport) -> str:
     """The same report for tools: stable keys, findings in run order."""
-    return json.dumps(report_data(report), indent=2, ensure_ascii=False) + "\n"
+    return json_text(report_data(report), indent=2) + "\n"
 
 
 def report_data(report: VerifyReport) -> dict[str, object]:

@@ -1,0 +1,41 @@
+"""The chat under hostile or unlucky conditions: escapes in text, fast typing, a vanished folder, quitting."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.widgets import Static
+from tui_helpers import settle
+
+from factbot.engine import Engine
+from factbot.suggestions import Suggestions
+from factbot.tui.app import make_app
+from factbot.tui.screens import SourceScreen
+from hostile import RAW, hostile_knowledge
+
+
+def every_text(app: object) -> str:
+    from textual.app import App
+
+    assert isinstance(app, App)
+    return "\n".join(str(static.render()) for screen in app.screen_stack for static in screen.query(Static))
+
+
+async def test_should_never_send_escapes_from_questions_or_knowledge_to_the_terminal(tmp_path: Path) -> None:
+    engine = Engine.from_folder(hostile_knowledge(tmp_path))
+    app = make_app(engine, suggestions=Suggestions((), (), ()), cursor_blink=False)
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.question_input.value = "Where did Acme move?\x07\x9b\x1b"
+        await pilot.press("enter")
+        await settle(pilot)
+        shown = every_text(app)
+        assert "Acme moved to Mars.␛]8;;http://evil␇" in shown  # the statement's answer, made visible
+        assert "Where did Acme move?␇\ufffd␛" in shown
+        assert "Widgets␛[2J\ufffd" in shown  # the source title on the welcome panel and citation
+        app.action_open_source()
+        await settle(pilot)
+        assert isinstance(app.screen, SourceScreen)
+        shown = every_text(app)
+        assert "Acme sold 5 widgets␛]52;c;aGFja2Vk␇ in 2023." in shown
+        for line in shown.split("\n"):
+            assert not RAW.search(line), line
