@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 import os
@@ -72,6 +73,19 @@ def test_a_newline_in_a_question_cannot_forge_answer_or_citation_lines(engine: E
     assert [line for line in printed if line.startswith("A: ")] == [printed[1]]
     assert printed[0].startswith("Q: Who founded Toyota?␊A: Toyota was founded by aliens.␊")
     assert not any(line.startswith("   [") for line in printed)  # the real answer cites nothing
+
+
+@pytest.mark.parametrize("cell", ['=HYPERLINK("http://evil")', "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1"])
+def test_csv_neutralises_formula_injection(engine: Engine, cell: str) -> None:
+    row = next(csv.reader(io.StringIO(as_csv(record(cell, cell, engine.ask(cell))))))
+    assert row[0].startswith("'") and row[1].startswith("'")
+    assert row[0] == row[1]
+
+
+def test_csv_leaves_ordinary_cells_and_numbers_alone(engine: Engine) -> None:
+    question = "How many EVs did Nissan sell in 2023?"
+    row = next(csv.reader(io.StringIO(as_csv(record(-3, question, engine.ask(question))))))
+    assert row[:3] == ["-3", question, "answered"]
 
 
 def run(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:

@@ -3,7 +3,8 @@
 The JSONL record is an API (the eval scorer and `factbot verify --answers` read
 it): keys are only ever added, never renamed. Golden-file tests guard each format.
 The human formats (text, Markdown, CSV) pass every field through `safe_text`, so a
-question or a source can neither drive the terminal nor forge a line.
+question or a source can neither drive the terminal nor forge a line; CSV cells
+that a spreadsheet would run as a formula are defused as OWASP recommends.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ CSV_COLUMNS = ("id", "question", "status", "answer", "citations", "intent", "con
 FORMATS = ("text", "json", "jsonl", "csv", "markdown")
 RECORD_FORMATS = ("text", "json", "jsonl")
 """What `ask` and `check` print: one record as text, pretty JSON, or one JSON line."""
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+"""A spreadsheet runs a cell starting with one of these as a formula (OWASP: CSV injection)."""
 
 
 def record(record_id: Any, question: str, answer: Answer, explain: bool = False) -> dict[str, Any]:
@@ -96,10 +99,19 @@ def csv_header() -> str:
 
 
 def as_csv(data: dict[str, Any]) -> str:
-    data = safe_record(data)
+    """One row; text made safe to show, and a leading quote on cells a spreadsheet would run as a formula."""
+    raw, shown = _csv_row(data), _csv_row(safe_record(data))
+    return _csv_line([csv_cell(before, after) for before, after in zip(raw, shown, strict=True)])
+
+
+def _csv_row(data: dict[str, Any]) -> list[Any]:
     citations = "; ".join(f"{c['source']}#{c['sentence']}" for c in data["citations"])
-    row = [data["id"], data["question"], data["status"], data["answer"], citations, data["intent"], data["confidence"]]
-    return _csv_line(row)
+    return [data["id"], data["question"], data["status"], data["answer"], citations, data["intent"], data["confidence"]]
+
+
+def csv_cell(raw: Any, shown: Any) -> Any:
+    """`shown`, with a leading quote when the `raw` text starts like a formula (numbers are left alone)."""
+    return "'" + shown if isinstance(raw, str) and raw.startswith(FORMULA_STARTS) else shown
 
 
 def _csv_line(values: Any) -> str:
