@@ -20,6 +20,7 @@ from factbot import batch
 from factbot.cli_parser import VALUE_OPTIONS, build_parser, command_names, did_you_mean, with_ask_shorthand
 from factbot.engine import Engine
 from factbot.formats import as_json, as_jsonl, record
+from factbot.inputlines import read_lines
 from factbot.knowledge.yamlfile import KnowledgeError
 from factbot.paths import default_knowledge_folder
 from factbot.results import Answer, Status
@@ -194,7 +195,7 @@ def _batch(engine: Engine, options: argparse.Namespace) -> int:
     try:
         counts = batch.run(
             engine,
-            batch.read_items(source, kind),
+            batch.read_items(read_lines(source), kind),
             out,
             options.format,
             options.conversation,
@@ -230,8 +231,9 @@ def _verify(options: argparse.Namespace, folder: Path) -> int:
 
         knowledge = load_knowledge(folder)
         try:
-            with open(options.answers, encoding="utf-8", errors="replace") as handle:
-                answers_report = verify_answer_lines(knowledge, handle)
+            with open(options.answers, "rb") as handle:
+                lines = (line.decode("utf-8", errors="replace") for line in read_lines(handle))
+                answers_report = verify_answer_lines(knowledge, lines)
         except OSError as error:
             sys.stderr.write(f"factbot: cannot read {options.answers}: {error.strerror}\n")
             return ExitCode.USAGE

@@ -30,6 +30,7 @@ from factbot.verification.verify import (
 )
 
 ANSWERED = "answered"
+MAX_NAME_CHARS = 200
 _OPERATOR = re.compile(r"[+\-−–×*÷/()]|(?<!\w)[xX](?!\w)")
 _OPERATORS = {"+": "+", "-": "-", "−": "-", "–": "-", "×": "*", "*": "*", "x": "*", "X": "*", "÷": "/", "/": "/"}
 _SENTENCE_REFERENCE = re.compile(r"(?:\bsentences?\s+(?:\d+\s*(?:,|and|&|-|–)\s*)*|[:#\[]\s*)$", re.IGNORECASE)
@@ -76,16 +77,37 @@ def verify_answer_lines(knowledge: Knowledge, lines: Iterable[str]) -> AnswersRe
         if not line.strip():
             continue
         try:
-            record = json.loads(line)
+            record = json.loads(line.lstrip("\ufeff"), parse_constant=_no_constant)
         except json.JSONDecodeError as error:
             problem = f"line {number} is not valid JSON: {error.msg} at column {error.colno}"
             verdicts.append(AnswerVerdict(f"line {number}", False, (problem,), number))
             continue
-        ident = record.get("id") if isinstance(record, dict) else None
-        name = str(ident) if ident not in (None, "") else f"line {number}"
-        problems = verify_answer(knowledge, record)
+        except (ValueError, RecursionError) as error:  # 5,000-digit numbers, NaN, nesting 200,000 deep
+            reason = "it is nested too deeply" if isinstance(error, RecursionError) else str(error).split(":")[0]
+            verdicts.append(
+                AnswerVerdict(f"line {number}", False, (f"line {number} is not valid JSON: {reason}",), number)
+            )
+            continue
+        name = _name(record, number)
+        try:
+            problems = verify_answer(knowledge, record)
+        except Exception as error:  # a defect must cost one record, never the rest of the run
+            problems = (f"internal error while checking this record: {type(error).__name__}",)
         verdicts.append(AnswerVerdict(name, not problems, problems, number))
     return AnswersReport(tuple(verdicts))
+
+
+def _no_constant(name: str) -> object:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _name(record: object, number: int) -> str:
+    """How a verdict names its record: its id when it has a short one, else its line."""
+    ident = record.get("id") if isinstance(record, dict) else None
+    if isinstance(ident, bool) or not isinstance(ident, str | int | float) or ident == "":
+        return f"line {number}"
+    name = ident if isinstance(ident, str) else f"{ident:.20g}" if isinstance(ident, float) else str(ident)
+    return name if len(name) <= MAX_NAME_CHARS else f"{name[:MAX_NAME_CHARS]}… (line {number})"
 
 
 def verify_answer(knowledge: Knowledge, record: object) -> tuple[str, ...]:
@@ -189,6 +211,8 @@ def _check_working(line: str, knowledge: Knowledge, allowed: set[Decimal]) -> tu
         return [f"cannot read the arithmetic: {error}"], set()
     except ArithmeticError:
         return ["the arithmetic is undefined (division by zero?)"], set()
+    except RecursionError:
+        return ["cannot read the arithmetic: it is nested too deeply"], set()
     exempt = _exempt_operands(tree)
     problems = [
         f"uses {leaf.text!r}, which no cited quote states"
