@@ -9,6 +9,7 @@ Data goes to stdout, diagnostics to stderr, and the exit code says how it went
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 from collections.abc import Sequence
@@ -22,6 +23,14 @@ from factbot.engine import Engine
 from factbot.formats import as_json, as_jsonl, record
 from factbot.inputlines import read_lines
 from factbot.knowledge.yamlfile import KnowledgeError
+from factbot.output import (
+    OutputRefused,
+    Terminated,
+    atomic_output,
+    prepare_standard_streams,
+    silence_stdout,
+    stop_on_sigterm,
+)
 from factbot.paths import default_knowledge_folder
 from factbot.results import Answer, Status
 from factbot.sanitize import safe_lines, safe_text
@@ -44,17 +53,47 @@ class ExitCode(IntEnum):
     """Bad arguments, unreadable input, or an invalid config or knowledge folder."""
     NOT_IN_SOURCES = 3
     """`check`: the sources don't say (unknown), which is not the same as refuted."""
+    WRITE_FAILED = 74
+    """The results could not be written (disk full, standard output closed); an --output file is left as it was."""
     INTERRUPTED = 130
     """Stopped with Ctrl-C."""
+    TERMINATED = 143
+    """Stopped by SIGTERM; like Ctrl-C, only whole records were written."""
 
 
 CHECK_EXIT_CODES = {Status.SUPPORTED: ExitCode.OK, Status.REFUTED: ExitCode.NOT_ANSWERED}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    for stream in (sys.stdout, sys.stderr):
-        if hasattr(stream, "reconfigure"):
-            stream.reconfigure(errors="replace")  # never die printing a question typed in a broken encoding
+    prepare_standard_streams()  # never die printing (or reading) text in a broken encoding, or a closed stream
+    stop_on_sigterm()
+    try:
+        code = _run(argv)
+        sys.stdout.flush()  # here, so that a full disk is reported, not raised at exit
+        return code
+    except ConfigError as error:
+        sys.stderr.write(f"factbot: the config file is invalid: {error}\n")
+        return ExitCode.USAGE
+    except KnowledgeError as error:
+        _report_knowledge_error(error)
+        return ExitCode.USAGE
+    except OutputRefused as error:
+        sys.stderr.write(f"factbot: {safe_text(str(error))}\n")
+        return ExitCode.USAGE
+    except KeyboardInterrupt as stop:
+        terminated = isinstance(stop, Terminated)
+        sys.stderr.write("\nfactbot: stopped by SIGTERM\n" if terminated else "\nfactbot: interrupted\n")
+        return ExitCode.TERMINATED if terminated else ExitCode.INTERRUPTED
+    except BrokenPipeError:
+        silence_stdout()
+        return ExitCode.OK
+    except OSError as error:
+        silence_stdout()
+        sys.stderr.write(f"factbot: cannot write the results: {safe_text(error.strerror or str(error))}\n")
+        return ExitCode.WRITE_FAILED
+
+
+def _run(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     commands = command_names(parser)
     arguments = with_ask_shorthand(list(sys.argv[1:] if argv is None else argv), commands)
@@ -68,38 +107,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     options = parser.parse_args(arguments)
     if options.command in ("init", "sentences", "draft"):
         return _curate(options)
-    try:
-        if options.command == "completion":
-            from factbot.completion import script
+    if options.command == "completion":
+        from factbot.completion import script
 
-            sys.stdout.write(script(options.shell, parser))
-            return ExitCode.OK
-        files = UserFiles.standard()
-        config = _load_config(files)
-        folder = getattr(options, "knowledge", None) or default_knowledge_folder(config.knowledge)
-        if options.command == "verify":
-            return _verify(options, folder)
-        engine = Engine.from_folder(folder, cache=not getattr(options, "no_cache", False))
-        if options.command == "ask":
-            return _ask(engine, options)
-        if options.command == "check":
-            return _check(engine, options)
-        if options.command == "batch":
-            return _batch(engine, options)
-        if options.command in ("sources", "entities"):
-            return _list(engine, options)
-        return _chat(engine, options, folder, files, config)
-    except ConfigError as error:
-        sys.stderr.write(f"factbot: the config file is invalid: {error}\n")
-        return ExitCode.USAGE
-    except KnowledgeError as error:
-        _report_knowledge_error(error)
-        return ExitCode.USAGE
-    except KeyboardInterrupt:
-        sys.stderr.write("\nfactbot: interrupted\n")
-        return ExitCode.INTERRUPTED
-    except BrokenPipeError:
+        sys.stdout.write(script(options.shell, parser))
         return ExitCode.OK
+    if ((options.command == "batch" and options.file == "-") or options.command is None) and sys.stdin is None:
+        sys.stderr.write("factbot: standard input is closed; there is nothing to read\n")
+        return ExitCode.USAGE
+    files = UserFiles.standard()
+    config = _load_config(files)
+    folder = getattr(options, "knowledge", None) or default_knowledge_folder(config.knowledge)
+    if options.command == "verify":
+        return _verify(options, folder)
+    engine = Engine.from_folder(folder, cache=not getattr(options, "no_cache", False))
+    if options.command == "ask":
+        return _ask(engine, options)
+    if options.command == "check":
+        return _check(engine, options)
+    if options.command == "batch":
+        return _batch(engine, options)
+    if options.command in ("sources", "entities"):
+        return _list(engine, options)
+    return _chat(engine, options, folder, files, config)
 
 
 def _unknown_command(arguments: list[str], commands: Sequence[str]) -> str | None:
@@ -186,28 +216,23 @@ def _batch(engine: Engine, options: argparse.Namespace) -> int:
     except OSError as error:
         sys.stderr.write(f"factbot: cannot read {options.file}: {error.strerror}\n")
         return ExitCode.USAGE
-    try:
-        out: IO[str] = open(options.output, "w", encoding="utf-8") if options.output else sys.stdout  # noqa: SIM115
-    except OSError as error:
-        sys.stderr.write(f"factbot: cannot write {options.output}: {error.strerror}\n")
-        return ExitCode.USAGE
     progress = sys.stderr if sys.stderr.isatty() and not options.quiet else None
+    records = atomic_output(options.output, [options.file]) if options.output else contextlib.nullcontext(sys.stdout)
     try:
-        counts = batch.run(
-            engine,
-            batch.read_items(read_lines(source), kind),
-            out,
-            options.format,
-            options.conversation,
-            options.explain,
-            progress,
-            claims=options.check,
-        )
+        with records as out:
+            counts = batch.run(
+                engine,
+                batch.read_items(read_lines(source), kind),
+                out,
+                options.format,
+                options.conversation,
+                options.explain,
+                progress,
+                claims=options.check,
+            )
     finally:
-        if source is not sys.stdin.buffer:
+        if options.file != "-":
             source.close()
-        if out is not sys.stdout:
-            out.close()
     errors = counts[Status.ERROR.value]
     if not options.quiet:
         sys.stderr.write(batch.summary(counts) + "\n")

@@ -42,7 +42,9 @@ exit codes:
   1    ask: not answered; check: refuted; verify: a check failed; batch --strict: an error record
   2    bad arguments, unreadable input, an invalid config or knowledge folder
   3    check: the sources don't say (unknown)
+  74   the results could not be written (disk full, stdout closed)
   130  interrupted
+  143  stopped by SIGTERM (like Ctrl-C)
 
 files:
   {config}    theme, keymap, knowledge, export_folder
@@ -87,7 +89,7 @@ goes on; stderr says how many. The summary goes to stderr, records to stdout or 
 
 exit codes:
   0  every line got a record, whatever its status    1  --strict and some record is an error
-  2  bad arguments, unreadable input or knowledge
+  2  bad arguments, unreadable input or knowledge, -o naming the input    74  could not write
 """
 
 VERIFY_DESCRIPTION = """\
