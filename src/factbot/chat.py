@@ -18,6 +18,7 @@ from typing import IO
 from factbot.batch import Item, answer_item
 from factbot.engine import Engine
 from factbot.formats import record
+from factbot.output import Terminated
 from factbot.terminal import Look, look_for, render
 from factbot.understanding.conversation import Conversation
 from factbot.userfiles import append_history, read_history
@@ -26,6 +27,7 @@ PROMPT = "factbot> "
 GREETING = "Ask about the sources ('quit' or ctrl+D to leave; 'new' starts a new conversation; ↑ recalls questions)."
 QUIT_WORDS = frozenset({"quit", "exit", ":q"})
 NEW_WORD = "new"
+UNDECODABLE = "This line is not text in the input's encoding; nothing was asked."
 
 ReadLine = Callable[[str], str]
 
@@ -62,13 +64,19 @@ def run_chat(
             conversation.reset()
             writer.write("(new conversation)\n")
             continue
-        if interactive and history_file is not None:
+        problem = UNDECODABLE if _undecodable(question) else None
+        if interactive and history_file is not None and problem is None:
             append_history(history_file, question)
         turn += 1
-        answer = answer_item(engine, Item(turn, question), conversation)
+        answer = answer_item(engine, Item(turn, question, problem), conversation)
         writer.write(render(record(turn, question, answer, explain), look, figures))
         writer.flush()
     return 0
+
+
+def _undecodable(line: str) -> bool:
+    """Bytes the input's encoding could not decode arrive as surrogate escapes (`output.prepare_standard_streams`)."""
+    return any("\udc80" <= char <= "\udcff" for char in line)
 
 
 def _prompted_lines(writer: IO[str], history_file: Path | None, read_line: ReadLine) -> Iterator[str]:
@@ -80,7 +88,9 @@ def _prompted_lines(writer: IO[str], history_file: Path | None, read_line: ReadL
             writer.write("\n")
             writer.flush()
             return
-        except KeyboardInterrupt:
+        except KeyboardInterrupt as stop:
+            if isinstance(stop, Terminated):  # SIGTERM stops the chat; only ctrl+C clears the line
+                raise
             writer.write("\n")
             continue
 
