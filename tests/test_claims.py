@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factbot.cli import ExitCode, main
-from factbot.engine import Engine
+from factbot.engine import INTERNAL_ERROR, Engine
 from factbot.results import Status
 
 SUPPORTED, REFUTED, UNKNOWN = Status.SUPPORTED, Status.REFUTED, Status.UNKNOWN
@@ -70,3 +70,23 @@ def test_check_command_exit_codes(capsys: pytest.CaptureFixture[str]) -> None:
     assert "[unknown]" in capsys.readouterr().out
     assert main(["check", "Honda sold 140,000 EVs in 2023"]) == ExitCode.NOT_ANSWERED == 1
     assert "[refuted]" in capsys.readouterr().out
+
+
+def test_a_member_count_claim_never_raises(engine: Engine) -> None:
+    """It raised AssertionError: a group reading has no measure, and the figure check assumed one."""
+    for claim in ("Toyota's alliance has 6 members", "Toyota's alliance has more than 3 members"):
+        answer = engine.check(claim)
+        assert answer.trace.rule != INTERNAL_ERROR and answer.citations, answer.text
+
+
+def test_a_defect_costs_one_answer_never_a_traceback(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    import factbot.engine
+
+    def broken(*args: object) -> object:
+        raise AssertionError("a defect")
+
+    monkeypatch.setattr(factbot.engine, "analyse", broken)
+    monkeypatch.setattr(factbot.engine, "check_claim", broken)
+    for answer in (engine.ask("How many EVs did Nissan sell in 2023?"), engine.check("Nissan sold 5 EVs")):
+        assert answer.status is Status.ERROR and answer.trace.rule == INTERNAL_ERROR
+        assert "AssertionError" in answer.text

@@ -30,6 +30,13 @@ from factbot.understanding.scoring import score
 from factbot.verification.claims import check_claim
 
 MAX_QUESTION_CHARS = 2000
+INTERNAL_ERROR = "internal error"
+
+
+def internal_error(error: Exception) -> Answer:
+    """The answer to a question the engine failed on: said plainly, never a traceback."""
+    message = f"Sorry, factbot failed on this question (an internal error: {type(error).__name__})."
+    return Answer(Status.ERROR, message, trace=Trace("none", 0.0, INTERNAL_ERROR))
 
 
 class Engine:
@@ -55,7 +62,17 @@ class Engine:
         return answer
 
     def answer(self, question: str, context: Context) -> tuple[Answer, Context]:
-        """The pure core: (question, context) -> (answer, the context for the next turn)."""
+        """The pure core: (question, context) -> (answer, the context for the next turn).
+
+        No question raises: a defect costs this one answer, an error whose trace rule is
+        `INTERNAL_ERROR` (the property tests and fuzz targets fail on it), and the context stays.
+        """
+        try:
+            return self._answer_question(question, context)
+        except Exception as error:
+            return internal_error(error), context
+
+    def _answer_question(self, question: str, context: Context) -> tuple[Answer, Context]:
         if len(question) > MAX_QUESTION_CHARS:
             message = f"The question is too long ({len(question):,} characters; the limit is {MAX_QUESTION_CHARS:,})."
             return Answer(Status.ERROR, message, trace=Trace("none", 0.0, "question too long")), context
@@ -111,7 +128,13 @@ class Engine:
         return context.after(None)
 
     def check(self, claim: str) -> Answer:
-        """Is `claim` supported, refuted, or not in the sources? (see `factbot.verification.claims`)"""
+        """Is `claim` supported, refuted, or not in the sources? (see `factbot.verification.claims`); never raises."""
+        try:
+            return self._check_claim(claim)
+        except Exception as error:
+            return internal_error(error)
+
+    def _check_claim(self, claim: str) -> Answer:
         if len(claim) > MAX_QUESTION_CHARS:
             message = f"The claim is too long ({len(claim):,} characters; the limit is {MAX_QUESTION_CHARS:,})."
             return Answer(Status.ERROR, message, trace=Trace("check", 0.0, "claim too long"))
