@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
+from textual import events
 from textual.widgets import Static
 from tui_helpers import settle
 
 from factbot.engine import Engine
 from factbot.suggestions import Suggestions
-from factbot.tui.app import make_app
+from factbot.tui.app import FactbotApp, make_app
 from factbot.tui.screens import SourceScreen
 from hostile import RAW, hostile_knowledge
+
+AppFactory = Callable[..., FactbotApp]
 
 
 def every_text(app: object) -> str:
@@ -39,3 +43,22 @@ async def test_should_never_send_escapes_from_questions_or_knowledge_to_the_term
         assert "Acme sold 5 widgets␛]52;c;aGFja2Vk␇ in 2023." in shown
         for line in shown.split("\n"):
             assert not RAW.search(line), line
+
+
+async def test_should_keep_each_question_whole_when_keys_arrive_faster_than_answers(new_app: AppFactory) -> None:
+    """A burst of keys (fast typing, a script) used to give 10 turns each holding all 10 questions."""
+    app = new_app()
+    questions = [f"How many EVs did Nissan sell in 202{digit}?" for digit in range(10)]
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.question_input.focus()
+        await pilot.pause()
+        for question in questions:  # posted at once, without waiting for the app between keys
+            for character in question:
+                app.post_message(events.Key(character, character))
+            app.post_message(events.Key("enter", "\r"))
+        await settle(pilot)
+        await pilot.pause(0.2)
+        await settle(pilot)
+        assert [turn.question for turn in app.transcript.turns] == questions
+        assert [asked for asked, _ in app.conversation.history] == questions
+        assert app.question_input.value == ""

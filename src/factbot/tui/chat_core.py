@@ -123,8 +123,7 @@ class ChatCore(App[None]):
         if not isinstance(event.input, QuestionInput):
             return
         event.stop()
-        question = event.value.strip()
-        event.input.value = ""
+        question = event.value.strip()  # the input has cleared itself already, in order with the keys
         if question:
             await self.ask(question)
 

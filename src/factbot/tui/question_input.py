@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from textual import events
 from textual.suggester import Suggester
 from textual.widgets import Input
 
@@ -28,6 +29,12 @@ class QuestionInput(Input):
     """A single-line input that remembers what was asked; up and down walk the history.
 
     The draft being typed is kept while browsing and comes back after the newest entry.
+
+    Enter submits here, in the input's own queue, rather than through Textual's binding:
+    a binding runs only once the key has bubbled up to the app, by which time the keys
+    typed after it have already reached the input, so fast typing (or a burst of keys
+    from a script) merged several questions into one. Taking the value and clearing it
+    at the enter keeps each question exactly as typed.
     """
 
     BINDINGS = QUESTION_BINDINGS
@@ -46,6 +53,15 @@ class QuestionInput(Input):
         """Oldest first; starts with the questions of earlier runs (the history file)."""
         self._position: int | None = None
         self._draft = ""
+
+    async def _on_key(self, event: events.Key) -> None:
+        if event.key == "enter":
+            event.stop()
+            event.prevent_default()
+            question, self.value = self.value, ""
+            self.post_message(self.Submitted(self, question))
+            return
+        await super()._on_key(event)
 
     def remember(self, question: str) -> None:
         """Add `question` to the history (not twice in a row) and stop browsing."""
