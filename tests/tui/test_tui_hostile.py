@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -14,6 +17,7 @@ from factbot.suggestions import Suggestions
 from factbot.tui.app import FactbotApp, make_app
 from factbot.tui.screens import SourceScreen
 from hostile import RAW, hostile_knowledge
+from knowledge_paths import KNOWLEDGE
 
 AppFactory = Callable[..., FactbotApp]
 
@@ -62,3 +66,31 @@ async def test_should_keep_each_question_whole_when_keys_arrive_faster_than_answ
         assert [turn.question for turn in app.transcript.turns] == questions
         assert [asked for asked, _ in app.conversation.history] == questions
         assert app.question_input.value == ""
+
+
+QUIT_PROBE = """
+import sys, time
+from pathlib import Path
+from factbot.engine import Engine
+from factbot.suggestions import Suggestions
+from factbot.tui.app import make_app
+
+engine = Engine.from_folder(Path(sys.argv[1]))
+engine.ask = lambda question, conversation=None: time.sleep(30)  # an answer that takes 30 s
+app = make_app(engine, suggestions=Suggestions((), (), ()))
+
+async def ask_then_quit():
+    await app.ask("How many EVs did Nissan sell in 2023?")
+    app.set_timer(0.3, app.action_quit)
+
+app.call_later(ask_then_quit)
+app.run(headless=True)
+"""
+
+
+def test_should_quit_at_once_while_an_answer_is_running(tmp_path: Path) -> None:
+    """Quitting waited for the answer: the engine ran on asyncio's executor, which is joined at exit."""
+    started = time.perf_counter()
+    done = subprocess.run([sys.executable, "-c", QUIT_PROBE, str(KNOWLEDGE)], capture_output=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert time.perf_counter() - started < 10

@@ -30,6 +30,7 @@ from factbot.engine import Engine
 from factbot.results import Answer, Citation, Status, Trace
 from factbot.suggestions import Suggestions
 from factbot.tui.answer_view import AskableOptions, CitedSentence
+from factbot.tui.background import in_daemon_thread
 from factbot.tui.explain import explanation_lines
 from factbot.tui.highlight import figure_pattern, highlight_spans
 from factbot.tui.messages import (
@@ -149,16 +150,19 @@ class ChatCore(App[None]):
         self._asking = True
         self._answer_in_thread(question, turn)
 
-    @work(thread=True, group="engine")
-    def _answer_in_thread(self, question: str, turn: Turn) -> None:
-        """Ask the engine off the UI thread; an engine failure becomes an error answer."""
+    @work(group="engine")
+    async def _answer_in_thread(self, question: str, turn: Turn) -> None:
+        """Ask the engine off the UI thread (a daemon one: quit never waits for it); a failure is an error answer."""
+        claim = claim_in(question)
         try:
-            claim = claim_in(question)
-            answer = self.engine.check(claim) if claim is not None else self.engine.ask(question, self.conversation)
+            if claim is not None:
+                answer = await in_daemon_thread(lambda: self.engine.check(claim))
+            else:
+                answer = await in_daemon_thread(lambda: self.engine.ask(question, self.conversation))
         except Exception as error:
             trace = Trace("none", 0.0, "engine error")
             answer = Answer(Status.ERROR, f"The engine failed on this question: {error}", trace=trace)
-        self.post_message(AnswerArrived(question, turn, answer))  # post_message is thread-safe
+        self.post_message(AnswerArrived(question, turn, answer))
 
     async def on_answer_arrived(self, message: AnswerArrived) -> None:
         """Back on the UI thread: show the answer, save the conversation, start the next question."""
