@@ -8,13 +8,18 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from textual import events
-from textual.widgets import Static
-from tui_helpers import settle
+from textual.pilot import Pilot
+from textual.widgets import Input, Static
+from tui_helpers import Recorder, ask, settle
 
+import factbot.tui.app
 from factbot.engine import Engine
 from factbot.suggestions import Suggestions
 from factbot.tui.app import FactbotApp, make_app
+from factbot.tui.dialogs import ExportScreen
+from factbot.tui.messages import ConversationExported
 from factbot.tui.screens import SourceScreen
 from hostile import RAW, hostile_knowledge
 from knowledge_paths import KNOWLEDGE
@@ -71,6 +76,7 @@ async def test_should_keep_each_question_whole_when_keys_arrive_faster_than_answ
 QUIT_PROBE = """
 import sys, time
 from pathlib import Path
+import factbot.tui.app
 from factbot.engine import Engine
 from factbot.suggestions import Suggestions
 from factbot.tui.app import make_app
@@ -94,3 +100,50 @@ def test_should_quit_at_once_while_an_answer_is_running(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-c", QUIT_PROBE, str(KNOWLEDGE)], capture_output=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert time.perf_counter() - started < 10
+
+
+async def export_to(pilot: Pilot[None], path: Path) -> None:
+    """ctrl+s, type `path` into the export dialog, enter."""
+    await pilot.press("escape", "ctrl+s")
+    await settle(pilot)
+    assert isinstance(pilot.app.screen, ExportScreen)
+    pilot.app.screen.query_one("#export-path", Input).value = str(path)
+    await pilot.press("enter")
+    await settle(pilot)
+
+
+async def test_should_export_elsewhere_when_the_chosen_folder_cannot_take_it(
+    new_app: AppFactory, recorder: Recorder, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A failed write only said so; with the working directory deleted too, nothing was saved anywhere."""
+    gone, home, blocker = tmp_path / "gone", tmp_path / "home", tmp_path / "a-file"
+    gone.mkdir()
+    home.mkdir()
+    blocker.write_text("not a folder", encoding="utf-8")
+    monkeypatch.chdir(gone)
+    gone.rmdir()
+    monkeypatch.setenv("HOME", str(home))
+    app = new_app()
+    async with app.run_test(size=(100, 30), message_hook=recorder) as pilot:
+        await ask(pilot, "How many EVs did Nissan sell in 2023?")
+        await export_to(pilot, blocker / "export.md")
+        assert app.is_running
+    (exported,) = recorder.of(ConversationExported)
+    assert exported.path.parent == home
+    assert "140,000" in exported.path.read_text(encoding="utf-8")
+
+
+async def test_should_keep_the_conversation_when_no_folder_takes_the_export(
+    new_app: AppFactory, recorder: Recorder, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(factbot.tui.app, "export_folders", lambda: [tmp_path / "missing", tmp_path / "also-missing"])
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder", encoding="utf-8")
+    app = new_app()
+    async with app.run_test(size=(100, 30), message_hook=recorder) as pilot:
+        await ask(pilot, "How many EVs did Nissan sell in 2023?")
+        await export_to(pilot, blocker / "export.md")
+        assert app.is_running
+        assert recorder.of(ConversationExported) == []
+        assert "140,000" in app.clipboard  # the Markdown went to the clipboard instead
+        assert len(app.exchanges) == 1 and len(app.transcript.turns) == 1

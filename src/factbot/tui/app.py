@@ -29,7 +29,7 @@ from factbot.suggestions import Suggestions, build_suggestions
 from factbot.tui.bindings import APP_BINDINGS, CHAT_BINDINGS, HELP_SECTIONS, MOVING_AROUND
 from factbot.tui.chat_core import CHECK_COMMAND, ChatCore, claim_in
 from factbot.tui.dialogs import ConfirmScreen, ExportScreen
-from factbot.tui.export import conversation_markdown, export_path
+from factbot.tui.export import conversation_markdown, export_folders, export_path, save_export
 from factbot.tui.messages import AnswerCopied, ConversationExported, ConversationReset, ThemeSaved
 from factbot.tui.screens import HelpScreen, PickerScreen, key_sections
 from factbot.tui.search import SearchBar
@@ -188,17 +188,28 @@ class FactbotApp(ChatCore):
         self.push_screen(ExportScreen(proposed), self._export_to)
 
     def _export_to(self, path: Path | None) -> None:
+        """Write the export; if `path` cannot take it, the working directory, home or the temporary folder
+        does, and if none can, the clipboard: an export never crashes and never loses the conversation."""
         self.back_to_prompt()
         if path is None:
             return
+        now = datetime.now()
         if path.suffix.lower() == ".json":
             text = conversation_json(self.exchanges, self.started, self.knowledge_folder)
         else:
-            text = conversation_markdown(self.exchanges, self.engine.kb, datetime.now())
+            text = conversation_markdown(self.exchanges, self.engine.kb, now)
         try:
             write_atomically(path, text)
         except OSError as error:
-            self.notify(safe_text(f"Could not write {path}: {error.strerror}"), severity="error", markup=False)
+            saved, failures = save_export(text, now, export_folders(), path.suffix)
+            reasons = "; ".join([f"{path}: {error.strerror}", *failures])
+            if saved is None:
+                self.copy_to_clipboard(text)
+                message = f"Could not save the conversation ({reasons}); it was copied to the clipboard instead."
+                self.notify(safe_text(message), severity="error", markup=False, timeout=10)
+                return
+            self.post_message(ConversationExported(saved))
+            self.notify(safe_text(f"Could not write {path} ({error.strerror}); saved to {saved}"), markup=False)
             return
         self.post_message(ConversationExported(path))
         self.notify(safe_text(f"Saved the conversation to {path}"), markup=False)

@@ -8,7 +8,9 @@ quotes become Markdown block quotes so a sentence can never break the layout.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import contextlib
+import tempfile
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -23,6 +25,40 @@ FILE_STEM = "factbot-conversation"
 def export_path(folder: Path, now: datetime, suffix: str = ".md") -> Path:
     """A new file name in `folder` for a conversation exported at `now`; never overwrites."""
     return unique_path(folder, FILE_STEM, now, suffix)
+
+
+def export_folders() -> list[Path]:
+    """Where an export may go, in order: the working directory, home, the temporary folder.
+
+    The working directory can have been deleted (or be read-only) by the time the user
+    exports; the conversation must still be saved somewhere.
+    """
+    folders: list[Path] = []
+    for folder in (Path.cwd, Path.home):
+        with contextlib.suppress(OSError, RuntimeError):  # a deleted cwd; no home directory
+            folders.append(folder())
+    folders.append(Path(tempfile.gettempdir()))
+    return list(dict.fromkeys(folders))
+
+
+def save_export(
+    text: str, now: datetime, folders: Iterable[Path], suffix: str = ".md"
+) -> tuple[Path | None, list[str]]:
+    """Write `text` as a new file in the first folder that takes it; (path or None, why each folder failed)."""
+    failures: list[str] = []
+    for folder in folders:
+        path = export_path(folder, now, suffix)
+        try:
+            with path.open("x", encoding="utf-8") as handle:  # "x": never overwrite, even in a race
+                handle.write(text)
+        except OSError as error:
+            if not isinstance(error, FileExistsError):
+                with contextlib.suppress(OSError):
+                    path.unlink()  # a half-written file (disk full) is no export
+            failures.append(f"{folder}: {error.strerror}")
+            continue
+        return path, failures
+    return None, failures
 
 
 def conversation_markdown(history: Sequence[tuple[str, Answer]], kb: KnowledgeBase, now: datetime) -> str:
