@@ -15,9 +15,11 @@ uses the most, so a reading that leaves it unexplained loses.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from enum import StrEnum
+from functools import cached_property, lru_cache
 
 from factbot.knowledge.index import CUE, ENTITY, MEASURE, PERIOD, KnowledgeBase, Target
 from factbot.knowledge.periods import FoundPeriod, PeriodKey, find_periods, find_relative
@@ -64,8 +66,9 @@ class Span:
     years: int = 0
     """For a relative period: years from the period it is relative to ("the year before": -1)."""
 
-    @property
+    @cached_property
     def indexes(self) -> frozenset[int]:
+        """Computed once: every candidate reading is scored against every span (time per question)."""
         return frozenset(range(self.first, self.last))
 
 
@@ -86,14 +89,31 @@ class Analysis:
     """The kinds of statement the question asks for (why: a reason; "will": a plan)."""
 
     def of(self, kind: SpanKind) -> tuple[Span, ...]:
-        return tuple(span for span in self.spans if span.kind is kind)
+        return self._by_kind.get(kind, ())
+
+    @cached_property
+    def _by_kind(self) -> dict[SpanKind, tuple[Span, ...]]:
+        """Spans grouped once: candidates ask for them by kind hundreds of times per question."""
+        grouped: dict[SpanKind, list[Span]] = {}
+        for span in self.spans:
+            grouped.setdefault(span.kind, []).append(span)
+        return {kind: tuple(spans) for kind, spans in grouped.items()}
+
+    @cached_property
+    def exact_spans(self) -> tuple[Span, ...]:
+        return tuple(span for span in self.spans if span.exact)
 
     def weight(self, indexes: Iterable[int]) -> float:
         return sum(self.weights[index] for index in set(indexes))
 
-    @property
+    @cached_property
     def total_weight(self) -> float:
         return sum(self.weights)
+
+    @cached_property
+    def weighty(self) -> tuple[int, ...]:
+        """The words that say something (weight above zero), found once rather than per candidate reading."""
+        return tuple(index for index, weight in enumerate(self.weights) if weight > 0)
 
     def text_of(self, indexes: Iterable[int]) -> str:
         return " ".join(self.words[index].surface for index in sorted(set(indexes)))
@@ -183,8 +203,11 @@ _BREAKS = frozenset(",;:()[]/+")
 
 
 def _word_range(char_spans: list[tuple[int, int]], start: int, end: int) -> tuple[int, int]:
-    inside = [index for index, (low, high) in enumerate(char_spans) if low < end and start < high]
-    return (inside[0], inside[-1] + 1) if inside else (0, 0)
+    """The words whose characters overlap [start, end): found by bisection, since words come in order
+    (a scan per figure made a question of a thousand figures quadratic)."""
+    first = bisect_right(char_spans, start, key=lambda span: span[1])  # the first word ending after `start`
+    last = bisect_left(char_spans, end, key=lambda span: span[0])  # words starting before `end`
+    return (first, last) if first < last else (0, 0)
 
 
 def _corrected(words: list[Word], special: set[int], kb: KnowledgeBase) -> tuple[list[Word], list[tuple[str, str]]]:
@@ -254,7 +277,7 @@ def _longest_match(
     texts: tuple[str, ...], position: int, special: set[int], kb: KnowledgeBase, breaks: tuple[bool, ...]
 ) -> tuple[int, tuple[Target, ...], bool] | None:
     """The longest phrase starting here: exact, or with extra stopwords inside ("the fiscal year that ended")."""
-    limit = min(kb.longest_phrase, len(texts) - position, _unbroken(breaks, position))
+    limit = min(kb.longest_phrase, len(texts) - position, _unbroken(breaks, position, kb.longest_phrase))
     for length in range(limit, 0, -1):
         if special & set(range(position, position + length)):
             continue
@@ -267,10 +290,11 @@ def _longest_match(
     return _loose_match(texts, position, special, kb, breaks)
 
 
-def _unbroken(breaks: tuple[bool, ...], position: int) -> int:
-    """How many words from `position` on stand together, with no punctuation between them."""
+def _unbroken(breaks: tuple[bool, ...], position: int, limit: int) -> int:
+    """How many words from `position` on stand together, with no punctuation between them (at most `limit`:
+    counting to the end of a long unbroken question at every word was quadratic)."""
     length = 1
-    while position + length < len(breaks) and not breaks[position + length]:
+    while length < limit and position + length < len(breaks) and not breaks[position + length]:
         length += 1
     return length
 
@@ -283,8 +307,9 @@ def _loose_match(
     content: list[str] = []
     ends: list[int] = []
     index = position
-    stop = position + _unbroken(breaks, position)
-    while index < stop and len(content) < kb.longest_phrase and index not in special:
+    while index < len(texts) and (index == position or not breaks[index]):
+        if len(content) >= kb.longest_phrase or index in special:
+            break
         if texts[index] in kb.list_words and content:
             break  # "Live Nation and Ticketmaster" is two names, however an alias of one is spelt
         if texts[index] not in kb.stopwords:
@@ -330,8 +355,7 @@ def _weights(words: list[Word], spans: list[Span], special: set[int], kb: Knowle
     openers = {
         index
         for opener in kb.quantity_openers
-        for start in range(len(texts))
-        if texts[start : start + len(opener)] == opener
+        for start in phrase_starts(texts, opener)
         for index in range(start, start + len(opener))
     }  # "how big", "how long": asking for an amount, not about size or length
     weights = []
@@ -358,7 +382,28 @@ def _weight(word: Word, index: int, kb: KnowledgeBase) -> float:
 
 
 def _contains_any(texts: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) -> bool:
-    return any(texts[start : start + len(phrase)] == phrase for phrase in phrases for start in range(len(texts)))
+    return any(phrase_starts(texts, phrase) for phrase in phrases)
+
+
+def phrase_starts(texts: tuple[str, ...], phrase: tuple[str, ...]) -> list[int]:
+    """Where `phrase` occurs in `texts`: only positions holding its first word are compared.
+
+    Comparing a slice at every position, for every cue of the lexicon, cost dozens of
+    tuple slices per word of the question.
+    """
+    if not phrase:
+        return []
+    positions = _positions(texts).get(phrase[0], [])
+    return [start for start in positions if texts[start : start + len(phrase)] == phrase]
+
+
+@lru_cache(maxsize=4)
+def _positions(texts: tuple[str, ...]) -> dict[str, list[int]]:
+    """Each word's positions, computed once per question."""
+    positions: dict[str, list[int]] = {}
+    for index, text in enumerate(texts):
+        positions.setdefault(text, []).append(index)
+    return positions
 
 
 def _first_after_comma(prepared: str, char_spans: list[tuple[int, int]]) -> int | None:
@@ -389,6 +434,6 @@ def _wanted_kinds(texts: tuple[str, ...], kb: KnowledgeBase) -> frozenset[str]:
     question_word = next((text for text in texts if text in kb.question_kinds), None)
     wanted = {kb.question_kinds[question_word]} if question_word is not None else set()
     for kind, cues in kb.statement_kind_cues.items():
-        if any(texts[start : start + len(cue)] == cue for cue in cues for start in range(len(texts))):
+        if any(phrase_starts(texts, cue) for cue in cues):
             wanted.add(kind)
     return frozenset(wanted)

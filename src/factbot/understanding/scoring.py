@@ -89,7 +89,7 @@ class Score:
 def score(reading: Reading, analysis: Analysis) -> Score:
     total = analysis.total_weight
     explained = analysis.weight(reading.explained) / total if total else _explains_every_span(reading, analysis)
-    weighty = [index for index, weight in enumerate(analysis.weights) if weight > 0 and index not in reading.explained]
+    weighty = [index for index in analysis.weighty if index not in reading.explained]
     corrected = sum(1 for index in reading.explained if analysis.words[index].corrected)
     return Score(
         explained=min(1.0, explained),
@@ -114,8 +114,8 @@ def _ignored_spans(reading: Reading, analysis: Analysis) -> int:
     """Named things no part of the reading accounts for (a span inside another that is used counts as used),
     and cues asking for arithmetic that the reading does not do."""
     ignored = 0
-    for span in analysis.spans:
-        if not span.exact or span.indexes & reading.explained:
+    for span in analysis.exact_spans:
+        if span.indexes & reading.explained:
             continue
         if span.kind in _SLOTS or (span.kind is SpanKind.CUE and FIGURE_OPERATIONS & set(span.targets)):
             ignored += 1
