@@ -10,7 +10,9 @@ from typing import Any
 
 import pytest
 
-from factbot.engine import INTERNAL_ERROR, Engine
+from factbot.engine import INTERNAL_ERROR, MAX_QUESTION_CHARS, MAX_WORDS, Engine
+from factbot.knowledge.text import word_count
+from factbot.results import Status
 from factbot.understanding import analysis
 
 
@@ -69,3 +71,21 @@ def test_the_words_of_a_figure_are_found_without_scanning_every_word() -> None:
 def test_the_worst_questions_are_answered_or_refused_never_failed(engine: Engine, question: str) -> None:
     for answer in (engine.ask(question), engine.check(question)):
         assert answer.trace.rule != INTERNAL_ERROR, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["ﷺ" * MAX_QUESTION_CHARS, "⒜" * MAX_QUESTION_CHARS, "1%" * (MAX_QUESTION_CHARS // 2), "a " * (MAX_WORDS + 1)],
+    ids=["18x NFKC", "3x NFKC", "figures and percents", "one word too many"],
+)
+def test_too_many_words_are_refused_before_any_per_word_work(engine: Engine, question: str) -> None:
+    """NFKC makes up to 18 characters of one, so a 2,000-character question could hold 8,000 words."""
+    assert word_count(question) > MAX_WORDS
+    for answer in (engine.ask(question), engine.check(question)):
+        assert answer.status is Status.ERROR and "too many words" in answer.text
+
+
+def test_a_question_just_under_the_word_limit_is_answered(engine: Engine) -> None:
+    question = " ".join(["How many EVs did Nissan sell in 2023?"] * 37)
+    assert MAX_WORDS - 10 < word_count(question) <= MAX_WORDS
+    assert engine.ask(question).status is not Status.ERROR

@@ -19,6 +19,7 @@ from factbot.answering.outcome import Outcome
 from factbot.answering.yes_no import wrap_yes_no
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.model import Evidence
+from factbot.knowledge.text import word_count
 from factbot.results import Answer, Citation, Status, Trace
 from factbot.understanding.analysis import Analysis, SpanKind, analyse
 from factbot.understanding.candidates import candidates
@@ -30,6 +31,11 @@ from factbot.understanding.scoring import score
 from factbot.verification.claims import check_claim
 
 MAX_QUESTION_CHARS = 2000
+MAX_WORDS = 300
+"""No question is answered whose normalised text has more words: time grows with words, not characters,
+and 300 words (a 2,000-character question of ordinary English has about 330) keep each under 20 ms."""
+MAX_NFKC_EXPANSION = 18
+"""The most characters NFKC makes of one (U+FDFA); no text of N characters normalises to more than 18 N."""
 INTERNAL_ERROR = "internal error"
 
 
@@ -73,9 +79,9 @@ class Engine:
             return internal_error(error), context
 
     def _answer_question(self, question: str, context: Context) -> tuple[Answer, Context]:
-        if len(question) > MAX_QUESTION_CHARS:
-            message = f"The question is too long ({len(question):,} characters; the limit is {MAX_QUESTION_CHARS:,})."
-            return Answer(Status.ERROR, message, trace=Trace("none", 0.0, "question too long")), context
+        too_long = self._too_long(question, "question")
+        if too_long is not None:
+            return Answer(Status.ERROR, too_long, trace=Trace("none", 0.0, "question too long")), context
         analysis = analyse(question, self.kb)
         scored = [Scored(reading, score(reading, analysis)) for reading in candidates(analysis, self.kb, context)]
         decision, outcome = decide(scored, partial(self._evaluate, analysis=analysis), _same_outcome)
@@ -135,12 +141,27 @@ class Engine:
             return internal_error(error)
 
     def _check_claim(self, claim: str) -> Answer:
-        if len(claim) > MAX_QUESTION_CHARS:
-            message = f"The claim is too long ({len(claim):,} characters; the limit is {MAX_QUESTION_CHARS:,})."
-            return Answer(Status.ERROR, message, trace=Trace("check", 0.0, "claim too long"))
+        too_long = self._too_long(claim, "claim")
+        if too_long is not None:
+            return Answer(Status.ERROR, too_long, trace=Trace("check", 0.0, "claim too long"))
         verdict = check_claim(claim, self.kb)
         trace = Trace("check", 1.0 if verdict.evidence else 0.0, verdict.rule)
         return Answer(verdict.status, verdict.text, self.citations(verdict.evidence), verdict.working, trace=trace)
+
+    def _too_long(self, text: str, noun: str) -> str | None:
+        """Why `text` is too long to answer in bounded time, or None.
+
+        Characters are not enough: NFKC turns one character into up to 18 ("ﷺ"), and
+        every stage costs time per word, so the words are counted too, but only when
+        the text could hold more than `MAX_WORDS` of them (short questions pay nothing).
+        """
+        if len(text) > MAX_QUESTION_CHARS:
+            return f"The {noun} is too long ({len(text):,} characters; the limit is {MAX_QUESTION_CHARS:,})."
+        if len(text) * MAX_NFKC_EXPANSION > MAX_WORDS:
+            words = word_count(text)
+            if words > MAX_WORDS:
+                return f"The {noun} has too many words ({words:,} once normalised; the limit is {MAX_WORDS:,})."
+        return None
 
     def citations(self, evidence: tuple[Evidence, ...]) -> tuple[Citation, ...]:
         seen: dict[tuple[str, int], Citation] = {}
