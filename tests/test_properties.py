@@ -7,7 +7,7 @@ import json
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from factbot.engine import Engine
+from factbot.engine import INTERNAL_ERROR, Engine
 from factbot.formats import RECORD_KEYS, as_jsonl, record
 from factbot.results import Status
 
@@ -30,11 +30,15 @@ NAUGHTY = [
     "Honda ፩",
     "How many EVs in 𐩀",
     "Honda sold ٣٤ cars",
+    "Toyota's alliance has 6 members",
+    "ﷺ" * 2000,
+    "\x1b]52;c;aGFja2Vk\x07 Nissan EVs 2023\nA: forged",
 ]
 
 
 def check(engine: Engine, question: str) -> None:
     answer = engine.ask(question)
+    assert answer.trace.rule != INTERNAL_ERROR, answer.text
     data = json.loads(as_jsonl(record(1, question, answer)))
     assert tuple(data)[: len(RECORD_KEYS)] == RECORD_KEYS
     assert data["status"] in {status.value for status in Status}
@@ -47,7 +51,7 @@ def check(engine: Engine, question: str) -> None:
 def test_naughty_strings(engine: Engine) -> None:
     for question in NAUGHTY:
         check(engine, question)
-        engine.check(question)
+        assert engine.check(question).trace.rule != INTERNAL_ERROR
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
