@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+import tracemalloc
 from pathlib import Path
 
 import pytest
@@ -158,3 +159,20 @@ def test_a_refused_number_never_reaches_an_answer(tmp_path: Path) -> None:
     article = ARTICLE.replace("order: 2023,", "order: .nan,")
     with pytest.raises(KnowledgeError):
         Engine.from_folder(make_folder(tmp_path, article))
+
+
+def test_a_50_mb_yaml_is_refused_without_reading_it(tmp_path: Path) -> None:
+    """It took 2.3 GB to parse; the size is checked before a byte is read."""
+    folder = make_folder(tmp_path)
+    with (folder / "huge.yaml").open("wb") as handle:
+        handle.truncate(50 * 1024 * 1024)  # sparse: costs no disk
+    tracemalloc.start()
+    try:
+        problems = problems_of(folder)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert problems == [
+        f"{folder / 'huge.yaml'}:1: this file is 50.0 MB, over the 4 MB limit; split it into smaller files"
+    ]
+    assert peak < 10 * 1024 * 1024

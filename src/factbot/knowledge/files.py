@@ -58,9 +58,11 @@ def read_bounded(path: Path, limit: int) -> bytes:
     except OSError as error:
         raise FileRefused(f"cannot be read: {error.strerror}") from None
     with os.fdopen(descriptor, "rb") as handle:
-        _check_status(os.fstat(handle.fileno()), limit)  # the file opened is the file checked
+        size = _check_status(os.fstat(handle.fileno()), limit)  # the file opened is the file checked
         try:
-            data = handle.read(limit + 1)
+            data = handle.read(size + 1)  # not read(limit): that allocates the whole limit for a small file
+            if len(data) > size:  # it grew since: read on, up to just past the limit
+                data += handle.read(limit + 1 - len(data))
         except OSError as error:
             raise FileRefused(f"cannot be read: {error.strerror}") from None
     if len(data) > limit:
@@ -68,11 +70,13 @@ def read_bounded(path: Path, limit: int) -> bytes:
     return data
 
 
-def _check_status(status: os.stat_result, limit: int) -> None:
+def _check_status(status: os.stat_result, limit: int) -> int:
+    """The file's size, once it is known to be a regular file within the limit."""
     if not stat.S_ISREG(status.st_mode):
         raise FileRefused(f"is {_kind(status.st_mode)}, not a regular file")
     if status.st_size > limit:
         raise FileRefused(_too_large(status.st_size, limit))
+    return status.st_size
 
 
 def _kind(mode: int) -> str:
