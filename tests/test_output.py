@@ -131,3 +131,10 @@ def test_sigterm_stops_like_ctrl_c_with_whole_records_and_exit_143(tmp_path: Pat
     assert errors.decode().strip() == "factbot: stopped by SIGTERM"
     records = [json.loads(line) for line in (first + rest).decode().splitlines()]
     assert 1 <= len(records) < 200_000 and all(record["status"] == "answered" for record in records)
+
+
+def test_an_output_that_is_a_folder_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    questions = tmp_path / "questions.txt"
+    questions.write_text(QUESTION + "\n", encoding="utf-8")
+    assert main(["batch", str(questions), "--output", str(tmp_path)]) == ExitCode.USAGE
+    assert "is a folder" in capsys.readouterr().err

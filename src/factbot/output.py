@@ -66,8 +66,14 @@ def atomic_output(output: Path, inputs: Sequence[str]) -> Iterator[IO[str]]:
     when the output is an input or its folder cannot take a new file.
     """
     refuse_same_file(output, inputs)
+    if output.is_dir():
+        raise OutputRefused(f"--output {output} is a folder; name a file")
     if output.exists() and not output.is_file():
-        with output.open("w", encoding="utf-8") as direct:
+        try:
+            direct = output.open("w", encoding="utf-8")
+        except OSError as error:
+            raise OutputRefused(f"cannot write {output}: {error.strerror}") from None
+        with direct:
             yield direct
         return
     try:
