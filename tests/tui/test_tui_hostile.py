@@ -147,3 +147,13 @@ async def test_should_keep_the_conversation_when_no_folder_takes_the_export(
         assert recorder.of(ConversationExported) == []
         assert "140,000" in app.clipboard  # the Markdown went to the clipboard instead
         assert len(app.exchanges) == 1 and len(app.transcript.turns) == 1
+
+
+async def test_should_show_pasted_control_characters_instead_of_sending_them(new_app: AppFactory) -> None:
+    app = new_app()
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.question_input.focus()
+        await pilot.pause()
+        app.question_input.post_message(events.Paste("\x1b]52;c;aGFja2Vk\x07Nissan EVs 2023\x9b\nsecond line"))
+        await pilot.pause()
+        assert app.question_input.value == "␛]52;c;aGFja2Vk␇Nissan EVs 2023\ufffd"

@@ -6,6 +6,7 @@ from textual import events
 from textual.suggester import Suggester
 from textual.widgets import Input
 
+from factbot.sanitize import safe_text
 from factbot.suggestions import Suggestions
 from factbot.tui.bindings import QUESTION_BINDINGS
 
@@ -62,6 +63,14 @@ class QuestionInput(Input):
             self.post_message(self.Submitted(self, question))
             return
         await super()._on_key(event)
+
+    def _on_paste(self, event: events.Paste) -> None:
+        """Pasted text is the one way control characters get into the prompt; show them, don't send them."""
+        lines = event.text.splitlines()
+        if lines:
+            self.insert_text_at_cursor(safe_text(lines[0]))
+        event.stop()
+        event.prevent_default()  # Input's own paste handler would insert the raw text as well
 
     def remember(self, question: str) -> None:
         """Add `question` to the history (not twice in a row) and stop browsing."""
