@@ -141,3 +141,23 @@ def test_an_outside_file_is_never_printed(tmp_path: Path, command: list[str]) ->
 def test_read_bounded_refuses_a_device_by_its_kind() -> None:
     with pytest.raises(FileRefused, match="is a character device, not a regular file"):
         read_bounded(Path("/dev/zero"), MAX_SOURCE_BYTES)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_a_source_swapped_for_a_fifo_after_caching_is_refused_without_blocking(tmp_path: Path) -> None:
+    """The compiled-knowledge cache hashed the files it was built from with read_bytes: a FIFO hung it."""
+    folder = make_folder(tmp_path, "sources/widgets.txt")
+    script = (
+        "import sys; from pathlib import Path; from factbot.engine import Engine\n"
+        "try:\n    Engine.from_folder(Path(sys.argv[1]), cache=True)\n    print('loaded')\n"
+        "except Exception as e:\n    print(e)\n"
+    )
+    command = [sys.executable, "-c", script, str(folder)]
+    environment = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    environment.pop("FACTBOT_NO_CACHE", None)
+    first = subprocess.run(command, capture_output=True, text=True, timeout=60, env=environment)
+    assert first.stdout.strip() == "loaded" and any((tmp_path / "cache").rglob("*")), first.stderr
+    (folder / "sources" / "widgets.txt").unlink()
+    os.mkfifo(folder / "sources" / "widgets.txt")
+    again = subprocess.run(command, capture_output=True, text=True, timeout=20, env=environment)
+    assert "is a named pipe, not a regular file" in again.stdout

@@ -44,6 +44,7 @@ from pathlib import Path
 import msgspec
 
 from factbot import __version__
+from factbot.knowledge.files import MAX_SOURCE_BYTES, MAX_YAML_BYTES, FileRefused, read_bounded
 from factbot.knowledge.index import IndexTables, KnowledgeBase, Precomputed, SurfaceSpelling
 from factbot.knowledge.lazy import LazyMapping, LazyRecords
 from factbot.knowledge.model import (
@@ -397,14 +398,19 @@ def _yaml_files(folder: Path) -> list[Path]:
 
 
 def content_digest(paths: list[Path]) -> str:
-    """SHA-256 of the files' names and bytes, in order; a missing file digests as missing."""
+    """SHA-256 of the files' names and bytes, in order; a missing file digests as missing.
+
+    Read as the loader reads (`files.read_bounded`): a file swapped for a FIFO or a link to
+    /dev/zero since the cache was written must not hang or exhaust memory here; it digests
+    as refused, so the folder is compiled again and the loader reports it with `file:line`.
+    """
     digest = hashlib.sha256()
     for path in paths:
         digest.update(str(path).encode("utf-8", "surrogateescape") + b"\0")
         try:
-            content = path.read_bytes()
-        except OSError:
-            digest.update(b"missing\0")
+            content = read_bounded(path, max(MAX_YAML_BYTES, MAX_SOURCE_BYTES))
+        except FileRefused:
+            digest.update(b"refused\0")
             continue
         digest.update(len(content).to_bytes(8, "big") + content)
     return digest.hexdigest()
