@@ -27,10 +27,13 @@ from factbot import batch
 from factbot.engine import INTERNAL_ERROR, Engine
 from factbot.formats import RECORD_KEYS, as_csv, as_jsonl, as_markdown, as_text, record
 from factbot.inputlines import read_lines
+from factbot.knowledge import lexicon
 from factbot.knowledge.yamlfile import KnowledgeError
 from factbot.results import Answer, Status
 from factbot.verification.saved_answers import verify_answer_lines
 from knowledge_paths import KNOWLEDGE
+
+BUILTIN_LEXICON = Path(lexicon.__file__).with_name(lexicon.BUILTIN_FILE)
 
 RAW_CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 PROBLEM = re.compile(r"^.+:\d+: \S")
@@ -280,7 +283,8 @@ def mutate(text: str, edits: list[tuple[str, int, int, str]]) -> str:
 def knowledge_target(folder: Path) -> Callable[[str, list[tuple[str, int, int, str]]], None]:
     """Mutate one shipped file in `folder` (a copy of the shipped knowledge), then load it."""
     originals = {
-        name: (KNOWLEDGE / name).read_text(encoding="utf-8") for name in ("automakers-alliance.yaml", "lexicon.yaml")
+        "automakers-alliance.yaml": (KNOWLEDGE / "automakers-alliance.yaml").read_text(encoding="utf-8"),
+        "lexicon.yaml": BUILTIN_LEXICON.read_text(encoding="utf-8"),  # as a folder's extension of itself
     }
 
     def target(name: str, edits: list[tuple[str, int, int, str]]) -> None:
@@ -288,7 +292,7 @@ def knowledge_target(folder: Path) -> Callable[[str, list[tuple[str, int, int, s
             (folder / other).write_text(text, encoding="utf-8")
         (folder / name).write_text(mutate(originals[name], edits), encoding="utf-8")
         try:
-            engine = Engine.from_folder(folder)
+            engine = Engine.from_folder(folder, cache=False)  # mutants would fill the cache; the loader is the target
         except KnowledgeError as error:
             assert error.problems
             for problem in error.problems:
