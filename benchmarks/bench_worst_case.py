@@ -19,8 +19,9 @@ import statistics
 import time
 from collections.abc import Callable
 
-from factbot.engine import MAX_QUESTION_CHARS, Engine
+from factbot.engine import MAX_QUESTION_CHARS, MAX_WORDS, Engine
 from factbot.knowledge.index import CUE, MEASURE, KnowledgeBase
+from factbot.knowledge.text import word_count
 from factbot.paths import default_knowledge_folder
 
 BUDGET_MS = 20.0
@@ -41,11 +42,11 @@ def worst_cases(kb: KnowledgeBase) -> dict[str, str]:
         "NFKC expansion (⒜ → (a))": "⒜" * MAX_QUESTION_CHARS,
         "ligatures (ﬃ → ffi)": "ﬃ " * MAX_QUESTION_CHARS,
         "NFKC expansion x18 (ﷺ → 4 words)": "ﷺ" * MAX_QUESTION_CHARS,
-        "a thousand words of ﷺ (just under the limit)": "ﷺ" * 249,
+        f"{MAX_WORDS} words of ﷺ (the word limit)": "ﷺ" * (MAX_WORDS // 4),
         "parenthesised numbers (⒇ → (20))": "⒇" * MAX_QUESTION_CHARS,
-        "a thousand claimed figures (⒇)": "⒇" * 1000,
+        f"{MAX_WORDS} claimed figures (⒇)": "⒇" * MAX_WORDS,
         "figures and percent signs": "1%" * MAX_QUESTION_CHARS,
-        "five hundred figures with percent": "1%" * 500,
+        f"{MAX_WORDS // 2} figures with percent": "1%" * (MAX_WORDS // 2),
         "fullwidth digits": "１" * MAX_QUESTION_CHARS,
         "a measure phrase spread over stopwords": " ".join([loose[0], *(stop[0] for _ in range(1000)), *loose[1:]]),
         "a measure phrase spread over ⒜ (NFKC)": " ".join([loose[0], "⒜" * 1980, *loose[1:]]),
@@ -68,7 +69,20 @@ def worst_cases(kb: KnowledgeBase) -> dict[str, str]:
         "hyphen chains": "Honda-Nissan-" * 200,
         "combining accents": "e\u0301" * MAX_QUESTION_CHARS,
         "random vocabulary": " ".join(shuffle.choice(vocabulary) for _ in range(600)),
+        **{
+            f"random vocabulary, {MAX_WORDS} words (seed {seed})": random_words(vocabulary, MAX_WORDS, seed)
+            for seed in range(5)
+        },
+        f"stopwords, {MAX_WORDS} words": " ".join(stop[index % len(stop)] for index in range(MAX_WORDS)),
+        f"a measure phrase spread over {MAX_WORDS - 5} stopwords": " ".join(
+            [loose[0], *(stop[0] for _ in range(MAX_WORDS - 5)), *loose[1:]]
+        ),
     }
+
+
+def random_words(vocabulary: list[str], count: int, seed: int) -> str:
+    choose = random.Random(seed).choice
+    return " ".join(choose(vocabulary) for _ in range(count))
 
 
 def timed(call: Callable[[], object], repeat: int) -> list[float]:
@@ -87,15 +101,17 @@ def main() -> None:
     options = parser.parse_args()
     engine = Engine.from_folder(default_knowledge_folder())
     engine.ask("How many EVs did Nissan sell in 2023?")  # warm up
-    print(f"{'case':<46} {'chars':>5}  {'ask best/median ms':>19}  {'check best/median ms':>21}")
+    print(f"{'case':<46} {'chars':>5} {'words':>5}  {'ask best/median ms':>19}  {'check best/median ms':>21}")
     worst = ("", 0.0)
     for name, text in worst_cases(engine.kb).items():
         question = text[: options.length]
         ask = timed(lambda question=question: engine.ask(question), options.repeat)
         check = timed(lambda question=question: engine.check(question), options.repeat)
+        refused = "  (refused: too many words)" if "too many words" in engine.ask(question).text else ""
         print(
-            f"{name:<46} {len(question):>5}  {min(ask):>8.2f} / {statistics.median(ask):>8.2f}"
-            f"  {min(check):>9.2f} / {statistics.median(check):>9.2f}"
+            f"{name:<46} {len(question):>5} {word_count(question):>5}"
+            f"  {min(ask):>8.2f} / {statistics.median(ask):>8.2f}"
+            f"  {min(check):>9.2f} / {statistics.median(check):>9.2f}{refused}"
         )
         worst = max(worst, (name, statistics.median(ask)), (name, statistics.median(check)), key=lambda item: item[1])
     verdict = "within" if worst[1] <= BUDGET_MS else "OVER"

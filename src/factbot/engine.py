@@ -31,9 +31,10 @@ from factbot.understanding.scoring import score
 from factbot.verification.claims import check_claim
 
 MAX_QUESTION_CHARS = 2000
-MAX_WORDS = 300
+MAX_WORDS = 200
 """No question is answered whose normalised text has more words: time grows with words, not characters,
-and 300 words (a 2,000-character question of ordinary English has about 330) keep each under 20 ms."""
+and with many different names and measures in one question about 80 µs a word; 200 words (about 1,200
+characters of ordinary English) keep every accepted question under 20 ms (benchmarks/bench_worst_case.py)."""
 MAX_NFKC_EXPANSION = 18
 """The most characters NFKC makes of one (U+FDFA); no text of N characters normalises to more than 18 N."""
 INTERNAL_ERROR = "internal error"
