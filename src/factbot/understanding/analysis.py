@@ -392,7 +392,7 @@ def phrase_starts(texts: tuple[str, ...], phrase: tuple[str, ...]) -> list[int]:
     tuple slices per word of the question.
     """
     if not phrase:
-        return []
+        return list(range(len(texts)))  # as the slice comparison had it: an empty phrase is everywhere
     positions = _positions(texts).get(phrase[0], [])
     return [start for start in positions if texts[start : start + len(phrase)] == phrase]
 
