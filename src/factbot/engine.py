@@ -31,10 +31,12 @@ from factbot.understanding.scoring import score
 from factbot.verification.claims import check_claim
 
 MAX_QUESTION_CHARS = 2000
-MAX_WORDS = 200
-"""No question is answered whose normalised text has more words: time grows with words, not characters,
-and with many different names and measures in one question about 80 µs a word; 200 words (about 1,200
-characters of ordinary English) keep every accepted question under 20 ms (benchmarks/bench_worst_case.py)."""
+MAX_WORDS = 100
+"""No question is answered whose normalised text has more words. Time grows with words, not characters,
+and faster than linearly when one question names many different entities and measures (each adds
+candidate readings): 100 words keep the worst of 30 random questions drawn from the knowledge's own
+vocabulary at about 12 ms, where 200 took up to 33 ms (benchmarks/bench_worst_case.py). A question of
+a hundred words is already a paragraph; raise this when candidate generation gets cheaper."""
 MAX_NFKC_EXPANSION = 18
 """The most characters NFKC makes of one (U+FDFA); no text of N characters normalises to more than 18 N."""
 INTERNAL_ERROR = "internal error"
