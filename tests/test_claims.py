@@ -90,3 +90,17 @@ def test_a_defect_costs_one_answer_never_a_traceback(engine: Engine, monkeypatch
     for answer in (engine.ask("How many EVs did Nissan sell in 2023?"), engine.check("Nissan sold 5 EVs")):
         assert answer.status is Status.ERROR and answer.trace.rule == INTERNAL_ERROR
         assert "AssertionError" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("claim", "verdict"),
+    [
+        ("Toyota's alliance has 6 members", Status.SUPPORTED),  # the list
+        ("Toyota's alliance has 5 members", Status.UNKNOWN),  # the article also says "these five automakers"
+        ("Toyota's alliance has 9 members", Status.REFUTED),
+    ],
+)
+def test_a_member_count_is_checked_against_the_list_and_the_sources_own_contradiction(
+    engine: Engine, claim: str, verdict: Status
+) -> None:
+    assert engine.check(claim).status is verdict

@@ -26,6 +26,7 @@ from factbot.answering.evaluate import EVALUATORS
 from factbot.answering.outcome import Outcome
 from factbot.answering.phrasing import possessive
 from factbot.answering.values import Value, changes, levels
+from factbot.knowledge.figures import figures_in
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.model import Evidence, Statement
 from factbot.knowledge.quantities import Bound, Direction, Quantity
@@ -39,6 +40,8 @@ from factbot.understanding.scoring import score
 
 FRACTION_TOLERANCE = Decimal("2.5")
 _PARTS = (SpanKind.ENTITY, SpanKind.PERIOD, SpanKind.FIGURE)
+CONTRADICTION = "contradiction"
+"""The source says two things about the part checked: no weaker reading may settle it instead."""
 MAX_READINGS = 6
 """A claim is checked against its best readings in turn, until one decides it."""
 """Percentage points within which "about two-thirds" matches a share (66.4% is about two-thirds)."""
@@ -78,8 +81,8 @@ def check_claim(claim: str, kb: KnowledgeBase) -> ClaimVerdict:
             verdict = _statement_verdict(item.reading, outcome, analysis, kb)
         else:
             verdict = _figure_verdict(item.reading, outcome, analysis, kb)
-        if verdict.status is not Status.UNKNOWN:
-            return verdict  # the closest evidence that decides the claim, best reading first
+        if verdict.status is not Status.UNKNOWN or verdict.rule == CONTRADICTION:
+            return verdict  # the closest evidence that decides the claim (or says it cannot), best reading first
         undecided = undecided or verdict
     message = "Not in the sources: they give no figure or statement for that."
     return undecided or ClaimVerdict(Status.UNKNOWN, message, rule="no evidence")
@@ -101,6 +104,8 @@ def _figure_verdict(reading: Reading, outcome: Outcome, analysis: Analysis, kb: 
         return _verdict(Status.SUPPORTED if outcome.verdict else Status.REFUTED, outcome, "", "membership")
     if reading.operation == "compare":
         return _comparison_verdict(reading, outcome, analysis, kb)
+    if reading.operation in ("members", "count_members"):
+        return _member_count_verdict(reading, outcome, analysis, kb)
     if reading.operation in ("extreme_max", "extreme_min") and reading.subjects:
         named = bool(outcome.subjects) and outcome.subjects[0] in reading.subjects
         return _verdict(Status.SUPPORTED if named else Status.REFUTED, outcome, "", "superlative")
@@ -133,6 +138,22 @@ def _figures_verdict(reading: Reading, outcome: Outcome, analysis: Analysis, kb:
         whose = _whose(kb, reading, figure)
         return _verdict(Status.REFUTED, outcome, f"the sources do not give {figure.text}.{whose}", "figure conflicts")
     return _verdict(Status.SUPPORTED, outcome, "", "figures agree")
+
+
+def _member_count_verdict(reading: Reading, outcome: Outcome, analysis: Analysis, kb: KnowledgeBase) -> ClaimVerdict:
+    """ "X's alliance has 6 members": the count against the members the sources list; where the knowledge notes
+    that the source contradicts itself, a count that disagrees with the list is not settled."""
+    group = reading.group or next((subject for subject in reading.subjects if kb.entities[subject].is_group), None)
+    figures = [span.quantity for span in analysis.of(SpanKind.FIGURE) if span.quantity is not None]
+    if group is None or len(figures) != 1:
+        return ClaimVerdict(Status.UNKNOWN, f"Not a claim I can check. {outcome.text}", outcome.evidence)
+    listed = len(kb.entities[group].members)
+    if figures[0].value == listed:
+        return _verdict(Status.SUPPORTED, outcome, "", "member count")
+    noted = {figure.value for note in kb.entities[group].notes for figure in figures_in(note.text, kb.lexicon)}
+    if figures[0].value in noted:
+        return _verdict(Status.UNKNOWN, outcome, "the sources do not agree with themselves on it.", CONTRADICTION)
+    return _verdict(Status.REFUTED, outcome, f"the sources list {listed}.", "member count")
 
 
 def _values(reading: Reading, kb: KnowledgeBase) -> list[Value]:
