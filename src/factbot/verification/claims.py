@@ -148,12 +148,20 @@ def _member_count_verdict(reading: Reading, outcome: Outcome, analysis: Analysis
     if group is None or len(figures) != 1:
         return ClaimVerdict(Status.UNKNOWN, f"Not a claim I can check. {outcome.text}", outcome.evidence)
     listed = len(kb.entities[group].members)
-    if figures[0].value == listed:
+    if _count_holds(figures[0], listed):
         return _verdict(Status.SUPPORTED, outcome, "", "member count")
     noted = {figure.value for note in kb.entities[group].notes for figure in figures_in(note.text, kb.lexicon)}
     if figures[0].value in noted:
         return _verdict(Status.UNKNOWN, outcome, "the sources do not agree with themselves on it.", CONTRADICTION)
     return _verdict(Status.REFUTED, outcome, f"the sources list {listed}.", "member count")
+
+
+def _count_holds(claimed: Quantity, count: int) -> bool:
+    if claimed.bound is Bound.MORE_THAN:
+        return count > claimed.value
+    if claimed.bound is Bound.LESS_THAN:
+        return count < claimed.value
+    return count == claimed.value
 
 
 def _values(reading: Reading, kb: KnowledgeBase) -> list[Value]:
