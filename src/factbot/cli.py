@@ -12,7 +12,7 @@ import argparse
 import contextlib
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from enum import IntEnum
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
@@ -71,26 +71,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         code = _run(argv)
         sys.stdout.flush()  # here, so that a full disk is reported, not raised at exit
         return code
-    except ConfigError as error:
-        sys.stderr.write(f"factbot: the config file is invalid: {error}\n")
-        return ExitCode.USAGE
-    except KnowledgeError as error:
-        _report_knowledge_error(error)
-        return ExitCode.USAGE
-    except OutputRefused as error:
-        sys.stderr.write(f"factbot: {safe_text(str(error))}\n")
-        return ExitCode.USAGE
+    except (ConfigError, KnowledgeError, OutputRefused) as error:
+        return _usage_error(error)
     except KeyboardInterrupt as stop:
         terminated = isinstance(stop, Terminated)
         sys.stderr.write("\nfactbot: stopped by SIGTERM\n" if terminated else "\nfactbot: interrupted\n")
         return ExitCode.TERMINATED if terminated else ExitCode.INTERRUPTED
-    except BrokenPipeError:
+    except OSError as error:  # a closed pipe is the reader's choice; anything else is a failed write
         silence_stdout()
-        return ExitCode.OK
-    except OSError as error:
-        silence_stdout()
+        if isinstance(error, BrokenPipeError):
+            return ExitCode.OK
         sys.stderr.write(f"factbot: cannot write the results: {safe_text(error.strerror or str(error))}\n")
         return ExitCode.WRITE_FAILED
+
+
+def _usage_error(error: ConfigError | KnowledgeError | OutputRefused) -> int:
+    if isinstance(error, ConfigError):
+        sys.stderr.write(f"factbot: the config file is invalid: {error}\n")
+    elif isinstance(error, KnowledgeError):
+        _report_knowledge_error(error)
+    else:
+        sys.stderr.write(f"factbot: {safe_text(str(error))}\n")
+    return ExitCode.USAGE
 
 
 def _run(argv: Sequence[str] | None) -> int:
@@ -105,13 +107,8 @@ def _run(argv: Sequence[str] | None) -> int:
         sys.stderr.write(did_you_mean(unknown, commands))
         return ExitCode.USAGE
     options = parser.parse_args(arguments)
-    if options.command in ("init", "sentences", "draft"):
-        return _curate(options)
-    if options.command == "completion":
-        from factbot.completion import script
-
-        sys.stdout.write(script(options.shell, parser))
-        return ExitCode.OK
+    if options.command in ("init", "sentences", "draft", "completion"):
+        return _without_knowledge(options, parser)
     if ((options.command == "batch" and options.file == "-") or options.command is None) and sys.stdin is None:
         sys.stderr.write("factbot: standard input is closed; there is nothing to read\n")
         return ExitCode.USAGE
@@ -121,15 +118,18 @@ def _run(argv: Sequence[str] | None) -> int:
     if options.command == "verify":
         return _verify(options, folder)
     engine = Engine.from_folder(folder, cache=not getattr(options, "no_cache", False))
-    if options.command == "ask":
-        return _ask(engine, options)
-    if options.command == "check":
-        return _check(engine, options)
-    if options.command == "batch":
-        return _batch(engine, options)
-    if options.command in ("sources", "entities"):
-        return _list(engine, options)
-    return _chat(engine, options, folder, files, config)
+    command = ENGINE_COMMANDS.get(options.command)
+    return command(engine, options) if command is not None else _chat(engine, options, folder, files, config)
+
+
+def _without_knowledge(options: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
+    """The commands that load no knowledge: curation and shell completion."""
+    if options.command != "completion":
+        return _curate(options)
+    from factbot.completion import script
+
+    sys.stdout.write(script(options.shell, parser))
+    return ExitCode.OK
 
 
 def _unknown_command(arguments: list[str], commands: Sequence[str]) -> str | None:
@@ -343,3 +343,13 @@ def _chat(engine: Engine, options: argparse.Namespace, folder: Path, files: User
         return run_chat(engine, sys.stdin, sys.stdout, interactive, options.explain, files.history_file, figures)
     make_app(engine, knowledge_folder=folder, user_files=files, config=config).run()
     return ExitCode.OK
+
+
+ENGINE_COMMANDS: dict[str | None, Callable[[Engine, argparse.Namespace], int]] = {
+    "ask": _ask,
+    "check": _check,
+    "batch": _batch,
+    "sources": _list,
+    "entities": _list,
+}
+"""The commands that answer from a loaded engine; no command at all opens the chat."""

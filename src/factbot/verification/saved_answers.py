@@ -249,49 +249,53 @@ def _tokens(text: str, lexicon: Lexicon) -> list[Quantity | str]:
 
 def _parse(tokens: list[Quantity | str]) -> Node:
     """Recursive descent over + - * / and brackets, with the usual precedence."""
-    position = 0
+    if not tokens:
+        raise _Unreadable("no numbers before '='")
+    parser = _Parser(tokens)
+    tree = parser.expression()
+    if parser.position != len(tokens):
+        raise _Unreadable(f"unexpected {tokens[parser.position]!r}")
+    return tree
 
-    def peek() -> Quantity | str | None:
-        return tokens[position] if position < len(tokens) else None
 
-    def take() -> Quantity | str:
-        nonlocal position
-        if position >= len(tokens):
+class _Parser:
+    def __init__(self, tokens: list[Quantity | str]) -> None:
+        self.tokens = tokens
+        self.position = 0
+
+    def peek(self) -> Quantity | str | None:
+        return self.tokens[self.position] if self.position < len(self.tokens) else None
+
+    def take(self) -> Quantity | str:
+        if self.position >= len(self.tokens):
             raise _Unreadable("it ends too early")
-        position += 1
-        return tokens[position - 1]
+        self.position += 1
+        return self.tokens[self.position - 1]
 
-    def expression() -> Node:
-        node = term()
-        while peek() in ("+", "-"):
-            node = (str(take()), node, term())
+    def expression(self) -> Node:
+        node = self.term()
+        while self.peek() in ("+", "-"):
+            node = (str(self.take()), node, self.term())
         return node
 
-    def term() -> Node:
-        node = factor()
-        while peek() in ("*", "/"):
-            node = (str(take()), node, factor())
+    def term(self) -> Node:
+        node = self.factor()
+        while self.peek() in ("*", "/"):
+            node = (str(self.take()), node, self.factor())
         return node
 
-    def factor() -> Node:
-        token = take()
+    def factor(self) -> Node:
+        token = self.take()
         if isinstance(token, Quantity):
             return token
         if token == "-":
-            return ("neg", factor())
+            return ("neg", self.factor())
         if token == "(":
-            node = expression()
-            if take() != ")":
+            node = self.expression()
+            if self.take() != ")":
                 raise _Unreadable("a bracket is not closed")
             return node
         raise _Unreadable(f"unexpected {token!r}")
-
-    if not tokens:
-        raise _Unreadable("no numbers before '='")
-    tree = expression()
-    if position != len(tokens):
-        raise _Unreadable(f"unexpected {tokens[position]!r}")
-    return tree
 
 
 def _evaluate(node: Node) -> Decimal:
