@@ -116,7 +116,11 @@ class Analysis:
         return tuple(index for index, weight in enumerate(self.weights) if weight > 0)
 
     def text_of(self, indexes: Iterable[int]) -> str:
-        return " ".join(self.words[index].surface for index in sorted(set(indexes)))
+        """The words as typed; an abbreviation read as several words ("fy2024") is typed once."""
+        surfaces = [self.words[index].surface for index in sorted(set(indexes))]
+        return " ".join(
+            surface for place, surface in enumerate(surfaces) if place == 0 or surface != surfaces[place - 1]
+        )
 
 
 def analyse(question: str, kb: KnowledgeBase) -> Analysis:

@@ -142,7 +142,7 @@ def _fill(
         measure=measure,
         measure_named=named,
         periods=tuple(dict.fromkeys(period for _, period in slots.periods)),
-        missing_periods=tuple(analysis.text_of(span.indexes) for span in slots.missing_periods),
+        missing_periods=tuple(dict.fromkeys(analysis.text_of(span.indexes) for span in slots.missing_periods)),
         market=markets[0][1] if markets else None,
         excluded=tuple(entity for _, entity in slots.excluded),
         explained=frozenset(explained | indexes(slots.missing_periods)),

@@ -134,7 +134,7 @@ def _borrowing(
     explained = indexes(used) | cue_words(operation, slots)
     return Reading(
         operation=operation.name,
-        missing_periods=tuple(analysis.text_of(span.indexes) for span in slots.missing_periods),
+        missing_periods=tuple(dict.fromkeys(analysis.text_of(span.indexes) for span in slots.missing_periods)),
         subjects=subjects if operation.subjects is not Subjects.NONE else (),
         group=last.group if "subjects" in borrowed and not subjects else None,
         measure=measure,
