@@ -29,6 +29,8 @@ def test_split_years_in_any_spelling_are_one_key(text: str) -> None:
         ("May 23, 2024", PeriodKey(PeriodKind.DATE, 2024, 5, 23), "May 23, 2024"),
         ("23 May 2024", PeriodKey(PeriodKind.DATE, 2024, 5, 23), "May 23, 2024"),
         ("fiscal year ending March 2024", PeriodKey(PeriodKind.SPLIT_YEAR, 2023), "2023/24"),
+        ("year to March 2024", PeriodKey(PeriodKind.SPLIT_YEAR, 2023), "2023/24"),
+        ("12 months ended June 2023", PeriodKey(PeriodKind.SPLIT_YEAR, 2022), "2022/23"),
         ("FY2023", PeriodKey(PeriodKind.FISCAL_YEAR, 2023), "fiscal 2023"),
         ("the 1850s", PeriodKey(PeriodKind.DECADE, 1850), "the 1850s"),
     ],

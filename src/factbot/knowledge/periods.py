@@ -174,7 +174,8 @@ def _patterns(calendar: Calendar) -> tuple[tuple[str, re.Pattern[str]], ...]:
         ("date", rf"(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?\s+(?P<mname>{months})\.?,?\s+(?P<year>{_YEAR})"),
         (
             "fiscal_end",
-            rf"(?:{fiscal})\s+(?:year\s+)?(?:ending|ended|to|through)\s+(?P<mname>{months})\s+(?P<year>{_YEAR})",
+            rf"(?:(?:{fiscal})\s+(?:year\s+)?|(?:year|12\s+months|twelve\s+months)\s+)"
+            rf"(?:ending|ended|to|through)\s+(?P<mname>{months})\s+(?P<year>{_YEAR})",
         ),
         ("month", rf"(?P<mname>{months})\.?,?\s+(?:of\s+)?(?P<year>{_YEAR})"),
         ("quarter", rf"\bQ(?P<part>[1-4])\s*(?:of\s+)?'?(?P<year>{_YEAR}|[0-9]{{2}})"),
