@@ -59,7 +59,7 @@ from factbot.knowledge.model import (
     Statement,
 )
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """Bump when the model or the text tables change shape: every older cache file is then ignored."""
 ENVIRONMENT_VARIABLE = "FACTBOT_NO_CACHE"
 MAGIC = b"factbot compiled knowledge\n"

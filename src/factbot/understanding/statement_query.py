@@ -1,0 +1,186 @@
+"""What a question asks of statements, worked out once per question rather than once per statement.
+
+A statement reading explains the question words a statement accounts for: the free words
+(weighty words outside the names, periods, figures and cues) its words include, the cues
+it states in its own terms, the names it is about or spells out, the period and figures
+it states. Each of those is a yes or no about one statement; `explained` turns the
+answers into the set of explained words, always by the same steps in the same order, so
+a statement read from its record (`retrieval`) and one judged from the index alone
+(`statement_search`) get the same set, and the same weight to the last bit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+from factbot.knowledge.index import KnowledgeBase
+from factbot.knowledge.model import Statement
+from factbot.understanding.analysis import Analysis, Span, SpanKind
+from factbot.understanding.operations import ELAPSED, FIGURE_OPERATIONS
+
+RELATED = {"compare": ("compare", "extreme_max", "extreme_min")}
+"""A statement saying "the largest" answers "which was bigger" too: comparing is ranking two."""
+STATED_SUPERLATIVES = frozenset({"extreme_max", "extreme_min"})
+"""A text often states who is largest ("the largest-producing oil field") where no figure would show it."""
+
+
+@dataclass(frozen=True)
+class NameTest:
+    """An entity span: a statement explains it when it involves one of `targets`, or its own words
+    include every word of `spelt` (the span's words that are not stopwords)."""
+
+    span: Span
+    targets: frozenset[str]
+    spelt: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class StatementQuery:
+    analysis: Analysis
+    weighty: tuple[int, ...]
+    """The question's words with any weight, in order."""
+    slots: frozenset[int]
+    """Words of names, periods, figures and cues: a statement reading must explain some other word."""
+    names: frozenset[int]
+    asks_about_name: bool
+    """A question word asks about what is named ("who is X?"): naming it is enough."""
+    free: tuple[int, ...]
+    """Weighty words outside the slots, in order: explained when the statement's words include them."""
+    terms: dict[str, float]
+    """The free words' texts, each with the weight of the question words it stands for."""
+    cues: tuple[tuple[Span, frozenset[str]], ...]
+    """Each cue span with the statement words that state it (none: no statement states it)."""
+    entities: tuple[NameTest, ...]
+    dated: tuple[Span, ...]
+    """Period spans, then figure spans: explained when the statement states them."""
+    wanted: frozenset[str]
+    kind_cues: set[int]
+    """The words that ask for the kinds wanted ("caused": a reason): a statement of such a kind explains them.
+    (One set, made as reading each statement would make it, so that every statement adds it the same way.)"""
+    elapsed: bool
+    """The question asks how long between events: a dated statement can say, as one with a figure can."""
+
+
+def statement_query(analysis: Analysis, kb: KnowledgeBase) -> StatementQuery:
+    weights = analysis.weights
+    weighty = tuple(index for index, weight in enumerate(weights) if weight > 0)
+    slots = frozenset(index for span in analysis.spans if span.kind is not SpanKind.MEASURE for index in span.indexes)
+    free = tuple(index for index in weighty if index not in slots)
+    terms: dict[str, float] = {}
+    for index in free:
+        text = analysis.words[index].text
+        terms[text] = terms.get(text, 0.0) + weights[index]
+    stopwords = frozenset(index for index, word in enumerate(analysis.words) if word.text in kb.stopwords)
+    entities = tuple(
+        NameTest(
+            span,
+            frozenset(span.targets),
+            tuple(analysis.words[index].text for index in sorted(span.indexes) if index not in stopwords),
+        )
+        for span in analysis.of(SpanKind.ENTITY)
+    )
+    return StatementQuery(
+        analysis=analysis,
+        weighty=weighty,
+        slots=slots,
+        names=frozenset(index for test in entities for index in test.span.indexes),
+        asks_about_name=analysis.question_word is not None and not analysis.follow_up,
+        free=free,
+        terms=terms,
+        cues=tuple((span, _stating_words(span, analysis, kb)) for span in analysis.of(SpanKind.CUE)),
+        entities=entities,
+        dated=(*analysis.of(SpanKind.PERIOD), *analysis.of(SpanKind.FIGURE)),
+        wanted=analysis.wanted_kinds,
+        kind_cues=_kind_cue_indexes(analysis, kb, analysis.wanted_kinds),
+        elapsed=any(ELAPSED in span.targets for span in analysis.of(SpanKind.CUE)),
+    )
+
+
+def _stating_words(span: Span, analysis: Analysis, kb: KnowledgeBase) -> frozenset[str]:
+    """The words by which a statement states a cue: "why did imports drop?" is stated by "slipped" (any
+    word of change); an operation word ("biggest") only when the question asks no measured quantity, and
+    then by any word of that operation ("Ticketmaster was the largest ...")."""
+    words: set[str] = set()
+    if "change" in span.targets:
+        words |= kb.up_words | kb.down_words
+    skipped = analysis.asks_amount and set(span.targets) & FIGURE_OPERATIONS  # "how many years after" computes
+    if (not analysis.of(SpanKind.MEASURE) or set(span.targets) & STATED_SUPERLATIVES) and not skipped:
+        for related in {other for intent in span.targets for other in RELATED.get(intent, (intent,))}:
+            words |= kb.cue_words.get(related, frozenset())
+    return frozenset(words)
+
+
+def explained(
+    query: StatementQuery,
+    matched: Collection[str],
+    cues: Sequence[bool],
+    entities: Sequence[bool],
+    dated: Sequence[bool],
+    kind: bool,
+) -> frozenset[int]:
+    """The question words a statement explains: the free words whose text it matched, then the spans it
+    states (cues, names, periods and figures, each in question order), then the words asking for its kind."""
+    words = query.analysis.words
+    found = {index for index in query.free if words[index].text in matched}
+    stated: set[int] = set()
+    for (span, _), yes in zip(query.cues, cues, strict=True):
+        if yes:
+            stated |= span.indexes
+    found |= stated
+    for test, yes in zip(query.entities, entities, strict=True):
+        if yes:
+            found |= test.span.indexes
+    for span, yes in zip(query.dated, dated, strict=True):
+        if yes:
+            found |= span.indexes
+    if kind:
+        found |= query.kind_cues
+    return frozenset(found)
+
+
+def kind_matches(statement: Statement, wanted: frozenset[str]) -> bool:
+    if "date" in wanted and (statement.when is not None or statement.kind in DATE_KINDS):
+        return True
+    if "agent" in wanted and (bool(statement.people) or statement.kind in AGENT_KINDS):
+        return True
+    return statement.kind in wanted
+
+
+DATE_KINDS = ("date", "event")
+AGENT_KINDS = ("report", "quote", "event")
+
+
+def _kind_cue_indexes(analysis: Analysis, kb: KnowledgeBase, wanted: frozenset[str]) -> set[int]:
+    texts = [word.text for word in analysis.words]
+    found: set[int] = set()
+    for kind in wanted:
+        for cue in kb.statement_kind_cues.get(kind, ()):
+            for start in range(len(texts) - len(cue) + 1):
+                if tuple(texts[start : start + len(cue)]) == tuple(cue):
+                    found.update(range(start, start + len(cue)))
+    return found
+
+
+def kept(query: StatementQuery, explained: frozenset[int]) -> bool:
+    """A statement that shares only names, periods or operation words with the question is no answer to it,
+    unless the question asks about a name it explains."""
+    if any(index not in query.slots for index in explained):
+        return True
+    return query.asks_about_name and bool(explained & query.names)
+
+
+def states(statement: Statement, own_words: frozenset[str], span: Span) -> bool:
+    """A period or figure of the question is this statement's date, or written in its own words (not in the
+    aliases of the entities it is about: "the 2010 consent decree" does not date a statement about it)."""
+    if span.key is not None and statement.when is not None:
+        return statement.when.year == span.key.year
+    if span.key is not None:
+        return str(span.key.year) in own_words
+    return span.quantity is not None and figure_text(span) in own_words
+
+
+def figure_text(span: Span) -> str:
+    """A figure as a statement's words hold it ("1.8 million" -> "1800000")."""
+    assert span.quantity is not None
+    return f"{abs(span.quantity.value).normalize():f}"

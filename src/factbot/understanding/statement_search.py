@@ -1,0 +1,310 @@
+"""The best statements for a question, found in the index without reading every candidate.
+
+Reading a statement (`retrieval.statement_reading`) costs microseconds, and a question
+shares a word with thousands of statements in a large knowledge base: a year alone is in
+a tenth of the dated ones. Yet only the best `MAX_STATEMENTS` by explained weight become
+readings, and what a statement explains is a handful of yes-or-no tests (`StatementQuery`),
+each answered for all statements at once by a set from the index: those whose words
+include a free word, those dated in the question's year, those about a name.
+
+So the search splits the statements into regions by the tests' answers, weightiest test
+first, best region first (branch and bound). A region's bound is the weight of the tests
+it passes plus all it has yet to take: once that is below the eighth best weight found,
+nothing in the region can be among the best, and it is never looked at. A region that
+has taken every test holds statements with identical answers, hence identical explained
+words, computed once (`statement_query.explained`, the same steps as reading one); ties
+go to the smaller statement id, as when reading each, through the index's id ranks.
+
+Statements that pass no "essential" test (a free word, or a name when the question asks
+about one) explain no word outside the slots and are never kept, so the search starts
+from those tests' sets and never from all statements.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from functools import partial
+from itertools import count
+
+from factbot.knowledge.index import KnowledgeBase
+from factbot.knowledge.postings import posting_has
+from factbot.understanding.statement_query import (
+    AGENT_KINDS,
+    DATE_KINDS,
+    NameTest,
+    StatementQuery,
+    explained,
+    figure_text,
+    kept,
+)
+
+EPSILON = 1e-9
+"""Bounds are sums of the same weights in another order: this much slack covers the rounding."""
+MAX_TESTS = 48
+"""Beyond this many tests (a question of hundreds of words) the search gives way to reading each candidate."""
+
+
+@dataclass
+class _Test:
+    """One yes-or-no question about statements, with the set of statements that answer yes."""
+
+    weight: float
+    kind: str
+    """"term", "cue", "entity" or "dated": which answer of `explained` it gives."""
+    position: int
+    """Its place among the tests of its kind (the term's text for a term)."""
+    essential: bool
+    """Passing it can make a statement kept: a free word, or a name the question asks about."""
+    in_found: bool
+    """Passing it puts the statement among those the question shares a weighty word with."""
+    make: Callable[[], frozenset[int]]
+    posting: tuple[int, ...] | None = None
+    """For a term: its sorted posting, to test a few statements without building the set."""
+    text: str = ""
+    _members: frozenset[int] | None = field(default=None, repr=False)
+
+    def members(self) -> frozenset[int]:
+        if self._members is None:
+            self._members = self.make()
+        return self._members
+
+    def within(self, region: frozenset[int]) -> frozenset[int]:
+        if self.posting is not None and self._members is None and len(region) * 16 < len(self.posting):
+            posting = self.posting
+            return frozenset(number for number in region if posting_has(posting, number))
+        return region & self.members()
+
+
+def best_statements(query: StatementQuery, kb: KnowledgeBase, limit: int) -> list[int] | None:
+    """The numbers of the best `limit` kept statements, best first (None: the question needs reading each)."""
+    tests = _tests(query, kb)
+    if tests is None:
+        return None
+    essential = sum(1 for test in tests if test.essential)
+    remaining = [0.0] * (len(tests) + 1)
+    for position in range(len(tests) - 1, -1, -1):
+        remaining[position] = remaining[position + 1] + tests[position].weight
+    collected: list[tuple[float, frozenset[int]]] = []
+    threshold = -1.0
+    order = count()
+    # (minus the bound, tie order, next test, passed tests as bits, weight passed, members or None for "not yet made")
+    heap: list[tuple[float, int, int, int, float, frozenset[int] | None]] = [(-remaining[0], 0, 0, 0, 0.0, None)]
+    with_figures = _answering_amounts(query, kb)
+    while heap:
+        bound, _, depth, passed, weight, members = heapq.heappop(heap)
+        if -bound + EPSILON < threshold:
+            break
+        if depth == len(tests):
+            if members is not None:
+                _collect(query, kb, tests, passed, members, collected)
+                threshold = _threshold(collected, limit)
+            continue
+        test = tests[depth]
+        if members is None:
+            if depth >= essential:
+                continue  # passed no essential test: explains nothing outside the slots
+            made = test.members()
+            for earlier in tests[:depth]:
+                made = made - earlier.members()
+            if with_figures is not None:
+                made = made & with_figures
+            yes, no = made, None
+        else:
+            yes = test.within(members)
+            no = members - yes
+        after = remaining[depth + 1]
+        if yes:
+            heapq.heappush(heap, (-(weight + test.weight + after), next(order), depth + 1, passed | 1 << depth,
+                                  weight + test.weight, yes))  # fmt: skip
+        if no is None or no:
+            heapq.heappush(heap, (-(weight + after), next(order), depth + 1, passed, weight, no))
+    return _chosen(collected, limit, kb)
+
+
+def _collect(
+    query: StatementQuery,
+    kb: KnowledgeBase,
+    tests: list[_Test],
+    passed: int,
+    members: frozenset[int],
+    collected: list[tuple[float, frozenset[int]]],
+) -> None:
+    """A region that has taken every test: its statements explain the same words; keep them if kept."""
+    yes = [test for position, test in enumerate(tests) if passed >> position & 1]
+    words = explained(
+        query,
+        {test.text for test in yes if test.kind == "term"},
+        _answers(yes, "cue", len(query.cues)),
+        _answers(yes, "entity", len(query.entities)),
+        _answers(yes, "dated", len(query.dated)),
+        any(test.kind == "kind" for test in yes),
+    )
+    if not kept(query, words):
+        return
+    if not any(test.in_found for test in yes):
+        members = frozenset(number for number in members if _shares_a_word(query, kb, number))
+    if members:
+        collected.append((query.analysis.weight(words), members))
+
+
+def _answers(passed: list[_Test], kind: str, size: int) -> list[bool]:
+    answers = [False] * size
+    for test in passed:
+        if test.kind == kind:
+            answers[test.position] = True
+    return answers
+
+
+def _threshold(collected: list[tuple[float, frozenset[int]]], limit: int) -> float:
+    """The weight of the `limit`-th best statement collected so far (-1 while there are fewer)."""
+    total = 0
+    for weight, members in sorted(collected, key=lambda item: -item[0]):
+        total += len(members)
+        if total >= limit:
+            return weight
+    return -1.0
+
+
+def _chosen(collected: list[tuple[float, frozenset[int]]], limit: int, kb: KnowledgeBase) -> list[int]:
+    """The best `limit` statements: by weight, equal weights by statement id (its rank in the index)."""
+    ranks = kb.statement_ranks
+    by_weight: dict[float, set[int]] = {}
+    for weight, members in collected:
+        by_weight.setdefault(weight, set()).update(members)
+    chosen: list[int] = []
+    for weight in sorted(by_weight, reverse=True):
+        wanted = limit - len(chosen)
+        if wanted <= 0:
+            break
+        level = by_weight[weight]
+        if len(level) <= wanted:
+            chosen += sorted(level, key=ranks.__getitem__)
+        else:
+            chosen += heapq.nsmallest(wanted, level, key=ranks.__getitem__)
+    return chosen
+
+
+def _shares_a_word(query: StatementQuery, kb: KnowledgeBase, number: int) -> bool:
+    """Whether a statement is among those the question shares a weighty word or a named entity with."""
+    words = query.analysis.words
+    if any(posting_has(kb.statements_by_word.get(words[index].text, ()), number) for index in query.weighty):
+        return True
+    entities = (entity for test in query.entities for entity in test.targets)
+    return any(posting_has(kb.statements_about.get(entity, ()), number) for entity in entities)
+
+
+# --- the tests ----------------------------------------------------------------------------------------
+def _tests(query: StatementQuery, kb: KnowledgeBase) -> list[_Test] | None:
+    """Every test that can pass, essential ones first, each group weightiest first (None: not searchable)."""
+    tests = list(_all_tests(query, kb))
+    if any(test is None for test in tests) or len(tests) > MAX_TESTS:
+        return None
+    found = [test for test in tests if test is not None]
+    found.sort(key=lambda test: (not test.essential, -test.weight))
+    return found
+
+
+def _all_tests(query: StatementQuery, kb: KnowledgeBase) -> Iterator[_Test | None]:
+    analysis = query.analysis
+    sets = kb.statement_sets
+    for text, weight in query.terms.items():
+        posting = kb.statements_by_word.get(text, ())
+        if posting:
+            yield _Test(weight, "term", 0, True, True, partial(sets.word, text), posting=posting, text=text)
+    for position, (span, stating) in enumerate(query.cues):
+        present = [word for word in stating if word in kb.statements_by_word]
+        if present:
+            touches = query.asks_about_name and bool(span.indexes & query.names)
+            yield _Test(analysis.weight(span.indexes), "cue", position, touches, False, partial(_union, kb, present))
+    for position, test in enumerate(query.entities):
+        if not test.spelt:
+            yield None  # a name of stopwords only is spelt out by every statement
+            continue
+        spelt = [index for index in test.span.indexes if analysis.words[index].text in test.spelt]
+        weighty = any(analysis.weights[index] > 0 for index in spelt)
+        yield _Test(
+            analysis.weight(test.span.indexes), "entity", position, query.asks_about_name, weighty,
+            partial(_naming, test, kb),
+        )  # fmt: skip
+    for position, span in enumerate(query.dated):
+        if span.key is None and span.quantity is None:
+            continue  # states nothing: never explained
+        text = str(span.key.year) if span.key is not None else figure_text(span)
+        if text in kb.stopwords:
+            yield None
+            continue
+        touches = query.asks_about_name and bool(span.indexes & query.names)
+        year = span.key.year if span.key is not None else None
+        yield _Test(analysis.weight(span.indexes), "dated", position, touches, False, partial(_stating, year, text, kb))
+    if query.kind_cues:
+        cues = query.kind_cues
+        naming = query.asks_about_name and bool(cues & query.names)
+        essential = naming or any(index not in query.slots for index in cues)
+        yield _Test(analysis.weight(cues), "kind", 0, essential, essential, partial(_of_kind, query, kb, essential))
+
+
+def _answering_amounts(query: StatementQuery, kb: KnowledgeBase) -> frozenset[int] | None:
+    """When the question asks how much: the statements that can say (a figure; a date, for "how long after")."""
+    if not query.analysis.asks_amount:
+        return None
+    sets = kb.statement_sets
+    return sets.with_figures() | sets.dated() if query.elapsed else sets.with_figures()
+
+
+def _of_kind(query: StatementQuery, kb: KnowledgeBase, shared: bool) -> frozenset[int]:
+    """Statements of a kind the question asks for (`kind_matches`); when `shared`, only those that share a word
+    with the question, since passing this test alone keeps a statement."""
+    sets = kb.statement_sets
+    wanted = query.wanted
+    kinds = set(wanted)
+    parts = []
+    if "date" in wanted:
+        kinds.update(DATE_KINDS)
+        parts.append(sets.dated())
+    if "agent" in wanted:
+        kinds.update(AGENT_KINDS)
+        parts.append(sets.with_people())
+    found = frozenset().union(*parts, *(sets.kind(kind) for kind in kinds))
+    return found & _shared(query, kb) if shared else found
+
+
+def _shared(query: StatementQuery, kb: KnowledgeBase) -> frozenset[int]:
+    """The statements the question shares a weighty word or a named entity with."""
+    words = query.analysis.words
+    sets = kb.statement_sets
+    about = [kb.statements_about.get(entity, ()) for test in query.entities for entity in test.targets]
+    return frozenset().union(*(sets.word(words[index].text) for index in query.weighty), *about)
+
+
+def _union(kb: KnowledgeBase, words: list[str]) -> frozenset[int]:
+    """Statements whose words include any of `words`."""
+    return frozenset().union(*(kb.statement_sets.word(word) for word in words))
+
+
+def _naming(test: NameTest, kb: KnowledgeBase) -> frozenset[int]:
+    """Statements involving one of the span's entities (about, people, place), or spelling out its words."""
+    involved: set[int] = set()
+    for entity in test.targets:
+        involved.update(kb.statements_about.get(entity, ()))
+        involved.update(kb.statements_at.get(entity, ()))
+    sets = kb.statement_sets
+    words = sorted(set(test.spelt), key=lambda word: len(kb.statements_by_word.get(word, ())))
+    having = sets.word(words[0])
+    for word in words[1:]:
+        having = having & sets.word(word)
+    own = kb.statement_own_words
+    spelt = [number for number in having - involved if all(word in own[number] for word in test.spelt)]
+    return frozenset(involved).union(spelt)
+
+
+def _stating(year: int | None, text: str, kb: KnowledgeBase) -> frozenset[int]:
+    """Statements dated in the year, or undated and writing it (or the figure) in their own words."""
+    sets = kb.statement_sets
+    dated = sets.year(year) if year is not None else frozenset()
+    undated = sets.word(text) - dated
+    if year is not None:
+        undated = undated - sets.dated()
+    written = [number for number in undated if text in kb.statement_own_words[number]]
+    return dated.union(written)
