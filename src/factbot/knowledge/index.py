@@ -136,7 +136,10 @@ class KnowledgeBase:
             self._build_phrases()
         else:
             self.phrases, self.loose_phrases = tables.phrases, tables.loose_phrases
-        self.longest_phrase = max((len(key) for key in self.phrases), default=1)
+        self.phrase_reach = _reach(self.phrases)
+        """The longest phrase each word begins: a question word beginning none is looked up no further."""
+        self.loose_reach = _reach(self.loose_phrases)
+        self.longest_phrase = max(self.phrase_reach.values(), default=1)
         self.facts_by_key: Mapping[tuple[str, str], tuple[Fact, ...]] = {}
         self.facts_by_subject: Mapping[str, tuple[Fact, ...]] = {}
         self.facts_by_measure: Mapping[str, tuple[Fact, ...]] = {}
@@ -624,3 +627,11 @@ class KnowledgeBase:
 
 def _names_entity(targets: tuple[Target, ...]) -> bool:
     return any(target.kind == ENTITY for target in targets)
+
+
+def _reach(phrases: Mapping[tuple[str, ...], object]) -> dict[str, int]:
+    reach: dict[str, int] = {}
+    for key in phrases:
+        if key and reach.get(key[0], 0) < len(key):
+            reach[key[0]] = len(key)
+    return reach

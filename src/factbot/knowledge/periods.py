@@ -160,6 +160,7 @@ def _alternatives(words: object) -> str:
 
 _YEAR = r"(?:1[0-9]{3}|2[01][0-9]{2})"
 _DASH = "[-/\u2010\u2011\u2012\u2013\u2014]"
+_ANY_DIGIT = re.compile("[0-9]")
 
 
 def _patterns(calendar: Calendar) -> tuple[tuple[str, re.Pattern[str]], ...]:
@@ -298,6 +299,8 @@ def _split_key(match: re.Match[str]) -> PeriodKey | None:
 
 def find_periods(text: str, calendar: Calendar) -> tuple[FoundPeriod, ...]:
     """Every period written in `text`, longest readings first where two overlap, in text order."""
+    if _ANY_DIGIT.search(text) is None:
+        return ()  # every period pattern has a digit: a year, a day, a quarter's number
     taken: list[tuple[int, int]] = []
     found: list[FoundPeriod] = []
     for kind, pattern in calendar.patterns:

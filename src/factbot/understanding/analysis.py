@@ -281,10 +281,10 @@ def _longest_match(
     texts: tuple[str, ...], position: int, special: set[int], kb: KnowledgeBase, breaks: tuple[bool, ...]
 ) -> tuple[int, tuple[Target, ...], bool] | None:
     """The longest phrase starting here: exact, or with extra stopwords inside ("the fiscal year that ended")."""
-    limit = min(kb.longest_phrase, len(texts) - position, _unbroken(breaks, position, kb.longest_phrase))
-    for length in range(limit, 0, -1):
-        if special & set(range(position, position + length)):
-            continue
+    reach = min(kb.phrase_reach.get(texts[position], 0), len(texts) - position)  # the longest phrase it begins
+    limit = _unbroken(breaks, position, reach) if reach else 0
+    limit = next((index - position for index in range(position, position + limit) if index in special), limit)
+    for length in range(limit, 0, -1):  # no phrase takes in a period or a figure
         targets = kb.phrases.get(texts[position : position + length])
         if targets:
             loose = _loose_match(texts, position, special, kb, breaks)
@@ -306,7 +306,7 @@ def _unbroken(breaks: tuple[bool, ...], position: int, limit: int) -> int:
 def _loose_match(
     texts: tuple[str, ...], position: int, special: set[int], kb: KnowledgeBase, breaks: tuple[bool, ...]
 ) -> tuple[int, tuple[Target, ...], bool] | None:
-    if texts[position] in kb.stopwords:
+    if texts[position] in kb.stopwords or texts[position] not in kb.loose_reach:
         return None
     content: list[str] = []
     ends: list[int] = []
