@@ -12,15 +12,13 @@ has a reading that borrows nothing, which beats the borrowed one.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from factbot.knowledge.index import KnowledgeBase
 from factbot.understanding.analysis import Analysis
 from factbot.understanding.context import Context
 from factbot.understanding.events import elapsed_readings
 from factbot.understanding.fact_readings import fact_readings
 from factbot.understanding.follow_ups import borrowed
-from factbot.understanding.reading import Reading
+from factbot.understanding.reading import Reading, revised
 from factbot.understanding.retrieval import statement_readings
 from factbot.understanding.slots import conversation_measure, slots_of
 
@@ -41,4 +39,5 @@ def candidates(analysis: Analysis, kb: KnowledgeBase, context: Context | None) -
     if context is not None and context.last is not None:
         for reading in borrowed(analysis, kb, slots, context):
             found.setdefault(reading.key, reading)
-    return [replace(reading, yes_no=analysis.yes_no) for reading in found.values()]
+    yes_no = analysis.yes_no
+    return [reading if reading.yes_no == yes_no else revised(reading, yes_no=yes_no) for reading in found.values()]

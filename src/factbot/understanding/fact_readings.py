@@ -7,12 +7,11 @@ A reading records which words it explains, including those that describe its mea
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 
 from factbot.knowledge.index import KnowledgeBase
 from factbot.understanding.analysis import Analysis, Span, SpanKind
 from factbot.understanding.operations import BY_NAME, Operation, Subjects
-from factbot.understanding.reading import Reading
+from factbot.understanding.reading import Reading, revised
 from factbot.understanding.slots import Slots, cue_words, indexes, split_markets
 
 COMBINABLE = frozenset({"share", "compare", "difference", "ratio"})
@@ -44,7 +43,7 @@ def fact_readings(analysis: Analysis, kb: KnowledgeBase, slots: Slots, last_meas
                 asked_by = cue_words(operation, slots)
                 if combined:
                     asked_by |= slots.operations["sum"]
-                yield replace(
+                yield revised(
                     reading,
                     cued=operation.name in cued,
                     explained=reading.explained | asked_by | _reported(kb, reading, slots.reporters),
@@ -152,7 +151,7 @@ def _fill(
         names = _whole_first(names, subjects, slots.operations.get("share", frozenset()))
     if combined and len(names) >= 2:
         figures = tuple(span.quantity for span in slots.figures if span.quantity is not None)
-        yield replace(base, subjects=names, values=figures, explained=base.explained | indexes(slots.figures))
+        yield revised(base, subjects=names, values=figures, explained=base.explained | indexes(slots.figures))
         return
     yield from _with_subjects(operation, base, names, analysis, kb, slots)
 
@@ -182,7 +181,7 @@ def _with_subjects(
     slots: Slots,
 ) -> Iterator[Reading]:
     figures = tuple(span.quantity for span in slots.figures if span.quantity is not None)
-    with_figures = replace(base, values=figures, explained=base.explained | indexes(slots.figures))
+    with_figures = revised(base, values=figures, explained=base.explained | indexes(slots.figures))
     if not names and base.measure is not None and operation.subjects is not Subjects.NONE and slots.implied:
         names = _implied_subject(kb, base.measure)
     arity = operation.subjects
@@ -193,9 +192,9 @@ def _with_subjects(
     elif arity is Subjects.NONE and not names:
         yield with_figures
     elif arity is Subjects.ANY and names:
-        yield replace(with_figures, subjects=names)
+        yield revised(with_figures, subjects=names)
     elif arity is Subjects.ONE and len(names) == 1:
-        yield _over_periods(replace(with_figures, subjects=names), operation, analysis, kb)
+        yield _over_periods(revised(with_figures, subjects=names), operation, analysis, kb)
 
 
 def _two(
@@ -203,9 +202,9 @@ def _two(
 ) -> Iterator[Reading]:
     """Two subjects, one subject over two periods, or a group and its members."""
     if len(names) == 2 or (len(names) == 1 and operation.series and len(base.periods) >= 2):
-        yield _over_periods(replace(base, subjects=names), operation, analysis, kb)
+        yield _over_periods(revised(base, subjects=names), operation, analysis, kb)
     elif len(names) == 1 and operation.name != "share" and kb.entities[names[0]].is_group:
-        yield replace(base, group=names[0])
+        yield revised(base, group=names[0])
 
 
 def _implied_subject(kb: KnowledgeBase, measure: str) -> tuple[str, ...]:
@@ -219,7 +218,7 @@ def _over_periods(reading: Reading, operation: Operation, analysis: Analysis, kb
     if not operation.series or len(set(reading.subjects)) != 1:
         return reading
     words = frozenset(index for index, word in enumerate(analysis.words) if word.text in kb.period_words)
-    return replace(reading, explained=reading.explained | words)
+    return revised(reading, explained=reading.explained | words)
 
 
 def _sets(
@@ -228,19 +227,19 @@ def _sets(
     """A set: two or more named, one group's members, one subject over time, or everyone the measure covers."""
     ordinal = next((value for value in base.values if value.ordinal), None)
     position = int(ordinal.value) if ordinal is not None else 1
-    base = replace(base, position=position)
+    base = revised(base, position=position)
     if len(names) >= 2:
-        yield replace(base, subjects=names)
+        yield revised(base, subjects=names)
     elif len(names) == 1 and kb.entities[names[0]].is_group:
-        yield replace(base, group=names[0])
+        yield revised(base, group=names[0])
     elif len(names) == 1 and analysis.yes_no and operation.name in ("extreme_max", "extreme_min"):
         kinds, indexes = _kinds_named(analysis, kb)  # "Is X the top supplier?": X against everyone
-        yield replace(base, everyone=True, subjects=names, kinds=kinds, explained=base.explained | indexes)
+        yield revised(base, everyone=True, subjects=names, kinds=kinds, explained=base.explained | indexes)
     elif len(names) == 1 and operation.series:
-        yield _over_periods(replace(base, subjects=names), operation, analysis, kb)
+        yield _over_periods(revised(base, subjects=names), operation, analysis, kb)
     elif not names and not analysis.pronoun and not analysis.follow_up:  # "their total" refers to someone
         kinds, indexes = _kinds_named(analysis, kb)
-        yield replace(base, everyone=True, kinds=kinds, explained=base.explained | indexes)
+        yield revised(base, everyone=True, kinds=kinds, explained=base.explained | indexes)
 
 
 def _kinds_named(analysis: Analysis, kb: KnowledgeBase) -> tuple[frozenset[str], frozenset[int]]:

@@ -16,12 +16,10 @@ knowledge. A question the search cannot take (`None`), or one that wants every r
 
 from __future__ import annotations
 
-from itertools import pairwise
-
 from factbot.knowledge.index import KnowledgeBase
 from factbot.understanding.analysis import Analysis, SpanKind
 from factbot.understanding.operations import STATEMENT
-from factbot.understanding.reading import Reading
+from factbot.understanding.reading import Reading, revised
 from factbot.understanding.statement_query import (
     StatementQuery,
     explained,
@@ -34,6 +32,7 @@ from factbot.understanding.statement_search import best_statements
 
 MAX_STATEMENTS = 8
 """Only the best few statements become readings; the rest could not win anyway."""
+_STATEMENT = Reading(operation=STATEMENT)
 
 
 def statement_readings(analysis: Analysis, kb: KnowledgeBase, limit: int | None = MAX_STATEMENTS) -> list[Reading]:
@@ -41,7 +40,7 @@ def statement_readings(analysis: Analysis, kb: KnowledgeBase, limit: int | None 
     chosen = best_statements(query, kb, limit) if limit is not None else None
     if chosen is None:
         return exhaustive_readings(analysis, kb, query, limit)
-    return _ordered([statement_reading(number, query, kb) for number in chosen], query, kb, limit)
+    return [statement_reading(number, query, kb) for number in chosen]  # best first, as `_ordered` sorts
 
 
 def exhaustive_readings(
@@ -86,14 +85,13 @@ def statement_reading(number: int, query: StatementQuery, kb: KnowledgeBase) -> 
         [states(statement, own_words, span) for span in query.dated],
         kind_match,
     )
-    texts = [analysis.words[index].text for index in query.weighty]
     pairs = kb.statement_pairs[number]
     matched = {analysis.words[index].text for index in found}
-    return Reading(
-        operation=STATEMENT,
+    return revised(
+        _STATEMENT,
         statement=number,
         explained=found,
         kind_match=kind_match,
-        proximity=sum(1 for pair in pairwise(texts) if pair in pairs),
+        proximity=sum(1 for pair in query.neighbours if pair in pairs),
         focus=round(len(matched & words) / max(len(words), 1), 3),
     )

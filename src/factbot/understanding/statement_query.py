@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.model import Statement
@@ -60,6 +61,8 @@ class StatementQuery:
     (One set, made as reading each statement would make it, so that every statement adds it the same way.)"""
     elapsed: bool
     """The question asks how long between events: a dated statement can say, as one with a figure can."""
+    neighbours: tuple[tuple[str, str], ...]
+    """Each weighty word's text with the next weighty word's: a statement with both side by side is closer."""
 
 
 def statement_query(analysis: Analysis, kb: KnowledgeBase) -> StatementQuery:
@@ -94,6 +97,7 @@ def statement_query(analysis: Analysis, kb: KnowledgeBase) -> StatementQuery:
         wanted=analysis.wanted_kinds,
         kind_cues=_kind_cue_indexes(analysis, kb, analysis.wanted_kinds),
         elapsed=any(ELAPSED in span.targets for span in analysis.of(SpanKind.CUE)),
+        neighbours=tuple(pairwise(analysis.words[index].text for index in weighty)),
     )
 
 
