@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from itertools import groupby
 from typing import TypeVar
 
 from factbot.understanding.reading import Reading
@@ -51,8 +52,18 @@ class Decision:
 
 
 def ranked(scored: Sequence[Scored]) -> list[Scored]:
-    """Best first; equal scores go to the more focused statement, then to a stable key, never to input order."""
-    return sorted(scored, key=lambda item: (-item.score.total, -item.reading.focus, str(item.reading.key)))
+    """Best first; equal scores go to the more focused statement, then to a stable key, never to input order.
+
+    The stable key is the reading's key as text, which takes time to write: it is written only for readings
+    that tie on score and focus."""
+    order = sorted(scored, key=lambda item: (-item.score.total, -item.reading.focus))
+    result: list[Scored] = []
+    for _, tied in groupby(order, key=lambda item: (item.score.total, item.reading.focus)):
+        run = list(tied)
+        if len(run) > 1:
+            run.sort(key=lambda item: str(item.reading.key))
+        result += run
+    return result
 
 
 def decide(

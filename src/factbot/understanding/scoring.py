@@ -10,8 +10,9 @@ and slots borrowed from the conversation.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
-from factbot.understanding.analysis import Analysis, SpanKind
+from factbot.understanding.analysis import Analysis, Span, SpanKind
 from factbot.understanding.operations import FIGURE_OPERATIONS
 from factbot.understanding.reading import Reading
 
@@ -56,7 +57,7 @@ class Score:
     unexplained: tuple[str, ...] = ()
     """The weighty words the reading leaves unexplained, as typed (for "the sources don't cover ...")."""
 
-    @property
+    @cached_property
     def total(self) -> float:
         gained = self.explained + self.cue + self.kind + self.proximity + self.focus
         costs = self.corrections + self.borrowed + self.unnamed + self.ignored + self.instead_of_figure
@@ -87,39 +88,78 @@ class Score:
 
 
 def score(reading: Reading, analysis: Analysis) -> Score:
-    total = analysis.total_weight
-    explained = analysis.weight(reading.explained) / total if total else _explains_every_span(reading, analysis)
-    weighty = [index for index in analysis.weighty if index not in reading.explained]
-    corrected = sum(1 for index in reading.explained if analysis.words[index].corrected)
+    asked = _asked(analysis)
+    words = reading.explained
+    total = asked.total
+    explained = analysis.weight(words) / total if total else _explains_every_span(reading, analysis)
+    statement = reading.statement is not None
     return Score(
         explained=min(1.0, explained),
         cue=CUE_BONUS if reading.cued else 0.0,
         kind=KIND_BONUS if reading.kind_match else 0.0,
         proximity=PROXIMITY_BONUS * min(reading.proximity, MAX_PROXIMITY),
         focus=round(FOCUS_BONUS * reading.focus, 4),
-        corrections=CORRECTION_COST * corrected,
-        borrowed=_borrowing_cost(analysis) * len(reading.borrowed),
+        corrections=CORRECTION_COST * len(asked.corrected & words),
+        borrowed=asked.borrowing * len(reading.borrowed),
         unnamed=UNNAMED_MEASURE_COST if reading.measure is not None and not reading.measure_named else 0.0,
-        ignored=IGNORED_SPAN_COST * _ignored_spans(reading, analysis),
-        instead_of_figure=_statement_cost(reading, analysis),
-        instead_of_reason=FIGURE_FOR_REASON_COST if _figure_for_reason(reading, analysis) else 0.0,
-        unexplained=tuple(dict.fromkeys(analysis.words[index].surface for index in weighty)),
+        ignored=IGNORED_SPAN_COST * sum(1 for span in asked.checked if span.isdisjoint(words)),
+        instead_of_figure=asked.statement_cost if statement else 0.0,
+        instead_of_reason=FIGURE_FOR_REASON_COST if not statement and asked.reason else 0.0,
+        unexplained=_unexplained(analysis, asked, words),
     )
+
+
+def _unexplained(analysis: Analysis, asked: _Asked, words: frozenset[int]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(analysis.words[index].surface for index in asked.weighty if index not in words))
+
+
+@dataclass(frozen=True)
+class _Asked:
+    """What scoring needs of a question, the same for each of its readings: worked out once per question."""
+
+    analysis: Analysis
+    total: float
+    weighty: tuple[int, ...]
+    corrected: frozenset[int]
+    borrowing: float
+    checked: tuple[frozenset[int], ...]
+    """The words of each span a reading is charged for ignoring (see `_ignored_spans`)."""
+    statement_cost: float
+    reason: bool
+
+
+_LAST: list[_Asked] = []
+"""The question scored last: the engine scores all readings of one question, then the next question's."""
+
+
+def _asked(analysis: Analysis) -> _Asked:
+    last = _LAST[-1] if _LAST else None
+    if last is not None and last.analysis is analysis:
+        return last
+    asked = _Asked(
+        analysis=analysis,
+        total=analysis.total_weight,
+        weighty=tuple(index for index, weight in enumerate(analysis.weights) if weight > 0),
+        corrected=frozenset(index for index, word in enumerate(analysis.words) if word.corrected),
+        borrowing=_borrowing_cost(analysis),
+        checked=tuple(span.indexes for span in analysis.spans if _charged(span)),
+        statement_cost=_statement_cost(analysis),
+        reason="reason" in analysis.wanted_kinds,
+    )
+    _LAST[:] = [asked]
+    return asked
 
 
 _SLOTS = (SpanKind.ENTITY, SpanKind.MEASURE, SpanKind.PERIOD, SpanKind.FIGURE, SpanKind.RELATIVE)
 
 
-def _ignored_spans(reading: Reading, analysis: Analysis) -> int:
-    """Named things no part of the reading accounts for (a span inside another that is used counts as used),
-    and cues asking for arithmetic that the reading does not do."""
-    ignored = 0
-    for span in analysis.exact_spans:
-        if span.indexes & reading.explained:
-            continue
-        if span.kind in _SLOTS or (span.kind is SpanKind.CUE and FIGURE_OPERATIONS & set(span.targets)):
-            ignored += 1
-    return ignored
+def _charged(span: Span) -> bool:
+    """A reading that explains none of this span's words is charged for ignoring it: a named thing no part of
+    the reading accounts for (a span inside another that is used counts as used), or a cue asking for
+    arithmetic that the reading does not do."""
+    if not span.exact:
+        return False
+    return span.kind in _SLOTS or (span.kind is SpanKind.CUE and bool(FIGURE_OPERATIONS & set(span.targets)))
 
 
 def _borrowing_cost(analysis: Analysis) -> float:
@@ -138,13 +178,8 @@ def _explains_every_span(reading: Reading, analysis: Analysis) -> float:
     return 1.0 if spans and all(span.indexes <= reading.explained for span in spans) else 0.0
 
 
-def _statement_cost(reading: Reading, analysis: Analysis) -> float:
-    if reading.statement is None:
-        return 0.0
+def _statement_cost(analysis: Analysis) -> float:
+    """What a statement reading pays when the question asks an amount, or names a measured quantity."""
     if analysis.asks_amount:
         return STATEMENT_FOR_AMOUNT_COST
     return STATEMENT_FOR_MEASURE_COST if any(span.exact for span in analysis.of(SpanKind.MEASURE)) else 0.0
-
-
-def _figure_for_reason(reading: Reading, analysis: Analysis) -> bool:
-    return reading.statement is None and "reason" in analysis.wanted_kinds
