@@ -19,11 +19,12 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from enum import StrEnum
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 from factbot.knowledge.index import CUE, ENTITY, MEASURE, PERIOD, KnowledgeBase, Target
 from factbot.knowledge.periods import FoundPeriod, PeriodKey, find_periods, find_relative
 from factbot.knowledge.quantities import Quantity, read_quantities
+from factbot.understanding.once import once
 
 UNKNOWN_WEIGHT = 1.0
 """A word no record uses says something the sources may not cover: it outweighs any word they use."""
@@ -66,7 +67,7 @@ class Span:
     years: int = 0
     """For a relative period: years from the period it is relative to ("the year before": -1)."""
 
-    @cached_property
+    @once
     def indexes(self) -> frozenset[int]:
         """Computed once: every candidate reading is scored against every span (time per question)."""
         return frozenset(range(self.first, self.last))
@@ -91,7 +92,7 @@ class Analysis:
     def of(self, kind: SpanKind) -> tuple[Span, ...]:
         return self._by_kind.get(kind, ())
 
-    @cached_property
+    @once
     def _by_kind(self) -> dict[SpanKind, tuple[Span, ...]]:
         """Spans grouped once: candidates ask for them by kind hundreds of times per question."""
         grouped: dict[SpanKind, list[Span]] = {}
@@ -99,18 +100,18 @@ class Analysis:
             grouped.setdefault(span.kind, []).append(span)
         return {kind: tuple(spans) for kind, spans in grouped.items()}
 
-    @cached_property
+    @once
     def exact_spans(self) -> tuple[Span, ...]:
         return tuple(span for span in self.spans if span.exact)
 
     def weight(self, indexes: Iterable[int]) -> float:
         return sum(self.weights[index] for index in set(indexes))
 
-    @cached_property
+    @once
     def total_weight(self) -> float:
         return sum(self.weights)
 
-    @cached_property
+    @once
     def weighty(self) -> tuple[int, ...]:
         """The words that say something (weight above zero), found once rather than per candidate reading."""
         return tuple(index for index, weight in enumerate(self.weights) if weight > 0)

@@ -10,9 +10,9 @@ and slots borrowed from the conversation.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
 
 from factbot.understanding.analysis import Analysis, Span, SpanKind
+from factbot.understanding.once import once
 from factbot.understanding.operations import FIGURE_OPERATIONS
 from factbot.understanding.reading import Reading
 
@@ -57,7 +57,7 @@ class Score:
     unexplained: tuple[str, ...] = ()
     """The weighty words the reading leaves unexplained, as typed (for "the sources don't cover ...")."""
 
-    @cached_property
+    @once
     def total(self) -> float:
         gained = self.explained + self.cue + self.kind + self.proximity + self.focus
         costs = self.corrections + self.borrowed + self.unnamed + self.ignored + self.instead_of_figure
