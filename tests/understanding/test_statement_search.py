@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from factbot.engine import Engine
-from factbot.understanding import retrieval
+from factbot.understanding import retrieval, statement_search
 from factbot.understanding.analysis import analyse
 from factbot.understanding.retrieval import MAX_STATEMENTS, exhaustive_readings, statement_readings
 from factbot.understanding.statement_query import statement_query
@@ -84,8 +84,15 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     return Engine.from_folder(tiny_folder(tmp_path_factory.mktemp("search"), records, text), cache=False)
 
 
+@pytest.fixture(params=["searched", "grouped"])
+def way(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Both ways of finding the best: the branch-and-bound search, and placing each of a few candidates."""
+    monkeypatch.setattr(statement_search, "FEW", 0 if request.param == "searched" else 10_000)
+    return str(request.param)
+
+
 @pytest.mark.parametrize("question", QUESTIONS)
-def test_the_search_gives_the_readings_of_reading_every_candidate(engine: Engine, question: str) -> None:
+def test_the_search_gives_the_readings_of_reading_every_candidate(engine: Engine, question: str, way: str) -> None:
     analysis = analyse(question, engine.kb)
     assert best_statements(statement_query(analysis, engine.kb), engine.kb, MAX_STATEMENTS) is not None
     assert statement_readings(analysis, engine.kb) == exhaustive_readings(analysis, engine.kb)
@@ -110,7 +117,7 @@ def test_equal_weights_go_to_the_smaller_id_not_the_earlier_statement(engine: En
         assert heavier > lighter or (heavier == lighter and first < second)
 
 
-def test_only_the_chosen_statements_are_read(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_only_the_chosen_statements_are_read(engine: Engine, monkeypatch: pytest.MonkeyPatch, way: str) -> None:
     """A name and a place match many statements; the search reads only the best."""
     read: list[int] = []
     reading = retrieval.statement_reading

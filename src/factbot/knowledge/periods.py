@@ -161,6 +161,7 @@ def _alternatives(words: object) -> str:
 _YEAR = r"(?:1[0-9]{3}|2[01][0-9]{2})"
 _DASH = "[-/\u2010\u2011\u2012\u2013\u2014]"
 _ANY_DIGIT = re.compile("[0-9]")
+_YEAR_WORD = re.compile("y(?:ea)?r", re.IGNORECASE)
 
 
 def _patterns(calendar: Calendar) -> tuple[tuple[str, re.Pattern[str]], ...]:
@@ -327,6 +328,8 @@ def read_period(text: str, calendar: Calendar) -> PeriodKey | None:
 
 def find_relative(text: str, calendar: Calendar) -> tuple[RelativePeriod, ...]:
     """Periods named relative to another: "4 years earlier", "the previous year", "next year"."""
+    if _YEAR_WORD.search(text) is None:
+        return ()  # each names a year ("years earlier", "previous yr")
     found = []
     for match in calendar.relative_pattern.finditer(text):
         count_text = (match.group("count") or "1").casefold()

@@ -196,7 +196,7 @@ def _words(prepared: str, kb: KnowledgeBase) -> tuple[list[Word], list[tuple[int
     spans: list[tuple[int, int]] = []
     previous_end = 0
     for start, end, surface, expanded in kb.normaliser.spans(prepared):
-        separated = any(character in _BREAKS for character in prepared[previous_end:start])
+        separated = not _BREAKS.isdisjoint(prepared[previous_end:start])
         for position, text in enumerate(expanded):
             words.append(Word(text, surface, surface[:1].isupper(), breaks_before=separated and position == 0))
             spans.append((start, end))

@@ -40,7 +40,7 @@ def statement_readings(analysis: Analysis, kb: KnowledgeBase, limit: int | None 
     chosen = best_statements(query, kb, limit) if limit is not None else None
     if chosen is None:
         return exhaustive_readings(analysis, kb, query, limit)
-    return [statement_reading(number, query, kb) for number in chosen]  # best first, as `_ordered` sorts
+    return [statement_reading(number, query, kb, words) for number, words in chosen]  # best first, as `_ordered` sorts
 
 
 def exhaustive_readings(
@@ -69,22 +69,26 @@ def _ordered(readings: list[Reading], query: StatementQuery, kb: KnowledgeBase, 
     return readings[:limit]
 
 
-def statement_reading(number: int, query: StatementQuery, kb: KnowledgeBase) -> Reading:
-    """One statement read from its record: what it explains, whether it is of the kind asked, how close."""
+def statement_reading(
+    number: int, query: StatementQuery, kb: KnowledgeBase, found: frozenset[int] | None = None
+) -> Reading:
+    """One statement read from its record: what it explains (unless the search has worked it out: `found`),
+    whether it is of the kind asked, how close."""
     analysis = query.analysis
     statement = kb.knowledge.statements[number]
     words = kb.statement_words[number]
-    own_words = kb.statement_own_words[number]
-    involved = {*statement.about, *statement.people, *((statement.place,) if statement.place else ())}
     kind_match = kind_matches(statement, query.wanted)
-    found = explained(
-        query,
-        words,
-        [bool(stating & words) for _, stating in query.cues],
-        [bool(involved & test.targets) or all(word in own_words for word in test.spelt) for test in query.entities],
-        [states(statement, own_words, span) for span in query.dated],
-        kind_match,
-    )
+    if found is None:
+        own_words = kb.statement_own_words[number]
+        involved = {*statement.about, *statement.people, *((statement.place,) if statement.place else ())}
+        found = explained(
+            query,
+            words,
+            [bool(stating & words) for _, stating in query.cues],
+            [bool(involved & test.targets) or all(word in own_words for word in test.spelt) for test in query.entities],
+            [states(statement, own_words, span) for span in query.dated],
+            kind_match,
+        )
     pairs = kb.statement_pairs[number]
     matched = {analysis.words[index].text for index in found}
     return revised(

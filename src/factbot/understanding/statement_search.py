@@ -42,6 +42,8 @@ from factbot.understanding.statement_query import (
 
 EPSILON = 1e-9
 """Bounds are sums of the same weights in another order: this much slack covers the rounding."""
+FEW = 64
+"""Up to this many candidates, each is placed by the tests it passes, with no search."""
 MAX_TESTS = 48
 """Beyond this many tests (a question of hundreds of words) the search gives way to reading each candidate."""
 
@@ -70,6 +72,10 @@ class _Test:
             self._members = self.make()
         return self._members
 
+    def size(self) -> int:
+        """How many statements pass (for a term, without building its set)."""
+        return len(self.posting) if self.posting is not None else len(self.members())
+
     def within(self, region: frozenset[int]) -> frozenset[int]:
         if self.posting is not None and self._members is None and len(region) * 16 < len(self.posting):
             posting = self.posting
@@ -77,21 +83,60 @@ class _Test:
         return region & self.members()
 
 
-def best_statements(query: StatementQuery, kb: KnowledgeBase, limit: int) -> list[int] | None:
-    """The numbers of the best `limit` kept statements, best first (None: the question needs reading each)."""
+Found = tuple[float, frozenset[int], frozenset[int]]
+"""Statements that explain the same words: their weight, their numbers and the words."""
+
+
+def best_statements(query: StatementQuery, kb: KnowledgeBase, limit: int) -> list[tuple[int, frozenset[int]]] | None:
+    """The best `limit` kept statements, best first, each with the words it explains (None: the question needs
+    reading each)."""
     tests = _tests(query, kb)
     if tests is None:
         return None
+    with_figures = _answering_amounts(query, kb)
+    essential = [test for test in tests if test.essential]
+    if sum(test.size() for test in essential) <= FEW:
+        return _chosen(_grouped(query, kb, tests, essential, with_figures), limit, kb)
+    return _chosen(_searched(query, kb, tests, limit, with_figures), limit, kb)
+
+
+def _grouped(
+    query: StatementQuery,
+    kb: KnowledgeBase,
+    tests: list[_Test],
+    essential: list[_Test],
+    with_figures: frozenset[int] | None,
+) -> list[Found]:
+    """Few candidates: each is put in its region directly, by the tests it passes."""
+    universe = frozenset().union(*(test.members() for test in essential))
+    if with_figures is not None:
+        universe &= with_figures
+    passed = dict.fromkeys(universe, 0)
+    for position, test in enumerate(tests):
+        for number in test.within(universe):
+            passed[number] |= 1 << position
+    regions: dict[int, list[int]] = {}
+    for number, bits in passed.items():
+        regions.setdefault(bits, []).append(number)
+    collected: list[Found] = []
+    for bits, members in regions.items():
+        _collect(query, kb, tests, bits, frozenset(members), collected)
+    return collected
+
+
+def _searched(
+    query: StatementQuery, kb: KnowledgeBase, tests: list[_Test], limit: int, with_figures: frozenset[int] | None
+) -> list[Found]:
+    """Many candidates: regions split test by test, best bound first, until no region can reach the best."""
     essential = sum(1 for test in tests if test.essential)
     remaining = [0.0] * (len(tests) + 1)
     for position in range(len(tests) - 1, -1, -1):
         remaining[position] = remaining[position + 1] + tests[position].weight
-    collected: list[tuple[float, frozenset[int]]] = []
+    collected: list[Found] = []
     threshold = -1.0
     order = count()
     # (minus the bound, tie order, next test, passed tests as bits, weight passed, members or None for "not yet made")
     heap: list[tuple[float, int, int, int, float, frozenset[int] | None]] = [(-remaining[0], 0, 0, 0, 0.0, None)]
-    with_figures = _answering_amounts(query, kb)
     while heap:
         bound, _, depth, passed, weight, members = heapq.heappop(heap)
         if -bound + EPSILON < threshold:
@@ -120,7 +165,7 @@ def best_statements(query: StatementQuery, kb: KnowledgeBase, limit: int) -> lis
                                   weight + test.weight, yes))  # fmt: skip
         if no is None or no:
             heapq.heappush(heap, (-(weight + after), next(order), depth + 1, passed, weight, no))
-    return _chosen(collected, limit, kb)
+    return collected
 
 
 def _collect(
@@ -129,7 +174,7 @@ def _collect(
     tests: list[_Test],
     passed: int,
     members: frozenset[int],
-    collected: list[tuple[float, frozenset[int]]],
+    collected: list[Found],
 ) -> None:
     """A region that has taken every test: its statements explain the same words; keep them if kept."""
     yes = [test for position, test in enumerate(tests) if passed >> position & 1]
@@ -146,7 +191,7 @@ def _collect(
     if not any(test.in_found for test in yes):
         members = frozenset(number for number in members if _shares_a_word(query, kb, number))
     if members:
-        collected.append((query.analysis.weight(words), members))
+        collected.append((query.analysis.weight(words), members, words))
 
 
 def _answers(passed: list[_Test], kind: str, size: int) -> list[bool]:
@@ -157,32 +202,33 @@ def _answers(passed: list[_Test], kind: str, size: int) -> list[bool]:
     return answers
 
 
-def _threshold(collected: list[tuple[float, frozenset[int]]], limit: int) -> float:
+def _threshold(collected: list[Found], limit: int) -> float:
     """The weight of the `limit`-th best statement collected so far (-1 while there are fewer)."""
     total = 0
-    for weight, members in sorted(collected, key=lambda item: -item[0]):
+    for weight, members, _ in sorted(collected, key=lambda item: -item[0]):
         total += len(members)
         if total >= limit:
             return weight
     return -1.0
 
 
-def _chosen(collected: list[tuple[float, frozenset[int]]], limit: int, kb: KnowledgeBase) -> list[int]:
+def _chosen(collected: list[Found], limit: int, kb: KnowledgeBase) -> list[tuple[int, frozenset[int]]]:
     """The best `limit` statements: by weight, equal weights by statement id (its rank in the index)."""
     ranks = kb.statement_ranks
-    by_weight: dict[float, set[int]] = {}
-    for weight, members in collected:
-        by_weight.setdefault(weight, set()).update(members)
-    chosen: list[int] = []
+    by_weight: dict[float, dict[int, frozenset[int]]] = {}
+    for weight, members, words in collected:
+        by_weight.setdefault(weight, {}).update(dict.fromkeys(members, words))
+    chosen: list[tuple[int, frozenset[int]]] = []
     for weight in sorted(by_weight, reverse=True):
         wanted = limit - len(chosen)
         if wanted <= 0:
             break
         level = by_weight[weight]
         if len(level) <= wanted:
-            chosen += sorted(level, key=ranks.__getitem__)
+            best = sorted(level, key=ranks.__getitem__)
         else:
-            chosen += heapq.nsmallest(wanted, level, key=ranks.__getitem__)
+            best = heapq.nsmallest(wanted, level, key=ranks.__getitem__)
+        chosen += [(number, level[number]) for number in best]
     return chosen
 
 
