@@ -96,6 +96,7 @@ def test_the_search_gives_the_readings_of_reading_every_candidate(engine: Engine
     analysis = analyse(question, engine.kb)
     assert best_statements(statement_query(analysis, engine.kb), engine.kb, MAX_STATEMENTS) is not None
     assert statement_readings(analysis, engine.kb) == exhaustive_readings(analysis, engine.kb)
+    assert statement_readings(analysis, engine.kb, limit=None) == exhaustive_readings(analysis, engine.kb, limit=None)
 
 
 @pytest.mark.parametrize("question", QUESTIONS)

@@ -43,7 +43,8 @@ def elapsed_readings(
     if sides is None:
         pairs = [(a, b) for a, b in pairs if not (a.explained <= b.explained or b.explained <= a.explained)]
     else:
-        ranked = [(_fit(a, b, sides, analysis), a, b) for a, b in pairs]
+        weights = {id(event): _on_sides(event, sides, analysis) for event in dated}  # once per event, not per pair
+        ranked = [(_fit(a, b, weights), a, b) for a, b in pairs]
         best = max((fit for fit, _, _ in ranked), default=(0.0, 0.0, 0.0))
         pairs = [(a, b) for fit, a, b in ranked if fit[0] > 0 and fit == best]
     texts = {word.text for word in analysis.words}
@@ -99,17 +100,20 @@ def _sides(analysis: Analysis, kb: KnowledgeBase) -> tuple[frozenset[int], froze
     return first, frozenset(range(len(texts))) - first - {divider}
 
 
-def _fit(
-    first: Reading, second: Reading, sides: tuple[frozenset[int], frozenset[int]], analysis: Analysis
-) -> tuple[float, float, float]:
+def _on_sides(event: Reading, sides: tuple[frozenset[int], frozenset[int]], analysis: Analysis) -> tuple[float, float]:
+    """The weight an event explains of each side."""
+    return analysis.weight(event.explained & sides[0]), analysis.weight(event.explained & sides[1])
+
+
+def _fit(first: Reading, second: Reading, weights: dict[int, tuple[float, float]]) -> tuple[float, float, float]:
     """How well the pair names the two events, one a side (in either order): what each explains of its own side,
     then (less is better) of the other side, then how closely each matches; zero when a side is not named."""
     options = [(first, second), (second, first)]
     fits = []
     for one, other in options:
-        own = (analysis.weight(one.explained & sides[0]), analysis.weight(other.explained & sides[1]))
+        own = (weights[id(one)][0], weights[id(other)][1])
         if min(own) <= 0:
             continue
-        crossed = analysis.weight(one.explained & sides[1]) + analysis.weight(other.explained & sides[0])
+        crossed = weights[id(one)][1] + weights[id(other)][0]
         fits.append((round(sum(own), 4), -round(crossed, 4), round(one.focus + other.focus, 4)))
     return max(fits, default=(0.0, 0.0, 0.0))

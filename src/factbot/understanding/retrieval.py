@@ -9,9 +9,10 @@ quote, keywords, date and the names of its entities); the best `MAX_STATEMENTS` 
 weight they explain, rare words above common ones, become readings. Which are best is
 decided from the index (`statement_search`): a year alone is in a tenth of all dated
 statements, and reading each of them would make a question's cost grow with the
-knowledge. A question the search cannot take (`None`), or one that wants every reading
-(`limit=None`), reads every statement that shares a word with it, as
-`exhaustive_readings` does; both give the same readings.
+knowledge. Asked for every kept reading (`limit=None`: the events of "how long between"),
+the search still reads only the statements that are kept. A question the search cannot take
+(`None`) reads every statement that shares a word with it, as `exhaustive_readings` does;
+both give the same readings.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ _STATEMENT = Reading(operation=STATEMENT)
 
 def statement_readings(analysis: Analysis, kb: KnowledgeBase, limit: int | None = MAX_STATEMENTS) -> list[Reading]:
     query = statement_query(analysis, kb)
-    chosen = best_statements(query, kb, limit) if limit is not None else None
+    chosen = best_statements(query, kb, limit if limit is not None else len(kb.knowledge.statements))
     if chosen is None:
         return exhaustive_readings(analysis, kb, query, limit)
     return [statement_reading(number, query, kb, words) for number, words in chosen]  # best first, as `_ordered` sorts
