@@ -104,6 +104,11 @@ class Analysis:
     def exact_spans(self) -> tuple[Span, ...]:
         return tuple(span for span in self.spans if span.exact)
 
+    @once
+    def in_spans(self) -> frozenset[int]:
+        """Every word inside a span: the words outside them may still describe a reading's measure."""
+        return frozenset(index for span in self.spans for index in span.indexes)
+
     def weight(self, indexes: Iterable[int]) -> float:
         return sum(self.weights[index] for index in set(indexes))
 

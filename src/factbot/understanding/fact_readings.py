@@ -304,7 +304,7 @@ def _described_by(analysis: Analysis, kb: KnowledgeBase, operation: Operation, m
 def _free_words_in(analysis: Analysis, vocabulary: frozenset[str]) -> frozenset[int]:
     """Words outside every name of the question that the reading's measure is called by: a measure named in
     pieces ("soluble (instant) coffee did the EU import") is named all the same."""
-    in_spans = {index for span in analysis.spans for index in span.indexes}
+    in_spans = analysis.in_spans
     return frozenset(
         index
         for index, word in enumerate(analysis.words)
@@ -315,7 +315,7 @@ def _free_words_in(analysis: Analysis, vocabulary: frozenset[str]) -> frozenset[
 def _unit_named(analysis: Analysis, unit: frozenset[str]) -> frozenset[int]:
     """The words that name a measure's unit on their own ("how many barrels"): all of "electric vehicles",
     never a word another name of the question already uses ("Tesla's vehicle sales")."""
-    in_spans = {index for span in analysis.spans for index in span.indexes}
+    in_spans = analysis.in_spans
     free = {index: word.text for index, word in enumerate(analysis.words) if index not in in_spans}
     if not unit or not unit <= set(free.values()):
         return frozenset()

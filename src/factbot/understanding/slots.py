@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from itertools import chain
 
 from factbot.knowledge.index import KnowledgeBase
 from factbot.understanding.analysis import Analysis, Span, SpanKind
@@ -245,4 +246,4 @@ def split_markets(
 
 
 def indexes(spans: Iterable[Span]) -> frozenset[int]:
-    return frozenset(index for span in spans for index in span.indexes)
+    return frozenset(chain.from_iterable(span.indexes for span in spans))
