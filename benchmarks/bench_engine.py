@@ -5,8 +5,13 @@
 Figures, not assertions: timing tests are flaky on shared machines, so this script
 prints what it measures and the closing note of each change quotes it.
 
-- latency: every question of the shared dev set (or a built-in sample) asked
-  `--repeat` times through `Engine.ask`; p50 / p99 / max in microseconds.
+- latency: per knowledge folder, every question of its question set asked `--repeat`
+  times through `Engine.ask` (one conversation per dialogue); p50 / p99 / max in
+  milliseconds, as wall time and as the thread's CPU time. The shipped knowledge is asked
+  the shared dev set (or a built-in sample), each worked example (`examples/NAME`) the
+  shared corpus's `NAME/questions.yaml` when it is there. On a busy machine the wall
+  time's p99 is the scheduler's (a question preempted once waits a time slice); the CPU
+  time is factbot's own.
 - batch: `factbot batch` on those questions as a subprocess, questions per second.
 - ask: wall time of `factbot ask` end to end (process start-up included).
 - tui: time until the TUI has painted its first screen (headless, via run_test).
@@ -18,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import subprocess
 import sys
@@ -29,9 +35,12 @@ import yaml
 
 from factbot.engine import Engine
 from factbot.paths import default_knowledge_folder
+from factbot.understanding.conversation import Conversation
 
 ROOT = Path(__file__).resolve().parents[1]
 DEV_SET = ROOT.parent / "shared" / "eval" / "dev.yaml"
+CORPUS = ROOT.parent / "shared" / "corpus"
+EXAMPLES = ROOT / "examples"
 SAMPLE = [
     "How many EVs did Nissan sell in 2023?",
     "hwo many cars did nisan sell",
@@ -42,13 +51,33 @@ SAMPLE = [
 ]
 
 
+Asked = list[list[str]]
+"""Questions to ask in order: each inner list one conversation (a single question, or a dialogue's turns)."""
+
+
+def question_set(path: Path) -> Asked:
+    spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+    found = [[case["q"]] for case in spec.get("cases", [])]
+    return found + [[turn["q"] for turn in dialogue["turns"]] for dialogue in spec.get("dialogues", [])]
+
+
 def questions() -> list[str]:
-    if DEV_SET.is_file():
-        spec = yaml.safe_load(DEV_SET.read_text(encoding="utf-8"))
-        found = [case["q"] for case in spec.get("cases", [])]
-        found += [turn["q"] for dialogue in spec.get("dialogues", []) for turn in dialogue["turns"]]
-        return found
-    return SAMPLE
+    """The shipped knowledge's questions, flat (for batch throughput)."""
+    return [question for turns in shipped_questions() for question in turns]
+
+
+def shipped_questions() -> Asked:
+    return question_set(DEV_SET) if DEV_SET.is_file() else [[question] for question in SAMPLE]
+
+
+def folders() -> list[tuple[str, Path, Asked]]:
+    """Each knowledge folder with its questions: the shipped one, then each worked example that has a set."""
+    found = [("shipped", default_knowledge_folder(), shipped_questions())]
+    for example in sorted(path for path in EXAMPLES.iterdir() if path.is_dir()):
+        asked = CORPUS / example.name / "questions.yaml"
+        if asked.is_file():
+            found.append((example.name, example, question_set(asked)))
+    return found
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -56,21 +85,36 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
 
 
-def latency(engine: Engine, asked: list[str], repeat: int) -> list[float]:
-    timings = []
+def latency(engine: Engine, asked: Asked, repeat: int) -> tuple[list[float], list[float]]:
+    """Milliseconds per question, wall and CPU, each conversation asked `repeat` times."""
+    wall, cpu = [], []
     for _ in range(repeat):
-        for question in asked:
-            started = time.perf_counter()
-            engine.ask(question)
-            timings.append((time.perf_counter() - started) * 1e6)
-    return timings
+        for turns in asked:
+            conversation = Conversation() if len(turns) > 1 else None
+            for question in turns:
+                started, used = time.perf_counter(), time.thread_time()
+                engine.ask(question, conversation)
+                cpu.append((time.thread_time() - used) * 1e3)
+                wall.append((time.perf_counter() - started) * 1e3)
+    return wall, cpu
 
 
-def report_latency(label: str, timings: list[float]) -> None:
+def report_latency(label: str, timings: tuple[list[float], list[float]]) -> None:
+    wall, cpu = timings
     print(
-        f"{label}: {len(timings):,} answers, p50 {percentile(timings, 0.5):.0f} µs, "
-        f"p99 {percentile(timings, 0.99):.0f} µs, max {max(timings):.0f} µs"
+        f"{label:<22} {len(wall):>7,} {percentile(wall, 0.5):>8.3f} {percentile(wall, 0.99):>8.3f} "
+        f"{max(wall):>8.3f} {percentile(cpu, 0.5):>8.3f} {percentile(cpu, 0.99):>8.3f}"
     )
+
+
+def folder_latency(repeat: int) -> None:
+    load = ", ".join(f"{value:.1f}" for value in os.getloadavg())
+    print(f"latency per question, ms (load average {load} on {os.cpu_count()} CPUs)")
+    print(f"{'folder':<22} {'answers':>7} {'p50':>8} {'p99':>8} {'max':>8} {'cpu p50':>8} {'cpu p99':>8}")
+    for label, folder, asked in folders():
+        engine = Engine.from_folder(folder)
+        latency(engine, asked, 3)  # warm up: first decodes, spelling indexes, postings built as sets
+        report_latency(label, latency(engine, asked, repeat))
 
 
 def batch_throughput(asked: list[str], repeat: int) -> None:
@@ -164,7 +208,7 @@ def scaling(facts: int, repeat: int) -> None:
         answer = engine.ask(asked[0])
         sample = json.dumps(answer.text)[:90]
         print(f"scale: {facts:,} facts loaded and indexed in {loaded:.1f} s; sample answer: {sample}")
-        report_latency(f"scale latency ({facts:,} facts)", latency(engine, asked, repeat))
+        report_latency(f"synthetic {facts:,}", latency(engine, [[question] for question in asked], repeat))
 
 
 def main() -> None:
@@ -172,10 +216,8 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=200)
     parser.add_argument("--scale", type=int, default=100_000, help="facts in the synthetic scaling run (0 to skip)")
     options = parser.parse_args()
+    folder_latency(options.repeat)
     asked = questions()
-    engine = Engine.from_folder(default_knowledge_folder())
-    latency(engine, asked, 5)  # warm up
-    report_latency("latency (shipped knowledge)", latency(engine, asked, options.repeat))
     batch_throughput(asked, options.repeat)
     ask_wall_time()
     tui_first_paint()
