@@ -148,6 +148,7 @@ class KnowledgeBase:
         self.subjects_by_measure: dict[str, tuple[str, ...]] = {}
         self.markets_by_measure: dict[str, frozenset[str]] = {}
         self.measures_of_subject: dict[str, frozenset[str]] = {}
+        self._subject_sets: dict[str, frozenset[str]] = {}
         if tables is None:
             self._build_facts()
         else:
@@ -390,6 +391,13 @@ class KnowledgeBase:
                     kinds[words].add(entity.kind)
         self.kind_words = {words: frozenset(found) for words, found in kinds.items()}
         """Entity kinds by the words that name them ("oil field" -> oil field): "which oil field" ranges over those."""
+
+    def subject_set(self, measure: str) -> frozenset[str]:
+        """The subjects a measure has figures for, as a set (made once: a measure may have thousands)."""
+        found = self._subject_sets.get(measure)
+        if found is None:
+            found = self._subject_sets[measure] = frozenset(self.subjects_by_measure.get(measure, ()))
+        return found
 
     def facts_for(self, measure: str, periods: tuple[str, ...]) -> tuple[Fact, ...]:
         """Facts of a measure, narrowed to the named periods through the index when there are any."""

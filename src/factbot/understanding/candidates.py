@@ -19,7 +19,7 @@ from factbot.understanding.events import elapsed_readings
 from factbot.understanding.fact_readings import fact_readings
 from factbot.understanding.follow_ups import borrowed
 from factbot.understanding.reading import Reading, revised
-from factbot.understanding.retrieval import statement_readings
+from factbot.understanding.retrieval import MAX_STATEMENTS, statement_readings
 from factbot.understanding.slots import conversation_measure, slots_of
 
 
@@ -29,11 +29,12 @@ def candidates(analysis: Analysis, kb: KnowledgeBase, context: Context | None) -
     last_measure = context.last.measure if context is not None and context.last is not None else None
     for reading in fact_readings(analysis, kb, conversation_measure(slots, context), last_measure):
         found.setdefault(reading.key, reading)
-    statements = statement_readings(analysis, kb)
+    elapsed = "elapsed" in slots.asked
+    events = statement_readings(analysis, kb, limit=None) if elapsed else []  # every kept statement, best first
+    statements = events[:MAX_STATEMENTS] if elapsed else statement_readings(analysis, kb)
     for reading in statements:
         found.setdefault(reading.key, reading)
-    if "elapsed" in slots.asked:  # each event may be a statement that explains only its own side
-        events = statement_readings(analysis, kb, limit=None)
+    if elapsed:  # each event may be a statement that explains only its own side
         for reading in elapsed_readings(analysis, events, slots.operations.get("elapsed", frozenset()), kb):
             found.setdefault(reading.key, reading)
     if context is not None and context.last is not None:

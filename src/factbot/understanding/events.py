@@ -11,13 +11,12 @@ each explain words the other does not make a pair.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.periods import PeriodKey, PeriodKind
 from factbot.understanding.analysis import Analysis, SpanKind
 from factbot.understanding.operations import ELAPSED
-from factbot.understanding.reading import Reading
+from factbot.understanding.reading import Reading, revised
 
 MAX_EVENTS = 8
 TIME_UNITS = ("day", "month", "year")
@@ -74,7 +73,7 @@ def _as_event(reading: Reading, analysis: Analysis, kb: KnowledgeBase) -> Readin
         if span.key is not None and not _may_be(span.key, when)
         for index in span.indexes
     }
-    return replace(reading, explained=reading.explained - other_dates) if other_dates else reading
+    return revised(reading, explained=reading.explained - other_dates) if other_dates else reading
 
 
 def _may_be(asked: PeriodKey, when: PeriodKey) -> bool:

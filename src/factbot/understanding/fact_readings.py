@@ -36,10 +36,11 @@ def fact_readings(analysis: Analysis, kb: KnowledgeBase, slots: Slots, last_meas
     last_named = slots.entities[-1][1] if slots.entities else None
     nested = _nested(kb, tuple(entity for _, entity in slots.entities))
     yield from _across_measures(analysis, kb, slots, operations)
+    worded: Worded = {}
     for measure, named in measures:
         for operation in operations:
             combined = operation.name in COMBINABLE and "sum" in slots.asked and not nested
-            for reading in _fill(operation, measure, named, analysis, kb, slots, combined):
+            for reading in _fill(operation, measure, named, analysis, kb, slots, worded, combined):
                 asked_by = cue_words(operation, slots)
                 if combined:
                     asked_by |= slots.operations["sum"]
@@ -108,6 +109,11 @@ def _across_measures(
     del subjects
 
 
+Worded = dict[tuple[str | None, bool, bool], frozenset[int]]
+"""The words a reading's slots explain, by measure, whether what is left out is counted in, and whether the
+operation gives a percentage: one question's readings share them."""
+
+
 def _fill(
     operation: Operation,
     measure: str | None,
@@ -115,6 +121,7 @@ def _fill(
     analysis: Analysis,
     kb: KnowledgeBase,
     slots: Slots,
+    worded: Worded,
     combined: bool = False,
 ) -> Iterator[Reading]:
     if operation.needs_measure and measure is None:
@@ -122,10 +129,45 @@ def _fill(
     if not operation.needs_measure:
         measure, named = None, False
     markets, subjects = split_markets(slots.entities, measure, kb)
-    explained = set(indexes(span for span, _ in (*markets, *subjects)))
     left_out = {entity for _, entity in slots.excluded}
     holds_left_out = any(left_out & set(kb.entities[entity].members) for _, entity in subjects)
-    if operation.subjects is Subjects.SET or not holds_left_out:  # a group's total counts its member in
+    counted = operation.subjects is Subjects.SET or not holds_left_out  # a group's total counts its member in
+    key = (measure, counted, operation.name in RELATIVE)
+    if key not in worded:
+        worded[key] = _slot_words(operation, measure, analysis, kb, slots, markets + subjects, counted)
+    base = Reading(
+        operation=operation.name,
+        measure=measure,
+        measure_named=named,
+        periods=tuple(dict.fromkeys(period for _, period in slots.periods)),
+        missing_periods=tuple(dict.fromkeys(analysis.text_of(span.indexes) for span in slots.missing_periods)),
+        market=markets[0][1] if markets else None,
+        excluded=tuple(entity for _, entity in slots.excluded),
+        explained=worded[key],
+    )
+    names = tuple(dict.fromkeys(entity for _, entity in subjects))
+    if operation.name == "share":
+        names = _whole_first(names, subjects, slots.operations.get("share", frozenset()))
+    if combined and len(names) >= 2:
+        figures = tuple(span.quantity for span in slots.figures if span.quantity is not None)
+        yield revised(base, subjects=names, values=figures, explained=base.explained | indexes(slots.figures))
+        return
+    yield from _with_subjects(operation, base, names, analysis, kb, slots)
+
+
+def _slot_words(
+    operation: Operation,
+    measure: str | None,
+    analysis: Analysis,
+    kb: KnowledgeBase,
+    slots: Slots,
+    named: list[tuple[Span, str]],
+    counted: bool,
+) -> frozenset[int]:
+    """The words a reading explains by its slots: the entities it names (subjects and market), those left out
+    when counted, the measure's names, periods, and what describes the measure (`_described_by`)."""
+    explained = set(indexes(span for span, _ in named))
+    if counted:
         explained |= indexes(span for span, _ in slots.excluded) | slots.exclusion_words
     if measure is not None:
         whole = kb.share_of.get(measure)
@@ -136,24 +178,7 @@ def _fill(
             explained |= slots.operations.get("share", frozenset())  # a share asked for and stated, not computed
     explained |= indexes(span for span, _ in slots.periods)
     explained |= _described_by(analysis, kb, operation, measure)
-    base = Reading(
-        operation=operation.name,
-        measure=measure,
-        measure_named=named,
-        periods=tuple(dict.fromkeys(period for _, period in slots.periods)),
-        missing_periods=tuple(dict.fromkeys(analysis.text_of(span.indexes) for span in slots.missing_periods)),
-        market=markets[0][1] if markets else None,
-        excluded=tuple(entity for _, entity in slots.excluded),
-        explained=frozenset(explained | indexes(slots.missing_periods)),
-    )
-    names = tuple(dict.fromkeys(entity for _, entity in subjects))
-    if operation.name == "share":
-        names = _whole_first(names, subjects, slots.operations.get("share", frozenset()))
-    if combined and len(names) >= 2:
-        figures = tuple(span.quantity for span in slots.figures if span.quantity is not None)
-        yield revised(base, subjects=names, values=figures, explained=base.explained | indexes(slots.figures))
-        return
-    yield from _with_subjects(operation, base, names, analysis, kb, slots)
+    return frozenset(explained | indexes(slots.missing_periods))
 
 
 def _nested(kb: KnowledgeBase, names: tuple[str, ...]) -> bool:

@@ -239,7 +239,7 @@ def split_markets(
     if measure is None:
         return [], list(entities)
     markets = kb.markets_by_measure.get(measure, frozenset())
-    subjects = set(kb.subjects_by_measure.get(measure, ()))
+    subjects = kb.subject_set(measure)
     in_market = [(span, entity) for span, entity in entities if entity in markets and entity not in subjects]
     others = [(span, entity) for span, entity in entities if (span, entity) not in in_market]
     return in_market[:1], others + in_market[1:]
