@@ -145,7 +145,12 @@ class Calendar:
 
     @cached_property
     def patterns(self) -> tuple[tuple[str, re.Pattern[str]], ...]:
-        return _patterns(self)
+        return tuple((kind, re.compile(body, re.IGNORECASE)) for kind, body, _ in _patterns(self))
+
+    @cached_property
+    def clues(self) -> tuple[tuple[tuple[str, ...], ...] | None, ...]:
+        """For each pattern, words no text matches it without (one of each group, lower case), or None."""
+        return tuple(clues for _, _, clues in _patterns(self))
 
     @cached_property
     def relative_pattern(self) -> re.Pattern[str]:
@@ -159,40 +164,69 @@ def _alternatives(words: object) -> str:
 
 
 _YEAR = r"(?:1[0-9]{3}|2[01][0-9]{2})"
-_DASH = "[-/\u2010\u2011\u2012\u2013\u2014]"
+_DASHES = "-/\u2010\u2011\u2012\u2013\u2014"
+_DASH = f"[{_DASHES}]"
 _ANY_DIGIT = re.compile("[0-9]")
 _YEAR_WORD = re.compile("y(?:ea)?r", re.IGNORECASE)
 
 
-def _patterns(calendar: Calendar) -> tuple[tuple[str, re.Pattern[str]], ...]:
+Clues = tuple[tuple[str, ...], ...] | None
+
+
+def _clue(*groups: object) -> Clues:
+    """Groups of words a match must contain one of each: the first word of each alternative (a phrase in the
+    pattern may be spaced any way), lower case. None when a group could match without a word."""
+    found = []
+    for group in groups:
+        firsts = [str(word).split()[:1] for word in group if str(word)]  # type: ignore[attr-defined]
+        if any(not first for first in firsts):
+            return None
+        found.append(tuple(first[0].lower() for first in firsts))
+    return tuple(found)
+
+
+def _patterns(calendar: Calendar) -> tuple[tuple[str, str, Clues], ...]:
+    """Each kind of period, its pattern, and its clues (so that a text without them is not searched)."""
     months = _alternatives(calendar.months)
     fiscal = _alternatives(calendar.fiscal_words)
     ordinal = _alternatives(calendar.ordinals)
     quarter = _alternatives(calendar.quarter_words)
     half = _alternatives(calendar.half_words)
+    named = _clue(calendar.months)
+    ends = ("ending", "ended", "to", "through")
     raw = (
-        ("iso", rf"(?P<year>{_YEAR})-(?P<month>[01][0-9])-(?P<day>[0-3][0-9])"),
-        ("date", rf"(?P<mname>{months})\.?\s+(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?(?:,?\s+(?P<year>{_YEAR}))?"),
-        ("date", rf"(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?\s+(?P<mname>{months})\.?,?\s+(?P<year>{_YEAR})"),
+        ("iso", rf"(?P<year>{_YEAR})-(?P<month>[01][0-9])-(?P<day>[0-3][0-9])", _clue("-")),
+        ("date", rf"(?P<mname>{months})\.?\s+(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?(?:,?\s+(?P<year>{_YEAR}))?", named),
+        ("date", rf"(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?\s+(?P<mname>{months})\.?,?\s+(?P<year>{_YEAR})", named),
         (
             "fiscal_end",
             rf"(?:(?:{fiscal})\s+(?:year\s+)?|(?:year|12\s+months|twelve\s+months)\s+)"
             rf"(?:ending|ended|to|through)\s+(?P<mname>{months})\s+(?P<year>{_YEAR})",
+            _clue((*calendar.fiscal_words, "year", "12 months", "twelve months"), ends, calendar.months),
         ),
-        ("month", rf"(?P<mname>{months})\.?,?\s+(?:of\s+)?(?P<year>{_YEAR})"),
-        ("quarter", rf"\bQ(?P<part>[1-4])\s*(?:of\s+)?'?(?P<year>{_YEAR}|[0-9]{{2}})"),
-        ("quarter", rf"(?:the\s+)?(?P<oname>{ordinal})\s+(?:{quarter})\s+(?:of\s+)?(?P<year>{_YEAR})"),
-        ("half", rf"\b(?:H(?P<part>[12])|(?P<hpart>[12])H)\s*(?:of\s+)?'?(?P<year>{_YEAR}|[0-9]{{2}})"),
-        ("half", rf"(?:the\s+)?(?P<oname>{ordinal})\s+(?:{half})\s+(?:of\s+)?(?P<year>{_YEAR})"),
+        ("month", rf"(?P<mname>{months})\.?,?\s+(?:of\s+)?(?P<year>{_YEAR})", named),
+        ("quarter", rf"\bQ(?P<part>[1-4])\s*(?:of\s+)?'?(?P<year>{_YEAR}|[0-9]{{2}})", _clue("q")),
+        (
+            "quarter",
+            rf"(?:the\s+)?(?P<oname>{ordinal})\s+(?:{quarter})\s+(?:of\s+)?(?P<year>{_YEAR})",
+            _clue(calendar.ordinals, calendar.quarter_words),
+        ),
+        ("half", rf"\b(?:H(?P<part>[12])|(?P<hpart>[12])H)\s*(?:of\s+)?'?(?P<year>{_YEAR}|[0-9]{{2}})", _clue("h")),
+        (
+            "half",
+            rf"(?:the\s+)?(?P<oname>{ordinal})\s+(?:{half})\s+(?:of\s+)?(?P<year>{_YEAR})",
+            _clue(calendar.ordinals, calendar.half_words),
+        ),
         (
             "split",
             rf"(?:(?P<fiscal>{fiscal})\s?)?(?P<year>{_YEAR}|[0-9]{{2}})\s?{_DASH}\s?(?P<second>{_YEAR}|[0-9]{{2}})",
+            _clue(_DASHES),
         ),
-        ("fiscal", rf"(?P<fiscal>{fiscal})\s?'?(?P<year>{_YEAR}|[0-9]{{2}})"),
-        ("decade", rf"(?:the\s+)?'?(?P<year>{_YEAR}|[0-9]0)s"),
-        ("year", rf"(?P<year>{_YEAR})"),
+        ("fiscal", rf"(?P<fiscal>{fiscal})\s?'?(?P<year>{_YEAR}|[0-9]{{2}})", _clue(calendar.fiscal_words)),
+        ("decade", rf"(?:the\s+)?'?(?P<year>{_YEAR}|[0-9]0)s", _clue("s")),
+        ("year", rf"(?P<year>{_YEAR})", ()),
     )
-    return tuple((kind, re.compile(rf"(?<![\w.,$£€]){body}(?![\w%]|[.,][0-9])", re.IGNORECASE)) for kind, body in raw)
+    return tuple((kind, rf"(?<![\w.,$£€]){body}(?![\w%]|[.,][0-9])", clues) for kind, body, clues in raw)
 
 
 def _relative_pattern(calendar: Calendar) -> re.Pattern[str]:
@@ -302,9 +336,12 @@ def find_periods(text: str, calendar: Calendar) -> tuple[FoundPeriod, ...]:
     """Every period written in `text`, longest readings first where two overlap, in text order."""
     if _ANY_DIGIT.search(text) is None:
         return ()  # every period pattern has a digit: a year, a day, a quarter's number
+    lowered = text.lower() if text.isascii() else None  # ASCII: matching case-blind is matching lower case
     taken: list[tuple[int, int]] = []
     found: list[FoundPeriod] = []
-    for kind, pattern in calendar.patterns:
+    for (kind, pattern), clues in zip(calendar.patterns, calendar.clues, strict=True):
+        if lowered is not None and clues and not all(any(clue in lowered for clue in group) for group in clues):
+            continue  # a word every match of the pattern has is not in the text
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(low < end and start < high for low, high in taken):
