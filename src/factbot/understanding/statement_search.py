@@ -177,29 +177,26 @@ def _collect(
     collected: list[Found],
 ) -> None:
     """A region that has taken every test: its statements explain the same words; keep them if kept."""
-    yes = [test for position, test in enumerate(tests) if passed >> position & 1]
-    words = explained(
-        query,
-        {test.text for test in yes if test.kind == "term"},
-        _answers(yes, "cue", len(query.cues)),
-        _answers(yes, "entity", len(query.entities)),
-        _answers(yes, "dated", len(query.dated)),
-        any(test.kind == "kind" for test in yes),
-    )
+    terms: set[str] = set()
+    answers = {"cue": [False] * len(query.cues), "entity": [False] * len(query.entities)}
+    answers["dated"] = [False] * len(query.dated)
+    kind = shared = False
+    for position, test in enumerate(tests):
+        if passed >> position & 1:
+            shared = shared or test.in_found
+            if test.kind == "term":
+                terms.add(test.text)
+            elif test.kind == "kind":
+                kind = True
+            else:
+                answers[test.kind][test.position] = True
+    words = explained(query, terms, answers["cue"], answers["entity"], answers["dated"], kind)
     if not kept(query, words):
         return
-    if not any(test.in_found for test in yes):
+    if not shared:
         members = frozenset(number for number in members if _shares_a_word(query, kb, number))
     if members:
         collected.append((query.analysis.weight(words), members, words))
-
-
-def _answers(passed: list[_Test], kind: str, size: int) -> list[bool]:
-    answers = [False] * size
-    for test in passed:
-        if test.kind == kind:
-            answers[test.position] = True
-    return answers
 
 
 def _threshold(collected: list[Found], limit: int) -> float:
@@ -326,7 +323,7 @@ def _shared(query: StatementQuery, kb: KnowledgeBase) -> frozenset[int]:
 
 def _union(kb: KnowledgeBase, words: list[str]) -> frozenset[int]:
     """Statements whose words include any of `words`."""
-    return frozenset().union(*(kb.statement_sets.word(word) for word in words))
+    return frozenset().union(*(kb.statements_by_word[word] for word in words))
 
 
 def _naming(test: NameTest, kb: KnowledgeBase) -> frozenset[int]:
