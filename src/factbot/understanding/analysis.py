@@ -24,6 +24,7 @@ from functools import lru_cache
 from factbot.knowledge.index import CUE, ENTITY, MEASURE, PERIOD, KnowledgeBase, Target
 from factbot.knowledge.periods import FoundPeriod, PeriodKey, find_periods, find_relative
 from factbot.knowledge.quantities import Quantity, read_quantities
+from factbot.understanding.frozen import quick_init
 from factbot.understanding.once import once
 
 UNKNOWN_WEIGHT = 1.0
@@ -41,6 +42,7 @@ class SpanKind(StrEnum):
     RELATIVE = "relative period"
 
 
+@quick_init
 @dataclass(frozen=True)
 class Word:
     """One normalised word of the question; `surface` is what was typed."""
@@ -53,6 +55,7 @@ class Word:
     """Punctuation separates it from the word before ("Brazil, Vietnam"): no name spans the two."""
 
 
+@quick_init
 @dataclass(frozen=True)
 class Span:
     """Words `first` to `last` (exclusive) that may mean any of `targets` (ids, or intent names for cues)."""

@@ -10,8 +10,10 @@ from dataclasses import dataclass, field, fields
 from typing import Any
 
 from factbot.knowledge.quantities import Quantity
+from factbot.understanding.frozen import quick_init
 
 
+@quick_init
 @dataclass(frozen=True)
 class Reading:
     operation: str

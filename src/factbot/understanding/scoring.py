@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from factbot.understanding.analysis import Analysis, Span, SpanKind
+from factbot.understanding.frozen import quick_init
 from factbot.understanding.once import once
 from factbot.understanding.operations import FIGURE_OPERATIONS
 from factbot.understanding.reading import Reading
@@ -39,6 +40,7 @@ IGNORED_SPAN_COST = 0.2
 about something else ("Honda's EV sales and Tesla's *vehicle sales*")."""
 
 
+@quick_init
 @dataclass(frozen=True)
 class Score:
     """The named parts of a reading's score; `total` is the one number decisions use."""
