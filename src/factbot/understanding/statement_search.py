@@ -44,8 +44,6 @@ EPSILON = 1e-9
 """Bounds are sums of the same weights in another order: this much slack covers the rounding."""
 FEW = 64
 """Up to this many candidates, each is placed by the tests it passes, with no search."""
-MAX_TESTS = 48
-"""Beyond this many tests (a question of hundreds of words) the search gives way to reading each candidate."""
 
 
 @dataclass
@@ -111,17 +109,31 @@ def _grouped(
     universe = frozenset().union(*(test.members() for test in essential))
     if with_figures is not None:
         universe &= with_figures
-    passed = dict.fromkeys(universe, 0)
-    for position, test in enumerate(tests):
-        for number in test.within(universe):
-            passed[number] |= 1 << position
-    regions: dict[int, list[int]] = {}
-    for number, bits in passed.items():
-        regions.setdefault(bits, []).append(number)
     collected: list[Found] = []
-    for bits, members in regions.items():
-        _collect(query, kb, tests, bits, frozenset(members), collected)
+    _place(query, kb, tests, universe, 0, 0, collected)
     return collected
+
+
+def _place(
+    query: StatementQuery,
+    kb: KnowledgeBase,
+    tests: list[_Test],
+    members: frozenset[int],
+    passed: int,
+    depth: int,
+    collected: list[Found],
+) -> None:
+    """Put each statement of a region that has taken the tests before `depth` in its final region, by the
+    tests it passes from there on, and collect those regions."""
+    bits = dict.fromkeys(members, passed)
+    for position in range(depth, len(tests)):
+        for number in tests[position].within(members):
+            bits[number] |= 1 << position
+    regions: dict[int, list[int]] = {}
+    for number, found in bits.items():
+        regions.setdefault(found, []).append(number)
+    for found, numbers in regions.items():
+        _collect(query, kb, tests, found, frozenset(numbers), collected)
 
 
 def _searched(
@@ -242,7 +254,7 @@ def _shares_a_word(query: StatementQuery, kb: KnowledgeBase, number: int) -> boo
 def _tests(query: StatementQuery, kb: KnowledgeBase) -> list[_Test] | None:
     """Every test that can pass, essential ones first, each group weightiest first (None: not searchable)."""
     tests = list(_all_tests(query, kb))
-    if any(test is None for test in tests) or len(tests) > MAX_TESTS:
+    if any(test is None for test in tests):
         return None
     found = [test for test in tests if test is not None]
     found.sort(key=lambda test: (not test.essential, -test.weight))
