@@ -42,7 +42,6 @@ class SpanKind(StrEnum):
     RELATIVE = "relative period"
 
 
-@quick_init
 @dataclass(frozen=True)
 class Word:
     """One normalised word of the question; `surface` is what was typed."""
@@ -367,7 +366,7 @@ def _weights(words: list[Word], spans: list[Span], special: set[int], kb: Knowle
     texts = tuple(word.text for word in words)
     openers = {
         index
-        for opener in kb.quantity_openers
+        for opener in _present(texts, kb.quantity_openers)
         for start in phrase_starts(texts, opener)
         for index in range(start, start + len(opener))
     }  # "how big", "how long": asking for an amount, not about size or length
@@ -395,7 +394,14 @@ def _weight(word: Word, index: int, kb: KnowledgeBase) -> float:
 
 
 def _contains_any(texts: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) -> bool:
-    return any(phrase_starts(texts, phrase) for phrase in phrases)
+    return any(phrase_starts(texts, phrase) for phrase in _present(texts, phrases))
+
+
+def _present(texts: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) -> list[tuple[str, ...]]:
+    """The phrases that may occur: those whose first word the question has (an empty one is everywhere).
+    One look-up each, where looking for each would hash the question's words each time."""
+    positions = _positions(texts)
+    return [phrase for phrase in phrases if not phrase or phrase[0] in positions]
 
 
 def phrase_starts(texts: tuple[str, ...], phrase: tuple[str, ...]) -> list[int]:
@@ -447,6 +453,6 @@ def _wanted_kinds(texts: tuple[str, ...], kb: KnowledgeBase) -> frozenset[str]:
     question_word = next((text for text in texts if text in kb.question_kinds), None)
     wanted = {kb.question_kinds[question_word]} if question_word is not None else set()
     for kind, cues in kb.statement_kind_cues.items():
-        if any(phrase_starts(texts, cue) for cue in cues):
+        if any(phrase_starts(texts, cue) for cue in _present(texts, cues)):
             wanted.add(kind)
     return frozenset(wanted)

@@ -16,7 +16,6 @@ from enum import StrEnum
 from itertools import groupby
 from typing import TypeVar
 
-from factbot.understanding.frozen import quick_init
 from factbot.understanding.reading import Reading
 from factbot.understanding.scoring import Score
 
@@ -39,7 +38,6 @@ class Verdict(StrEnum):
     """No reading explains enough of the question."""
 
 
-@quick_init
 @dataclass(frozen=True)
 class Scored:
     reading: Reading

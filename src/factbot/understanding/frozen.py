@@ -1,9 +1,10 @@
 """`quick_init`: a frozen dataclass whose instances are made without setting each field in turn.
 
 A frozen dataclass's `__init__` sets every field through `object.__setattr__`, a call per
-field: a reading has more than twenty, and one question makes dozens of readings, scores,
-spans and words. This `__init__` fills the instance's dictionary from the defaults and the
-arguments at once. Everything else stays the dataclass's own: fields, equality, hashing,
+field: a reading has more than twenty, a score a dozen, and one question makes dozens of
+each. This `__init__` fills the instance's dictionary from the defaults and the arguments
+at once (for a class of a few fields the generic call costs as much as it saves, so those
+keep their own). Everything else stays the dataclass's own: fields, equality, hashing,
 `repr`, `replace`, and frozenness (assigning a field still raises).
 
 For classes with no `__post_init__`, no `InitVar` and no `default_factory` (checked when
@@ -32,7 +33,7 @@ def quick_init(cls: type[T]) -> type[T]:
         state = self.__dict__
         state.update(defaults)
         if args:
-            if len(args) > size or (kwargs and kwargs.keys() & leading[len(args)]):
+            if len(args) > size or not leading[len(args)].isdisjoint(kwargs):
                 raise TypeError(f"{cls.__name__}() got too many or repeated arguments")
             state.update(zip(names, args, strict=False))
         state.update(kwargs)
