@@ -19,7 +19,7 @@ from factbot.knowledge.figures import figures_in
 from factbot.knowledge.lazy import LazyMapping, gathered
 from factbot.knowledge.model import Entity, Evidence, Fact, Knowledge, Period, Sentence, Statement
 from factbot.knowledge.periods import PeriodKey, PeriodKind
-from factbot.knowledge.postings import StatementSets
+from factbot.knowledge.postings import StatementSets, StatementTables, statement_tables
 from factbot.knowledge.spelling import SpellingIndex
 from factbot.knowledge.text import Normaliser
 from factbot.results import Citation
@@ -53,11 +53,7 @@ class IndexTables:
     loose_phrases: dict[tuple[str, ...], tuple[Target, ...]]
     statements_by_word: dict[str, tuple[int, ...]]
     statements_about: dict[str, tuple[int, ...]]
-    statements_by_year: dict[int, tuple[int, ...]]
-    statements_at: dict[str, tuple[int, ...]]
-    statements_by_kind: dict[str, tuple[int, ...]]
-    statements_with_people: tuple[int, ...]
-    statement_ranks: tuple[int, ...]
+    statement_tables: StatementTables
     document_frequency: dict[str, int]
     documents: int
     facts_by_key: dict[tuple[str, str], tuple[int, ...]]
@@ -166,15 +162,7 @@ class KnowledgeBase:
         """A statement's words without the aliases of the entities it is about."""
         self.statements_about: dict[str, tuple[int, ...]] = {}
         self.statements_by_word: dict[str, tuple[int, ...]] = {}
-        self.statements_by_year: dict[int, tuple[int, ...]] = {}
-        """Dated statements by the year of their date: a question's year is theirs when it is that year."""
-        self.statements_at: dict[str, tuple[int, ...]] = {}
-        """Statements by their place: a place the question names is theirs."""
-        self.statements_by_kind: dict[str, tuple[int, ...]] = {}
-        self.statements_with_people: tuple[int, ...] = ()
-        """Statements by kind, and those naming people: whether a statement is of the kind a question asks for."""
-        self.statement_ranks: Sequence[int] = ()
-        """Each statement's position in the order of statement ids: equally good statements are ranked by id."""
+        self.statement_tables = StatementTables({}, {}, {}, (), ())
         self.word_weight: dict[str, float] = {}
         if precomputed is None:
             self._build_statements()
@@ -185,19 +173,9 @@ class KnowledgeBase:
             self.statement_has_figure = precomputed.statement_has_figure
             self.statements_by_word = precomputed.tables.statements_by_word
             self.statements_about = precomputed.tables.statements_about
-            self.statements_by_year = precomputed.tables.statements_by_year
-            self.statements_at = precomputed.tables.statements_at
-            self.statements_by_kind = precomputed.tables.statements_by_kind
-            self.statements_with_people = precomputed.tables.statements_with_people
-            self.statement_ranks = precomputed.tables.statement_ranks
+            self.statement_tables = precomputed.tables.statement_tables
             self._weigh_statement_words()
-        self.statement_sets = StatementSets(
-            self.statements_by_word,
-            self.statements_by_year,
-            self.statements_by_kind,
-            self.statements_with_people,
-            self.statement_has_figure,
-        )
+        self.statement_sets = StatementSets(self.statements_by_word, self.statement_tables, self.statement_has_figure)
         if tables is None:
             self.entity_words = frozenset(
                 word for key, targets in self.phrases.items() for word in key if _names_entity(targets)
@@ -280,11 +258,7 @@ class KnowledgeBase:
             loose_phrases=dict(self.loose_phrases),
             statements_by_word=self.statements_by_word,
             statements_about=self.statements_about,
-            statements_by_year=self.statements_by_year,
-            statements_at=self.statements_at,
-            statements_by_kind=self.statements_by_kind,
-            statements_with_people=self.statements_with_people,
-            statement_ranks=tuple(self.statement_ranks),
+            statement_tables=self.statement_tables,
             document_frequency=self._document_frequency,
             documents=self._documents,
             facts_by_key=positions(self.facts_by_key),  # type: ignore[arg-type]
@@ -466,10 +440,6 @@ class KnowledgeBase:
     def _build_statements(self) -> None:
         by_word: dict[str, list[int]] = defaultdict(list)
         about: dict[str, list[int]] = defaultdict(list)
-        by_year: dict[int, list[int]] = defaultdict(list)
-        at: dict[str, list[int]] = defaultdict(list)
-        by_kind: dict[str, list[int]] = defaultdict(list)
-        with_people: list[int] = []
         statement_words: list[frozenset[str]] = []
         own_words: list[frozenset[str]] = []
         pairs: list[frozenset[tuple[str, str]]] = []
@@ -479,13 +449,6 @@ class KnowledgeBase:
         for number, statement in enumerate(self.knowledge.statements):
             for entity_id in dict.fromkeys((*statement.about, *statement.people)):
                 about[entity_id].append(number)
-            if statement.when is not None:
-                by_year[statement.when.year].append(number)
-            if statement.place is not None:
-                at[statement.place].append(number)
-            by_kind[statement.kind].append(number)
-            if statement.people:
-                with_people.append(number)
             words = self.statement_text_words(statement)
             statement_words.append(words)
             own = [statement.answer, *statement.keywords, *(evidence.quote for evidence in statement.evidence)]
@@ -497,15 +460,7 @@ class KnowledgeBase:
                 by_word[word].append(number)
         self.statements_by_word = {word: tuple(numbers) for word, numbers in by_word.items()}
         self.statements_about = {entity_id: tuple(numbers) for entity_id, numbers in about.items()}
-        self.statements_by_year = {year: tuple(numbers) for year, numbers in by_year.items()}
-        self.statements_at = {place: tuple(numbers) for place, numbers in at.items()}
-        self.statements_by_kind = {kind: tuple(numbers) for kind, numbers in by_kind.items()}
-        self.statements_with_people = tuple(with_people)
-        ranks = [0] * len(self.knowledge.statements)
-        order = sorted(range(len(ranks)), key=lambda number: self.knowledge.statements[number].id)
-        for rank, number in enumerate(order):
-            ranks[number] = rank
-        self.statement_ranks = tuple(ranks)
+        self.statement_tables = statement_tables(self.knowledge.statements)
         self._weigh_statement_words()
 
     def _weigh_statement_words(self) -> None:

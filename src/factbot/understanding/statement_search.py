@@ -223,7 +223,7 @@ def _threshold(collected: list[Found], limit: int) -> float:
 
 def _chosen(collected: list[Found], limit: int, kb: KnowledgeBase) -> list[tuple[int, frozenset[int]]]:
     """The best `limit` statements: by weight, equal weights by statement id (its rank in the index)."""
-    ranks = kb.statement_ranks
+    ranks = kb.statement_tables.ranks
     by_weight: dict[float, dict[int, frozenset[int]]] = {}
     for weight, members, words in collected:
         by_weight.setdefault(weight, {}).update(dict.fromkeys(members, words))
@@ -343,7 +343,7 @@ def _naming(test: NameTest, kb: KnowledgeBase) -> frozenset[int]:
     involved: set[int] = set()
     for entity in test.targets:
         involved.update(kb.statements_about.get(entity, ()))
-        involved.update(kb.statements_at.get(entity, ()))
+        involved.update(kb.statement_tables.at.get(entity, ()))
     sets = kb.statement_sets
     words = sorted(set(test.spelt), key=lambda word: len(kb.statements_by_word.get(word, ())))
     having = sets.word(words[0])
