@@ -25,7 +25,6 @@ INDEXES = (
     "statements_by_word",
     "statements_about",
     "statement_tables",
-    "word_weight",
     "facts_by_key",
     "facts_by_subject",
     "facts_by_measure",

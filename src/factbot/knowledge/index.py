@@ -163,7 +163,6 @@ class KnowledgeBase:
         self.statements_about: dict[str, tuple[int, ...]] = {}
         self.statements_by_word: dict[str, tuple[int, ...]] = {}
         self.statement_tables = StatementTables({}, {}, {}, (), ())
-        self.word_weight: dict[str, float] = {}
         if precomputed is None:
             self._build_statements()
         else:
@@ -174,7 +173,6 @@ class KnowledgeBase:
             self.statements_by_word = precomputed.tables.statements_by_word
             self.statements_about = precomputed.tables.statements_about
             self.statement_tables = precomputed.tables.statement_tables
-            self._weigh_statement_words()
         self.statement_sets = StatementSets(self.statements_by_word, self.statement_tables, self.statement_has_figure)
         if tables is None:
             self.entity_words = frozenset(
@@ -461,13 +459,6 @@ class KnowledgeBase:
         self.statements_by_word = {word: tuple(numbers) for word, numbers in by_word.items()}
         self.statements_about = {entity_id: tuple(numbers) for entity_id, numbers in about.items()}
         self.statement_tables = statement_tables(self.knowledge.statements)
-        self._weigh_statement_words()
-
-    def _weigh_statement_words(self) -> None:
-        count = max(len(self.knowledge.statements), 1)
-        self.word_weight = {
-            word: math.log(1 + count / len(numbers)) for word, numbers in self.statements_by_word.items()
-        }
 
     def _shares_of(self) -> dict[str, str]:
         """Percent measures that are shares of another measure, from their names ("share of EU green coffee
@@ -498,8 +489,11 @@ class KnowledgeBase:
         return frozenset(pairs)
 
     def weight_of(self, word: str) -> float:
-        """Rarer words say more about which statement is meant (an IDF weight)."""
-        return self.word_weight.get(word, math.log(1 + max(len(self.knowledge.statements), 1)))
+        """Rarer words say more about which statement is meant (an IDF weight, worked out when asked for: a
+        table of every word's weight made at each start cost more than the few words ever asked)."""
+        count = max(len(self.knowledge.statements), 1)
+        numbers = self.statements_by_word.get(word)
+        return math.log(1 + count / len(numbers)) if numbers else math.log(1 + count)
 
     # --- periods and word weights ----------------------------------------------------------
     def _periods_by_key(self) -> dict[PeriodKey, tuple[str, ...]]:
