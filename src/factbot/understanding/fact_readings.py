@@ -7,6 +7,7 @@ A reading records which words it explains, including those that describe its mea
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 from factbot.knowledge.index import KnowledgeBase
 from factbot.understanding.analysis import Analysis, Span, SpanKind
@@ -36,11 +37,11 @@ def fact_readings(analysis: Analysis, kb: KnowledgeBase, slots: Slots, last_meas
     last_named = slots.entities[-1][1] if slots.entities else None
     nested = _nested(kb, tuple(entity for _, entity in slots.entities))
     yield from _across_measures(analysis, kb, slots, operations)
-    worded: Worded = {}
+    shared = _Shared({}, {})
     for measure, named in measures:
         for operation in operations:
             combined = operation.name in COMBINABLE and "sum" in slots.asked and not nested
-            for reading in _fill(operation, measure, named, analysis, kb, slots, worded, combined):
+            for reading in _fill(operation, measure, named, analysis, kb, slots, shared, combined):
                 asked_by = cue_words(operation, slots)
                 if combined:
                     asked_by |= slots.operations["sum"]
@@ -109,9 +110,15 @@ def _across_measures(
     del subjects
 
 
-Worded = dict[tuple[str | None, bool, bool], frozenset[int]]
-"""The words a reading's slots explain, by measure, whether what is left out is counted in, and whether the
-operation gives a percentage: one question's readings share them."""
+@dataclass(frozen=True)
+class _Shared:
+    """What one question's readings of a measure share, whatever their operation."""
+
+    words: dict[tuple[str | None, bool, bool], frozenset[int]]
+    """The words a reading's slots explain, by measure, whether what is left out is counted in, and whether
+    the operation gives a percentage."""
+    entities: dict[str | None, tuple[list[tuple[Span, str]], list[tuple[Span, str]]]]
+    """The entities named, split into markets and subjects, by measure (`split_markets`)."""
 
 
 def _fill(
@@ -121,20 +128,22 @@ def _fill(
     analysis: Analysis,
     kb: KnowledgeBase,
     slots: Slots,
-    worded: Worded,
+    shared: _Shared,
     combined: bool = False,
 ) -> Iterator[Reading]:
     if operation.needs_measure and measure is None:
         return
     if not operation.needs_measure:
         measure, named = None, False
-    markets, subjects = split_markets(slots.entities, measure, kb)
+    if measure not in shared.entities:
+        shared.entities[measure] = split_markets(slots.entities, measure, kb)
+    markets, subjects = shared.entities[measure]
     left_out = {entity for _, entity in slots.excluded}
-    holds_left_out = any(left_out & set(kb.entities[entity].members) for _, entity in subjects)
+    holds_left_out = bool(left_out) and any(left_out & set(kb.entities[entity].members) for _, entity in subjects)
     counted = operation.subjects is Subjects.SET or not holds_left_out  # a group's total counts its member in
     key = (measure, counted, operation.name in RELATIVE)
-    if key not in worded:
-        worded[key] = _slot_words(operation, measure, analysis, kb, slots, markets + subjects, counted)
+    if key not in shared.words:
+        shared.words[key] = _slot_words(operation, measure, analysis, kb, slots, markets + subjects, counted)
     base = Reading(
         operation=operation.name,
         measure=measure,
@@ -143,7 +152,7 @@ def _fill(
         missing_periods=tuple(dict.fromkeys(analysis.text_of(span.indexes) for span in slots.missing_periods)),
         market=markets[0][1] if markets else None,
         excluded=tuple(entity for _, entity in slots.excluded),
-        explained=worded[key],
+        explained=shared.words[key],
     )
     names = tuple(dict.fromkeys(entity for _, entity in subjects))
     if operation.name == "share":
