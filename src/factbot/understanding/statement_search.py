@@ -15,9 +15,10 @@ has taken every test holds statements with identical answers, hence identical ex
 words, computed once (`statement_query.explained`, the same steps as reading one); ties
 go to the smaller statement id, as when reading each, through the index's id ranks.
 
-Statements that pass no "essential" test (a free word, or a name when the question asks
-about one) explain no word outside the slots and are never kept, so the search starts
-from those tests' sets and never from all statements.
+Statements that pass no "essential" test (a free word, a name when the question asks about
+one, the words asking for their kind) explain no word outside the slots and are never kept,
+so the search starts from those tests' sets and never from all statements. A question with
+few candidates (`FEW`) skips the search: each is placed in its region by the tests it passes.
 """
 
 from __future__ import annotations
@@ -52,11 +53,12 @@ class _Test:
 
     weight: float
     kind: str
-    """"term", "cue", "entity" or "dated": which answer of `explained` it gives."""
+    """"term", "cue", "entity", "dated" or "kind": which answer of `explained` it gives."""
     position: int
     """Its place among the tests of its kind (the term's text for a term)."""
     essential: bool
-    """Passing it can make a statement kept: a free word, or a name the question asks about."""
+    """Passing it can make a statement kept: a free word, a name the question asks about, the words asking
+    for the statement's kind."""
     in_found: bool
     """Passing it puts the statement among those the question shares a weighty word with."""
     make: Callable[[], frozenset[int]]
@@ -109,31 +111,17 @@ def _grouped(
     universe = frozenset().union(*(test.members() for test in essential))
     if with_figures is not None:
         universe &= with_figures
-    collected: list[Found] = []
-    _place(query, kb, tests, universe, 0, 0, collected)
-    return collected
-
-
-def _place(
-    query: StatementQuery,
-    kb: KnowledgeBase,
-    tests: list[_Test],
-    members: frozenset[int],
-    passed: int,
-    depth: int,
-    collected: list[Found],
-) -> None:
-    """Put each statement of a region that has taken the tests before `depth` in its final region, by the
-    tests it passes from there on, and collect those regions."""
-    bits = dict.fromkeys(members, passed)
-    for position in range(depth, len(tests)):
-        for number in tests[position].within(members):
+    bits = dict.fromkeys(universe, 0)
+    for position, test in enumerate(tests):
+        for number in test.within(universe):
             bits[number] |= 1 << position
     regions: dict[int, list[int]] = {}
     for number, found in bits.items():
         regions.setdefault(found, []).append(number)
+    collected: list[Found] = []
     for found, numbers in regions.items():
         _collect(query, kb, tests, found, frozenset(numbers), collected)
+    return collected
 
 
 def _searched(
