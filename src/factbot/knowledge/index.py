@@ -128,10 +128,7 @@ class KnowledgeBase:
         self.periods = knowledge.periods
         self.phrases: dict[tuple[str, ...], tuple[Target, ...]] = {}
         self.loose_phrases: dict[tuple[str, ...], tuple[Target, ...]] = {}
-        if tables is None:
-            self._build_phrases()
-        else:
-            self.phrases, self.loose_phrases = tables.phrases, tables.loose_phrases
+        self._phrases(tables)
         self.phrase_reach = _reach(self.phrases)
         """The longest phrase each word begins: a question word beginning none is looked up no further."""
         self.loose_reach = _reach(self.loose_phrases)
@@ -145,10 +142,7 @@ class KnowledgeBase:
         self.markets_by_measure: dict[str, frozenset[str]] = {}
         self.measures_of_subject: dict[str, frozenset[str]] = {}
         self._subject_sets: dict[str, frozenset[str]] = {}
-        if tables is None:
-            self._build_facts()
-        else:
-            self._restore_facts(tables)
+        self._build_facts() if tables is None else self._restore_facts(tables)
         self._build_kind_words()
         self.groups_of: dict[str, tuple[str, ...]] = self._groups_of()
         self._led_groups: dict[str, tuple[Entity, ...]] = {}
@@ -163,32 +157,9 @@ class KnowledgeBase:
         self.statements_about: dict[str, tuple[int, ...]] = {}
         self.statements_by_word: dict[str, tuple[int, ...]] = {}
         self.statement_tables = StatementTables({}, {}, {}, (), ())
-        if precomputed is None:
-            self._build_statements()
-        else:
-            self.statement_words = precomputed.statement_words
-            self.statement_pairs = precomputed.statement_pairs
-            self.statement_own_words = precomputed.statement_own_words
-            self.statement_has_figure = precomputed.statement_has_figure
-            self.statements_by_word = precomputed.tables.statements_by_word
-            self.statements_about = precomputed.tables.statements_about
-            self.statement_tables = precomputed.tables.statement_tables
+        self._build_statements() if precomputed is None else self._restore_statements(precomputed)
         self.statement_sets = StatementSets(self.statements_by_word, self.statement_tables, self.statement_has_figure)
-        if tables is None:
-            self.entity_words = frozenset(
-                word for key, targets in self.phrases.items() for word in key if _names_entity(targets)
-            )
-            self.routing_words = frozenset(word for key in self.phrases for word in key)
-        else:
-            self.entity_words, self.routing_words = tables.entity_words, tables.routing_words
-        deletions = precomputed.spelling_deletions if precomputed is not None else None
-        self.spelling = SpellingIndex(self._vocabulary(), preferred=self.entity_words, deletions=deletions)
-        if precomputed is None:
-            self.surface_spelling = SpellingIndex(self._surface_words())
-        else:
-            surface = precomputed.surface_spelling
-            self.surface_spelling = SpellingIndex(surface.vocabulary, deletions=surface.deletions)
-        """Words as they are written (before stemming): "producton" is one letter from "production"."""
+        self._spelling(precomputed)
         self.periods_by_key: dict[PeriodKey, tuple[str, ...]] = self._periods_by_key()
         self.follow_up_openers = tuple(self.normaliser.words(opener) for opener in self.lexicon.follow_up_openers)
         self.period_words = frozenset(w for text in self.lexicon.period_words for w in self.normaliser.words(text))
@@ -201,14 +172,7 @@ class KnowledgeBase:
             basis: frozenset(word for text in words for word in self.normaliser.words(text))
             for basis, words in self.lexicon.basis_words.items()
         }
-        if tables is None:
-            bases: dict[str, set[str]] = defaultdict(set)
-            for fact in self.knowledge.facts:
-                if fact.basis:
-                    bases[fact.measure].add(fact.basis)
-            self.bases_of_measure = {measure: frozenset(found) for measure, found in bases.items()}
-        else:
-            self.bases_of_measure = tables.bases_of_measure
+        self.bases_of_measure = self._bases_of_measure() if tables is None else tables.bases_of_measure
         self.unit_words = {key: frozenset(self.normaliser.words(item.unit)) for key, item in self.measures.items()}
         self.measure_words = {
             key: frozenset(self.normaliser.words(" ".join((item.name, *item.aliases)))) - self.stopwords
@@ -243,6 +207,46 @@ class KnowledgeBase:
             self._document_frequency, self._documents = self._word_documents()
         else:
             self._document_frequency, self._documents = tables.document_frequency, tables.documents
+
+    def _phrases(self, tables: IndexTables | None) -> None:
+        if tables is None:
+            self._build_phrases()
+        else:
+            self.phrases, self.loose_phrases = tables.phrases, tables.loose_phrases
+
+    def _restore_statements(self, precomputed: Precomputed) -> None:
+        self.statement_words = precomputed.statement_words
+        self.statement_pairs = precomputed.statement_pairs
+        self.statement_own_words = precomputed.statement_own_words
+        self.statement_has_figure = precomputed.statement_has_figure
+        self.statements_by_word = precomputed.tables.statements_by_word
+        self.statements_about = precomputed.tables.statements_about
+        self.statement_tables = precomputed.tables.statement_tables
+
+    def _spelling(self, precomputed: Precomputed | None) -> None:
+        """The typo indexes: by stem, with names preferred, and by words as written ("producton")."""
+        tables = precomputed.tables if precomputed is not None else None
+        if tables is None:
+            self.entity_words = frozenset(
+                word for key, targets in self.phrases.items() for word in key if _names_entity(targets)
+            )
+            self.routing_words = frozenset(word for key in self.phrases for word in key)
+        else:
+            self.entity_words, self.routing_words = tables.entity_words, tables.routing_words
+        deletions = precomputed.spelling_deletions if precomputed is not None else None
+        self.spelling = SpellingIndex(self._vocabulary(), preferred=self.entity_words, deletions=deletions)
+        if precomputed is None:
+            self.surface_spelling = SpellingIndex(self._surface_words())
+        else:
+            surface = precomputed.surface_spelling
+            self.surface_spelling = SpellingIndex(surface.vocabulary, deletions=surface.deletions)
+
+    def _bases_of_measure(self) -> dict[str, frozenset[str]]:
+        bases: dict[str, set[str]] = defaultdict(set)
+        for fact in self.knowledge.facts:
+            if fact.basis:
+                bases[fact.measure].add(fact.basis)
+        return {measure: frozenset(found) for measure, found in bases.items()}
 
     def index_tables(self) -> IndexTables:
         """The tables a later `KnowledgeBase` of the same knowledge can start from (see `Precomputed`)."""

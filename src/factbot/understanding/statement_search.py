@@ -147,18 +147,9 @@ def _searched(
                 threshold = _threshold(collected, limit)
             continue
         test = tests[depth]
-        if members is None:
-            if depth >= essential:
-                continue  # passed no essential test: explains nothing outside the slots
-            made = test.members()
-            for earlier in tests[:depth]:
-                made = made - earlier.members()
-            if with_figures is not None:
-                made = made & with_figures
-            yes, no = made, None
-        else:
-            yes = test.within(members)
-            no = members - yes
+        if members is None and depth >= essential:
+            continue  # passed no essential test: explains nothing outside the slots
+        yes, no = _split(tests, depth, members, with_figures)
         after = remaining[depth + 1]
         if yes:
             heapq.heappush(heap, (-(weight + test.weight + after), next(order), depth + 1, passed | 1 << depth,
@@ -166,6 +157,21 @@ def _searched(
         if no is None or no:
             heapq.heappush(heap, (-(weight + after), next(order), depth + 1, passed, weight, no))
     return collected
+
+
+def _split(
+    tests: list[_Test], depth: int, members: frozenset[int] | None, with_figures: frozenset[int] | None
+) -> tuple[frozenset[int], frozenset[int] | None]:
+    """A region split by the test at `depth`: the statements that pass it and those that do not. A region not
+    yet made (None) is the statements that first pass this test, having failed every earlier one."""
+    test = tests[depth]
+    if members is not None:
+        yes = test.within(members)
+        return yes, members - yes
+    made = test.members()
+    for earlier in tests[:depth]:
+        made = made - earlier.members()
+    return (made & with_figures if with_figures is not None else made), None
 
 
 def _collect(
@@ -250,17 +256,39 @@ def _tests(query: StatementQuery, kb: KnowledgeBase) -> list[_Test] | None:
 
 
 def _all_tests(query: StatementQuery, kb: KnowledgeBase) -> Iterator[_Test | None]:
-    analysis = query.analysis
+    """Every test a statement may pass, one per weighty thing the question says; None for one no statement can
+    be told by (the search is then not worth it)."""
+    yield from _term_tests(query, kb)
+    yield from _cue_tests(query, kb)
+    yield from _entity_tests(query, kb)
+    yield from _dated_tests(query, kb)
+    if query.kind_cues:
+        cues = query.kind_cues
+        naming = query.asks_about_name and bool(cues & query.names)
+        essential = naming or any(index not in query.slots for index in cues)
+        weight = query.analysis.weight(cues)
+        yield _Test(weight, "kind", 0, essential, essential, partial(_of_kind, query, kb, essential))
+
+
+def _term_tests(query: StatementQuery, kb: KnowledgeBase) -> Iterator[_Test | None]:
     sets = kb.statement_sets
     for text, weight in query.terms.items():
         posting = kb.statements_by_word.get(text, ())
         if posting:
             yield _Test(weight, "term", 0, True, True, partial(sets.word, text), posting=posting, text=text)
+
+
+def _cue_tests(query: StatementQuery, kb: KnowledgeBase) -> Iterator[_Test | None]:
     for position, (span, stating) in enumerate(query.cues):
         present = [word for word in stating if word in kb.statements_by_word]
         if present:
             touches = query.asks_about_name and bool(span.indexes & query.names)
-            yield _Test(analysis.weight(span.indexes), "cue", position, touches, False, partial(_union, kb, present))
+            weight = query.analysis.weight(span.indexes)
+            yield _Test(weight, "cue", position, touches, False, partial(_union, kb, present))
+
+
+def _entity_tests(query: StatementQuery, kb: KnowledgeBase) -> Iterator[_Test | None]:
+    analysis = query.analysis
     for position, test in enumerate(query.entities):
         if not test.spelt:
             yield None  # a name of stopwords only is spelt out by every statement
@@ -271,6 +299,9 @@ def _all_tests(query: StatementQuery, kb: KnowledgeBase) -> Iterator[_Test | Non
             analysis.weight(test.span.indexes), "entity", position, query.asks_about_name, weighty,
             partial(_naming, test, kb),
         )  # fmt: skip
+
+
+def _dated_tests(query: StatementQuery, kb: KnowledgeBase) -> Iterator[_Test | None]:
     for position, span in enumerate(query.dated):
         if span.key is None and span.quantity is None:
             continue  # states nothing: never explained
@@ -280,12 +311,8 @@ def _all_tests(query: StatementQuery, kb: KnowledgeBase) -> Iterator[_Test | Non
             continue
         touches = query.asks_about_name and bool(span.indexes & query.names)
         year = span.key.year if span.key is not None else None
-        yield _Test(analysis.weight(span.indexes), "dated", position, touches, False, partial(_stating, year, text, kb))
-    if query.kind_cues:
-        cues = query.kind_cues
-        naming = query.asks_about_name and bool(cues & query.names)
-        essential = naming or any(index not in query.slots for index in cues)
-        yield _Test(analysis.weight(cues), "kind", 0, essential, essential, partial(_of_kind, query, kb, essential))
+        weight = query.analysis.weight(span.indexes)
+        yield _Test(weight, "dated", position, touches, False, partial(_stating, year, text, kb))
 
 
 def _answering_amounts(query: StatementQuery, kb: KnowledgeBase) -> frozenset[int] | None:
