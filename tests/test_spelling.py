@@ -53,3 +53,12 @@ def test_short_words_may_have_dropped_a_letter() -> None:
     correction = SpellingIndex(["which", "sold"]).correct("whch")
     assert correction is not None
     assert correction.meant == "which"
+
+
+def test_two_slips_and_another_first_letter_is_another_word_not_a_typo() -> None:
+    from factbot.knowledge.spelling import SpellingIndex
+
+    index = SpellingIndex(["reported", "production"])
+    assert index.correct("exported") is None
+    correction = index.correct("prodcution")
+    assert correction is not None and correction.meant == "production"

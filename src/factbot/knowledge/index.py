@@ -114,8 +114,6 @@ class KnowledgeBase:
         self.connectives = frozenset(
             word for opener in self.lexicon.follow_up_openers for word in self.normaliser.words(opener)
         )
-        self.places = self._folded(knowledge.lexicon.places)
-        self.other_quantities = self._folded(knowledge.lexicon.other_quantities)
         self.group_words = self._folded(knowledge.lexicon.group_words)
         self.yes_no_openers = self._folded(knowledge.lexicon.yes_no_openers)
         self.request_openers = tuple(self.normaliser.words(text) for text in knowledge.lexicon.request_openers)
@@ -542,8 +540,6 @@ class KnowledgeBase:
         words.update(self.statements_by_word)
         words.update(self.harmless)
         words.update(self.period_qualifiers)
-        words.update(self.places)
-        words.update(self.other_quantities)
         words.update(word for text in self._lexicon_phrases() for word in self.normaliser.words(text))
         return words
 
