@@ -103,7 +103,6 @@ class Measure:
     aliases: tuple[str, ...]
     template: str
     higher_word: str = "more"
-    lower_word: str = "less"
     is_change: bool = False
     """Its values are changes ("fell by 1.7%"), so one value answers "how did it change?"."""
 

@@ -47,7 +47,6 @@ MEASURE_FIELDS = {
     "aliases": Field(TEXT_LIST, True),
     "template": Field(TEXT),
     "higher_word": Field(TEXT),
-    "lower_word": Field(TEXT),
     "is_change": Field(BOOLEAN),
 }
 PERIOD_FIELDS = {
@@ -279,7 +278,6 @@ def read_measure(record: Mapping, source: Source, collected: Collected, problems
         aliases=tuple(record["aliases"]),
         template=template,
         higher_word=record.get("higher_word", "higher"),
-        lower_word=record.get("lower_word", "lower"),
         is_change=record.get("is_change", False),
     )
     if shared(record_id, record, collected.measures, collected):

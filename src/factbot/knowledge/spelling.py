@@ -24,7 +24,6 @@ _LONG_WORD = 8
 class Correction:
     typed: str
     meant: str
-    distance: int
 
 
 class SpellingIndex:
@@ -82,8 +81,8 @@ class SpellingIndex:
                 scored.append((distance, candidate not in self._preferred, candidate))
         if not scored:
             return None
-        distance, _, meant = min(scored)
-        return Correction(word, meant, distance)
+        _, _, meant = min(scored)
+        return Correction(word, meant)
 
 
 def _deletions(vocabulary: frozenset[str]) -> dict[str, tuple[str, ...]]:

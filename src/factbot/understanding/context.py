@@ -8,7 +8,7 @@ the last answer gave ("what share of the total is that?").
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal
 
 from factbot.understanding.reading import Reading
@@ -24,12 +24,11 @@ class Context:
     recent_subjects: tuple[str, ...] = ()
     recent_periods: tuple[str, ...] = ()
     last_values: tuple[Decimal, ...] = ()
-    turns: int = 0
 
     def after(self, reading: Reading | None, values: tuple[Decimal, ...] = ()) -> Context:
         """The context for the next turn, once `reading` has been answered (None: nothing to remember)."""
         if reading is None:
-            return replace(self, turns=self.turns + 1)
+            return self
         same_measure = self.last is not None and self.last.measure == reading.measure
         subjects = (*self.recent_subjects, *reading.subjects) if same_measure else reading.subjects
         periods = (*self.recent_periods, *reading.periods) if same_measure else reading.periods
@@ -39,5 +38,4 @@ class Context:
             recent_subjects=tuple(dict.fromkeys(subjects))[-RECENT:],
             recent_periods=tuple(dict.fromkeys(periods))[-RECENT:],
             last_values=values,
-            turns=self.turns + 1,
         )
