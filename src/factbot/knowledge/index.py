@@ -140,7 +140,10 @@ class KnowledgeBase:
         self.markets_by_measure: dict[str, frozenset[str]] = {}
         self.measures_of_subject: dict[str, frozenset[str]] = {}
         self._subject_sets: dict[str, frozenset[str]] = {}
-        self._build_facts() if tables is None else self._restore_facts(tables)
+        if tables is None:
+            self._build_facts()
+        else:
+            self._restore_facts(tables)
         self._build_kind_words()
         self.groups_of: dict[str, tuple[str, ...]] = self._groups_of()
         self._led_groups: dict[str, tuple[Entity, ...]] = {}
@@ -155,7 +158,10 @@ class KnowledgeBase:
         self.statements_about: dict[str, tuple[int, ...]] = {}
         self.statements_by_word: dict[str, tuple[int, ...]] = {}
         self.statement_tables = StatementTables({}, {}, {}, (), ())
-        self._build_statements() if precomputed is None else self._restore_statements(precomputed)
+        if precomputed is None:
+            self._build_statements()
+        else:
+            self._restore_statements(precomputed)
         self.statement_sets = StatementSets(self.statements_by_word, self.statement_tables, self.statement_has_figure)
         self._spelling(precomputed)
         self.periods_by_key: dict[PeriodKey, tuple[str, ...]] = self._periods_by_key()

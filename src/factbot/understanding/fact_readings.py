@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from factbot.knowledge.index import KnowledgeBase
-from factbot.understanding.analysis import Analysis, Span, SpanKind
+from factbot.understanding.analysis import Analysis, Span, SpanKind, phrase_starts
 from factbot.understanding.operations import BY_NAME, Operation, Subjects
 from factbot.understanding.reading import Reading, revised
 from factbot.understanding.slots import Slots, cue_words, indexes, split_markets
@@ -59,20 +60,22 @@ def _reported(kb: KnowledgeBase, reading: Reading, reporters: tuple[tuple[Span, 
     reads: the source says who reported it."""
     if not reporters or reading.measure is None:
         return frozenset()
-    facts = [fact for subject in reading.subjects for fact in kb.facts_by_key.get((subject, reading.measure), ())]
     found: set[int] = set()
     for span, entity in reporters:
-        names = [kb.normaliser.words(alias) for alias in (kb.entities[entity].name, *kb.entities[entity].aliases)]
-        for fact in facts:
-            said = kb.normaliser.words(" ".join(filter(None, (kb.sentence(fact.evidence).text, fact.note or ""))))
-            if any(_contains(said, name) for name in names if name):
-                found |= span.indexes
-                break
+        if any(_names(kb, entity, subject, reading.measure) for subject in reading.subjects):
+            found |= span.indexes
     return frozenset(found)
 
 
-def _contains(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
-    return any(words[start : start + len(phrase)] == phrase for start in range(len(words) - len(phrase) + 1))
+@lru_cache(maxsize=64)
+def _names(kb: KnowledgeBase, entity: str, subject: str, measure: str) -> bool:
+    """Whether a figure of (subject, measure) has `entity` named in its sentence or note; read once per kb."""
+    names = [kb.normaliser.words(alias) for alias in (kb.entities[entity].name, *kb.entities[entity].aliases)]
+    for fact in kb.facts_by_key.get((subject, measure), ()):
+        said = tuple(kb.normaliser.words(" ".join(filter(None, (kb.sentence(fact.evidence).text, fact.note or "")))))
+        if any(phrase_starts(said, name) for name in names if name):
+            return True
+    return False
 
 
 ACROSS_MEASURES = frozenset({"compare", "difference", "ratio", "sum"})

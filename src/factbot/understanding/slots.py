@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from itertools import chain
 
 from factbot.knowledge.index import KnowledgeBase
-from factbot.understanding.analysis import Analysis, Span, SpanKind
+from factbot.understanding.analysis import Analysis, Span, SpanKind, phrase_starts
 from factbot.understanding.context import Context
 from factbot.understanding.operations import BY_CUE, Operation
 
@@ -136,15 +136,16 @@ def _after_exclusion(analysis: Analysis, span: Span, kb: KnowledgeBase) -> bool:
 
 
 def _exclusion_words(analysis: Analysis, kb: KnowledgeBase, excluded: list[tuple[Span, str]]) -> frozenset[int]:
-    found: set[int] = set()
-    for span, _ in excluded:
-        before = [word.text for word in analysis.words[max(0, span.first - 4) : span.first]]
-        start = span.first - len(before)
-        for phrase in kb.exclusion_phrases:
-            for offset in range(len(before) - len(phrase) + 1):
-                if tuple(before[offset : offset + len(phrase)]) == phrase:
-                    found.update(range(start + offset, start + offset + len(phrase)))
-    return frozenset(found)
+    """The words that take the excluded entities out ("without", "other than"), within a few words before each."""
+    texts = tuple(word.text for word in analysis.words)
+    return frozenset(
+        index
+        for span, _ in excluded
+        for phrase in kb.exclusion_phrases
+        for start in phrase_starts(texts, phrase)
+        if span.first - 4 <= start and start + len(phrase) <= span.first
+        for index in range(start, start + len(phrase))
+    )
 
 
 def _after(analysis: Analysis, span: Span, phrases: tuple[tuple[str, ...], ...]) -> bool:

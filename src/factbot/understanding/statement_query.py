@@ -17,7 +17,7 @@ from itertools import pairwise
 
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.model import Statement
-from factbot.understanding.analysis import Analysis, Span, SpanKind
+from factbot.understanding.analysis import Analysis, Span, SpanKind, phrase_starts
 from factbot.understanding.operations import ELAPSED, FIGURE_OPERATIONS
 
 RELATED = {"compare": ("compare", "extreme_max", "extreme_min")}
@@ -156,14 +156,14 @@ AGENT_KINDS = ("report", "quote", "event")
 
 
 def _kind_cue_indexes(analysis: Analysis, kb: KnowledgeBase, wanted: frozenset[str]) -> set[int]:
-    texts = [word.text for word in analysis.words]
-    found: set[int] = set()
-    for kind in wanted:
-        for cue in kb.statement_kind_cues.get(kind, ()):
-            for start in range(len(texts) - len(cue) + 1):
-                if tuple(texts[start : start + len(cue)]) == tuple(cue):
-                    found.update(range(start, start + len(cue)))
-    return found
+    texts = tuple(word.text for word in analysis.words)
+    return {
+        index
+        for kind in wanted
+        for cue in kb.statement_kind_cues.get(kind, ())
+        for start in phrase_starts(texts, cue)
+        for index in range(start, start + len(cue))
+    }
 
 
 def kept(query: StatementQuery, explained: frozenset[int]) -> bool:
