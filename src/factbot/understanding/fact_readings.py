@@ -158,6 +158,7 @@ def _fill(
         market=markets[0][1] if markets else None,
         excluded=tuple(entity for _, entity in slots.excluded),
         explained=shared.words[key],
+        kind_match=bool(operation.answers & analysis.wanted_kinds),
     )
     names = tuple(dict.fromkeys(entity for _, entity in subjects))
     if operation.name == "share":
