@@ -271,10 +271,24 @@ def _phrase_spans(words: list[Word], special: set[int], kb: KnowledgeBase) -> li
             position += 1
             continue
         length, targets, exact = match
+        if texts[position] in kb.stopwords and _reaches_further(texts, position, length, special, kb, breaks):
+            position += 1  # "the unemployment rate": not "the unemployed" and a stray "rate"
+            continue
         spans += _spans_for(position, position + length, targets, exact)
         spans += _cues_inside(texts, position, position + length, targets, kb)
         position += length
     return spans
+
+
+def _reaches_further(
+    texts: tuple[str, ...], position: int, length: int, special: set[int], kb: KnowledgeBase, breaks: tuple[bool, ...]
+) -> bool:
+    """A phrase that begins with a stopword yields to one that begins at the next word and ends further on
+    (one word alone overlaps nothing: "total" in "total coffee harvest" stays a cue)."""
+    if length < 2:
+        return False
+    following = _longest_match(texts, position + 1, special, kb, breaks) if position + 1 not in special else None
+    return following is not None and 1 + following[0] > length
 
 
 def _spans_for(first: int, last: int, targets: tuple[Target, ...], exact: bool) -> list[Span]:
