@@ -115,8 +115,8 @@ def rank(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
 
 def _extreme(reading: Reading, kb: KnowledgeBase, largest: bool) -> Outcome | None:
     chosen = sets.values_of_set(kb, reading)
-    if not chosen:
-        return None
+    if not chosen or (reading.everyone and len(chosen) < 2):
+        return None  # the only figure of its kind is no evidence that its subject is the largest of them
     unit = kb.measures[chosen[0].measure].unit
     if unit == RANK_UNIT:
         return _by_rank(kb, chosen, reading.position if largest else len(chosen) - reading.position + 1)
