@@ -38,6 +38,8 @@ class Operation:
     a total of one period is a total of several subjects, or of nothing."""
     takes_value: bool = False
     """It reads a figure from the question (lookup by value, n-th)."""
+    answers: frozenset[str] = frozenset()
+    """The kinds a question word asks for that its answer is of: a group's members are who is in it."""
 
 
 OPERATIONS: tuple[Operation, ...] = (
@@ -52,7 +54,7 @@ OPERATIONS: tuple[Operation, ...] = (
     Operation("extreme_min", ("extreme_min",), Subjects.SET, series=True),
     Operation("rank", ("rank",), Subjects.SET, series=True),
     Operation("change", ("change",), Subjects.ONE, series=True),
-    Operation("members", ("members",), Subjects.ONE, needs_measure=False),
+    Operation("members", ("members",), Subjects.ONE, needs_measure=False, answers=frozenset({"agent"})),
     Operation("membership", ("members",), Subjects.TWO, needs_measure=False),
     Operation("count_members", ("count_members",), Subjects.ONE, needs_measure=False),
     Operation("about", ("about",), Subjects.ONE, needs_measure=False),
