@@ -33,6 +33,9 @@ class Operation:
     needs_measure: bool = True
     series: bool = False
     """It may compare one subject over two or more periods instead of two subjects (change, difference)."""
+    series_periods: int = 0
+    """The fewest periods a one-subject series must name: a total over time needs two ("2013 and 2016 combined");
+    a total of one period is a total of several subjects, or of nothing."""
     takes_value: bool = False
     """It reads a figure from the question (lookup by value, n-th)."""
     answers: frozenset[str] = frozenset()
@@ -44,7 +47,7 @@ OPERATIONS: tuple[Operation, ...] = (
     Operation("compare", ("compare",), Subjects.TWO, series=True),
     Operation("difference", ("difference",), Subjects.TWO, series=True),
     Operation("ratio", ("ratio",), Subjects.TWO, series=True),
-    Operation("sum", ("sum",), Subjects.SET),
+    Operation("sum", ("sum",), Subjects.SET, series=True, series_periods=2),
     Operation("share", ("share",), Subjects.TWO),
     Operation("average", ("average",), Subjects.SET, series=True),
     Operation("extreme_max", ("extreme_max",), Subjects.SET, series=True),
