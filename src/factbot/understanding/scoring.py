@@ -16,6 +16,7 @@ from factbot.understanding.frozen import quick_init
 from factbot.understanding.once import once
 from factbot.understanding.operations import FIGURE_OPERATIONS
 from factbot.understanding.reading import Reading
+from factbot.understanding.slots import set_size
 
 CUE_BONUS = 0.04
 KIND_BONUS = 0.06
@@ -167,8 +168,8 @@ def _charged(span: Span) -> bool:
 def _borrowing_cost(analysis: Analysis) -> float:
     """A pronoun asks to borrow ("their total"), an opener invites it ("and Nissan?"), a question with no name
     of its own allows it; a question complete on its own pays most for it."""
-    if analysis.pronoun:
-        return PRONOUN_BORROWED_COST
+    if analysis.pronoun or (set_size(analysis) is not None and not analysis.of(SpanKind.ENTITY)):
+        return PRONOUN_BORROWED_COST  # "all four" with no names points back like "them"
     if analysis.follow_up or not analysis.of(SpanKind.ENTITY):
         return FOLLOW_UP_BORROWED_COST
     return BORROWED_COST

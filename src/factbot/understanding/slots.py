@@ -60,6 +60,29 @@ def slots_of(analysis: Analysis, kb: KnowledgeBase, context: Context | None) -> 
     )  # fmt: skip
 
 
+SET_DETERMINERS = frozenset({"the", "all", "these", "those"})
+MAX_SET_SIZE = 20
+
+
+def set_size(analysis: Analysis) -> int | None:
+    """A small whole count right after "the", "all", "these" or "those" counts the set ("rank all four").
+
+    A figure of money, a percentage, a scaled amount or an ordinal states a value, never a count of subjects."""
+    for span in analysis.of(SpanKind.FIGURE):
+        quantity = span.quantity
+        if quantity is None or span.first == 0 or analysis.words[span.first - 1].text not in SET_DETERMINERS:
+            continue
+        plain = not (quantity.percent or quantity.currency or quantity.ordinal or quantity.attributive)
+        if (
+            plain
+            and quantity.scale == 1
+            and quantity.value == int(quantity.value)
+            and 2 <= quantity.value <= MAX_SET_SIZE
+        ):
+            return int(quantity.value)
+    return None
+
+
 def _entities(analysis: Analysis, kb: KnowledgeBase) -> tuple[list[tuple[Span, str]], list[tuple[Span, str]]]:
     """The entities named, and those taken out of the set ("other than Honda")."""
     entities: list[tuple[Span, str]] = []
