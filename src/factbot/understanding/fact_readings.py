@@ -14,6 +14,7 @@ from factbot.knowledge.index import KnowledgeBase
 from factbot.understanding.analysis import Analysis, Span, SpanKind, phrase_starts
 from factbot.understanding.operations import BY_NAME, Operation, Subjects
 from factbot.understanding.reading import Reading, revised
+from factbot.understanding.scattered import scattered_alias
 from factbot.understanding.slots import Slots, cue_words, indexes, set_size, split_markets
 
 COMBINABLE = frozenset({"share", "compare", "difference", "ratio"})
@@ -80,7 +81,7 @@ def _names(kb: KnowledgeBase, entity: str, subject: str, measure: str) -> bool:
     return False
 
 
-ACROSS_MEASURES = frozenset({"compare", "difference", "ratio", "sum"})
+ACROSS_MEASURES = frozenset({"compare", "difference", "ratio", "sum", "share"})
 
 
 def _across_measures(
@@ -101,18 +102,30 @@ def _across_measures(
         indexes(spans) | indexes(span for span, _ in (*markets, *named)) | indexes(span for span, _ in slots.periods)
     )
     for operation in operations:
-        if operation.name in ACROSS_MEASURES:
+        ordered = _part_and_whole(spans, slots) if operation.name == "share" else measures
+        if operation.name in ACROSS_MEASURES and ordered:
             yield Reading(
                 operation=operation.name,
                 subjects=names,
-                measure=measures[0],
-                measures=measures,
+                measure=ordered[0],
+                measures=ordered,
                 periods=tuple(dict.fromkeys(period for _, period in slots.periods)),
                 market=markets[0][1] if markets else None,
                 explained=explained | cue_words(operation, slots),
                 cued=True,
             )
     del subjects
+
+
+def _part_and_whole(spans: list[Span], slots: Slots) -> tuple[str, ...]:
+    """Two measures as (part, whole): the whole is the one named just after the words asking the share ("what
+    percentage of the harvest is Arabica"); with no measure named after them, none is the whole."""
+    cue = slots.operations.get("share", frozenset())
+    measures = tuple(dict.fromkeys(span.targets[0] for span in spans))
+    after = [span.targets[0] for span in spans if cue and span.first > max(cue)]
+    if len(measures) != 2 or not after:
+        return ()
+    return (*(measure for measure in measures if measure != after[0]), after[0])
 
 
 @dataclass(frozen=True)
@@ -339,6 +352,7 @@ def _described_by(analysis: Analysis, kb: KnowledgeBase, operation: Operation, m
     if measure is not None:
         unit_indexes = _unit_named(analysis, kb.unit_words.get(measure, frozenset()))
         unit_indexes |= _free_words_in(analysis, kb.measure_words.get(measure, frozenset()))
+        unit_indexes |= scattered_alias(analysis, kb, measure)
         for basis in kb.bases_of_measure.get(measure, ()):
             words |= kb.basis_words.get(basis, frozenset())
     if operation.name in RELATIVE:
