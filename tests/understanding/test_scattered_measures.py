@@ -43,3 +43,20 @@ def test_one_measure_as_a_share_of_another(tmp_path: Path) -> None:
     answer = tiny_engine(tmp_path, RECORDS, TEXT).ask("What percentage of Acme's 2021 output is red?")
     assert answer.status is Status.ANSWERED, answer.text
     assert "25%" in answer.text
+
+
+BLUE_TEXT = TEXT + "Acme's blue output is forecast at 80 tons.\n"
+BLUE = """
+  - {id: acme-blue, subject: acme, measure: blue-output, period: y2021, value: "80 tons", basis: forecast,
+     sentence: 3, quote: "Acme's blue output is forecast at 80 tons", context: [{sentence: 1, quote: in 2021}]}
+"""
+BLUE_MEASURE = "  - {id: blue-output, name: blue output, unit: tons, aliases: [blue output, grow blue, blue]}\nperiods:"
+
+
+def test_a_verb_said_with_two_measures_is_theirs_not_a_third(tmp_path: Path) -> None:
+    """ "grow" names output, but in "grow more red than blue" it is the verb of "grow red" and "grow blue"."""
+    records = RECORDS.replace("aliases: [red output, red harvest, red]", "aliases: [red output, grow red, red]")
+    records = records.replace("periods:", BLUE_MEASURE) + BLUE
+    answer = tiny_engine(tmp_path, records, BLUE_TEXT).ask("Does Acme grow more red than blue?")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert answer.text.startswith("No"), answer.text

@@ -14,7 +14,7 @@ from factbot.knowledge.index import KnowledgeBase
 from factbot.understanding.analysis import Analysis, Span, SpanKind, phrase_starts
 from factbot.understanding.operations import BY_NAME, Operation, Subjects
 from factbot.understanding.reading import Reading, revised
-from factbot.understanding.scattered import scattered_alias
+from factbot.understanding.scattered import part_and_whole, scattered_alias, without_pieces
 from factbot.understanding.slots import Slots, cue_words, indexes, set_size, split_markets
 
 COMBINABLE = frozenset({"share", "compare", "difference", "ratio"})
@@ -90,6 +90,9 @@ def _across_measures(
     """One subject's figures for two or more measures of one unit, set side by side: "does Indonesia grow more
     arabica than robusta?", "how many venues did it own or manage?"."""
     spans = [span for span in analysis.of(SpanKind.MEASURE) if span.exact and len(span.targets) == 1]
+    pieces = {span.targets[0]: scattered_alias(analysis, kb, span.targets[0]) for span in spans}
+    said = frozenset().union(*pieces.values())
+    spans = without_pieces(spans, pieces)
     measures = tuple(dict.fromkeys(span.targets[0] for span in spans))
     subjects = tuple(dict.fromkeys(entity for _, entity in slots.entities))
     if len(measures) < 2 or len({kb.measures[measure].unit for measure in measures}) != 1:
@@ -100,9 +103,9 @@ def _across_measures(
         return
     explained = (
         indexes(spans) | indexes(span for span, _ in (*markets, *named)) | indexes(span for span, _ in slots.periods)
-    )
+    ) | said
     for operation in operations:
-        ordered = _part_and_whole(spans, slots) if operation.name == "share" else measures
+        ordered = part_and_whole(spans, slots) if operation.name == "share" else measures
         if operation.name in ACROSS_MEASURES and ordered:
             yield Reading(
                 operation=operation.name,
@@ -115,17 +118,6 @@ def _across_measures(
                 cued=True,
             )
     del subjects
-
-
-def _part_and_whole(spans: list[Span], slots: Slots) -> tuple[str, ...]:
-    """Two measures as (part, whole): the whole is the one named just after the words asking the share ("what
-    percentage of the harvest is Arabica"); with no measure named after them, none is the whole."""
-    cue = slots.operations.get("share", frozenset())
-    measures = tuple(dict.fromkeys(span.targets[0] for span in spans))
-    after = [span.targets[0] for span in spans if cue and span.first > max(cue)]
-    if len(measures) != 2 or not after:
-        return ()
-    return (*(measure for measure in measures if measure != after[0]), after[0])
 
 
 @dataclass(frozen=True)

@@ -4,6 +4,10 @@
 between: "harvest" alone also names total production, but a reading of Arabica production
 accounts for it too, since every word of one of its aliases is in the question. A reading of
 total production does not account for "Arabica": no alias of it is all there.
+
+Measures set side by side (compared, or one as a share of another) are told apart here too:
+a measure named only by pieces of the others' aliases is not a side, and the whole of a
+share is the measure named after the words asking for it.
 """
 
 from __future__ import annotations
@@ -11,7 +15,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from factbot.knowledge.index import KnowledgeBase
-from factbot.understanding.analysis import Analysis, SpanKind
+from factbot.understanding.analysis import Analysis, Span, SpanKind
+from factbot.understanding.slots import Slots
 
 _NAMES = (SpanKind.ENTITY, SpanKind.PERIOD, SpanKind.FIGURE, SpanKind.RELATIVE)
 
@@ -54,3 +59,23 @@ def _whole_or_none(analysis: Analysis, span: frozenset[int], used: set[int]) -> 
     """An alias takes all the weighty words of another measure's name, or none of them."""
     weighty = {index for index in span if analysis.weights[index] > 0}
     return weighty <= used or weighty.isdisjoint(used)
+
+
+def without_pieces(spans: list[Span], pieces: dict[str, frozenset[int]]) -> list[Span]:
+    """The measures set side by side, less one named only by words that are pieces of the others' aliases
+    ("grow" in "grow more arabica than robusta" is the verb of "grow arabica"), when two or more remain: with
+    one left, the named measure is a side of its own ("what percentage of the output is red")."""
+    said = frozenset().union(*pieces.values())
+    kept = [span for span in spans if not span.indexes <= said - pieces[span.targets[0]]]
+    return kept if len({span.targets[0] for span in kept}) >= 2 else spans
+
+
+def part_and_whole(spans: list[Span], slots: Slots) -> tuple[str, ...]:
+    """Two measures as (part, whole): the whole is the one named just after the words asking the share ("what
+    percentage of the harvest is Arabica"); with no measure named after them, none is the whole."""
+    cue = slots.operations.get("share", frozenset())
+    measures = tuple(dict.fromkeys(span.targets[0] for span in spans))
+    after = [span.targets[0] for span in spans if cue and span.first > max(cue)]
+    if len(measures) != 2 or not after:
+        return ()
+    return (*(measure for measure in measures if measure != after[0]), after[0])
