@@ -79,18 +79,21 @@ def statement_reading(
     statement = kb.knowledge.statements[number]
     words = kb.statement_words[number]
     kind_match = kind_matches(statement, query.wanted)
+    pairs = kb.statement_pairs[number]
     if found is None:
         own_words = kb.statement_own_words[number]
         involved = {*statement.about, *statement.people, *((statement.place,) if statement.place else ())}
         found = explained(
             query,
             words,
-            [bool(stating & words) for _, stating in query.cues],
+            [
+                bool(stating & words) or bool(phrases & pairs)
+                for (_, stating), phrases in zip(query.cues, query.cue_phrases, strict=True)
+            ],
             [bool(involved & test.targets) or all(word in own_words for word in test.spelt) for test in query.entities],
             [states(statement, own_words, span) for span in query.dated],
             kind_match,
         )
-    pairs = kb.statement_pairs[number]
     matched = {analysis.words[index].text for index in found} | _filler_texts(analysis, kb)
     return revised(
         _STATEMENT,
