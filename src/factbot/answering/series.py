@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from factbot.answering import sets
+from factbot.answering.bounds import stated_limit
 from factbot.answering.outcome import Outcome
 from factbot.answering.phrasing import (
     bare,
@@ -95,7 +96,7 @@ def rank(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
 def _extreme(reading: Reading, kb: KnowledgeBase, largest: bool) -> Outcome | None:
     chosen = sets.values_of_set(kb, reading)
     if not chosen:
-        return None
+        return stated_limit(reading, kb, largest)
     unit = kb.measures[chosen[0].measure].unit
     if unit == RANK_UNIT:
         return _by_rank(kb, chosen, reading.position if largest else len(chosen) - reading.position + 1)
