@@ -32,8 +32,12 @@ def total(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     if chosen is None or len(chosen) < 2 or not sets.additive(kb, chosen):
         return None
     amount = sum((value.amount for value in chosen), Decimal(0))
-    shown = computed(kb, chosen[0].measure, amount, chosen[0].currency)
-    line = " + ".join(value.text for value in chosen) + f" = {bare(kb, chosen[0].measure, amount, chosen[0].currency)}"
+    if kb.measures[chosen[0].measure].unit == PERCENT_UNIT:  # shares of one market add up to a share, not points
+        shown = plain = f"{significant(amount, 4)}%"
+    else:
+        shown = computed(kb, chosen[0].measure, amount, chosen[0].currency)
+        plain = bare(kb, chosen[0].measure, amount, chosen[0].currency)
+    line = " + ".join(value.text for value in chosen) + f" = {plain}"
     label = sets.label(kb, reading, chosen)
     measure = kb.measures[chosen[0].measure].name
     text = f"{capitalised(label)} {measure}{period_phrase(kb, chosen[0].period)} together: {shown} ({line})."
