@@ -58,6 +58,15 @@ def fact_readings(analysis: Analysis, kb: KnowledgeBase, slots: Slots, last_meas
                 )
 
 
+def _names_a_stated_share(analysis: Analysis, kb: KnowledgeBase, slots: Slots, measure: str | None) -> bool:
+    """ "What share of the market did X and Y hold?": the share word names the percent measure itself, so no
+    share of one figure in another is asked ("what portion of their combined share", with a word of its own, is)."""
+    if measure is None or kb.measures[measure].unit != "percent":
+        return False
+    cue = slots.operations.get("share", frozenset())
+    return any(measure in span.targets and span.indexes & cue for span in analysis.of(SpanKind.MEASURE))
+
+
 def _reported(kb: KnowledgeBase, reading: Reading, reporters: tuple[tuple[Span, str], ...]) -> frozenset[int]:
     """The "according to X" of the question, when X is named in the sentence or note of a figure the reading
     reads: the source says who reported it."""
@@ -142,6 +151,8 @@ def _fill(
     combined: bool = False,
 ) -> Iterator[Reading]:
     if operation.needs_measure and measure is None:
+        return
+    if operation.name == "share" and _names_a_stated_share(analysis, kb, slots, measure):
         return
     if not operation.needs_measure:
         measure, named = None, False
