@@ -135,9 +135,23 @@ def _figures_verdict(reading: Reading, outcome: Outcome, analysis: Analysis, kb:
             return _verdict(
                 Status.UNKNOWN, outcome, f"the sources give it only as a bound, not {figure.text}.", "bound"
             )
+        if _negated(analysis, kb):
+            message = "the claim denies a figure, and the sources give another; that settles nothing."
+            return _verdict(Status.UNKNOWN, outcome, message, "negated")
         whose = _whose(kb, reading, figure)
         return _verdict(Status.REFUTED, outcome, f"the sources do not give {figure.text}.{whose}", "figure conflicts")
+    if _negated(analysis, kb):
+        return _verdict(Status.REFUTED, outcome, "the sources say it did:", "negated")
     return _verdict(Status.SUPPORTED, outcome, "", "figures agree")
+
+
+def _negated(analysis: Analysis, kb: KnowledgeBase) -> bool:
+    """ "Acme did not sell 120 widgets": a figure the claim denies. A rise or fall it denies is its direction's
+    business (`_claimed_direction`)."""
+    words = [word.text for word in analysis.words]
+    if any(word in kb.up_words or word in kb.down_words for word in words):
+        return False
+    return sum(1 for word in words if word in kb.negations) % 2 == 1
 
 
 def _member_count_verdict(reading: Reading, outcome: Outcome, analysis: Analysis, kb: KnowledgeBase) -> ClaimVerdict:
