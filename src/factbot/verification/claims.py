@@ -127,22 +127,28 @@ def _figures_verdict(reading: Reading, outcome: Outcome, analysis: Analysis, kb:
         message = "Not a claim I can check: it states no figure, date or direction."
         return ClaimVerdict(Status.UNKNOWN, message, rule="nothing checkable")
     found = _values(reading, kb)
+    denied = _negated(analysis, kb)
     for figure in figures:
         verdicts = [_agrees(figure, value) for value in found]
         if any(verdict is True for verdict in verdicts):
             continue
-        if any(verdict is None for verdict in verdicts):
-            return _verdict(
-                Status.UNKNOWN, outcome, f"the sources give it only as a bound, not {figure.text}.", "bound"
-            )
-        if _negated(analysis, kb):
-            message = "the claim denies a figure, and the sources give another; that settles nothing."
-            return _verdict(Status.UNKNOWN, outcome, message, "negated")
-        whose = _whose(kb, reading, figure)
-        return _verdict(Status.REFUTED, outcome, f"the sources do not give {figure.text}.{whose}", "figure conflicts")
-    if _negated(analysis, kb):
+        return _conflict(reading, outcome, figure, bound=None in verdicts, denied=denied, kb=kb)
+    if denied:
         return _verdict(Status.REFUTED, outcome, "the sources say it did:", "negated")
     return _verdict(Status.SUPPORTED, outcome, "", "figures agree")
+
+
+def _conflict(
+    reading: Reading, outcome: Outcome, figure: Quantity, bound: bool, denied: bool, kb: KnowledgeBase
+) -> ClaimVerdict:
+    """A claimed figure the sources do not give: refuted, unless they give only a bound or the claim denies it."""
+    if bound:
+        return _verdict(Status.UNKNOWN, outcome, f"the sources give it only as a bound, not {figure.text}.", "bound")
+    if denied:
+        message = "the claim denies a figure, and the sources give another; that settles nothing."
+        return _verdict(Status.UNKNOWN, outcome, message, "negated")
+    whose = _whose(kb, reading, figure)
+    return _verdict(Status.REFUTED, outcome, f"the sources do not give {figure.text}.{whose}", "figure conflicts")
 
 
 def _negated(analysis: Analysis, kb: KnowledgeBase) -> bool:
