@@ -24,6 +24,7 @@ from functools import lru_cache
 from factbot.knowledge.index import CUE, ENTITY, MEASURE, PERIOD, KnowledgeBase, Target
 from factbot.knowledge.periods import FoundPeriod, PeriodKey, find_periods, find_relative
 from factbot.knowledge.quantities import Quantity, read_quantities
+from factbot.understanding.bare_months import bare_months
 from factbot.understanding.frozen import quick_init
 from factbot.understanding.once import once
 
@@ -166,6 +167,10 @@ def analyse(question: str, kb: KnowledgeBase) -> Analysis:
         if span.last - 1 not in named:  # the number word itself is not part of a name ("three-company alliance")
             spans.append(span)
             special.update(span.indexes)
+    surfaces, capitals = [word.surface for word in words], [word.capitalised for word in words]
+    for index, period in bare_months(surfaces, capitals, special | named, kb):
+        spans.append(Span(index, index + 1, SpanKind.PERIOD, (period,), key=kb.period(period).key))
+        special.add(index)
     spans += [span for span in phrases if not (special & span.indexes)]
     texts = tuple(word.text for word in words)
     follow_up = _opens_follow_up(texts, kb)
