@@ -34,6 +34,8 @@ def total(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
         chosen = _named_periods(reading, kb)
     if chosen is None or len(chosen) < 2 or not sets.additive(kb, chosen):
         return None
+    if not sets.disjoint(kb, [value.subject for value in chosen]):
+        return None
     amount = sum((value.amount for value in chosen), Decimal(0))
     shown = computed(kb, chosen[0].measure, amount, chosen[0].currency)
     line = " + ".join(value.text for value in chosen) + f" = {bare(kb, chosen[0].measure, amount, chosen[0].currency)}"

@@ -120,6 +120,24 @@ def additive(kb: KnowledgeBase, values: Sequence[Value]) -> bool:
     return len(markets) == 1 and None not in markets
 
 
+def disjoint(kb: KnowledgeBase, subjects: Sequence[str]) -> bool:
+    """Whether the subjects' figures may be added without counting anyone twice: a group that lists its members
+    shares none with the others, and one that lists none ("the top ten payers", of which the text names two) is
+    never added to another, which it may hold."""
+    if len(set(subjects)) < 2:
+        return True
+    seen: set[str] = set()
+    for subject in dict.fromkeys(subjects):
+        entity = kb.entities[subject]
+        if not entity.members and kb.group_words.intersection(kb.normaliser.words(entity.kind)):
+            return False
+        covered = {subject, *entity.members}
+        if covered & seen:
+            return False
+        seen |= covered
+    return True
+
+
 def ordered(kb: KnowledgeBase, values: Sequence[Value]) -> list[Value]:
     """Highest first (for ranks, 1st first); ties in a stable order."""
     sign = 1 if kb.measures[values[0].measure].unit == RANK_UNIT else -1
