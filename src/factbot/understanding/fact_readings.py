@@ -14,7 +14,7 @@ from factbot.knowledge.index import KnowledgeBase
 from factbot.understanding.analysis import Analysis, Span, SpanKind, phrase_starts
 from factbot.understanding.operations import BY_NAME, Operation, Subjects
 from factbot.understanding.reading import Reading, revised
-from factbot.understanding.slots import Slots, cue_words, indexes, set_size, split_markets
+from factbot.understanding.slots import Slots, cue_words, indexes, set_size, split_markets, stated_share
 
 COMBINABLE = frozenset({"share", "compare", "difference", "ratio"})
 """Operations one side of which may be a sum of several subjects."""
@@ -189,8 +189,7 @@ def _slot_words(
         explained |= indexes(
             span for span in analysis.of(SpanKind.MEASURE) if measure in span.targets or whole in span.targets
         )
-        if kb.measures[measure].unit == "percent":
-            explained |= slots.operations.get("share", frozenset())  # a share asked for and stated, not computed
+        explained |= stated_share(kb, measure, slots)
     explained |= indexes(span for span, _ in slots.periods)
     explained |= _described_by(analysis, kb, operation, measure)
     return frozenset(explained | indexes(slots.missing_periods))
