@@ -1,9 +1,11 @@
-"""A total never counts anyone twice: a group that lists no members may hold the others, so it is not added."""
+"""A total never counts anyone twice: a group that lists no members may hold the others, so it is not added; its
+own total is the figure the sources give for it."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from factbot.understanding.conversation import Conversation
 from tiny import tiny_engine
 
 RECORDS = """
@@ -28,3 +30,12 @@ def test_a_group_without_members_is_not_added_to_another_subject(tmp_path: Path)
         "What were Acme's and the top sellers' widget sales in 2021 combined?"
     )
     assert "1,050" not in answer.text
+
+
+def test_the_total_of_a_group_without_members_is_the_figure_given_for_it(tmp_path: Path) -> None:
+    engine = tiny_engine(tmp_path, RECORDS, TEXT)
+    conversation = Conversation()
+    engine.ask("How many widgets did Acme sell in 2021?", conversation)
+    answer = engine.ask("And the top sellers together?", conversation)
+    assert answer.status == "answered"
+    assert "900" in answer.text

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from factbot.answering.phrasing import name, names, possessive
 from factbot.answering.values import Value, levels
+from factbot.knowledge.collectives import unlisted_group
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.numbers import PERCENT_UNIT, RANK_UNIT
 from factbot.understanding.reading import Reading
@@ -129,7 +130,7 @@ def disjoint(kb: KnowledgeBase, subjects: Sequence[str]) -> bool:
     seen: set[str] = set()
     for subject in dict.fromkeys(subjects):
         entity = kb.entities[subject]
-        if not entity.members and kb.group_words.intersection(kb.normaliser.words(entity.kind)):
+        if unlisted_group(kb, subject):
             return False
         covered = {subject, *entity.members}
         if covered & seen:
