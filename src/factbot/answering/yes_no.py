@@ -16,6 +16,7 @@ from decimal import Decimal
 
 from factbot.answering.outcome import Outcome
 from factbot.answering.pairs import pair_of
+from factbot.answering.records import asks_record, record_verdict
 from factbot.answering.values import changes
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.quantities import Bound, Quantity
@@ -51,6 +52,8 @@ def _figure_verdict(reading: Reading, outcome: Outcome, analysis: Analysis, kb: 
     """A figure the question states against the one found, else the direction asked against the change."""
     rank = reading.measure is not None and kb.measures[reading.measure].unit == "rank"
     claimed = [value for value in reading.values if (rank or not value.ordinal) and not value.attributive]
+    if reading.operation == "lookup" and asks_record(analysis, kb):
+        return record_verdict(reading, kb)
     if reading.operation == "lookup" and claimed and outcome.values:
         return all(any(_admits(value, abs(found)) for found in outcome.values) for value in claimed)
     if reading.operation == "lookup" and rank and outcome.values and _asks_the_top(analysis):

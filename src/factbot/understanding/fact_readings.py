@@ -14,6 +14,7 @@ from factbot.knowledge.index import KnowledgeBase
 from factbot.understanding.analysis import Analysis, Span, SpanKind, phrase_starts
 from factbot.understanding.operations import BY_NAME, Operation, Subjects
 from factbot.understanding.reading import Reading, revised
+from factbot.understanding.records import record_words
 from factbot.understanding.scattered import part_and_whole, scattered_alias, without_pieces
 from factbot.understanding.slots import Slots, cue_words, indexes, set_size, split_markets
 
@@ -344,7 +345,7 @@ def _described_by(analysis: Analysis, kb: KnowledgeBase, operation: Operation, m
     if measure is not None:
         unit_indexes = _unit_named(analysis, kb.unit_words.get(measure, frozenset()))
         unit_indexes |= _free_words_in(analysis, kb.measure_words.get(measure, frozenset()))
-        unit_indexes |= scattered_alias(analysis, kb, measure)
+        unit_indexes |= scattered_alias(analysis, kb, measure) | record_words(analysis, kb)
         for basis in kb.bases_of_measure.get(measure, ()):
             words |= kb.basis_words.get(basis, frozenset())
     if operation.name in RELATIVE:
