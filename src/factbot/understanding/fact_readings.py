@@ -59,6 +59,15 @@ def fact_readings(analysis: Analysis, kb: KnowledgeBase, slots: Slots, last_meas
                 )
 
 
+def _names_a_stated_share(analysis: Analysis, kb: KnowledgeBase, slots: Slots, measure: str | None) -> bool:
+    """ "What share of the market did X and Y hold?": the share word names the percent measure itself, so no
+    share of one figure in another is asked ("what portion of their combined share", with a word of its own, is)."""
+    if measure is None or kb.measures[measure].unit != "percent":
+        return False
+    cue = slots.operations.get("share", frozenset())
+    return any(measure in span.targets and span.indexes & cue for span in analysis.of(SpanKind.MEASURE))
+
+
 def _reported(kb: KnowledgeBase, reading: Reading, reporters: tuple[tuple[Span, str], ...]) -> frozenset[int]:
     """The "according to X" of the question, when X is named in the sentence or note of a figure the reading
     reads: the source says who reported it."""
@@ -144,6 +153,8 @@ def _fill(
 ) -> Iterator[Reading]:
     if operation.needs_measure and measure is None:
         return
+    if operation.name == "share" and _names_a_stated_share(analysis, kb, slots, measure):
+        return
     if not operation.needs_measure:
         measure, named = None, False
     if measure not in shared.entities:
@@ -164,6 +175,7 @@ def _fill(
         market=markets[0][1] if markets else None,
         excluded=tuple(entity for _, entity in slots.excluded),
         explained=shared.words[key],
+        kind_match=bool(operation.answers & analysis.wanted_kinds),
     )
     names = tuple(dict.fromkeys(entity for _, entity in subjects))
     if operation.name == "share":
@@ -280,7 +292,7 @@ def _sets(
     elif len(names) == 1 and analysis.yes_no and operation.name in ("extreme_max", "extreme_min"):
         kinds, indexes = _kinds_named(analysis, kb)  # "Is X the top supplier?": X against everyone
         yield revised(base, everyone=True, subjects=names, kinds=kinds, explained=base.explained | indexes)
-    elif len(names) == 1 and operation.series:
+    elif len(names) == 1 and operation.series and len(set(base.periods)) >= operation.series_periods:
         yield _over_periods(revised(base, subjects=names), operation, analysis, kb)
     elif not names and not analysis.pronoun and not analysis.follow_up:  # "their total" refers to someone
         kinds, indexes = _kinds_named(analysis, kb)

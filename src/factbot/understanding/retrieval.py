@@ -17,6 +17,8 @@ both give the same readings.
 
 from __future__ import annotations
 
+from weakref import WeakKeyDictionary
+
 from factbot.knowledge.index import KnowledgeBase
 from factbot.understanding.analysis import Analysis, SpanKind
 from factbot.understanding.operations import STATEMENT
@@ -94,7 +96,7 @@ def statement_reading(
             [states(statement, own_words, span) for span in query.dated],
             kind_match,
         )
-    matched = {analysis.words[index].text for index in found}
+    matched = {analysis.words[index].text for index in found} | _filler_texts(analysis, kb)
     return revised(
         _STATEMENT,
         statement=number,
@@ -102,4 +104,32 @@ def statement_reading(
         kind_match=kind_match,
         proximity=sum(1 for pair in query.neighbours if pair in pairs),
         focus=round(len(matched & words) / max(len(words), 1), 3),
+        quoted=_quoted(matched - kb.stopwords, number, kb),
     )
+
+
+def _filler_texts(analysis: Analysis, kb: KnowledgeBase) -> frozenset[str]:
+    """The question's fillers ("current", "exactly"): they weigh nothing, so explain nothing, but a statement that
+    has one in its words matches the question more closely than one that has not (focus breaks ties)."""
+    return frozenset(word.text for word in analysis.words if word.text in kb.fillers)
+
+
+def _quoted(matched: set[str], number: int, kb: KnowledgeBase) -> float:
+    """The share of the matched words that the statement's quoted source text says (`Reading.quoted`)."""
+    if not matched:
+        return 0.0
+    return round(len(matched & _quote_words(number, kb)) / len(matched), 3)
+
+
+_QUOTE_WORDS: WeakKeyDictionary[KnowledgeBase, dict[int, frozenset[str]]] = WeakKeyDictionary()
+"""Each statement's quoted words, read once per knowledge base: the same statements come up question after question."""
+
+
+def _quote_words(number: int, kb: KnowledgeBase) -> frozenset[str]:
+    known = _QUOTE_WORDS.setdefault(kb, {})
+    said = known.get(number)
+    if said is None:
+        quotes = (evidence.quote for evidence in kb.knowledge.statements[number].evidence)
+        said = frozenset(word for quote in quotes for word in kb.normaliser.words(quote))
+        known[number] = said
+    return said
