@@ -14,6 +14,8 @@ from factbot.answering.phrasing import (
 from factbot.answering.plan import outcome_of
 from factbot.answering.values import Value, changes, levels
 from factbot.knowledge.index import KnowledgeBase
+from factbot.knowledge.numbers import PERCENT_UNIT, RANK_UNIT
+from factbot.knowledge.quantities import Quantity
 from factbot.understanding.reading import Reading
 
 
@@ -38,6 +40,8 @@ def lookup_by_value(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     if reading.measure is None or not reading.values or reading.subjects:
         return None
     wanted = reading.values[0]
+    if not _same_kind(wanted, kb.measures[reading.measure].unit):
+        return None
     found = [
         value
         for subject in kb.subjects_by_measure.get(reading.measure, ())
@@ -47,6 +51,11 @@ def lookup_by_value(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     if not found:
         return None
     return outcome_of(kb, " ".join(describe(kb, value) for value in found), found)
+
+
+def _same_kind(wanted: Quantity, unit: str) -> bool:
+    """A place is asked by an ordinal ("third"), a share by a percentage: "the three" counts, it ranks no one."""
+    return wanted.ordinal == (unit == RANK_UNIT) and (not wanted.percent or unit == PERCENT_UNIT)
 
 
 def members(reading: Reading, kb: KnowledgeBase) -> Outcome | None:

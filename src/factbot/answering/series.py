@@ -18,6 +18,7 @@ from factbot.answering.phrasing import (
     market_phrase,
     name,
     period_phrase,
+    possessive,
     significant,
 )
 from factbot.answering.plan import MAX_LISTED, across_measures, outcome_of, side_label
@@ -29,6 +30,9 @@ from factbot.understanding.reading import Reading
 
 def total(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     chosen = across_measures(reading, kb) if reading.measures else sets.values_of_set(kb, reading)
+    over_time = not chosen and reading.measures == ()
+    if over_time:
+        chosen = _named_periods(reading, kb)
     if chosen is None or len(chosen) < 2 or not sets.additive(kb, chosen):
         return None
     amount = sum((value.amount for value in chosen), Decimal(0))
@@ -38,9 +42,13 @@ def total(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
         shown = computed(kb, chosen[0].measure, amount, chosen[0].currency)
         plain = bare(kb, chosen[0].measure, amount, chosen[0].currency)
     line = " + ".join(value.text for value in chosen) + f" = {plain}"
-    label = sets.label(kb, reading, chosen)
     measure = kb.measures[chosen[0].measure].name
-    text = f"{capitalised(label)} {measure}{period_phrase(kb, chosen[0].period)} together: {shown} ({line})."
+    if over_time:
+        periods = " and ".join(kb.period(value.period).label for value in chosen if value.period)
+        text = f"{capitalised(possessive(name(kb, chosen[0].subject)))} {measure} {periods} together: {shown} ({line})."
+    else:
+        label = sets.label(kb, reading, chosen)
+        text = f"{capitalised(label)} {measure}{period_phrase(kb, chosen[0].period)} together: {shown} ({line})."
     return outcome_of(kb, text + inexact_note(chosen), chosen, [line], values=(amount,))
 
 
@@ -75,6 +83,19 @@ def _series(reading: Reading, kb: KnowledgeBase) -> list[Value]:
     return [value for value in values if _span_kind(kb, value) == common]
 
 
+def _named_periods(reading: Reading, kb: KnowledgeBase) -> list[Value] | None:
+    """One subject's amounts for each of two or more periods the question names ("2013 and 2016 combined"),
+    in order; never percentages or ranks, which do not add up over time, and never a period left out."""
+    if reading.measure is None or len(reading.subjects) != 1 or len(set(reading.periods)) < 2:
+        return None
+    if kb.measures[reading.measure].unit in (PERCENT_UNIT, RANK_UNIT):
+        return None
+    values = levels(kb, reading.subjects[0], reading.measure, reading.periods, reading.market)
+    if sorted(value.period or "" for value in values) != sorted(set(reading.periods)):
+        return None
+    return sorted(values, key=lambda value: kb.period_order(value.period))
+
+
 def _span_kind(kb: KnowledgeBase, value: Value) -> object:
     key = kb.period(value.period).key if value.period else None
     return key.kind if key is not None else None
@@ -101,6 +122,8 @@ def _extreme(reading: Reading, kb: KnowledgeBase, largest: bool) -> Outcome | No
     chosen = sets.values_of_set(kb, reading)
     if not chosen:
         return stated_limit(reading, kb, largest)
+    if reading.everyone and len(chosen) < 2:
+        return None  # the only figure of its kind is no evidence that its subject is the largest of them
     unit = kb.measures[chosen[0].measure].unit
     if unit == RANK_UNIT:
         return _by_rank(kb, chosen, reading.position if largest else len(chosen) - reading.position + 1)

@@ -79,9 +79,14 @@ def values_of_set(kb: KnowledgeBase, reading: Reading) -> list[Value] | None:
     subjects = members_of(kb, reading)
     if len(subjects) < (1 if reading.everyone else 2):
         return None
-    if reading.everyone:
-        return _everyone(kb, subjects, reading)
-    return one_each(kb, subjects, reading.measure, reading.periods[:1], reading.market)
+    values = (
+        _everyone(kb, subjects, reading)
+        if reading.everyone
+        else one_each(kb, subjects, reading.measure, reading.periods[:1], reading.market)
+    )
+    if values is not None and reading.size is not None and len({value.subject for value in values}) != reading.size:
+        return None  # "rank the three" over two subjects is not what was asked
+    return values
 
 
 def _everyone(kb: KnowledgeBase, subjects: Sequence[str], reading: Reading) -> list[Value] | None:

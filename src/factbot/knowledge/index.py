@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from factbot.knowledge.figures import figures_in
+from factbot.knowledge.group_names import group_names
 from factbot.knowledge.lazy import LazyMapping, gathered
 from factbot.knowledge.model import Entity, Evidence, Fact, Knowledge, Period, Sentence, Statement
 from factbot.knowledge.periods import PeriodKey, PeriodKind
@@ -298,7 +299,9 @@ class KnowledgeBase:
 
     # --- phrases ------------------------------------------------------------------
     def _add_phrase(self, text: str, target: Target) -> None:
-        key = self.normaliser.words(text)
+        self._add_key(self.normaliser.words(text), target)
+
+    def _add_key(self, key: tuple[str, ...], target: Target) -> None:
         if not key:
             return
         existing = self.phrases.get(key, ())
@@ -321,6 +324,22 @@ class KnowledgeBase:
         for intent in self.lexicon.intents:
             for cue in intent.cues:
                 self._add_phrase(cue, Target(CUE, intent.name))
+        self._add_group_names()
+
+    def _add_group_names(self) -> None:
+        """ "The Toyota gang", "the Honda-Nissan tie-up": made names never take a curated one's place."""
+        group_words = [self.normaliser.words(word) for word in self.lexicon.group_words]
+        for entity in sorted((item for item in self.entities.values() if item.is_group), key=lambda item: item.id):
+            leader = self.entities.get(entity.led_by) if entity.led_by else None
+            made = group_names(
+                [self.normaliser.words(alias) for alias in (entity.name, *entity.aliases)],
+                [self.normaliser.words(alias) for alias in (leader.name, *leader.aliases)] if leader else [],
+                group_words,
+                self.stopwords,
+            )
+            for key in made:
+                if key not in self.phrases:
+                    self._add_key(key, Target(ENTITY, entity.id))
 
     # --- facts --------------------------------------------------------------------
     def _build_facts(self) -> None:

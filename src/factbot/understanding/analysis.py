@@ -183,8 +183,7 @@ def analyse(question: str, kb: KnowledgeBase) -> Analysis:
         pronoun=any(text in kb.pronouns for text in texts),
         corrections=tuple(corrections),
         wanted_kinds=_wanted_kinds(texts, kb),
-        asks_amount=kb.question_kinds.get(question_word or "") not in NOT_AMOUNTS
-        and _contains_any(texts, kb.quantity_openers),
+        asks_amount=kb.question_kinds.get(question_word or "") not in NOT_AMOUNTS and _asks_amount(texts, spans, kb),
     )
 
 
@@ -271,10 +270,24 @@ def _phrase_spans(words: list[Word], special: set[int], kb: KnowledgeBase) -> li
             position += 1
             continue
         length, targets, exact = match
+        if texts[position] in kb.stopwords and _reaches_further(texts, position, length, special, kb, breaks):
+            position += 1  # "the unemployment rate": not "the unemployed" and a stray "rate"
+            continue
         spans += _spans_for(position, position + length, targets, exact)
         spans += _cues_inside(texts, position, position + length, targets, kb)
         position += length
     return spans
+
+
+def _reaches_further(
+    texts: tuple[str, ...], position: int, length: int, special: set[int], kb: KnowledgeBase, breaks: tuple[bool, ...]
+) -> bool:
+    """A phrase that begins with a stopword yields to one that begins at the next word and ends further on
+    (one word alone overlaps nothing: "total" in "total coffee harvest" stays a cue)."""
+    if length < 2:
+        return False
+    following = _longest_match(texts, position + 1, special, kb, breaks) if position + 1 not in special else None
+    return following is not None and 1 + following[0] > length
 
 
 def _spans_for(first: int, last: int, targets: tuple[Target, ...], exact: bool) -> list[Span]:
@@ -393,8 +406,20 @@ def _weight(word: Word, index: int, kb: KnowledgeBase) -> float:
     return known
 
 
-def _contains_any(texts: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) -> bool:
-    return any(phrase_starts(texts, phrase) for phrase in _present(texts, phrases))
+def _asks_amount(texts: tuple[str, ...], spans: list[Span], kb: KnowledgeBase) -> bool:
+    """An opener that asks for an amount ("how much", "the value"), unless it is a word of a longer name the
+    question uses: "assessed property value" names a measure and asks for no amount."""
+    names = [span for span in spans if span.kind in (SpanKind.ENTITY, SpanKind.MEASURE) and span.exact]
+    return any(
+        not any(_within(start, start + len(opener), span) for span in names)
+        for opener in _present(texts, kb.quantity_openers)
+        for start in phrase_starts(texts, opener)
+    )
+
+
+def _within(first: int, last: int, span: Span) -> bool:
+    """Words `first` to `last` are part of a longer span."""
+    return span.first <= first and last <= span.last and span.last - span.first > last - first
 
 
 def _present(texts: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) -> list[tuple[str, ...]]:

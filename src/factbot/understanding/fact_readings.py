@@ -14,14 +14,16 @@ from factbot.knowledge.index import KnowledgeBase
 from factbot.understanding.analysis import Analysis, Span, SpanKind, phrase_starts
 from factbot.understanding.operations import BY_NAME, Operation, Subjects
 from factbot.understanding.reading import Reading, revised
-from factbot.understanding.slots import Slots, cue_words, indexes, split_markets
+from factbot.understanding.slots import Slots, cue_words, indexes, set_size, split_markets
 
 COMBINABLE = frozenset({"share", "compare", "difference", "ratio"})
 """Operations one side of which may be a sum of several subjects."""
 
 
 def fact_readings(analysis: Analysis, kb: KnowledgeBase, slots: Slots, last_measure: str | None) -> Iterator[Reading]:
-    measures: list[tuple[str | None, bool]] = [(measure, True) for measure in slots.measures]
+    measures: list[tuple[str | None, bool]] = [
+        (measure, _named(measure, analysis, slots)) for measure in slots.measures
+    ]
     if not measures:
         inferred = _inferred_measures(kb, slots, analysis.asks_amount)
         if last_measure in inferred:
@@ -167,6 +169,7 @@ def _fill(
         market=markets[0][1] if markets else None,
         excluded=tuple(entity for _, entity in slots.excluded),
         explained=shared.words[key],
+        kind_match=bool(operation.answers & analysis.wanted_kinds),
     )
     names = tuple(dict.fromkeys(entity for _, entity in subjects))
     if operation.name == "share":
@@ -275,7 +278,7 @@ def _sets(
     """A set: two or more named, one group's members, one subject over time, or everyone the measure covers."""
     ordinal = next((value for value in base.values if value.ordinal), None)
     position = int(ordinal.value) if ordinal is not None else 1
-    base = revised(base, position=position)
+    base = revised(base, position=position, size=set_size(analysis))
     if len(names) >= 2:
         yield revised(base, subjects=names)
     elif len(names) == 1 and kb.entities[names[0]].is_group:
@@ -283,11 +286,17 @@ def _sets(
     elif len(names) == 1 and analysis.yes_no and operation.name in ("extreme_max", "extreme_min"):
         kinds, indexes = _kinds_named(analysis, kb)  # "Is X the top supplier?": X against everyone
         yield revised(base, everyone=True, subjects=names, kinds=kinds, explained=base.explained | indexes)
-    elif len(names) == 1 and operation.series:
+    elif len(names) == 1 and operation.series and len(set(base.periods)) >= operation.series_periods:
         yield _over_periods(revised(base, subjects=names), operation, analysis, kb)
     elif not names and not analysis.pronoun and not analysis.follow_up:  # "their total" refers to someone
         kinds, indexes = _kinds_named(analysis, kb)
         yield revised(base, everyone=True, kinds=kinds, explained=base.explained | indexes)
+
+
+def _named(measure: str, analysis: Analysis, slots: Slots) -> bool:
+    """A measure is named by a word of its own, not by the word that asks the operation ("rank all four")."""
+    asking = frozenset(index for words in slots.operations.values() for index in words)
+    return any(not span.indexes <= asking for span in analysis.of(SpanKind.MEASURE) if measure in span.targets)
 
 
 def _kinds_named(analysis: Analysis, kb: KnowledgeBase) -> tuple[frozenset[str], frozenset[int]]:

@@ -12,8 +12,8 @@ from factbot.knowledge.index import KnowledgeBase
 from factbot.understanding.analysis import Analysis, SpanKind
 from factbot.understanding.context import Context
 from factbot.understanding.operations import BY_NAME, STATEMENT, Operation, Subjects
-from factbot.understanding.reading import Reading
-from factbot.understanding.slots import Slots, cue_words, indexes
+from factbot.understanding.reading import Reading, revised
+from factbot.understanding.slots import Slots, cue_words, indexes, set_size
 
 
 def borrowed(analysis: Analysis, kb: KnowledgeBase, slots: Slots, context: Context) -> Iterator[Reading]:
@@ -38,7 +38,19 @@ def borrowed(analysis: Analysis, kb: KnowledgeBase, slots: Slots, context: Conte
         for measure, measure_borrowed in _borrowable_measures(analysis, slots, last.measure, operation):
             reading = _borrowing(analysis, slots, context, operation, own, measure, measure_borrowed)
             if reading is not None:
-                yield reading
+                yield _counted_group(reading, kb, context)
+
+
+def _counted_group(reading: Reading, kb: KnowledgeBase, context: Context) -> Reading:
+    """ "The three members" after a group was in view: that group's members, when the count is theirs."""
+    if reading.size is None or "subjects" not in reading.borrowed:
+        return reading
+    groups = {
+        subject
+        for subject in context.recent_subjects
+        if kb.entities[subject].is_group and len(kb.entities[subject].members) == reading.size
+    }
+    return revised(reading, subjects=(), group=groups.pop()) if len(groups) == 1 else reading
 
 
 def _part_of_previous(analysis: Analysis, kb: KnowledgeBase, slots: Slots, context: Context) -> Reading | None:
@@ -141,6 +153,7 @@ def _borrowing(
         periods=periods,
         market=last.market,
         values=tuple(span.quantity for span in slots.figures if span.quantity is not None),
+        size=set_size(analysis),
         explained=explained,
         borrowed=tuple(borrowed),
         cued=operation.name in slots.operations,

@@ -33,8 +33,13 @@ class Operation:
     needs_measure: bool = True
     series: bool = False
     """It may compare one subject over two or more periods instead of two subjects (change, difference)."""
+    series_periods: int = 0
+    """The fewest periods a one-subject series must name: a total over time needs two ("2013 and 2016 combined");
+    a total of one period is a total of several subjects, or of nothing."""
     takes_value: bool = False
     """It reads a figure from the question (lookup by value, n-th)."""
+    answers: frozenset[str] = frozenset()
+    """The kinds a question word asks for that its answer is of: a group's members are who is in it."""
 
 
 OPERATIONS: tuple[Operation, ...] = (
@@ -42,14 +47,14 @@ OPERATIONS: tuple[Operation, ...] = (
     Operation("compare", ("compare",), Subjects.TWO, series=True),
     Operation("difference", ("difference",), Subjects.TWO, series=True),
     Operation("ratio", ("ratio",), Subjects.TWO, series=True),
-    Operation("sum", ("sum",), Subjects.SET),
+    Operation("sum", ("sum",), Subjects.SET, series=True, series_periods=2),
     Operation("share", ("share",), Subjects.TWO),
     Operation("average", ("average",), Subjects.SET, series=True),
     Operation("extreme_max", ("extreme_max",), Subjects.SET, series=True),
     Operation("extreme_min", ("extreme_min",), Subjects.SET, series=True),
     Operation("rank", ("rank",), Subjects.SET, series=True),
     Operation("change", ("change",), Subjects.ONE, series=True),
-    Operation("members", ("members",), Subjects.ONE, needs_measure=False),
+    Operation("members", ("members",), Subjects.ONE, needs_measure=False, answers=frozenset({"agent"})),
     Operation("membership", ("members",), Subjects.TWO, needs_measure=False),
     Operation("count_members", ("count_members",), Subjects.ONE, needs_measure=False),
     Operation("about", ("about",), Subjects.ONE, needs_measure=False),

@@ -24,6 +24,8 @@ class Reading:
     """The set is every subject the measure covers ("who sold the most?")."""
     kinds: frozenset[str] = frozenset()
     """For everyone: only entities of these kinds ("which oil field pumps the most?")."""
+    size: int | None = None
+    """The number of subjects the question says the set has ("the three members"): another set is not it."""
     excluded: tuple[str, ...] = ()
     measure: str | None = None
     time_unit: str = ""

@@ -93,7 +93,7 @@ def statement_reading(
             kind_match,
         )
     pairs = kb.statement_pairs[number]
-    matched = {analysis.words[index].text for index in found}
+    matched = {analysis.words[index].text for index in found} | _filler_texts(analysis, kb)
     return revised(
         _STATEMENT,
         statement=number,
@@ -101,7 +101,7 @@ def statement_reading(
         kind_match=kind_match,
         proximity=sum(1 for pair in query.neighbours if pair in pairs),
         focus=round(len(matched & words) / max(len(words), 1), 3),
-        quoted=_quoted(matched - kb.stopwords, number, kb),
+        quoted=_quoted({analysis.words[index].text for index in found} - kb.stopwords, number, kb),
     )
 
 
@@ -124,3 +124,9 @@ def _quote_words(number: int, kb: KnowledgeBase) -> frozenset[str]:
         said = frozenset(word for quote in quotes for word in kb.normaliser.words(quote))
         known[number] = said
     return said
+
+
+def _filler_texts(analysis: Analysis, kb: KnowledgeBase) -> frozenset[str]:
+    """The question's fillers ("current", "exactly"): they weigh nothing, so explain nothing, but a statement that
+    has one in its words matches the question more closely than one that has not (focus breaks ties)."""
+    return frozenset(word.text for word in analysis.words if word.text in kb.fillers)

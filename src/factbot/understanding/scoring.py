@@ -16,6 +16,7 @@ from factbot.understanding.frozen import quick_init
 from factbot.understanding.once import once
 from factbot.understanding.operations import FIGURE_OPERATIONS
 from factbot.understanding.reading import Reading
+from factbot.understanding.slots import set_size
 
 CUE_BONUS = 0.04
 KIND_BONUS = 0.06
@@ -31,10 +32,11 @@ FOCUS_BONUS = 0.01
 PROXIMITY_BONUS = 0.005
 MAX_PROXIMITY = 3
 """Between statements that explain the same words, the one that has them side by side is closer."""
-STATEMENT_FOR_MEASURE_COST = 0.02
+STATEMENT_FOR_MEASURE_COST = 0.03
+"""A question naming a measured quantity is answered from a statement only when no figure answers it: the cost
+is more than a statement's proximity and focus bonuses can make up."""
 STATEMENT_FOR_AMOUNT_COST = 0.1
 """'How much', 'how many': an amount is asked, and a statement rarely states it."""
-"""A question naming a measured quantity is answered from a statement only when no figure answers it."""
 IGNORED_SPAN_COST = 0.2
 """A name, measure, period or figure the question states and the reading ignores: the reading is
 about something else ("Honda's EV sales and Tesla's *vehicle sales*")."""
@@ -167,8 +169,8 @@ def _charged(span: Span) -> bool:
 def _borrowing_cost(analysis: Analysis) -> float:
     """A pronoun asks to borrow ("their total"), an opener invites it ("and Nissan?"), a question with no name
     of its own allows it; a question complete on its own pays most for it."""
-    if analysis.pronoun:
-        return PRONOUN_BORROWED_COST
+    if analysis.pronoun or (set_size(analysis) is not None and not analysis.of(SpanKind.ENTITY)):
+        return PRONOUN_BORROWED_COST  # "all four" with no names points back like "them"
     if analysis.follow_up or not analysis.of(SpanKind.ENTITY):
         return FOLLOW_UP_BORROWED_COST
     return BORROWED_COST

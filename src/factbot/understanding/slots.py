@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from itertools import chain
 
-from factbot.knowledge.index import KnowledgeBase
+from factbot.knowledge.index import CUE, KnowledgeBase
 from factbot.understanding.analysis import Analysis, Span, SpanKind, phrase_starts
 from factbot.understanding.context import Context
 from factbot.understanding.operations import BY_CUE, Operation
@@ -44,7 +44,7 @@ class Slots:
 def slots_of(analysis: Analysis, kb: KnowledgeBase, context: Context | None) -> Slots:
     entities, excluded = _entities(analysis, kb)
     reporters = [(span, entity) for span, entity in entities if _after(analysis, span, kb.attribution_phrases)]
-    entities = [item for item in entities if item not in reporters]
+    entities = [item for item in entities if item not in reporters or _after(analysis, item[0], _cue_attributions(kb))]
     measures = tuple(dict.fromkeys(target for span in analysis.of(SpanKind.MEASURE) for target in span.targets))
     if _share_of_a_whole(analysis, kb, entities):  # "what percentage of the alliance total": not market share
         measures = ()
@@ -58,6 +58,35 @@ def slots_of(analysis: Analysis, kb: KnowledgeBase, context: Context | None) -> 
         analysis.of(SpanKind.FIGURE), operations, frozenset(asked), implied=not points_back,
         reporters=tuple(reporters), exclusion_words=_exclusion_words(analysis, kb, excluded),
     )  # fmt: skip
+
+
+def _cue_attributions(kb: KnowledgeBase) -> tuple[tuple[str, ...], ...]:
+    """Attribution phrases that are also operation cues ("per": "per DOJ" or "workers per extraction worker"): an
+    entity after one may be the source of a figure or a subject, so it stays a subject too and readings decide."""
+    return tuple(phrase for phrase in kb.attribution_phrases if any(t.kind == CUE for t in kb.phrases.get(phrase, ())))
+
+
+SET_DETERMINERS = frozenset({"the", "all", "these", "those"})
+MAX_SET_SIZE = 20
+
+
+def set_size(analysis: Analysis) -> int | None:
+    """A small whole count right after "the", "all", "these" or "those" counts the set ("rank all four").
+
+    A figure of money, a percentage, a scaled amount or an ordinal states a value, never a count of subjects."""
+    for span in analysis.of(SpanKind.FIGURE):
+        quantity = span.quantity
+        if quantity is None or span.first == 0 or analysis.words[span.first - 1].text not in SET_DETERMINERS:
+            continue
+        plain = not (quantity.percent or quantity.currency or quantity.ordinal or quantity.attributive)
+        if (
+            plain
+            and quantity.scale == 1
+            and quantity.value == int(quantity.value)
+            and 2 <= quantity.value <= MAX_SET_SIZE
+        ):
+            return int(quantity.value)
+    return None
 
 
 def _entities(analysis: Analysis, kb: KnowledgeBase) -> tuple[list[tuple[Span, str]], list[tuple[Span, str]]]:
@@ -108,7 +137,8 @@ def _operations(analysis: Analysis) -> tuple[dict[str, frozenset[int]], set[str]
             operations[operation.name] = operations.get(operation.name, frozenset()) | span.indexes
             if span.exact:
                 asked.add(operation.name)
-    if "compare" in asked and analysis.asks_amount:  # "how many barrels less": an amount, not a winner
+    if "compare" in asked and analysis.asks_amount and "ratio" not in asked:  # "how many barrels less": an amount
+        # ("how many times bigger" asks a ratio, and the ratio reading accounts for the comparative)
         operations["difference"] = operations.get("difference", frozenset()) | operations.pop("compare")
         asked = (asked - {"compare"}) | {"difference"}
     return operations, asked
