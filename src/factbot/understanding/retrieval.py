@@ -81,18 +81,21 @@ def statement_reading(
     statement = kb.knowledge.statements[number]
     words = kb.statement_words[number]
     kind_match = kind_matches(statement, query.wanted)
+    pairs = kb.statement_pairs[number]
     if found is None:
         own_words = kb.statement_own_words[number]
         involved = {*statement.about, *statement.people, *((statement.place,) if statement.place else ())}
         found = explained(
             query,
             words,
-            [bool(stating & words) for _, stating in query.cues],
+            [
+                bool(stating & words) or bool(phrases & pairs)
+                for (_, stating), phrases in zip(query.cues, query.cue_phrases, strict=True)
+            ],
             [bool(involved & test.targets) or all(word in own_words for word in test.spelt) for test in query.entities],
             [states(statement, own_words, span) for span in query.dated],
             kind_match,
         )
-    pairs = kb.statement_pairs[number]
     matched = {analysis.words[index].text for index in found} | _filler_texts(analysis, kb)
     return revised(
         _STATEMENT,
@@ -103,6 +106,12 @@ def statement_reading(
         focus=round(len(matched & words) / max(len(words), 1), 3),
         quoted=_quoted({analysis.words[index].text for index in found} - kb.stopwords, number, kb),
     )
+
+
+def _filler_texts(analysis: Analysis, kb: KnowledgeBase) -> frozenset[str]:
+    """The question's fillers ("current", "exactly"): they weigh nothing, so explain nothing, but a statement that
+    has one in its words matches the question more closely than one that has not (focus breaks ties)."""
+    return frozenset(word.text for word in analysis.words if word.text in kb.fillers)
 
 
 def _quoted(matched: set[str], number: int, kb: KnowledgeBase) -> float:
@@ -124,9 +133,3 @@ def _quote_words(number: int, kb: KnowledgeBase) -> frozenset[str]:
         said = frozenset(word for quote in quotes for word in kb.normaliser.words(quote))
         known[number] = said
     return said
-
-
-def _filler_texts(analysis: Analysis, kb: KnowledgeBase) -> frozenset[str]:
-    """The question's fillers ("current", "exactly"): they weigh nothing, so explain nothing, but a statement that
-    has one in its words matches the question more closely than one that has not (focus breaks ties)."""
-    return frozenset(word.text for word in analysis.words if word.text in kb.fillers)
