@@ -48,6 +48,8 @@ def _figure_verdict(reading: Reading, outcome: Outcome, analysis: Analysis, kb: 
     claimed = [value for value in reading.values if (rank or not value.ordinal) and not value.attributive]
     if reading.operation == "lookup" and claimed and outcome.values:
         return all(any(_admits(value, abs(found)) for found in outcome.values) for value in claimed)
+    if reading.operation == "change" and claimed:
+        return _change_size_verdict(reading, outcome, analysis, kb, claimed)
     if reading.operation == "lookup" and rank and outcome.values and _asks_the_top(analysis):
         return all(found == 1 for found in outcome.values)  # "Is X the largest?" of a rank: first or not
     if reading.operation in ("lookup", "change") and reading.measure is not None:
@@ -71,6 +73,36 @@ def _direction_verdict(reading: Reading, outcome: Outcome, analysis: Analysis, k
     if reading.operation == "change" and outcome.values and outcome.values[0]:
         return (outcome.values[0] > 0) == up  # the change computed between two levels
     return None
+
+
+def _change_size_verdict(
+    reading: Reading, outcome: Outcome, analysis: Analysis, kb: KnowledgeBase, claimed: list[Quantity]
+) -> bool | None:
+    """ "Did X lose more than 15 points?": the size of the one change found against the figure claimed, after its
+    direction. Only a figure that is plainly a size of change is weighed: points of a percentage, or a figure
+    after "by"; "fall to 45%" names a level, and "fall 20%" of a count may be relative."""
+    if len(outcome.values) != 1 or reading.measure is None:
+        return None
+    delta = outcome.values[0]
+    words = {word.text for word in analysis.words}
+    up, down = bool(words & kb.up_words), bool(words & kb.down_words)
+    if delta and up != down and (delta > 0) != up:
+        return False  # it went the other way
+    percent = kb.measures[reading.measure].unit == "percent"
+    after_by = _after_by(analysis)
+    if not all((value.points and percent) or value in after_by for value in claimed):
+        return None
+    return all(_admits(value, abs(delta)) for value in claimed)
+
+
+def _after_by(analysis: Analysis) -> list[Quantity]:
+    """The figures the question writes right after "by" ("fell by 2 million")."""
+    words = analysis.words
+    return [
+        span.quantity
+        for span in analysis.of(SpanKind.FIGURE)
+        if span.quantity is not None and min(span.indexes) > 0 and words[min(span.indexes) - 1].text == "by"
+    ]
 
 
 def _first_is_higher(reading: Reading, outcome: Outcome, analysis: Analysis, kb: KnowledgeBase) -> bool | None:
