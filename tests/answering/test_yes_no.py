@@ -84,3 +84,38 @@ def test_a_level_claimed_for_a_change_is_not_weighed_as_its_size(tmp_path_factor
     text = "Acme held 60% of the market in 2020 and 45% in 2021.\n"
     engine = tiny_engine(tmp_path_factory.mktemp("falling"), FALLING_SHARE, text)
     assert not engine.ask("Did Acme's market share fall to 15%?").text.startswith("Yes")
+
+
+LEADERS = """
+entities:
+  - {id: acme, name: Acme, kind: company, aliases: [Acme]}
+  - {id: bolt, name: Bolt, kind: company, aliases: [Bolt]}
+  - {id: crux, name: Crux, kind: company, aliases: [Crux]}
+statements:
+  - {id: leaders, kind: description, about: [acme, bolt], sentence: 1,
+     quote: "Acme was the largest maker of widgets and Bolt was the largest seller of gadgets."}
+  - {id: runner-up, kind: description, about: [crux], sentence: 2,
+     quote: "Crux, the second largest lender of tools, got a loan."}
+"""
+LEADERS_TEXT = (
+    "Acme was the largest maker of widgets and Bolt was the largest seller of gadgets.\n"
+    "Crux, the second largest lender of tools, got a loan.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def leaders(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return tiny_engine(tmp_path_factory.mktemp("leaders"), LEADERS, LEADERS_TEXT)
+
+
+def test_a_statement_says_yes_of_the_name_in_whose_clause_the_words_stand(leaders: Engine) -> None:
+    assert leaders.ask("Was Acme the largest maker of widgets?").text.startswith("Yes.")
+
+
+def test_words_said_in_another_names_clause_do_not_settle_it(leaders: Engine) -> None:
+    answer = leaders.ask("Was Acme the largest seller of gadgets?")
+    assert not answer.text.startswith(("Yes", "No"))
+
+
+def test_the_second_largest_does_not_settle_the_largest(leaders: Engine) -> None:
+    assert not leaders.ask("Was Crux the largest lender of tools?").text.startswith(("Yes", "No"))

@@ -14,9 +14,11 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
+from factbot.answering.clauses import said_of_another
 from factbot.answering.outcome import Outcome
 from factbot.answering.values import changes
 from factbot.knowledge.index import KnowledgeBase
+from factbot.knowledge.model import Evidence
 from factbot.knowledge.quantities import Bound, Quantity
 from factbot.understanding.analysis import Analysis, SpanKind
 from factbot.understanding.operations import STATEMENT
@@ -158,10 +160,44 @@ def _same_polarity(reading: Reading, analysis: Analysis, kb: KnowledgeBase) -> b
     if reading.statement is None or _unsaid(reading, analysis):
         return None
     statement = kb.knowledge.statements[reading.statement]
+    involved = statement.about + statement.people
+    if any(_said_of_another(item.quote, involved, analysis, kb) for item in statement.evidence):
+        return None  # the words are there, but said of another name
+    if _asks_the_top(analysis) and _ranked_lower(statement.evidence, analysis, kb):
+        return None  # "the second largest" is no answer to "the largest?", either way
     text_words = kb.normaliser.words(" ".join(item.quote for item in statement.evidence))
     negated = sum(1 for word in text_words if word in kb.negations) % 2 == 1
     asked_negated = sum(1 for word in analysis.words if word.text in kb.negations) % 2 == 1
     return negated == asked_negated
+
+
+def _ranked_lower(evidence: tuple[Evidence, ...], analysis: Analysis, kb: KnowledgeBase) -> bool:
+    """Whether the quotes rank something below the top ("the second largest") where the question names no place."""
+    words = kb.normaliser.words
+    ordinals = {word for text, place in kb.lexicon.numerals.ordinal_words.items() if place > 1 for word in words(text)}
+    asked = {word.text for word in analysis.words}
+    said = {word for item in evidence for word in words(item.quote)}
+    return bool(said & ordinals) and not asked & ordinals
+
+
+def _said_of_another(quote: str, involved: tuple[str, ...], analysis: Analysis, kb: KnowledgeBase) -> bool:
+    spans = analysis.of(SpanKind.ENTITY)
+    asked = {entity for span in spans for entity in span.targets}
+    in_names = {index for span in spans for index in span.indexes}
+    names = [{analysis.words[index].text for index in span.indexes} - kb.stopwords for span in spans]
+    others = {
+        word.text
+        for index, (word, weight) in enumerate(zip(analysis.words, analysis.weights, strict=True))
+        if weight > 0 and index not in in_names
+    }
+    words = kb.normaliser.words
+    elsewhere = [
+        set(words(alias)) - kb.stopwords
+        for entity in dict.fromkeys(involved)
+        if entity not in asked and entity in kb.entities
+        for alias in (kb.entities[entity].name, *kb.entities[entity].aliases)
+    ]
+    return said_of_another(quote, names, others, elsewhere, kb.normaliser)
 
 
 def _unsaid(reading: Reading, analysis: Analysis) -> bool:
