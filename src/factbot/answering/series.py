@@ -48,7 +48,11 @@ def total(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
         plain = bare(kb, chosen[0].measure, amount, chosen[0].currency)
     line = " + ".join(value.text for value in chosen) + f" = {plain}"
     measure = kb.measures[chosen[0].measure].name
-    if over_time:
+    if reading.measures:  # one subject's figures of several measures: name each
+        measure = " and ".join(dict.fromkeys(kb.measures[value.measure].name for value in chosen))
+        owner = capitalised(possessive(name(kb, chosen[0].subject)))
+        text = f"{owner} {measure}{period_phrase(kb, chosen[0].period)} together: {shown} ({line})."
+    elif over_time:
         periods = " and ".join(kb.period(value.period).label for value in chosen if value.period)
         text = f"{capitalised(possessive(name(kb, chosen[0].subject)))} {measure} {periods} together: {shown} ({line})."
     else:

@@ -14,7 +14,7 @@ from factbot.knowledge.index import KnowledgeBase
 from factbot.understanding.analysis import Analysis, SpanKind
 from factbot.understanding.operations import Operation
 from factbot.understanding.reading import Reading
-from factbot.understanding.scattered import part_and_whole, scattered_alias, without_pieces
+from factbot.understanding.scattered import narrowed_to_subject, part_and_whole, scattered_alias, without_pieces
 from factbot.understanding.slots import Slots, cue_words, indexes, split_markets
 
 ACROSS_MEASURES = frozenset({"compare", "difference", "ratio", "sum", "share"})
@@ -25,7 +25,9 @@ def across_measures(
 ) -> Iterator[Reading]:
     """One subject's figures for two or more measures of one unit, set side by side: "does Indonesia grow more
     arabica than robusta?", "how many venues did it own or manage?"."""
-    spans = [span for span in analysis.of(SpanKind.MEASURE) if span.exact and len(span.targets) == 1]
+    named_entities = tuple(dict.fromkeys(entity for _, entity in slots.entities))
+    exact = narrowed_to_subject([span for span in analysis.of(SpanKind.MEASURE) if span.exact], kb, named_entities)
+    spans = [span for span in exact if len(span.targets) == 1]
     pieces = {span.targets[0]: scattered_alias(analysis, kb, span.targets[0]) for span in spans}
     said = frozenset().union(*pieces.values())
     spans = without_pieces(spans, pieces)
@@ -37,9 +39,12 @@ def across_measures(
     names = tuple(dict.fromkeys(entity for _, entity in named)) or implied_subject(kb, measures[0])
     if len(names) != 1:
         return
+    shared = indexes(span for span in exact if set(span.targets) <= set(measures))  # "venues" of both
     explained = (
-        indexes(spans) | indexes(span for span, _ in (*markets, *named)) | indexes(span for span, _ in slots.periods)
-    ) | said
+        (indexes(spans) | indexes(span for span, _ in (*markets, *named)) | indexes(span for span, _ in slots.periods))
+        | said
+        | shared
+    )
     for operation in operations:
         ordered = part_and_whole(spans, slots) if operation.name == "share" else measures
         if operation.name in ACROSS_MEASURES and ordered:
