@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from factbot.knowledge.index import KnowledgeBase
 from factbot.understanding.analysis import Analysis, Span, SpanKind, phrase_starts
+from factbot.understanding.direction import direction_words
 from factbot.understanding.operations import BY_NAME, Operation, Subjects
 from factbot.understanding.reading import Reading, revised
 from factbot.understanding.scattered import part_and_whole, scattered_alias, without_pieces
@@ -52,7 +53,10 @@ def fact_readings(analysis: Analysis, kb: KnowledgeBase, slots: Slots, last_meas
                 yield revised(
                     reading,
                     cued=operation.name in cued,
-                    explained=reading.explained | asked_by | _reported(kb, reading, slots.reporters),
+                    explained=reading.explained
+                    | asked_by
+                    | _reported(kb, reading, slots.reporters)
+                    | direction_words(analysis, kb, operation.name, reading.measure),
                     combined=combined,
                     last_named=last_named,
                 )
