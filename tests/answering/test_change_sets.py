@@ -3,6 +3,8 @@ difference, sum, extreme, rank, average and comparisons work over the signed cha
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from factbot.engine import Engine
@@ -40,9 +42,21 @@ facts:
 """
 
 
-@pytest.fixture(scope="module")
-def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
-    return tiny_engine(tmp_path_factory.mktemp("change-sets"), RECORDS, TEXT)
+FLAGGED = (
+    RECORDS.replace('change: "+70"', 'value: "+70"')
+    .replace('change: "+30"', 'value: "+30"')
+    .replace('change: "-20"', 'value: "-20"')
+    .replace('change: "+50"', 'value: "+50"')
+    .replace("aliases: [payroll, jobs]}", "aliases: [payroll, jobs], is_change: true}")
+    .replace("bolt-feb-level, subject: bolt, measure: jobs", "bolt-feb-level, subject: bolt, measure: headcount")
+    .replace("measures:\n", "measures:\n  - {id: headcount, name: headcount, unit: jobs, aliases: [headcount]}\n")
+)
+"""The same figures as values of a measure flagged `is_change: true`: every plan answers alike."""
+
+
+@pytest.fixture(scope="module", params=[RECORDS, FLAGGED], ids=["change", "is_change"])
+def engine(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest) -> Engine:
+    return tiny_engine(tmp_path_factory.mktemp("change-sets"), request.param, TEXT)
 
 
 def test_a_difference_of_two_changes(engine: Engine) -> None:
@@ -147,3 +161,28 @@ def test_a_change_measures_fall_keeps_its_sign(engine: Engine) -> None:
     answer = engine.ask("What was Acme's profit margin in March?")
     assert answer.status == "answered"
     assert "−2" in answer.text or "fell by 2" in answer.text
+
+
+def test_a_fall_answers_yes_no_by_its_sign(engine: Engine) -> None:
+    assert engine.ask("Did Core lose jobs in March?").text.startswith("Yes")
+    assert engine.ask("Did Core add jobs in March?").text.startswith("No")
+
+
+DECLINES = """
+entities:
+  - {id: acme, name: Acme, kind: company, aliases: [Acme]}
+  - {id: bolt, name: Bolt, kind: company, aliases: [Bolt]}
+measures:
+  - {id: decline, name: decline in sales, unit: percent, is_change: true, template: "{owner} sales fell by {value}",
+     aliases: [sales, fell, fall, decline]}
+facts:
+  - {id: acme-fall, subject: acme, measure: decline, value: 2%, sentence: 1, quote: "Acme's sales fell by 2%"}
+  - {id: bolt-fall, subject: bolt, measure: decline, value: 9%, sentence: 2, quote: "Bolt's sales fell by 9%"}
+"""
+
+
+def test_a_measure_naming_a_fall_is_read_as_it_stands(tmp_path: Path) -> None:
+    text = "Acme's sales fell by 2%.\nBolt's sales fell by 9%.\n"
+    answer = tiny_engine(tmp_path, DECLINES, text).ask("Whose sales fell the most?")
+    assert answer.status == "answered"
+    assert answer.text.startswith("Bolt")

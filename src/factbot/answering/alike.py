@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
+from functools import lru_cache
 
 from factbot.answering.phrasing import amount_text
 from factbot.answering.values import Value, changes, levels
@@ -43,15 +44,29 @@ def comparable(values: Sequence[Value]) -> bool:
     return len(set(keys)) == len(keys) and len({value.facts[0].since for value in moved}) == 1
 
 
+def moves(kb: KnowledgeBase, value: Value) -> bool:
+    """A signed change: stated as one (`change:`), or a figure of a measure of changes (`is_change`) that has
+    falls among its figures. Both are read the same way by every plan. A measure of changes whose figures are
+    all positive may name a fall itself ("decline in sales": 16.1%), so its figures are read as they stand."""
+    return value.is_change or (kb.measures[value.measure].is_change and signed(kb, value.measure))
+
+
+@lru_cache(maxsize=256)
+def signed(kb: KnowledgeBase, measure: str) -> bool:
+    """Whether any figure of the measure is negative; read once per kb and measure."""
+    return any(fact.value < 0 for (_, of), facts in kb.facts_by_key.items() if of == measure for fact in facts)
+
+
 def measure_words(kb: KnowledgeBase, values: Sequence[Value]) -> str:
-    """The measure's name, said as a change when the figures are changes ("change in payroll employment")."""
+    """The measure's name, said as a change when the figures are stated changes ("change in payroll employment");
+    a measure of changes is named as it is ("growth in earnings")."""
     measure = kb.measures[values[0].measure].name
-    return f"change in {measure}" if values[0].is_change else measure
+    return f"change in {measure}" if values[0].is_change and not kb.measures[values[0].measure].is_change else measure
 
 
 def shown(kb: KnowledgeBase, value: Value) -> str:
-    """A figure in an answer's text: a change in words ("up 72,000 jobs"), a level as the source writes it."""
-    return amount_text(kb, value) if value.is_change else value.text
+    """A figure in an answer's text: a change with its sign ("+72,000 jobs"), a level as the source writes it."""
+    return amount_text(kb, value) if moves(kb, value) else value.text
 
 
 def _signed(amount: Decimal, text: str) -> str:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from factbot.answering import sets
-from factbot.answering.alike import comparable, figures, measure_words, over_changes, plus, shown
+from factbot.answering.alike import comparable, figures, measure_words, moves, over_changes, plus, shown
 from factbot.answering.bounds import stated_limit
 from factbot.answering.outcome import Outcome
 from factbot.answering.phrasing import (
@@ -44,7 +44,7 @@ def total(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
         plain = bare(kb, chosen[0].measure, amount, chosen[0].currency)
     line = plus(chosen) + f" = {plain}"
     measure = kb.measures[chosen[0].measure].name
-    if chosen[0].is_change:
+    if moves(kb, chosen[0]):
         return outcome_of(kb, _net_change(kb, reading, chosen, shown, line), chosen, [line], values=(amount,))
     if over_time:
         periods = " and ".join(kb.period(value.period).label for value in chosen if value.period)
@@ -139,7 +139,7 @@ def rank(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     chosen = sets.values_of_set(kb, reading) or _series(reading, kb)
     if not chosen or len(chosen) < 2:
         return None
-    if reading.falling and chosen[0].is_change:
+    if reading.falling and moves(kb, chosen[0]):
         return None  # a rank of falls among rises and falls is not a rank of the figures
     order = sets.ordered(kb, chosen)
     listed = order[:MAX_LISTED]
@@ -166,12 +166,13 @@ def _extreme(reading: Reading, kb: KnowledgeBase, largest: bool) -> Outcome | No
     if not largest:
         order.reverse()
     word = "largest" if largest else "smallest"
-    if chosen[0].is_change:
+    if moves(kb, chosen[0]):
         order, word = _over_changes(reading, order, largest)
     if len(order) < reading.position:
         return None
     top = order[reading.position - 1]
-    others = [value for value in sets.ordered(kb, chosen) if value is not top][: MAX_LISTED - 1]
+    listed = [*order, *(value for value in sets.ordered(kb, chosen) if value not in order)]  # falls first
+    others = [value for value in listed if value is not top][: MAX_LISTED - 1]
     place = "" if reading.position == 1 else f"{_ordinal(reading.position)}-"
     measure = kb.measures[top.measure].name if reading.falling else measure_words(kb, chosen)
     where = f"{market_phrase(kb, top.market)}{period_phrase(kb, top.period)}"

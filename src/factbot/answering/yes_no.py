@@ -15,7 +15,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from factbot.answering.outcome import Outcome
-from factbot.answering.values import changes
+from factbot.answering.values import changes, levels
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.quantities import Bound, Quantity
 from factbot.understanding.analysis import Analysis, SpanKind
@@ -61,10 +61,11 @@ def _direction_verdict(reading: Reading, outcome: Outcome, analysis: Analysis, k
     up, down = bool(words & kb.up_words), bool(words & kb.down_words)
     if up == down or reading.measure is None:
         return None
+    moved = levels if kb.measures[reading.measure].is_change else changes  # a measure of changes: every figure
     stated = [
         value
         for subject in reading.subjects
-        for value in changes(kb, subject, reading.measure, reading.periods, reading.market)
+        for value in moved(kb, subject, reading.measure, reading.periods, reading.market)
     ]
     if stated:
         return all((value.amount > 0) == up for value in stated)

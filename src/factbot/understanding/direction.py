@@ -34,9 +34,11 @@ SET_PLANS = frozenset({"difference", "sum", "average", "rank", "extreme_max", "e
 def direction_words(analysis: Analysis, kb: KnowledgeBase, operation: str, measure: str | None) -> frozenset[int]:
     """Rise, fall and change words ("added", "lost", "change") a plan over a measure reported as changes accounts
     for: they say the figures are changes, and ask for no sum ("which added the most jobs?")."""
-    if operation not in SET_PLANS or measure is None or not _reported_as_changes(kb, measure):
+    if operation not in (*SET_PLANS, "lookup") or measure is None or not _reported_as_changes(kb, measure):
         return frozenset()
-    moving = kb.up_words | kb.down_words | _change_words(kb)
+    moving = kb.up_words | kb.down_words
+    if operation != "lookup":  # a lookup asked how a figure changed is the change plan's
+        moving |= _change_words(kb)
     return frozenset(index for index, word in enumerate(analysis.words) if word.text in moving)
 
 
@@ -49,7 +51,11 @@ def _change_words(kb: KnowledgeBase) -> frozenset[str]:
 
 @lru_cache(maxsize=256)
 def _reported_as_changes(kb: KnowledgeBase, measure: str) -> bool:
-    """Whether any figure of the measure is a stated change; read once per kb and measure."""
+    """Whether any figure of the measure is a stated change or a fall (a signed measure of changes); read once
+    per kb and measure. A measure of changes whose figures are all positive may name its direction itself."""
     return any(
-        fact.is_change for (_, measure_id), facts in kb.facts_by_key.items() if measure_id == measure for fact in facts
+        fact.is_change or fact.value < 0
+        for (_, measure_id), facts in kb.facts_by_key.items()
+        if measure_id == measure
+        for fact in facts
     )
