@@ -14,6 +14,7 @@ from factbot.knowledge.collectives import unlisted_group
 from factbot.knowledge.index import KnowledgeBase
 from factbot.understanding.across_measures import across_measures, implied_subject
 from factbot.understanding.analysis import Analysis, Span, SpanKind, phrase_starts
+from factbot.understanding.direction import direction_words
 from factbot.understanding.operations import BY_NAME, Operation, Subjects
 from factbot.understanding.reading import Reading, revised
 from factbot.understanding.recent import recent_span
@@ -56,7 +57,10 @@ def fact_readings(analysis: Analysis, kb: KnowledgeBase, slots: Slots, last_meas
                 yield revised(
                     reading,
                     cued=operation.name in cued,
-                    explained=reading.explained | asked_by | _reported(kb, reading, slots.reporters),
+                    explained=reading.explained
+                    | asked_by
+                    | _reported(kb, reading, slots.reporters)
+                    | direction_words(analysis, kb, operation.name, reading.measure),
                     combined=combined,
                     last_named=last_named,
                 )
