@@ -26,7 +26,6 @@ from factbot.understanding.candidates import candidates
 from factbot.understanding.context import Context
 from factbot.understanding.conversation import Conversation
 from factbot.understanding.decide import Decision, Scored, Verdict, decide
-from factbot.understanding.operations import STATEMENT
 from factbot.understanding.reading import Reading
 from factbot.understanding.scoring import score
 from factbot.verification.claims import check_claim
@@ -89,7 +88,7 @@ class Engine:
         analysis = analyse(question, self.kb)
         scored = [Scored(reading, score(reading, analysis)) for reading in candidates(analysis, self.kb, context)]
         decision, outcome = decide(scored, partial(self._evaluate, analysis=analysis), _same_outcome)
-        return self._render(decision, outcome, analysis), self._next_context(decision, outcome, context, analysis)
+        return self._render(decision, outcome, analysis), self._next_context(decision, outcome, context)
 
     def _evaluate(self, reading: Reading, analysis: Analysis) -> Outcome | None:
         evaluator = EVALUATORS.get(reading.operation)
@@ -129,14 +128,9 @@ class Engine:
             text += " " + nearby(self.kb, reading).text.split(". ", 1)[-1] if reading.measure else ""
         return Answer(Status.UNKNOWN, text.strip(), trace=_trace(best, "below the threshold", corrections, 0.0))
 
-    def _next_context(
-        self, decision: Decision, outcome: Outcome | None, context: Context, analysis: Analysis
-    ) -> Context:
+    def _next_context(self, decision: Decision, outcome: Outcome | None, context: Context) -> Context:
         best = decision.best
         if decision.verdict is Verdict.ANSWER and best is not None and outcome is not None:
-            if best.reading.operation == STATEMENT:
-                named = frozenset(target for span in analysis.of(SpanKind.ENTITY) for target in span.targets)
-                return context.after_statement(best.reading, outcome.subjects, named)
             return context.after(best.reading, outcome.values)
         if decision.verdict is Verdict.UNKNOWN and best is not None and best.reading.measure is not None:
             return context.after(best.reading)

@@ -163,7 +163,7 @@ def analyse(question: str, kb: KnowledgeBase) -> Analysis:
             spans.append(span)
             special.update(span.indexes)
     surfaces, capitals = [word.surface for word in words], [word.capitalised for word in words]
-    named = {index for span in phrases for index in span.indexes}  # "May" inside a name is no month
+    named = {index for span in phrases for index in span.indexes}
     for index, period in bare_months(surfaces, capitals, special | named, kb):
         spans.append(Span(index, index + 1, SpanKind.PERIOD, (period,), key=kb.period(period).key))
         special.add(index)

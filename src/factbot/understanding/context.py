@@ -25,14 +25,6 @@ class Context:
     recent_periods: tuple[str, ...] = ()
     last_values: tuple[Decimal, ...] = ()
 
-    def after_statement(self, reading: Reading, about: tuple[str, ...], named: frozenset[str]) -> Context:
-        """After a statement, "it" is what the statement is about beyond the names the question gave ("who plans
-        to join the alliance?" "Mitsubishi ...": "how many vehicles does it sell?")."""
-        rest = tuple(entity for entity in about if entity not in named)
-        if not rest:
-            return self.after(reading)
-        return self.after(Reading(operation="lookup", subjects=rest, borrowed=("statement",)))
-
     def after(self, reading: Reading | None, values: tuple[Decimal, ...] = ()) -> Context:
         """The context for the next turn, once `reading` has been answered (None: nothing to remember)."""
         if reading is None:

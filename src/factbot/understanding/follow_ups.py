@@ -39,17 +39,7 @@ def borrowed(analysis: Analysis, kb: KnowledgeBase, slots: Slots, context: Conte
         for measure, measure_borrowed in _borrowable_measures(analysis, slots, last.measure, operation):
             reading = _borrowing(analysis, kb, slots, context, operation, own, measure, measure_borrowed)
             if reading is not None:
-                yield _counted_group(_having_the_measure(reading, kb, context), kb, context)
-
-
-def _having_the_measure(reading: Reading, kb: KnowledgeBase, context: Context) -> Reading:
-    """After a statement about several, "it" is the one of them the asked measure has figures for ("Nikkei
-    reported that Mitsubishi plans to join": "how many vehicles does it sell?" is Mitsubishi)."""
-    last = context.last
-    if last is None or "statement" not in last.borrowed or "subjects" not in reading.borrowed:
-        return reading
-    having = tuple(s for s in reading.subjects if reading.measure in kb.measures_of_subject.get(s, frozenset()))
-    return revised(reading, subjects=having) if having and reading.measure is not None else reading
+                yield _counted_group(reading, kb, context)
 
 
 def _after_statement(analysis: Analysis, kb: KnowledgeBase, slots: Slots, context: Context) -> Context:
