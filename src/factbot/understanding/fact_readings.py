@@ -16,6 +16,7 @@ from factbot.understanding.across_measures import across_measures, implied_subje
 from factbot.understanding.analysis import Analysis, Span, SpanKind, phrase_starts
 from factbot.understanding.operations import BY_NAME, Operation, Subjects
 from factbot.understanding.reading import Reading, revised
+from factbot.understanding.recent import recent_span
 from factbot.understanding.records import record_words
 from factbot.understanding.scattered import scattered_alias
 from factbot.understanding.slots import Slots, cue_words, indexes, named_only, set_size, split_markets, stated_share
@@ -171,6 +172,8 @@ def _slot_words(
         )
         explained |= stated_share(kb, measure, slots)
     explained |= indexes(span for span, _ in slots.periods)
+    if not slots.periods:
+        explained |= recent_span(analysis, kb)  # no period of its own: every period it has, the latest among them
     explained |= _described_by(analysis, kb, operation, measure)
     return frozenset(explained | indexes(slots.missing_periods))
 

@@ -12,7 +12,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import chain
 
-from factbot.knowledge.index import CUE, KnowledgeBase
+from factbot.knowledge.index import KnowledgeBase
+from factbot.knowledge.phrases import CUE
 from factbot.understanding.analysis import Analysis, Span, SpanKind, phrase_starts
 from factbot.understanding.context import Context
 from factbot.understanding.operations import BY_CUE, Operation
