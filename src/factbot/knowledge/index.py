@@ -18,6 +18,7 @@ from itertools import pairwise
 from factbot.knowledge.figures import figures_in
 from factbot.knowledge.lazy import LazyMapping, gathered
 from factbot.knowledge.model import Evidence, Fact, Knowledge, Period, Sentence, Statement
+from factbot.knowledge.named_words import named_words
 from factbot.knowledge.periods import PeriodKey, PeriodKind
 from factbot.knowledge.phrases import Target, build_phrases, names_entity, reach
 from factbot.knowledge.postings import StatementSets, StatementTables, statement_tables
@@ -88,18 +89,22 @@ class KnowledgeBase:
         self.lexicon = knowledge.lexicon
         self.normaliser = Normaliser(knowledge.lexicon)
         self.stopwords = self._folded(knowledge.lexicon.stopwords)
-        self.harmless = self._folded(
-            knowledge.lexicon.stopwords
-            | knowledge.lexicon.fillers
-            | knowledge.lexicon.pronouns
-            | knowledge.lexicon.group_words
-            | knowledge.lexicon.yes_no_openers
-            | frozenset(knowledge.lexicon.question_kinds)
-            | frozenset(knowledge.lexicon.scale_words)
-            | frozenset(knowledge.lexicon.period_words)
+        self.fillers = self._folded(knowledge.lexicon.fillers)
+        named = named_words(knowledge, self.normaliser.words) & (self.stopwords | self.fillers)
+        self.stopwords, self.fillers = self.stopwords - named, self.fillers - named  # names here, never skipped
+        self.harmless = (
+            self.stopwords
+            | self.fillers
+            | self._folded(
+                knowledge.lexicon.pronouns
+                | knowledge.lexicon.group_words
+                | knowledge.lexicon.yes_no_openers
+                | frozenset(knowledge.lexicon.question_kinds)
+                | frozenset(knowledge.lexicon.scale_words)
+                | frozenset(knowledge.lexicon.period_words)
+            )
         )
         self.pronouns = self._folded(knowledge.lexicon.pronouns)
-        self.fillers = self._folded(knowledge.lexicon.fillers)
         self.connectives = frozenset(
             word for opener in self.lexicon.follow_up_openers for word in self.normaliser.words(opener)
         )

@@ -20,7 +20,7 @@ from factbot.understanding.reading import Reading, revised
 from factbot.understanding.recent import recent_span
 from factbot.understanding.records import record_words
 from factbot.understanding.scattered import scattered_alias
-from factbot.understanding.slots import Slots, cue_words, indexes, set_size, split_markets, stated_share
+from factbot.understanding.slots import Slots, cue_words, indexes, named_only, set_size, split_markets, stated_share
 
 COMBINABLE = frozenset({"share", "compare", "difference", "ratio"})
 """Operations one side of which may be a sum of several subjects."""
@@ -35,7 +35,7 @@ def fact_readings(analysis: Analysis, kb: KnowledgeBase, slots: Slots, last_meas
         if last_measure in inferred:
             inferred = [last_measure]  # "And Honda and Nissan together?" goes on with the conversation's measure
         measures = [(measure, False) for measure in inferred] or [(None, False)]
-    cued = set(slots.operations)
+    cued = set(slots.operations) - named_only(analysis, kb, slots)
     operations = [BY_NAME[name] for name in sorted(cued)] + [BY_NAME["lookup"]]
     if slots.excluded and "sum" not in cued:  # "the alliance's sales without Mitsubishi": what the rest sell
         operations.append(BY_NAME["sum"])
