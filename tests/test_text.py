@@ -35,6 +35,17 @@ def test_possessives_hyphens_and_case_are_normalised_alike(engine: Engine) -> No
     assert words("JAPAN'S") == words("Japan")
 
 
+def test_british_spellings_meet_american_ones(engine: Engine) -> None:
+    words = engine.kb.normaliser.words
+    assert words("a licence") == words("a license")
+    assert words("licenced software") == words("licensed software")
+
+
+def test_extra_reads_as_additional(engine: Engine) -> None:
+    words = engine.kb.normaliser.words
+    assert words("extra states") == words("additional states")
+
+
 def test_abbreviations_expand_from_the_lexicon(engine: Engine) -> None:
     words = engine.kb.normaliser.words
     assert words("EVs") == words("electric vehicles")

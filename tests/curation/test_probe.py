@@ -37,15 +37,15 @@ from factbot.results import Answer, Citation, Status
 from knowledge_paths import ROOT
 from tiny import RECORDS, TEXT, tiny_engine, tiny_folder
 
-GADGETS_TEXT = TEXT + "Acme sold 30 gadgets in 2021.\n"
+GADGETS_TEXT = TEXT + "Acme sold 30 gizmos in 2021.\n"
 GADGETS = RECORDS.replace(
     "periods:",
-    """  - {id: gadget-sales, name: sales, unit: gadgets, aliases: [sales]}
+    """  - {id: gadget-sales, name: sales, unit: gizmos, aliases: [sales]}
 periods:""",
 ).replace(
     "statements:",
-    """  - {id: acme-gadgets-2021, subject: acme, measure: gadget-sales, period: y2021, value: "30 gadgets",
-     sentence: 7, quote: "Acme sold 30 gadgets in 2021"}
+    """  - {id: acme-gadgets-2021, subject: acme, measure: gadget-sales, period: y2021, value: "30 gizmos",
+     sentence: 7, quote: "Acme sold 30 gizmos in 2021"}
 statements:""",
 )
 """A measure named only by a word another measure answers to too ("sales"): no question asks for its fact alone."""

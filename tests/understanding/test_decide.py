@@ -48,3 +48,25 @@ def test_the_word_asking_for_a_reason_is_explained_by_a_reason(tmp_path: Path) -
     answer = engine.ask("What caused Acme to close its factory?")
     assert answer.status == "answered"
     assert answer.trace.confidence == 1.0
+
+
+SUMMARY_AND_ITEM = """
+entities:
+  - {id: acme, name: Acme, kind: company, aliases: [Acme]}
+  - {id: plant, name: the Delta plant, kind: site, aliases: [Delta plant, Delta]}
+  - {id: bolt, name: Bolt, kind: company, aliases: [Bolt]}
+statements:
+  - {id: terms, kind: event, about: [acme, plant, bolt], sentence: 1, quote: "Acme agreed to the following:",
+     answer: "Acme agreed to sell the Delta plant to Bolt and to keep its prices.",
+     keywords: [terms, conditions, deal, promise, commitments, obligations, approval, settle, remedy]}
+  - {id: sale, kind: event, about: [plant, bolt, acme], sentence: 2, quote: "Sell the Delta plant to Bolt.",
+     answer: "Acme had to sell the Delta plant to Bolt.",
+     keywords: [divest, dispose, buyer, transfer, deadline, spin off, disposal, handover, owner, new owner]}
+"""
+
+
+def test_a_tie_between_statements_goes_to_the_one_whose_sentence_says_the_words(tmp_path: Path) -> None:
+    engine = tiny_engine(tmp_path, SUMMARY_AND_ITEM, "Acme agreed to the following:\nSell the Delta plant to Bolt.\n")
+    answer = engine.ask("Who was the Delta plant sold to?")
+    assert answer.status == "answered"
+    assert answer.citations[0].sentence == 2

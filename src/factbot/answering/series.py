@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from factbot.answering import sets
+from factbot.answering.bounds import stated_limit
 from factbot.answering.outcome import Outcome
 from factbot.answering.phrasing import (
     bare,
@@ -40,8 +41,12 @@ def total(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     if not sets.disjoint(kb, [value.subject for value in chosen]):
         return None
     amount = sum((value.amount for value in chosen), Decimal(0))
-    shown = computed(kb, chosen[0].measure, amount, chosen[0].currency)
-    line = " + ".join(value.text for value in chosen) + f" = {bare(kb, chosen[0].measure, amount, chosen[0].currency)}"
+    if kb.measures[chosen[0].measure].unit == PERCENT_UNIT:  # shares of one market add up to a share, not points
+        shown = plain = f"{significant(amount, 4)}%"
+    else:
+        shown = computed(kb, chosen[0].measure, amount, chosen[0].currency)
+        plain = bare(kb, chosen[0].measure, amount, chosen[0].currency)
+    line = " + ".join(value.text for value in chosen) + f" = {plain}"
     measure = kb.measures[chosen[0].measure].name
     if over_time:
         periods = " and ".join(kb.period(value.period).label for value in chosen if value.period)
@@ -130,7 +135,9 @@ def rank(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
 
 def _extreme(reading: Reading, kb: KnowledgeBase, largest: bool) -> Outcome | None:
     chosen = sets.values_of_set(kb, reading)
-    if not chosen or (reading.everyone and len(chosen) < 2):
+    if not chosen:
+        return stated_limit(reading, kb, largest)
+    if reading.everyone and len(chosen) < 2:
         return None  # the only figure of its kind is no evidence that its subject is the largest of them
     unit = kb.measures[chosen[0].measure].unit
     if unit == RANK_UNIT:

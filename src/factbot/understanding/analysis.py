@@ -24,6 +24,7 @@ from functools import lru_cache
 from factbot.knowledge.index import CUE, ENTITY, MEASURE, PERIOD, KnowledgeBase, Target
 from factbot.knowledge.periods import FoundPeriod, PeriodKey, find_periods, find_relative
 from factbot.knowledge.quantities import Quantity, read_quantities
+from factbot.understanding.bare_months import bare_months
 from factbot.understanding.frozen import quick_init
 from factbot.understanding.name_spans import asks_amount, in_name
 from factbot.understanding.once import once
@@ -161,6 +162,11 @@ def analyse(question: str, kb: KnowledgeBase) -> Analysis:
         if not in_name(span, phrases):
             spans.append(span)
             special.update(span.indexes)
+    surfaces, capitals = [word.surface for word in words], [word.capitalised for word in words]
+    named = {index for span in phrases for index in span.indexes}
+    for index, period in bare_months(surfaces, capitals, special | named, kb):
+        spans.append(Span(index, index + 1, SpanKind.PERIOD, (period,), key=kb.period(period).key))
+        special.add(index)
     spans += [span for span in phrases if not (special & span.indexes)]
     texts = tuple(word.text for word in words)
     follow_up = _opens_follow_up(texts, kb)
@@ -266,10 +272,24 @@ def _phrase_spans(words: list[Word], special: set[int], kb: KnowledgeBase) -> li
             position += 1
             continue
         length, targets, exact = match
+        if texts[position] in kb.stopwords and _reaches_further(texts, position, length, special, kb, breaks):
+            position += 1  # "the unemployment rate": not "the unemployed" and a stray "rate"
+            continue
         spans += _spans_for(position, position + length, targets, exact)
         spans += _cues_inside(texts, position, position + length, targets, kb)
         position += length
     return spans
+
+
+def _reaches_further(
+    texts: tuple[str, ...], position: int, length: int, special: set[int], kb: KnowledgeBase, breaks: tuple[bool, ...]
+) -> bool:
+    """A phrase that begins with a stopword yields to one that begins at the next word and ends further on
+    (one word alone overlaps nothing: "total" in "total coffee harvest" stays a cue)."""
+    if length < 2:
+        return False
+    following = _longest_match(texts, position + 1, special, kb, breaks) if position + 1 not in special else None
+    return following is not None and 1 + following[0] > length
 
 
 def _spans_for(first: int, last: int, targets: tuple[Target, ...], exact: bool) -> list[Span]:

@@ -90,9 +90,23 @@ def decide(
         for item, _ in answered
         if first.score.total - item.score.total < _tie(first, item) and _same_kind(first.score, item.score)
     ]
+    quoted = _best_quoted(strongest)
+    if quoted is not None:
+        return Decision(Verdict.ANSWER, quoted), next(found for item, found in answered if item is quoted)
     if len(strongest) > 1:
         return Decision(Verdict.CLARIFY, first, tuple(strongest[:MAX_OPTIONS])), None
     return Decision(Verdict.ANSWER, first), outcome
+
+
+def _best_quoted(tied: list[Scored]) -> Scored | None:
+    """Of statements tied for best, the only one whose cited sentence itself says the most of the words the
+    question matches (`Reading.quoted`): the sentence stating them is the evidence, a summary naming them is not.
+    None when the tie is not between statements, or when that does not single one out."""
+    if len(tied) < 2 or any(item.reading.statement is None for item in tied):
+        return None
+    most = max(item.reading.quoted for item in tied)
+    best = [item for item in tied if item.reading.quoted == most]
+    return best[0] if len(best) == 1 else None
 
 
 def _tie(first: Scored, second: Scored) -> float:

@@ -15,6 +15,7 @@ from factbot.knowledge.index import KnowledgeBase
 from factbot.understanding.analysis import Analysis, Span, SpanKind, phrase_starts
 from factbot.understanding.operations import BY_NAME, Operation, Subjects
 from factbot.understanding.reading import Reading, revised
+from factbot.understanding.scattered import part_and_whole, scattered_alias, without_pieces
 from factbot.understanding.slots import Slots, cue_words, indexes, set_size, split_markets, stated_share
 
 COMBINABLE = frozenset({"share", "compare", "difference", "ratio"})
@@ -58,6 +59,15 @@ def fact_readings(analysis: Analysis, kb: KnowledgeBase, slots: Slots, last_meas
                 )
 
 
+def _names_a_stated_share(analysis: Analysis, kb: KnowledgeBase, slots: Slots, measure: str | None) -> bool:
+    """ "What share of the market did X and Y hold?": the share word names the percent measure itself, so no
+    share of one figure in another is asked ("what portion of their combined share", with a word of its own, is)."""
+    if measure is None or kb.measures[measure].unit != "percent":
+        return False
+    cue = slots.operations.get("share", frozenset())
+    return any(measure in span.targets and span.indexes & cue for span in analysis.of(SpanKind.MEASURE))
+
+
 def _reported(kb: KnowledgeBase, reading: Reading, reporters: tuple[tuple[Span, str], ...]) -> frozenset[int]:
     """The "according to X" of the question, when X is named in the sentence or note of a figure the reading
     reads: the source says who reported it."""
@@ -81,7 +91,7 @@ def _names(kb: KnowledgeBase, entity: str, subject: str, measure: str) -> bool:
     return False
 
 
-ACROSS_MEASURES = frozenset({"compare", "difference", "ratio", "sum"})
+ACROSS_MEASURES = frozenset({"compare", "difference", "ratio", "sum", "share"})
 
 
 def _across_measures(
@@ -90,6 +100,9 @@ def _across_measures(
     """One subject's figures for two or more measures of one unit, set side by side: "does Indonesia grow more
     arabica than robusta?", "how many venues did it own or manage?"."""
     spans = [span for span in analysis.of(SpanKind.MEASURE) if span.exact and len(span.targets) == 1]
+    pieces = {span.targets[0]: scattered_alias(analysis, kb, span.targets[0]) for span in spans}
+    said = frozenset().union(*pieces.values())
+    spans = without_pieces(spans, pieces)
     measures = tuple(dict.fromkeys(span.targets[0] for span in spans))
     subjects = tuple(dict.fromkeys(entity for _, entity in slots.entities))
     if len(measures) < 2 or len({kb.measures[measure].unit for measure in measures}) != 1:
@@ -100,14 +113,15 @@ def _across_measures(
         return
     explained = (
         indexes(spans) | indexes(span for span, _ in (*markets, *named)) | indexes(span for span, _ in slots.periods)
-    )
+    ) | said
     for operation in operations:
-        if operation.name in ACROSS_MEASURES:
+        ordered = part_and_whole(spans, slots) if operation.name == "share" else measures
+        if operation.name in ACROSS_MEASURES and ordered:
             yield Reading(
                 operation=operation.name,
                 subjects=names,
-                measure=measures[0],
-                measures=measures,
+                measure=ordered[0],
+                measures=ordered,
                 periods=tuple(dict.fromkeys(period for _, period in slots.periods)),
                 market=markets[0][1] if markets else None,
                 explained=explained | cue_words(operation, slots),
@@ -138,6 +152,8 @@ def _fill(
     combined: bool = False,
 ) -> Iterator[Reading]:
     if operation.needs_measure and measure is None:
+        return
+    if operation.name == "share" and _names_a_stated_share(analysis, kb, slots, measure):
         return
     if not operation.needs_measure:
         measure, named = None, False
@@ -346,6 +362,7 @@ def _described_by(analysis: Analysis, kb: KnowledgeBase, operation: Operation, m
     if measure is not None:
         unit_indexes = _unit_named(analysis, kb.unit_words.get(measure, frozenset()))
         unit_indexes |= _free_words_in(analysis, kb.measure_words.get(measure, frozenset()))
+        unit_indexes |= scattered_alias(analysis, kb, measure)
         for basis in kb.bases_of_measure.get(measure, ()):
             words |= kb.basis_words.get(basis, frozenset())
     if operation.name in RELATIVE:

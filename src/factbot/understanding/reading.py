@@ -56,6 +56,9 @@ class Reading:
     """The share of a statement's own words the question matches: a short, specific statement beats a long one."""
     proximity: int = 0
     """Neighbouring question words a statement also has side by side ("jointly develop")."""
+    quoted: float = 0.0
+    """The share of the question words a statement matches that its cited sentence says itself, not only its
+    curated answer or keywords: the sentence that states them is the evidence, a summary naming them is not."""
     """A statement whose kind is what the question word asks for (why: a reason)."""
     notes: tuple[str, ...] = field(default=(), compare=False)
 

@@ -17,7 +17,11 @@ both give the same readings.
 
 from __future__ import annotations
 
+from weakref import WeakKeyDictionary
+
 from factbot.knowledge.index import KnowledgeBase
+from factbot.knowledge.model import Statement
+from factbot.knowledge.periods import PeriodKind
 from factbot.understanding.analysis import Analysis, SpanKind
 from factbot.understanding.operations import STATEMENT
 from factbot.understanding.reading import Reading, revised
@@ -79,18 +83,22 @@ def statement_reading(
     statement = kb.knowledge.statements[number]
     words = kb.statement_words[number]
     kind_match = kind_matches(statement, query.wanted)
+    pairs = kb.statement_pairs[number]
     if found is None:
         own_words = kb.statement_own_words[number]
         involved = {*statement.about, *statement.people, *((statement.place,) if statement.place else ())}
         found = explained(
             query,
             words,
-            [bool(stating & words) for _, stating in query.cues],
+            [
+                bool(stating & words) or bool(phrases & pairs)
+                for (_, stating), phrases in zip(query.cues, query.cue_phrases, strict=True)
+            ],
             [bool(involved & test.targets) or all(word in own_words for word in test.spelt) for test in query.entities],
             [states(statement, own_words, span) for span in query.dated],
             kind_match,
         )
-    pairs = kb.statement_pairs[number]
+    found = found - _unstated_parts(statement, words, query)
     matched = {analysis.words[index].text for index in found} | _filler_texts(analysis, kb)
     return revised(
         _STATEMENT,
@@ -99,10 +107,53 @@ def statement_reading(
         kind_match=kind_match,
         proximity=sum(1 for pair in query.neighbours if pair in pairs),
         focus=round(len(matched & words) / max(len(words), 1), 3),
+        quoted=_quoted(matched - kb.stopwords, number, kb),
     )
+
+
+FINER_THAN_A_YEAR = frozenset({PeriodKind.MONTH, PeriodKind.DATE, PeriodKind.QUARTER, PeriodKind.HALF})
+
+
+def _unstated_parts(statement: Statement, words: frozenset[str], query: StatementQuery) -> frozenset[int]:
+    """The words of a month, quarter or day the question names that the statement does not state: "since early
+    2022" says nothing of March 2022. Dated, it states the part it is dated in; undated, the words it has."""
+    unstated: set[int] = set()
+    for span in query.analysis.of(SpanKind.PERIOD):
+        key = span.key
+        if key is None or key.kind not in FINER_THAN_A_YEAR:
+            continue
+        when = statement.when
+        if when is not None and when.part:
+            stated = (when.year, when.part) == (key.year, key.part)
+        else:
+            stated = all(query.analysis.words[index].text in words for index in span.indexes)
+        if not stated:
+            unstated |= span.indexes
+    return frozenset(unstated)
 
 
 def _filler_texts(analysis: Analysis, kb: KnowledgeBase) -> frozenset[str]:
     """The question's fillers ("current", "exactly"): they weigh nothing, so explain nothing, but a statement that
     has one in its words matches the question more closely than one that has not (focus breaks ties)."""
     return frozenset(word.text for word in analysis.words if word.text in kb.fillers)
+
+
+def _quoted(matched: set[str], number: int, kb: KnowledgeBase) -> float:
+    """The share of the matched words that the statement's quoted source text says (`Reading.quoted`)."""
+    if not matched:
+        return 0.0
+    return round(len(matched & _quote_words(number, kb)) / len(matched), 3)
+
+
+_QUOTE_WORDS: WeakKeyDictionary[KnowledgeBase, dict[int, frozenset[str]]] = WeakKeyDictionary()
+"""Each statement's quoted words, read once per knowledge base: the same statements come up question after question."""
+
+
+def _quote_words(number: int, kb: KnowledgeBase) -> frozenset[str]:
+    known = _QUOTE_WORDS.setdefault(kb, {})
+    said = known.get(number)
+    if said is None:
+        quotes = (evidence.quote for evidence in kb.knowledge.statements[number].evidence)
+        said = frozenset(word for quote in quotes for word in kb.normaliser.words(quote))
+        known[number] = said
+    return said

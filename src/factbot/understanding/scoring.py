@@ -32,10 +32,11 @@ FOCUS_BONUS = 0.01
 PROXIMITY_BONUS = 0.005
 MAX_PROXIMITY = 3
 """Between statements that explain the same words, the one that has them side by side is closer."""
-STATEMENT_FOR_MEASURE_COST = 0.02
+STATEMENT_FOR_MEASURE_COST = 0.03
+"""A question naming a measured quantity is answered from a statement only when no figure answers it: the cost
+is more than a statement's proximity and focus bonuses can make up."""
 STATEMENT_FOR_AMOUNT_COST = 0.1
 """'How much', 'how many': an amount is asked, and a statement rarely states it."""
-"""A question naming a measured quantity is answered from a statement only when no figure answers it."""
 IGNORED_SPAN_COST = 0.2
 """A name, measure, period or figure the question states and the reading ignores: the reading is
 about something else ("Honda's EV sales and Tesla's *vehicle sales*")."""

@@ -52,6 +52,9 @@ class StatementQuery:
     """The free words' texts, each with the weight of the question words it stands for."""
     cues: tuple[tuple[Span, frozenset[str]], ...]
     """Each cue span with the statement words that state it (none: no statement states it)."""
+    cue_phrases: tuple[frozenset[tuple[str, str]], ...]
+    """For each cue span, the neighbouring word pairs by which a statement states it in the question's phrase
+    (`_phrased`): a statement whose pairs include one states the cue too."""
     entities: tuple[NameTest, ...]
     dated: tuple[Span, ...]
     """Period spans, then figure spans: explained when the statement states them."""
@@ -92,6 +95,7 @@ def statement_query(analysis: Analysis, kb: KnowledgeBase) -> StatementQuery:
         free=free,
         terms=terms,
         cues=tuple((span, _stating_words(span, analysis, kb)) for span in analysis.of(SpanKind.CUE)),
+        cue_phrases=tuple(_phrased(span, analysis, kb) for span in analysis.of(SpanKind.CUE)),
         entities=entities,
         dated=(*analysis.of(SpanKind.PERIOD), *analysis.of(SpanKind.FIGURE)),
         wanted=analysis.wanted_kinds,
@@ -113,6 +117,23 @@ def _stating_words(span: Span, analysis: Analysis, kb: KnowledgeBase) -> frozens
         for related in {other for intent in span.targets for other in RELATED.get(intent, (intent,))}:
             words |= kb.cue_words.get(related, frozenset())
     return frozenset(words)
+
+
+def _phrased(span: Span, analysis: Analysis, kb: KnowledgeBase) -> frozenset[tuple[str, str]]:
+    """The pairs of words by which a statement states a one-word cue in the question's own phrase: the cue
+    beside the weighty word next to it ("higher than average rains" states "higher" and "average"). A cue
+    word said elsewhere in a statement ("more efficient") is another use of it; a cue of several words
+    ("how many more") asks for arithmetic, which no statement's words do."""
+    if span.last - span.first != 1 or analysis.words[span.first].text in kb.stopwords:
+        return frozenset()
+    weighty = [index for index, weight in enumerate(analysis.weights) if weight > 0]
+    if span.first not in weighty:
+        return frozenset()
+    place = weighty.index(span.first)
+    texts = [analysis.words[index].text for index in weighty]
+    before = {(texts[place - 1], texts[place])} if place > 0 else set()
+    after = {(texts[place], texts[place + 1])} if place + 1 < len(texts) else set()
+    return frozenset(before | after)
 
 
 def explained(

@@ -279,12 +279,13 @@ def _term_tests(query: StatementQuery, kb: KnowledgeBase) -> Iterator[_Test | No
 
 
 def _cue_tests(query: StatementQuery, kb: KnowledgeBase) -> Iterator[_Test | None]:
-    for position, (span, stating) in enumerate(query.cues):
+    for position, ((span, stating), phrases) in enumerate(zip(query.cues, query.cue_phrases, strict=True)):
         present = [word for word in stating if word in kb.statements_by_word]
-        if present:
+        phrased = [pair for pair in phrases if pair[0] in kb.statements_by_word and pair[1] in kb.statements_by_word]
+        if present or phrased:
             touches = query.asks_about_name and bool(span.indexes & query.names)
             weight = query.analysis.weight(span.indexes)
-            yield _Test(weight, "cue", position, touches, False, partial(_union, kb, present))
+            yield _Test(weight, "cue", position, touches, False, partial(_stated, kb, present, phrased))
 
 
 def _entity_tests(query: StatementQuery, kb: KnowledgeBase) -> Iterator[_Test | None]:
@@ -351,6 +352,16 @@ def _shared(query: StatementQuery, kb: KnowledgeBase) -> frozenset[int]:
 def _union(kb: KnowledgeBase, words: list[str]) -> frozenset[int]:
     """Statements whose words include any of `words`."""
     return frozenset().union(*(kb.statements_by_word[word] for word in words))
+
+
+def _stated(kb: KnowledgeBase, words: list[str], phrases: list[tuple[str, str]]) -> frozenset[int]:
+    """Statements whose words include any of `words`, or whose neighbouring words include any of `phrases`."""
+    sets = kb.statement_sets
+    found = set(_union(kb, words))
+    for first, second in phrases:
+        both = sets.word(first) & sets.word(second)
+        found.update(number for number in both if (first, second) in kb.statement_pairs[number])
+    return frozenset(found)
 
 
 def _naming(test: NameTest, kb: KnowledgeBase) -> frozenset[int]:

@@ -1,0 +1,81 @@
+"""A measure named by the words of one of its aliases scattered over the question.
+
+"How much Arabica is Brazil expected to harvest?" names "Arabica harvest" with other words
+between: "harvest" alone also names total production, but a reading of Arabica production
+accounts for it too, since every word of one of its aliases is in the question. A reading of
+total production does not account for "Arabica": no alias of it is all there.
+
+Measures set side by side (compared, or one as a share of another) are told apart here too:
+a measure named only by pieces of the others' aliases is not a side, and the whole of a
+share is the measure named after the words asking for it.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from factbot.knowledge.index import KnowledgeBase
+from factbot.understanding.analysis import Analysis, Span, SpanKind
+from factbot.understanding.slots import Slots
+
+_NAMES = (SpanKind.ENTITY, SpanKind.PERIOD, SpanKind.FIGURE, SpanKind.RELATIVE)
+
+
+@lru_cache(maxsize=16)
+def _alias_words(kb: KnowledgeBase, measure: str) -> tuple[frozenset[str], ...]:
+    """The content words of each alias of several content words (one word is a phrase match already)."""
+    item = kb.measures[measure]
+    found = []
+    for alias in (item.name, *item.aliases):
+        words = frozenset(kb.normaliser.words(alias)) - kb.stopwords - kb.fillers
+        if len(words) > 1:
+            found.append(words)
+    return tuple(dict.fromkeys(found))
+
+
+def scattered_alias(analysis: Analysis, kb: KnowledgeBase, measure: str) -> frozenset[int]:
+    """The question words that spell out, in any order and apart, the words of one of the measure's aliases
+    that its own names in the question do not say already. Words of a name, period or figure never count, nor
+    a word of another measure's longer name ("revenue" of "discretionary revenue" does not make "property tax
+    ... revenue")."""
+    own = {index for span in analysis.of(SpanKind.MEASURE) if measure in span.targets for index in span.indexes}
+    said = {analysis.words[index].text for index in own}
+    taken = own | {index for kind in _NAMES for span in analysis.of(kind) for index in span.indexes}
+    free: dict[str, list[int]] = {}
+    for index, word in enumerate(analysis.words):
+        if index not in taken and analysis.weights[index] > 0:
+            free.setdefault(word.text, []).append(index)
+    found: set[int] = set()
+    for words in _alias_words(kb, measure):
+        needed = words - said
+        if needed and needed <= free.keys():
+            used = {index for word in needed for index in free[word]}
+            if all(_whole_or_none(analysis, span.indexes, used) for span in analysis.of(SpanKind.MEASURE)):
+                found |= used
+    return frozenset(found)
+
+
+def _whole_or_none(analysis: Analysis, span: frozenset[int], used: set[int]) -> bool:
+    """An alias takes all the weighty words of another measure's name, or none of them."""
+    weighty = {index for index in span if analysis.weights[index] > 0}
+    return weighty <= used or weighty.isdisjoint(used)
+
+
+def without_pieces(spans: list[Span], pieces: dict[str, frozenset[int]]) -> list[Span]:
+    """The measures set side by side, less one named only by words that are pieces of the others' aliases
+    ("grow" in "grow more arabica than robusta" is the verb of "grow arabica"), when two or more remain: with
+    one left, the named measure is a side of its own ("what percentage of the output is red")."""
+    said = frozenset().union(*pieces.values())
+    kept = [span for span in spans if not span.indexes <= said - pieces[span.targets[0]]]
+    return kept if len({span.targets[0] for span in kept}) >= 2 else spans
+
+
+def part_and_whole(spans: list[Span], slots: Slots) -> tuple[str, ...]:
+    """Two measures as (part, whole): the whole is the one named just after the words asking the share ("what
+    percentage of the harvest is Arabica"); with no measure named after them, none is the whole."""
+    cue = slots.operations.get("share", frozenset())
+    measures = tuple(dict.fromkeys(span.targets[0] for span in spans))
+    after = [span.targets[0] for span in spans if cue and span.first > max(cue)]
+    if len(measures) != 2 or not after:
+        return ()
+    return (*(measure for measure in measures if measure != after[0]), after[0])

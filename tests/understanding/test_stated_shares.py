@@ -1,0 +1,35 @@
+"""A share word that names a percent measure asks for that measure, not for one figure's share of another."""
+
+from __future__ import annotations
+
+import pytest
+
+from factbot.engine import Engine
+from tiny import tiny_engine
+
+SHARES = """
+entities:
+  - {id: acme, name: Acme, kind: company, aliases: [Acme]}
+  - {id: bolt, name: Bolt, kind: company, aliases: [Bolt]}
+  - {id: widgets, name: the widget market, kind: market, aliases: [widget market, widgets]}
+measures:
+  - {id: market-share, name: market share, unit: percent, aliases: [market share, share]}
+facts:
+  - {id: acme-share, subject: acme, measure: market-share, market: widgets, value: 60%, sentence: 1,
+     quote: "Acme holds 60% of the widget market"}
+  - {id: bolt-share, subject: bolt, measure: market-share, market: widgets, value: 25%, sentence: 1,
+     quote: "Bolt 25%"}
+"""
+TEXT = "Acme holds 60% of the widget market and Bolt 25%.\n"
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return tiny_engine(tmp_path_factory.mktemp("shares"), SHARES, TEXT)
+
+
+def test_combined_share_named_by_the_share_word_is_a_sum(engine: Engine) -> None:
+    answer = engine.ask("Combined, what share of the widget market did Acme and Bolt hold?")
+    assert answer.status == "answered"
+    assert "85%" in answer.text
+    assert "points" not in answer.text
