@@ -16,6 +16,7 @@ from factbot.understanding.analysis import Analysis, Span, SpanKind, phrase_star
 from factbot.understanding.operations import BY_NAME, Operation, Subjects
 from factbot.understanding.reading import Reading, revised
 from factbot.understanding.scattered import part_and_whole, scattered_alias, without_pieces
+from factbot.understanding.short_names import meant_by_short_name
 from factbot.understanding.slots import Slots, cue_words, indexes, set_size, split_markets, stated_share
 
 COMBINABLE = frozenset({"share", "compare", "difference", "ratio"})
@@ -240,6 +241,9 @@ def _with_subjects(
     with_figures = revised(base, values=figures, explained=base.explained | indexes(slots.figures))
     if not names and base.measure is not None and operation.subjects is not Subjects.NONE and slots.implied:
         names = _implied_subject(kb, base.measure)
+    elif base.measure is not None and operation.subjects is not Subjects.NONE:
+        named = [(span, entity) for span, entity in slots.entities if entity in names]
+        names = meant_by_short_name(analysis, kb, named, base.measure) or names
     arity = operation.subjects
     if arity is Subjects.SET:
         yield from _sets(operation, with_figures, names, analysis, kb)
