@@ -160,3 +160,10 @@ def test_a_negated_contraction_negates_a_claim(tmp_path: Path) -> None:
 
 def test_a_denied_figure_the_sources_give_otherwise_settles_nothing(tmp_path: Path) -> None:
     assert tiny_engine(tmp_path).check("Acme did not sell 500 widgets in 2020.").status == "unknown"
+
+
+def test_a_change_relative_to_its_starting_level_is_the_relative_change(tmp_path: Path) -> None:
+    answer = tiny_engine(tmp_path).ask(
+        "By what percent, relative to its starting level, did Acme's widget sales rise from 2020 to 2021?"
+    )
+    assert answer.status == "answered" and "25%" in answer.text

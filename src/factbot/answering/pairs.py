@@ -48,6 +48,11 @@ def _quoted_values(reading: Reading, kb: KnowledgeBase) -> tuple[Value, Value] |
     return (found[0], found[1])
 
 
+def pair_of(reading: Reading, kb: KnowledgeBase) -> tuple[Value, Value] | None:
+    """The two values a comparison of the reading sets side by side, in the order the question names them."""
+    return _pair(reading, kb)
+
+
 def _pair(reading: Reading, kb: KnowledgeBase) -> tuple[Value, Value] | None:
     """Two values alike in everything but subject (or, for one subject, but period or measure)."""
     if reading.measures:
@@ -115,7 +120,7 @@ def difference(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     if pair is None:
         return None
     first, second = pair
-    if first.subject == second.subject:
+    if first.subject == second.subject and first.measure == second.measure:
         return change_between(kb, first, second)
     higher, lower = (first, second) if first.amount >= second.amount else (second, first)
     gap = higher.amount - lower.amount

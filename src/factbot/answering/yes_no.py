@@ -15,6 +15,8 @@ from dataclasses import replace
 from decimal import Decimal
 
 from factbot.answering.outcome import Outcome
+from factbot.answering.pairs import pair_of
+from factbot.answering.records import asks_record, record_verdict
 from factbot.answering.values import changes
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.quantities import Bound, Quantity
@@ -24,7 +26,8 @@ from factbot.understanding.reading import Reading
 
 
 def wrap_yes_no(reading: Reading, outcome: Outcome, analysis: Analysis, kb: KnowledgeBase) -> Outcome | None:
-    verdict = None if _asks_the_future(analysis, kb) else _verdict(reading, outcome, analysis, kb)
+    future = _asks_the_future(analysis, kb) and not _forecasts_only(reading, kb)
+    verdict = None if future else _verdict(reading, outcome, analysis, kb)
     if verdict is None:
         return replace(outcome, text=f"The sources don't settle that directly. They say: {outcome.text}", verdict=None)
     return replace(outcome, text=f"{'Yes' if verdict else 'No'}. {outcome.text}", verdict=verdict)
@@ -38,7 +41,10 @@ def _verdict(reading: Reading, outcome: Outcome, analysis: Analysis, kb: Knowled
     if reading.operation in ("extreme_max", "extreme_min") and reading.subjects:
         return bool(outcome.subjects) and outcome.subjects[0] in reading.subjects
     if reading.operation == "compare" and len(outcome.values) == 2:
-        return _first_is_higher(reading, outcome, analysis, kb)
+        return _first_is_higher(reading, outcome.values, analysis, kb)
+    if reading.operation == "difference":  # "Does X exceed Y?": the gap is a size, the pair says which is higher
+        pair = pair_of(reading, kb)
+        return _first_is_higher(reading, (pair[0].amount, pair[1].amount), analysis, kb) if pair else None
     return _figure_verdict(reading, outcome, analysis, kb)
 
 
@@ -46,6 +52,8 @@ def _figure_verdict(reading: Reading, outcome: Outcome, analysis: Analysis, kb: 
     """A figure the question states against the one found, else the direction asked against the change."""
     rank = reading.measure is not None and kb.measures[reading.measure].unit == "rank"
     claimed = [value for value in reading.values if (rank or not value.ordinal) and not value.attributive]
+    if reading.operation == "lookup" and asks_record(analysis, kb):
+        return record_verdict(reading, kb)
     if reading.operation == "lookup" and claimed and outcome.values:
         return all(any(_admits(value, abs(found)) for found in outcome.values) for value in claimed)
     if reading.operation == "lookup" and rank and outcome.values and _asks_the_top(analysis):
@@ -73,12 +81,14 @@ def _direction_verdict(reading: Reading, outcome: Outcome, analysis: Analysis, k
     return None
 
 
-def _first_is_higher(reading: Reading, outcome: Outcome, analysis: Analysis, kb: KnowledgeBase) -> bool | None:
+def _first_is_higher(
+    reading: Reading, values: tuple[Decimal, ...], analysis: Analysis, kb: KnowledgeBase
+) -> bool | None:
     """ "Did X sell more than Y?", "Was production lower in 2016 than in 2013?": the first named against the second."""
     asked_higher = _asks_higher(analysis, kb)
     if asked_higher is None:
         return None
-    first, second = outcome.values
+    first, second = values
     if reading.measure is not None and kb.measures[reading.measure].unit == "rank":
         first, second = -first, -second
     if first == second:
@@ -93,6 +103,25 @@ def _asks_the_top(analysis: Analysis) -> bool:
 def _asks_the_future(analysis: Analysis, kb: KnowledgeBase) -> bool:
     """ "Will X be forced to ...?": what a source proposes or expects does not settle what will happen."""
     return bool(analysis.words) and analysis.words[0].text in kb.future_openers
+
+
+FORECAST = "forecast"
+
+
+def _forecasts_only(reading: Reading, kb: KnowledgeBase) -> bool:
+    """Figures the source gives as forecasts are what it expects to happen: "will X exceed Y?" is asked of
+    exactly those. A statement, a plan or a target does not settle what will happen."""
+    if reading.operation == STATEMENT or not reading.subjects:
+        return False
+    measures = reading.measures or ((reading.measure,) if reading.measure is not None else ())
+    facts = [
+        fact
+        for subject in reading.subjects
+        for measure in measures
+        for fact in kb.facts_by_key.get((subject, measure), ())
+        if not reading.periods or fact.period in reading.periods
+    ]
+    return bool(facts) and all(fact.basis == FORECAST for fact in facts)
 
 
 def _asks_higher(analysis: Analysis, kb: KnowledgeBase) -> bool | None:

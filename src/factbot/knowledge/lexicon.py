@@ -87,7 +87,7 @@ CALENDAR_LISTS = (
     "next_words",
 )
 CALENDAR_FIELDS = {"months": Field(MAPPING), **{name: Field(TEXT_LIST) for name in CALENDAR_LISTS}}
-CLAIM_WORD_KINDS = ("hedges", "more_than", "less_than", "higher", "lower")
+CLAIM_WORD_KINDS = ("hedges", "more_than", "less_than", "higher", "lower", "record", "record_low")
 
 
 @cache

@@ -12,10 +12,12 @@ from functools import lru_cache
 
 from factbot.knowledge.collectives import unlisted_group
 from factbot.knowledge.index import KnowledgeBase
+from factbot.understanding.across_measures import across_measures, implied_subject
 from factbot.understanding.analysis import Analysis, Span, SpanKind, phrase_starts
 from factbot.understanding.operations import BY_NAME, Operation, Subjects
 from factbot.understanding.reading import Reading, revised
-from factbot.understanding.scattered import part_and_whole, scattered_alias, without_pieces
+from factbot.understanding.records import record_words
+from factbot.understanding.scattered import scattered_alias
 from factbot.understanding.short_names import meant_by_short_name
 from factbot.understanding.slots import Slots, cue_words, indexes, set_size, split_markets, stated_share
 
@@ -42,7 +44,7 @@ def fact_readings(analysis: Analysis, kb: KnowledgeBase, slots: Slots, last_meas
         operations.append(BY_NAME["membership"])  # "Is Suzuki in the Toyota-led alliance?"
     last_named = slots.entities[-1][1] if slots.entities else None
     nested = _nested(kb, tuple(entity for _, entity in slots.entities))
-    yield from _across_measures(analysis, kb, slots, operations)
+    yield from across_measures(analysis, kb, slots, operations)
     shared = _Shared({}, {})
     for measure, named in measures:
         for operation in operations:
@@ -90,45 +92,6 @@ def _names(kb: KnowledgeBase, entity: str, subject: str, measure: str) -> bool:
         if any(phrase_starts(said, name) for name in names if name):
             return True
     return False
-
-
-ACROSS_MEASURES = frozenset({"compare", "difference", "ratio", "sum", "share"})
-
-
-def _across_measures(
-    analysis: Analysis, kb: KnowledgeBase, slots: Slots, operations: list[Operation]
-) -> Iterator[Reading]:
-    """One subject's figures for two or more measures of one unit, set side by side: "does Indonesia grow more
-    arabica than robusta?", "how many venues did it own or manage?"."""
-    spans = [span for span in analysis.of(SpanKind.MEASURE) if span.exact and len(span.targets) == 1]
-    pieces = {span.targets[0]: scattered_alias(analysis, kb, span.targets[0]) for span in spans}
-    said = frozenset().union(*pieces.values())
-    spans = without_pieces(spans, pieces)
-    measures = tuple(dict.fromkeys(span.targets[0] for span in spans))
-    subjects = tuple(dict.fromkeys(entity for _, entity in slots.entities))
-    if len(measures) < 2 or len({kb.measures[measure].unit for measure in measures}) != 1:
-        return
-    markets, named = split_markets(slots.entities, measures[0], kb)
-    names = tuple(dict.fromkeys(entity for _, entity in named)) or _implied_subject(kb, measures[0])
-    if len(names) != 1:
-        return
-    explained = (
-        indexes(spans) | indexes(span for span, _ in (*markets, *named)) | indexes(span for span, _ in slots.periods)
-    ) | said
-    for operation in operations:
-        ordered = part_and_whole(spans, slots) if operation.name == "share" else measures
-        if operation.name in ACROSS_MEASURES and ordered:
-            yield Reading(
-                operation=operation.name,
-                subjects=names,
-                measure=ordered[0],
-                measures=ordered,
-                periods=tuple(dict.fromkeys(period for _, period in slots.periods)),
-                market=markets[0][1] if markets else None,
-                explained=explained | cue_words(operation, slots),
-                cued=True,
-            )
-    del subjects
 
 
 @dataclass(frozen=True)
@@ -240,7 +203,7 @@ def _with_subjects(
     figures = tuple(span.quantity for span in slots.figures if span.quantity is not None)
     with_figures = revised(base, values=figures, explained=base.explained | indexes(slots.figures))
     if not names and base.measure is not None and operation.subjects is not Subjects.NONE and slots.implied:
-        names = _implied_subject(kb, base.measure)
+        names = implied_subject(kb, base.measure)
     elif base.measure is not None and operation.subjects is not Subjects.NONE:
         named = [(span, entity) for span, entity in slots.entities if entity in names]
         names = meant_by_short_name(analysis, kb, named, base.measure) or names
@@ -265,12 +228,6 @@ def _two(
         yield _over_periods(revised(base, subjects=names), operation, analysis, kb)
     elif len(names) == 1 and operation.name != "share" and kb.entities[names[0]].is_group:
         yield revised(base, group=names[0])
-
-
-def _implied_subject(kb: KnowledgeBase, measure: str) -> tuple[str, ...]:
-    """A measure only one subject has ("royalties" of one county): naming it names the subject too."""
-    subjects = kb.subjects_by_measure.get(measure, ())
-    return subjects[:1] if len(subjects) == 1 else ()
 
 
 def _over_periods(reading: Reading, operation: Operation, analysis: Analysis, kb: KnowledgeBase) -> Reading:
@@ -366,7 +323,7 @@ def _described_by(analysis: Analysis, kb: KnowledgeBase, operation: Operation, m
     if measure is not None:
         unit_indexes = _unit_named(analysis, kb.unit_words.get(measure, frozenset()))
         unit_indexes |= _free_words_in(analysis, kb.measure_words.get(measure, frozenset()))
-        unit_indexes |= scattered_alias(analysis, kb, measure)
+        unit_indexes |= scattered_alias(analysis, kb, measure) | record_words(analysis, kb)
         for basis in kb.bases_of_measure.get(measure, ()):
             words |= kb.basis_words.get(basis, frozenset())
     if operation.name in RELATIVE:

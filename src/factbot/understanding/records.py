@@ -1,0 +1,31 @@
+"""The words that ask whether a figure is a record ("at a record high", "an all-time low").
+
+A reading over figures accounts for them: whether the figure is a record is settled from
+the source's own words when the question is a yes/no (`factbot.answering.records`), and is
+otherwise a description of the figure asked for.
+"""
+
+from __future__ import annotations
+
+from factbot.knowledge.index import KnowledgeBase
+from factbot.understanding.analysis import Analysis, phrase_starts
+
+RECORD_KINDS = ("record", "record_low")
+
+
+def record_phrases(kb: KnowledgeBase, kind: str) -> tuple[tuple[str, ...], ...]:
+    """The lexicon's phrases of one kind of record, normalised like questions are."""
+    found = (kb.normaliser.words(phrase) for phrase in kb.lexicon.claim_words.get(kind, ()))
+    return tuple(words for words in found if words)
+
+
+def record_words(analysis: Analysis, kb: KnowledgeBase, kinds: tuple[str, ...] = RECORD_KINDS) -> frozenset[int]:
+    """The question's words that ask about a record, of the given kinds."""
+    texts = tuple(word.text for word in analysis.words)
+    return frozenset(
+        index
+        for kind in kinds
+        for phrase in record_phrases(kb, kind)
+        for start in phrase_starts(texts, phrase)
+        for index in range(start, start + len(phrase))
+    )
