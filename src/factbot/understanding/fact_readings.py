@@ -14,6 +14,7 @@ from factbot.knowledge.collectives import unlisted_group
 from factbot.knowledge.index import KnowledgeBase
 from factbot.understanding.across_measures import across_measures, implied_subject
 from factbot.understanding.analysis import Analysis, Span, SpanKind, phrase_starts
+from factbot.understanding.documents import names_document
 from factbot.understanding.operations import BY_NAME, Operation, Subjects
 from factbot.understanding.reading import Reading, revised
 from factbot.understanding.records import record_words
@@ -85,11 +86,12 @@ def _reported(kb: KnowledgeBase, reading: Reading, reporters: tuple[tuple[Span, 
 
 @lru_cache(maxsize=64)
 def _names(kb: KnowledgeBase, entity: str, subject: str, measure: str) -> bool:
-    """Whether a figure of (subject, measure) has `entity` named in its sentence or note; read once per kb."""
+    """Whether a figure of (subject, measure) has `entity` named in its sentence or note, or is from the document
+    `entity` names (`documents`); read once per kb."""
     names = [kb.normaliser.words(alias) for alias in (kb.entities[entity].name, *kb.entities[entity].aliases)]
     for fact in kb.facts_by_key.get((subject, measure), ()):
         said = tuple(kb.normaliser.words(" ".join(filter(None, (kb.sentence(fact.evidence).text, fact.note or "")))))
-        if any(phrase_starts(said, name) for name in names if name):
+        if any(phrase_starts(said, name) for name in names if name) or names_document(kb, entity, fact.evidence.source):
             return True
     return False
 
