@@ -47,7 +47,9 @@ def slots_of(analysis: Analysis, kb: KnowledgeBase, context: Context | None) -> 
     entities, excluded = _entities(analysis, kb)
     reporters = [(span, entity) for span, entity in entities if _after(analysis, span, kb.attribution_phrases)]
     entities = [item for item in entities if item not in reporters or _after(analysis, item[0], _cue_attributions(kb))]
-    measures = tuple(dict.fromkeys(target for span in analysis.of(SpanKind.MEASURE) for target in span.targets))
+    measures = tuple(
+        dict.fromkeys(target for span in analysis.of(SpanKind.MEASURE) for target in _meant(span, analysis, kb))
+    )
     if _share_of_a_whole(analysis, kb, entities):  # "what percentage of the alliance total": not market share
         measures = ()
     elif _asks_share(analysis, kb):  # "what share of EU green imports...": the share measure of that whole
@@ -60,6 +62,15 @@ def slots_of(analysis: Analysis, kb: KnowledgeBase, context: Context | None) -> 
         analysis.of(SpanKind.FIGURE), operations, frozenset(asked), implied=not points_back,
         reporters=tuple(reporters), exclusion_words=_exclusion_words(analysis, kb, excluded),
     )  # fmt: skip
+
+
+def _meant(span: Span, analysis: Analysis, kb: KnowledgeBase) -> tuple[str, ...]:
+    """The measures a word names, less the percentages when it names an amount too and the question asks how
+    much without asking a share ("how much were they billed": the bills, not their share of all taxes)."""
+    percent = [target for target in span.targets if kb.measures[target].unit == "percent"]
+    if not percent or len(percent) == len(span.targets) or not analysis.asks_amount or _asks_share(analysis, kb):
+        return span.targets
+    return tuple(target for target in span.targets if target not in percent)
 
 
 def _cue_attributions(kb: KnowledgeBase) -> tuple[tuple[str, ...], ...]:
