@@ -43,7 +43,12 @@ def total(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
         plain = bare(kb, chosen[0].measure, amount, chosen[0].currency)
     line = " + ".join(value.text for value in chosen) + f" = {plain}"
     measure = kb.measures[chosen[0].measure].name
-    if over_time:
+    if reading.measures:
+        measures = [kb.measures[value.measure].name for value in chosen]
+        listed = ", ".join(measures[:-1]) + " and " + measures[-1]
+        owner = capitalised(possessive(name(kb, chosen[0].subject)))
+        text = f"{owner} {listed}{period_phrase(kb, chosen[0].period)} together: {shown} ({line})."
+    elif over_time:
         periods = " and ".join(kb.period(value.period).label for value in chosen if value.period)
         text = f"{capitalised(possessive(name(kb, chosen[0].subject)))} {measure} {periods} together: {shown} ({line})."
     else:
