@@ -69,3 +69,16 @@ def test_keys_sort_on_a_time_line_and_move_by_years() -> None:
 def test_relative_periods(text: str, years: int) -> None:
     [relative] = find_relative(text, builtin_lexicon().calendar)
     assert relative.years == years
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "part"),
+    [
+        ("in the first six months of 2024", PeriodKind.HALF, 1),
+        ("the second 6 months of 2024", PeriodKind.HALF, 2),
+        ("the first three months of 2024", PeriodKind.QUARTER, 1),
+    ],
+)
+def test_the_first_six_months_of_a_year_is_its_first_half(text: str, kind: PeriodKind, part: int) -> None:
+    (found,) = find_periods(text, builtin_lexicon().calendar)
+    assert found.key == PeriodKey(kind, 2024, part)

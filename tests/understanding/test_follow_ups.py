@@ -74,3 +74,31 @@ def test_how_many_points_more_did_it_fall_than_another(tmp_path: Path) -> None:
     answer = engine.ask("How many points more did it fall than Acme?", conversation)
     assert answer.status == "answered"
     assert "16.1% − 1.7% = 14.4 percentage points" in answer.working
+
+
+REPORTED = """
+entities:
+  - {id: acme, name: Acme, kind: company, aliases: [Acme]}
+  - {id: gazette, name: the Gazette, kind: publication, aliases: [Gazette]}
+  - {id: pact, name: the Bolt pact, kind: group, aliases: [Bolt pact], members: [bolt]}
+  - {id: bolt, name: Bolt, kind: company, aliases: [Bolt]}
+measures:
+  - {id: sales, name: widget sales, unit: widgets, aliases: [widget sales, widgets]}
+facts:
+  - {id: acme-sales, subject: acme, measure: sales, value: "150 widgets", sentence: 2,
+     quote: "Acme sold 150 widgets"}
+  - {id: bolt-sales, subject: bolt, measure: sales, value: "90", sentence: 2, quote: "Bolt 90"}
+statements:
+  - {id: joins, kind: report, answer: "The Gazette reported that Acme plans to join the Bolt pact.",
+     about: [gazette, acme, pact], keywords: [join, joining], sentence: 1,
+     quote: "The Gazette reported that Acme plans to join the Bolt pact"}
+"""
+REPORTED_TEXT = "The Gazette reported that Acme plans to join the Bolt pact.\nAcme sold 150 widgets and Bolt 90.\n"
+
+
+def test_it_after_a_statement_is_the_one_it_is_about_that_the_measure_covers(tmp_path: Path) -> None:
+    engine, conversation = tiny_engine(tmp_path, REPORTED, REPORTED_TEXT), Conversation()
+    first = engine.ask("Who is joining the Bolt pact?", conversation)
+    assert "Acme" in first.text
+    answer = engine.ask("How many widgets does it sell?", conversation)
+    assert answer.status == "answered" and "150" in answer.text and "90" not in answer.text

@@ -142,3 +142,21 @@ def test_one_unknown_word_does_not_sink_an_otherwise_understood_question(engine:
     many = dict(engine.ask("How many gizmos did Acme flog to zorbs in 2021?").trace.parts)
     assert one["share of the question explained"] >= 0.7
     assert many["share of the question explained"] < 0.5
+
+
+def test_contractions_with_or_without_the_apostrophe_read_as_their_words(tmp_path: Path) -> None:
+    engine = tiny_engine(tmp_path)
+    words = engine.kb.normaliser.words
+    assert words("didn't") == words("didnt") == words("did not")
+    assert words("aren’t") == words("are not") and words("whats") == words("what is")
+
+
+def test_a_negated_contraction_negates_a_claim(tmp_path: Path) -> None:
+    engine = tiny_engine(tmp_path)
+    assert engine.check("Acme sold 120 widgets in 2020.").status == "supported"
+    assert engine.check("Acme didn't sell 120 widgets in 2020.").status == "refuted"
+    assert engine.check("Acme didnt sell 120 widgets in 2020.").status == "refuted"
+
+
+def test_a_denied_figure_the_sources_give_otherwise_settles_nothing(tmp_path: Path) -> None:
+    assert tiny_engine(tmp_path).check("Acme did not sell 500 widgets in 2020.").status == "unknown"

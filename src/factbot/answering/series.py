@@ -23,6 +23,7 @@ from factbot.answering.phrasing import (
 )
 from factbot.answering.plan import MAX_LISTED, across_measures, outcome_of, side_label
 from factbot.answering.values import Value, levels
+from factbot.knowledge.collectives import unlisted_group
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.numbers import PERCENT_UNIT, RANK_UNIT
 from factbot.understanding.reading import Reading
@@ -33,7 +34,11 @@ def total(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     over_time = not chosen and reading.measures == ()
     if over_time:
         chosen = _named_periods(reading, kb)
+    if not chosen and reading.measures == ():
+        return _stated_total(reading, kb)
     if chosen is None or len(chosen) < 2 or not sets.additive(kb, chosen):
+        return None
+    if not sets.disjoint(kb, [value.subject for value in chosen]):
         return None
     amount = sum((value.amount for value in chosen), Decimal(0))
     if kb.measures[chosen[0].measure].unit == PERCENT_UNIT:  # shares of one market add up to a share, not points
@@ -86,6 +91,16 @@ def _series(reading: Reading, kb: KnowledgeBase) -> list[Value]:
     if count == runner_up:
         return []  # as many of each: which series is meant is not for factbot to guess
     return [value for value in values if _span_kind(kb, value) == common]
+
+
+def _stated_total(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
+    """The total of a group whose members the sources do not list is the figure they give for it, or none."""
+    if reading.measure is None or len(reading.subjects) != 1 or not unlisted_group(kb, reading.subjects[0]):
+        return None
+    found = levels(kb, reading.subjects[0], reading.measure, reading.periods, reading.market)
+    if len(found) != 1:
+        return None
+    return outcome_of(kb, describe(kb, found[0]), found, values=(found[0].amount,))
 
 
 def _named_periods(reading: Reading, kb: KnowledgeBase) -> list[Value] | None:

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from factbot.answering.phrasing import name, names, possessive
 from factbot.answering.values import Value, levels
+from factbot.knowledge.collectives import unlisted_group
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.numbers import PERCENT_UNIT, RANK_UNIT
 from factbot.understanding.reading import Reading
@@ -118,6 +119,24 @@ def additive(kb: KnowledgeBase, values: Sequence[Value]) -> bool:
         return True
     markets = {value.market for value in values}
     return len(markets) == 1 and None not in markets
+
+
+def disjoint(kb: KnowledgeBase, subjects: Sequence[str]) -> bool:
+    """Whether the subjects' figures may be added without counting anyone twice: a group that lists its members
+    shares none with the others, and one that lists none ("the top ten payers", of which the text names two) is
+    never added to another, which it may hold."""
+    if len(set(subjects)) < 2:
+        return True
+    seen: set[str] = set()
+    for subject in dict.fromkeys(subjects):
+        entity = kb.entities[subject]
+        if unlisted_group(kb, subject):
+            return False
+        covered = {subject, *entity.members}
+        if covered & seen:
+            return False
+        seen |= covered
+    return True
 
 
 def ordered(kb: KnowledgeBase, values: Sequence[Value]) -> list[Value]:

@@ -218,6 +218,12 @@ def _patterns(calendar: Calendar) -> tuple[tuple[str, str, Clues], ...]:
             _clue(calendar.ordinals, calendar.half_words),
         ),
         (
+            "months",
+            rf"(?:the\s+)?(?P<oname>{ordinal})\s+(?P<count>[36]|{_alternatives(calendar.cardinals)})\s+months\s+"
+            rf"(?:of\s+)?(?P<year>{_YEAR})",
+            _clue(calendar.ordinals, ("months",)),
+        ),
+        (
             "split",
             rf"(?:(?P<fiscal>{fiscal})\s?)?(?P<year>{_YEAR}|[0-9]{{2}})\s?{_DASH}\s?(?P<second>{_YEAR}|[0-9]{{2}})",
             _clue(_DASHES),
@@ -281,6 +287,15 @@ def _part_key(kind: PeriodKind, limit: int) -> Callable[[dict[str, Any], int, in
     return build
 
 
+def _months_key(groups: dict[str, Any], year: int, calendar: Calendar) -> PeriodKey | None:
+    """ "The first six months of 2024" is its first half; "the second three months", its second quarter."""
+    count_text = groups["count"].casefold()
+    count = int(count_text) if count_text.isdigit() else calendar.cardinals.get(count_text, 0)
+    kind, limit = {6: (PeriodKind.HALF, 2), 3: (PeriodKind.QUARTER, 4)}.get(count, (None, 0))
+    number = calendar.ordinals.get(groups["oname"].casefold(), 0)
+    return PeriodKey(kind, year, number) if kind is not None and 1 <= number <= limit else None
+
+
 def _decade_key(groups: dict[str, Any], _year_read: int, _month: int, _calendar: Calendar) -> PeriodKey | None:
     written = groups["year"]
     decade = int(written) if len(written) == 4 else 1900 + int(written)
@@ -294,6 +309,7 @@ _KEY_BUILDERS: dict[str, Callable[[dict[str, Any], int, int, Calendar], PeriodKe
         PeriodKind.SPLIT_YEAR, year - 1 if month <= 6 else year
     ),
     "month": lambda _groups, year, month, _calendar: PeriodKey(PeriodKind.MONTH, year, month),
+    "months": lambda groups, year, _month, calendar: _months_key(groups, year, calendar),
     "quarter": _part_key(PeriodKind.QUARTER, 4),
     "half": _part_key(PeriodKind.HALF, 2),
     "fiscal": lambda _groups, year, _month, _calendar: PeriodKey(PeriodKind.FISCAL_YEAR, year),

@@ -24,7 +24,9 @@ from functools import lru_cache
 from factbot.knowledge.index import CUE, ENTITY, MEASURE, PERIOD, KnowledgeBase, Target
 from factbot.knowledge.periods import FoundPeriod, PeriodKey, find_periods, find_relative
 from factbot.knowledge.quantities import Quantity, read_quantities
+from factbot.understanding.bare_months import bare_months
 from factbot.understanding.frozen import quick_init
+from factbot.understanding.name_spans import asks_amount, in_name
 from factbot.understanding.once import once
 
 UNKNOWN_WEIGHT = 1.0
@@ -149,23 +151,22 @@ def analyse(question: str, kb: KnowledgeBase) -> Analysis:
         first, last = _word_range(char_spans, relative.start, relative.end)
         spans.append(Span(first, last, SpanKind.RELATIVE, years=relative.years))
         special.update(range(first, last))
-    spelled: list[Span] = []
+    pending: list[Span] = []  # "three" in "the three-company alliance", "100" in "the top 100 oil fields": names
     for figure in figures:
         first, last = _word_range(char_spans, figure.start, figure.end)
         if first < last and not special & set(range(first, last)):
-            span = Span(first, last, SpanKind.FIGURE, quantity=figure)
-            if figure.spelled:
-                spelled.append(span)  # "three" in "the three-company alliance" may belong to a name
-            else:
-                spans.append(span)
-                special.update(range(first, last))
-    words, corrections = _corrected(words, special, kb)
+            pending.append(Span(first, last, SpanKind.FIGURE, quantity=figure))
+    words, corrections = _corrected(words, special | {i for span in pending for i in span.indexes}, kb)
     phrases = _phrase_spans(words, special, kb)
-    named = {index for span in phrases for index in span.indexes}
-    for span in spelled:
-        if span.last - 1 not in named:  # the number word itself is not part of a name ("three-company alliance")
+    for span in pending:
+        if not in_name(span, phrases):
             spans.append(span)
             special.update(span.indexes)
+    surfaces, capitals = [word.surface for word in words], [word.capitalised for word in words]
+    named = {index for span in phrases for index in span.indexes}
+    for index, period in bare_months(surfaces, capitals, special | named, kb):
+        spans.append(Span(index, index + 1, SpanKind.PERIOD, (period,), key=kb.period(period).key))
+        special.add(index)
     spans += [span for span in phrases if not (special & span.indexes)]
     texts = tuple(word.text for word in words)
     follow_up = _opens_follow_up(texts, kb)
@@ -183,7 +184,8 @@ def analyse(question: str, kb: KnowledgeBase) -> Analysis:
         pronoun=any(text in kb.pronouns for text in texts),
         corrections=tuple(corrections),
         wanted_kinds=_wanted_kinds(texts, kb),
-        asks_amount=kb.question_kinds.get(question_word or "") not in NOT_AMOUNTS and _asks_amount(texts, spans, kb),
+        asks_amount=kb.question_kinds.get(question_word or "") not in NOT_AMOUNTS
+        and asks_amount(_found(texts, kb.quantity_openers), spans),
     )
 
 
@@ -406,20 +408,11 @@ def _weight(word: Word, index: int, kb: KnowledgeBase) -> float:
     return known
 
 
-def _asks_amount(texts: tuple[str, ...], spans: list[Span], kb: KnowledgeBase) -> bool:
-    """An opener that asks for an amount ("how much", "the value"), unless it is a word of a longer name the
-    question uses: "assessed property value" names a measure and asks for no amount."""
-    names = [span for span in spans if span.kind in (SpanKind.ENTITY, SpanKind.MEASURE) and span.exact]
-    return any(
-        not any(_within(start, start + len(opener), span) for span in names)
-        for opener in _present(texts, kb.quantity_openers)
-        for start in phrase_starts(texts, opener)
-    )
-
-
-def _within(first: int, last: int, span: Span) -> bool:
-    """Words `first` to `last` are part of a longer span."""
-    return span.first <= first and last <= span.last and span.last - span.first > last - first
+def _found(texts: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) -> list[tuple[int, int]]:
+    """Where each of `phrases` occurs: its first word and the word after its last."""
+    return [
+        (start, start + len(phrase)) for phrase in _present(texts, phrases) for start in phrase_starts(texts, phrase)
+    ]
 
 
 def _present(texts: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) -> list[tuple[str, ...]]:

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from factbot.knowledge.collectives import unlisted_group
 from factbot.knowledge.index import KnowledgeBase
 from factbot.understanding.across_measures import across_measures, implied_subject
 from factbot.understanding.analysis import Analysis, Span, SpanKind, phrase_starts
@@ -17,7 +18,7 @@ from factbot.understanding.operations import BY_NAME, Operation, Subjects
 from factbot.understanding.reading import Reading, revised
 from factbot.understanding.records import record_words
 from factbot.understanding.scattered import scattered_alias
-from factbot.understanding.slots import Slots, cue_words, indexes, set_size, split_markets
+from factbot.understanding.slots import Slots, cue_words, indexes, set_size, split_markets, stated_share
 from factbot.understanding.units import asked_unit
 
 COMBINABLE = frozenset({"share", "compare", "difference", "ratio"})
@@ -172,8 +173,7 @@ def _slot_words(
         explained |= indexes(
             span for span in analysis.of(SpanKind.MEASURE) if measure in span.targets or whole in span.targets
         )
-        if kb.measures[measure].unit == "percent":
-            explained |= slots.operations.get("share", frozenset())  # a share asked for and stated, not computed
+        explained |= stated_share(kb, measure, slots)
     explained |= indexes(span for span, _ in slots.periods)
     explained |= _described_by(analysis, kb, operation, measure)
     return frozenset(explained | indexes(slots.missing_periods))
@@ -252,7 +252,7 @@ def _sets(
     elif len(names) == 1 and analysis.yes_no and operation.name in ("extreme_max", "extreme_min"):
         kinds, indexes = _kinds_named(analysis, kb)  # "Is X the top supplier?": X against everyone
         yield revised(base, everyone=True, subjects=names, kinds=kinds, explained=base.explained | indexes)
-    elif len(names) == 1 and operation.series and len(set(base.periods)) >= operation.series_periods:
+    elif len(names) == 1 and operation.series and _series_of(names[0], operation, base, kb):
         yield _over_periods(revised(base, subjects=names), operation, analysis, kb)
     elif not names and not analysis.pronoun and not analysis.follow_up:  # "their total" refers to someone
         kinds, indexes = _kinds_named(analysis, kb)
@@ -263,6 +263,12 @@ def _named(measure: str, analysis: Analysis, slots: Slots) -> bool:
     """A measure is named by a word of its own, not by the word that asks the operation ("rank all four")."""
     asking = frozenset(index for words in slots.operations.values() for index in words)
     return any(not span.indexes <= asking for span in analysis.of(SpanKind.MEASURE) if measure in span.targets)
+
+
+def _series_of(name: str, operation: Operation, base: Reading, kb: KnowledgeBase) -> bool:
+    """One subject makes a set over the periods named, when there are enough of them; a group whose members the
+    sources do not list makes one of its own ("the top ten together": their stated total)."""
+    return len(set(base.periods)) >= operation.series_periods or unlisted_group(kb, name)
 
 
 def _kinds_named(analysis: Analysis, kb: KnowledgeBase) -> tuple[frozenset[str], frozenset[int]]:

@@ -13,7 +13,7 @@ from factbot.understanding.analysis import Analysis, SpanKind
 from factbot.understanding.context import Context
 from factbot.understanding.operations import BY_NAME, STATEMENT, Operation, Subjects
 from factbot.understanding.reading import Reading, revised
-from factbot.understanding.slots import Slots, cue_words, indexes, set_size
+from factbot.understanding.slots import Slots, cue_words, indexes, set_size, stated_share
 
 
 def borrowed(analysis: Analysis, kb: KnowledgeBase, slots: Slots, context: Context) -> Iterator[Reading]:
@@ -23,6 +23,7 @@ def borrowed(analysis: Analysis, kb: KnowledgeBase, slots: Slots, context: Conte
     take the subjects asked about lately; "how many more is that than Nissan?" pairs the
     one subject it names with the last one answered about.
     """
+    context = _after_statement(analysis, kb, slots, context)
     last = context.last
     if last is None or last.operation == STATEMENT:
         return
@@ -36,9 +37,23 @@ def borrowed(analysis: Analysis, kb: KnowledgeBase, slots: Slots, context: Conte
         if operation is None:
             continue
         for measure, measure_borrowed in _borrowable_measures(analysis, slots, last.measure, operation):
-            reading = _borrowing(analysis, slots, context, operation, own, measure, measure_borrowed)
+            reading = _borrowing(analysis, kb, slots, context, operation, own, measure, measure_borrowed)
             if reading is not None:
                 yield _counted_group(reading, kb, context)
+
+
+def _after_statement(analysis: Analysis, kb: KnowledgeBase, slots: Slots, context: Context) -> Context:
+    """ "What share were they billed for?" after a statement about two payers: the pronoun points at the one entity
+    the statement involves that has figures for the question's measure; it is in view as if asked about."""
+    last = context.last
+    if not analysis.pronoun or slots.entities or last is None or last.statement is None:
+        return context
+    statement = kb.knowledge.statements[last.statement]
+    involved = dict.fromkeys((*statement.about, *statement.people))
+    measured = [e for e in involved if any(e in kb.subjects_by_measure.get(m, ()) for m in slots.measures)]
+    if len(measured) != 1:
+        return context
+    return Context(last=Reading(operation="lookup", subjects=(measured[0],)), recent_subjects=(measured[0],))
 
 
 def _counted_group(reading: Reading, kb: KnowledgeBase, context: Context) -> Reading:
@@ -106,6 +121,7 @@ def _borrowable_measures(
 
 def _borrowing(
     analysis: Analysis,
+    kb: KnowledgeBase,
     slots: Slots,
     context: Context,
     operation: Operation,
@@ -143,7 +159,7 @@ def _borrowing(
         if span.kind in (SpanKind.ENTITY, SpanKind.PERIOD, SpanKind.FIGURE, SpanKind.RELATIVE)
         or (span.kind is SpanKind.MEASURE and measure in span.targets)
     ]
-    explained = indexes(used) | cue_words(operation, slots)
+    explained = indexes(used) | cue_words(operation, slots) | stated_share(kb, measure, slots)
     return Reading(
         operation=operation.name,
         missing_periods=tuple(dict.fromkeys(analysis.text_of(span.indexes) for span in slots.missing_periods)),

@@ -20,6 +20,8 @@ from __future__ import annotations
 from weakref import WeakKeyDictionary
 
 from factbot.knowledge.index import KnowledgeBase
+from factbot.knowledge.model import Statement
+from factbot.knowledge.periods import PeriodKind
 from factbot.understanding.analysis import Analysis, SpanKind
 from factbot.understanding.operations import STATEMENT
 from factbot.understanding.reading import Reading, revised
@@ -96,6 +98,7 @@ def statement_reading(
             [states(statement, own_words, span) for span in query.dated],
             kind_match,
         )
+    found = found - _unstated_parts(statement, words, query)
     matched = {analysis.words[index].text for index in found} | _filler_texts(analysis, kb)
     return revised(
         _STATEMENT,
@@ -106,6 +109,27 @@ def statement_reading(
         focus=round(len(matched & words) / max(len(words), 1), 3),
         quoted=_quoted(matched - kb.stopwords, number, kb),
     )
+
+
+FINER_THAN_A_YEAR = frozenset({PeriodKind.MONTH, PeriodKind.DATE, PeriodKind.QUARTER, PeriodKind.HALF})
+
+
+def _unstated_parts(statement: Statement, words: frozenset[str], query: StatementQuery) -> frozenset[int]:
+    """The words of a month, quarter or day the question names that the statement does not state: "since early
+    2022" says nothing of March 2022. Dated, it states the part it is dated in; undated, the words it has."""
+    unstated: set[int] = set()
+    for span in query.analysis.of(SpanKind.PERIOD):
+        key = span.key
+        if key is None or key.kind not in FINER_THAN_A_YEAR:
+            continue
+        when = statement.when
+        if when is not None and when.part:
+            stated = (when.year, when.part) == (key.year, key.part)
+        else:
+            stated = all(query.analysis.words[index].text in words for index in span.indexes)
+        if not stated:
+            unstated |= span.indexes
+    return frozenset(unstated)
 
 
 def _filler_texts(analysis: Analysis, kb: KnowledgeBase) -> frozenset[str]:

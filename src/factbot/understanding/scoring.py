@@ -163,7 +163,12 @@ def _charged(span: Span) -> bool:
     arithmetic that the reading does not do."""
     if not span.exact:
         return False
-    return span.kind in _SLOTS or (span.kind is SpanKind.CUE and bool(FIGURE_OPERATIONS & set(span.targets)))
+    return span.kind in _SLOTS or (span.kind is SpanKind.CUE and bool(CHARGED_CUES & set(span.targets)))
+
+
+CHARGED_CUES = FIGURE_OPERATIONS | {"share"}
+"""Cues a reading answers another question without: arithmetic, and a share ("what share of ... was that?"),
+which a reading of a percentage accounts for and a reading of an amount does not."""
 
 
 def _borrowing_cost(analysis: Analysis) -> float:

@@ -259,6 +259,14 @@ def cue_words(operation: Operation, slots: Slots) -> frozenset[int]:
     return words
 
 
+def stated_share(kb: KnowledgeBase, measure: str | None, slots: Slots) -> frozenset[int]:
+    """The share cue words ("what share of") a percent measure accounts for: a share asked for and stated,
+    not computed."""
+    if measure is None or kb.measures[measure].unit != "percent":
+        return frozenset()
+    return slots.operations.get("share", frozenset())
+
+
 ANSWERS_COMPARE = frozenset({"difference", "ratio"})
 """A difference or a ratio says which is larger too."""
 

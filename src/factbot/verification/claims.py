@@ -127,17 +127,37 @@ def _figures_verdict(reading: Reading, outcome: Outcome, analysis: Analysis, kb:
         message = "Not a claim I can check: it states no figure, date or direction."
         return ClaimVerdict(Status.UNKNOWN, message, rule="nothing checkable")
     found = _values(reading, kb)
+    denied = _negated(analysis, kb)
     for figure in figures:
         verdicts = [_agrees(figure, value) for value in found]
         if any(verdict is True for verdict in verdicts):
             continue
-        if any(verdict is None for verdict in verdicts):
-            return _verdict(
-                Status.UNKNOWN, outcome, f"the sources give it only as a bound, not {figure.text}.", "bound"
-            )
-        whose = _whose(kb, reading, figure)
-        return _verdict(Status.REFUTED, outcome, f"the sources do not give {figure.text}.{whose}", "figure conflicts")
+        return _conflict(reading, outcome, figure, bound=None in verdicts, denied=denied, kb=kb)
+    if denied:
+        return _verdict(Status.REFUTED, outcome, "the sources say it did:", "negated")
     return _verdict(Status.SUPPORTED, outcome, "", "figures agree")
+
+
+def _conflict(
+    reading: Reading, outcome: Outcome, figure: Quantity, bound: bool, denied: bool, kb: KnowledgeBase
+) -> ClaimVerdict:
+    """A claimed figure the sources do not give: refuted, unless they give only a bound or the claim denies it."""
+    if bound:
+        return _verdict(Status.UNKNOWN, outcome, f"the sources give it only as a bound, not {figure.text}.", "bound")
+    if denied:
+        message = "the claim denies a figure, and the sources give another; that settles nothing."
+        return _verdict(Status.UNKNOWN, outcome, message, "negated")
+    whose = _whose(kb, reading, figure)
+    return _verdict(Status.REFUTED, outcome, f"the sources do not give {figure.text}.{whose}", "figure conflicts")
+
+
+def _negated(analysis: Analysis, kb: KnowledgeBase) -> bool:
+    """ "Acme did not sell 120 widgets": a figure the claim denies. A rise or fall it denies is its direction's
+    business (`_claimed_direction`)."""
+    words = [word.text for word in analysis.words]
+    if any(word in kb.up_words or word in kb.down_words for word in words):
+        return False
+    return sum(1 for word in words if word in kb.negations) % 2 == 1
 
 
 def _member_count_verdict(reading: Reading, outcome: Outcome, analysis: Analysis, kb: KnowledgeBase) -> ClaimVerdict:

@@ -1,0 +1,36 @@
+"""Words that belong to a longer name: a number in an alias, an amount word in a measure's name.
+
+"The top 100 oil fields" holds a figure and "assessed property value" an amount word, yet
+neither asks for a figure or an amount: the name the knowledge gave them says what they are.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from factbot.understanding.analysis import Span
+
+
+def in_name(figure: Span, phrases: list[Span]) -> bool:
+    """A figure is part of a name when the name holds it: a number word as the last word of a name ("the
+    three-company alliance"), digits inside an alias written with them ("the top 100 oil fields")."""
+    if figure.quantity is not None and figure.quantity.spelled:
+        return any(figure.last - 1 in span.indexes for span in phrases)
+    return any(_names(span) and figure.indexes <= span.indexes for span in phrases)
+
+
+def asks_amount(openers: list[tuple[int, int]], spans: list[Span]) -> bool:
+    """An opener that asks for an amount ("how much", "the value"; each as its first and last word), unless it is
+    a word of a longer name the question uses: "assessed property value" names a measure and asks for no amount."""
+    names = [span for span in spans if _names(span)]
+    return any(not any(_within(first, last, span) for span in names) for first, last in openers)
+
+
+def _names(span: Span) -> bool:
+    return span.exact and span.kind.value in ("entity", "measure")
+
+
+def _within(first: int, last: int, span: Span) -> bool:
+    """Words `first` to `last` are part of a longer span."""
+    return span.first <= first and last <= span.last and span.last - span.first > last - first
