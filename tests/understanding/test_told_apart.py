@@ -37,3 +37,17 @@ def test_a_figure_quoted_from_the_source_asks_nothing_more(tmp_path: Path) -> No
     )
     assert answer.status is Status.ANSWERED, answer.text
     assert "55 tons" in answer.text, answer.text
+
+
+def test_another_name_sharing_one_of_them_tells_it_apart(tmp_path: Path) -> None:
+    """ "blue dye" names the blue imports and a share; of the measures "import" names, only the imports."""
+    records = RECORDS.replace(
+        "aliases: [blue dye imports, imports, imported]", "aliases: [blue dye imports, blue dye, imports, imported]"
+    )
+    records = records.replace(
+        "periods:",
+        "  - {id: blue-share, name: blue dye share, unit: percent, aliases: [blue dye share, blue dye]}\nperiods:",
+    )
+    answer = tiny_engine(tmp_path, records, TEXT).ask("Did Acme import more red than blue dye in 2021?")
+    assert answer.status is Status.ANSWERED, answer.text
+    assert answer.text.startswith("Yes."), answer.text

@@ -61,8 +61,9 @@ def across_measures(
 
 def told_apart(analysis: Analysis, kb: KnowledgeBase) -> tuple[frozenset[int], list[Span]]:
     """Measures a shared name leaves open, each told apart by a word of its own outside every name ("imports"
-    of green, roasted and soluble coffee: "green" is a word of one of them only): the shared names' words, and
-    a one-word span for each word that tells one apart. Two or more must be told apart, or none is."""
+    of green, roasted and soluble coffee: "green" is a word of one of them only), or by another name that shares
+    just one of them ("soluble coffee"): the shared names' words, and a span for each word or name that tells one
+    apart. Two or more must be told apart, or none is."""
     in_spans = analysis.in_spans
     shared: set[int] = set()
     found: list[Span] = []
@@ -77,6 +78,11 @@ def told_apart(analysis: Analysis, kb: KnowledgeBase) -> tuple[frozenset[int], l
             for target in span.targets
             if word.text in words[target] and all(word.text not in words[other] for other in words if other != target)
         ]
+        apart += [
+            Span(other.first, other.last, SpanKind.MEASURE, tuple(set(other.targets) & set(span.targets)))
+            for other in analysis.of(SpanKind.MEASURE)
+            if other is not span and other.exact and len(set(other.targets) & set(span.targets)) == 1
+        ]  # "soluble coffee" names three measures, one of them an import
         if len({item.targets[0] for item in apart}) >= 2:
             shared |= span.indexes
             found += apart
