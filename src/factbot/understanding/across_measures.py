@@ -14,7 +14,7 @@ from factbot.knowledge.index import KnowledgeBase
 from factbot.understanding.analysis import Analysis, Span, SpanKind
 from factbot.understanding.operations import Operation
 from factbot.understanding.reading import Reading
-from factbot.understanding.scattered import part_and_whole, scattered_alias, without_pieces
+from factbot.understanding.scattered import narrowed_to_subject, part_and_whole, scattered_alias, without_pieces
 from factbot.understanding.slots import Slots, cue_words, indexes, split_markets
 
 ACROSS_MEASURES = frozenset({"compare", "difference", "ratio", "sum", "share"})
@@ -25,8 +25,10 @@ def across_measures(
 ) -> Iterator[Reading]:
     """One subject's figures for two or more measures of one unit, set side by side: "does Indonesia grow more
     arabica than robusta?", "how many venues did it own or manage?"."""
-    spans = [span for span in analysis.of(SpanKind.MEASURE) if span.exact and len(span.targets) == 1]
-    shared, apart = told_apart(analysis, kb)
+    named_entities = tuple(dict.fromkeys(entity for _, entity in slots.entities))
+    exact = narrowed_to_subject([span for span in analysis.of(SpanKind.MEASURE) if span.exact], kb, named_entities)
+    spans = [span for span in exact if len(span.targets) == 1]
+    told, apart = told_apart(analysis, kb)
     spans = sorted([*spans, *apart], key=lambda span: span.first)
     pieces = {span.targets[0]: scattered_alias(analysis, kb, span.targets[0]) for span in spans}
     said = frozenset().union(*pieces.values())
@@ -39,10 +41,13 @@ def across_measures(
     names = tuple(dict.fromkeys(entity for _, entity in named)) or implied_subject(kb, measures[0])
     if len(names) != 1:
         return
+    shared = indexes(span for span in exact if set(span.targets) <= set(measures))  # "venues" of both
     explained = (
-        indexes(spans) | indexes(span for span, _ in (*markets, *named)) | indexes(span for span, _ in slots.periods)
-    ) | said
-    explained |= shared | quoted_figures(slots, kb, names[0], measures) | _basis_named(analysis, kb, measures)
+        (indexes(spans) | indexes(span for span, _ in (*markets, *named)) | indexes(span for span, _ in slots.periods))
+        | said
+        | shared
+    )
+    explained |= told | quoted_figures(slots, kb, names[0], measures) | _basis_named(analysis, kb, measures)
     for operation in operations:
         ordered = part_and_whole(spans, slots) if operation.name == "share" else measures
         if operation.name in ACROSS_MEASURES and ordered:
@@ -108,6 +113,11 @@ def _basis_named(analysis: Analysis, kb: KnowledgeBase, measures: tuple[str, ...
 
 
 def implied_subject(kb: KnowledgeBase, measure: str) -> tuple[str, ...]:
-    """A measure only one subject has ("royalties" of one county): naming it names the subject too."""
+    """A measure only one subject has ("royalties" of one county) names that subject too; so does one that a
+    whole and its parts have ("coffee production" of the world and of its producers): the whole is meant."""
     subjects = kb.subjects_by_measure.get(measure, ())
-    return subjects[:1] if len(subjects) == 1 else ()
+    if len(subjects) == 1:
+        return subjects
+    large = [subject for subject in subjects if len(kb.entities[subject].members) >= len(subjects) - 1]
+    wholes = [subject for subject in large if set(subjects) - {subject} <= set(kb.entities[subject].members)]
+    return tuple(wholes) if len(wholes) == 1 else ()  # the world's figure, when every other is one of its parts
