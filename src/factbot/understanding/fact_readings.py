@@ -14,13 +14,16 @@ from factbot.knowledge.collectives import unlisted_group
 from factbot.knowledge.index import KnowledgeBase
 from factbot.understanding.across_measures import across_measures, implied_subject
 from factbot.understanding.analysis import Analysis, Span, SpanKind, phrase_starts
+from factbot.understanding.direction import direction_words
 from factbot.understanding.documents import names_document
 from factbot.understanding.operations import BY_NAME, Operation, Subjects
 from factbot.understanding.reading import Reading, revised
+from factbot.understanding.recent import recent_span
 from factbot.understanding.records import record_words
 from factbot.understanding.scattered import scattered_alias
 from factbot.understanding.short_names import meant_by_short_name
-from factbot.understanding.slots import Slots, cue_words, indexes, set_size, split_markets, stated_share
+from factbot.understanding.slots import Slots, cue_words, indexes, named_only, set_size, split_markets, stated_share
+from factbot.understanding.units import asked_unit
 
 COMBINABLE = frozenset({"share", "compare", "difference", "ratio"})
 """Operations one side of which may be a sum of several subjects."""
@@ -35,7 +38,7 @@ def fact_readings(analysis: Analysis, kb: KnowledgeBase, slots: Slots, last_meas
         if last_measure in inferred:
             inferred = [last_measure]  # "And Honda and Nissan together?" goes on with the conversation's measure
         measures = [(measure, False) for measure in inferred] or [(None, False)]
-    cued = set(slots.operations)
+    cued = set(slots.operations) - named_only(analysis, kb, slots)
     operations = [BY_NAME[name] for name in sorted(cued)] + [BY_NAME["lookup"]]
     if slots.excluded and "sum" not in cued:  # "the alliance's sales without Mitsubishi": what the rest sell
         operations.append(BY_NAME["sum"])
@@ -57,7 +60,10 @@ def fact_readings(analysis: Analysis, kb: KnowledgeBase, slots: Slots, last_meas
                 yield revised(
                     reading,
                     cued=operation.name in cued,
-                    explained=reading.explained | asked_by | _reported(kb, reading, slots.reporters),
+                    explained=reading.explained
+                    | asked_by
+                    | _reported(kb, reading, slots.reporters)
+                    | direction_words(analysis, kb, operation.name, reading.measure),
                     combined=combined,
                     last_named=last_named,
                 )
@@ -143,6 +149,9 @@ def _fill(
         explained=shared.words[key],
         kind_match=bool(operation.answers & analysis.wanted_kinds),
     )
+    converted = asked_unit(analysis, kb, measure) if measure is not None and operation.name == "lookup" else None
+    if converted is not None:  # "in metric tons": a figure looked up is given in the unit asked
+        base = revised(base, unit_asked=converted[0], explained=base.explained | converted[1])
     names = tuple(dict.fromkeys(entity for _, entity in subjects))
     if operation.name == "share":
         names = _whole_first(names, subjects, slots.operations.get("share", frozenset()))
@@ -174,6 +183,8 @@ def _slot_words(
         )
         explained |= stated_share(kb, measure, slots)
     explained |= indexes(span for span, _ in slots.periods)
+    if not slots.periods:
+        explained |= recent_span(analysis, kb)  # no period of its own: every period it has, the latest among them
     explained |= _described_by(analysis, kb, operation, measure)
     return frozenset(explained | indexes(slots.missing_periods))
 

@@ -30,6 +30,8 @@ class Reading:
     measure: str | None = None
     time_unit: str = ""
     """For elapsed time, the unit asked in ("how many days"): "day", "month" or "year" (the default)."""
+    unit_asked: tuple[str, ...] = ()
+    """Another unit of the measure's kind the figure is asked in ("in metric tons"), as the lexicon's words."""
     measures: tuple[str, ...] = ()
     """Two or more measures of one subject set side by side ("more arabica than robusta", "own or manage")."""
     measure_named: bool = True
@@ -47,6 +49,8 @@ class Reading:
     borrowed: tuple[str, ...] = ()
     cued: bool = False
     yes_no: bool = False
+    falling: bool = False
+    """The question asks about a fall ("lost", "declined"): over changes, the most is the largest fall."""
     combined: bool = False
     """A sum is asked of the others ("of Tesla and BYD's combined sales", "do the three together sell more"):
     the whole (share) or one side (comparisons) is the total of several subjects."""

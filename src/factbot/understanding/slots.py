@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import chain
 
-from factbot.knowledge.index import CUE, KnowledgeBase
+from factbot.knowledge.index import KnowledgeBase
+from factbot.knowledge.phrases import CUE
 from factbot.understanding.analysis import Analysis, Span, SpanKind, phrase_starts
 from factbot.understanding.context import Context
 from factbot.understanding.operations import BY_CUE, Operation
@@ -297,3 +299,22 @@ def split_markets(
 
 def indexes(spans: Iterable[Span]) -> frozenset[int]:
     return frozenset(chain.from_iterable(span.indexes for span in spans))
+
+
+def named_only(analysis: Analysis, kb: KnowledgeBase, slots: Slots) -> frozenset[str]:
+    """Operations whose every cue word is a word of the name of a measure the question names ("average" in
+    "average hourly earnings"): the figures already are averages (totals, medians), so the word names them and
+    does not ask to average them. A cue in another alias ("top suppliers") still asks."""
+    if not slots.operations:
+        return frozenset()
+    inside: set[int] = set()
+    for span in analysis.of(SpanKind.MEASURE):
+        if span.exact and span.last - span.first > 1:
+            name_words = frozenset().union(*(_name_words(kb, measure) for measure in span.targets))
+            inside.update(index for index in span.indexes if analysis.words[index].text in name_words)
+    return frozenset(name for name, words in slots.operations.items() if words and words <= inside)
+
+
+@lru_cache(maxsize=256)
+def _name_words(kb: KnowledgeBase, measure: str) -> frozenset[str]:
+    return frozenset(kb.normaliser.words(kb.measures[measure].name))
