@@ -31,3 +31,27 @@ def test_without_a_whole_a_measure_named_alone_names_no_one(tmp_path: Path) -> N
     records = RECORDS.replace(", members: [acme, bolt]", "")
     answer = tiny_engine(tmp_path, records, TEXT).ask("How many widgets were sold?")
     assert answer.status != "answered"
+
+
+MARKETS = """
+entities:
+  - {id: acme, name: Acme, kind: company, aliases: [Acme]}
+  - {id: china, name: China, kind: market, aliases: [China]}
+measures:
+  - {id: sales, name: widget sales, unit: widgets, aliases: [widget sales, sales]}
+  - {id: decline, name: decline in sales, unit: percent, is_change: true,
+     aliases: [sales decline, sales fall, fall, fell, decline]}
+periods:
+  - {id: y2023, aliases: ["2023"]}
+facts:
+  - {id: acme-sales, subject: acme, measure: sales, period: y2023, value: "150 widgets", sentence: 1,
+     quote: "Acme sold 150 widgets in 2023"}
+  - {id: acme-china, subject: acme, measure: decline, market: china, period: y2023, value: "16.1%", sentence: 2,
+     quote: "its sales in China fell by 16.1%"}
+"""
+MARKETS_TEXT = "Acme sold 150 widgets in 2023.\nIn 2023 its sales in China fell by 16.1%.\n"
+
+
+def test_a_market_is_no_rival_of_a_company(tmp_path: Path) -> None:
+    answer = tiny_engine(tmp_path, MARKETS, MARKETS_TEXT).ask("By how much did Acme's sales in China fall in 2023?")
+    assert answer.status == "answered" and "16.1%" in answer.text

@@ -236,7 +236,10 @@ def _with_subjects(
 def _two(
     operation: Operation, base: Reading, names: tuple[str, ...], analysis: Analysis, kb: KnowledgeBase
 ) -> Iterator[Reading]:
-    """Two subjects, one subject over two periods, or a group and its members."""
+    """Two subjects, one subject over two periods, or a group and its members. A market is no rival of a company:
+    "Nissan's sales in China" compares Nissan with no one."""
+    if len(names) == 2 and sum(kb.entities[name].is_market for name in names) == 1:
+        return
     if len(names) == 2 or (len(names) == 1 and operation.series and len(base.periods) >= 2):
         yield _over_periods(revised(base, subjects=names), operation, analysis, kb)
     elif len(names) == 1 and operation.name != "share" and kb.entities[names[0]].is_group:
