@@ -124,8 +124,9 @@ def _stated_total(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
 
 def _named_periods(reading: Reading, kb: KnowledgeBase) -> list[Value] | None:
     """One subject's amounts for each of two or more periods the question names ("2013 and 2016 combined"),
-    in order; never percentages or ranks, which do not add up over time, and never a period left out."""
-    if reading.measure is None or len(set(reading.periods)) < 2:
+    in order; never percentages or ranks, which do not add up over time, and never a period left out (nor one
+    named that the knowledge cannot pick)."""
+    if reading.measure is None or len(set(reading.periods)) < 2 or reading.missing_periods:
         return None
     subjects = reading.subjects or _only_one_covering(kb, reading.measure, reading.periods, reading.market)
     if len(subjects) != 1 or kb.measures[reading.measure].unit in (PERCENT_UNIT, RANK_UNIT):

@@ -165,8 +165,9 @@ def analyse(question: str, kb: KnowledgeBase) -> Analysis:
             special.update(span.indexes)
     surfaces, capitals = [word.surface for word in words], [word.capitalised for word in words]
     named = {index for span in phrases for index in span.indexes}
-    for index, period in bare_months(surfaces, capitals, special | named, kb):
-        spans.append(Span(index, index + 1, SpanKind.PERIOD, (period,), key=kb.period(period).key))
+    for index, periods in bare_months(surfaces, capitals, special | named, kb):
+        key = kb.period(periods[0]).key if periods else None  # several Marches: a period no figure is of
+        spans.append(Span(index, index + 1, SpanKind.PERIOD, periods, key=key))
         special.add(index)
     spans += [span for span in phrases if not (special & span.indexes)]
     texts = tuple(word.text for word in words)

@@ -1,8 +1,9 @@
 """A month named with no year ("in March"): the one period of that month the knowledge holds.
 
 Reports often give the year once, in a headline, and then say "in March"; people ask the same way.
-A month is read as a period only when the knowledge holds exactly one period of that month: with
-two Marches, a bare "March" names neither, and stays a word the question leaves unexplained.
+A month is read as that period only when the knowledge holds exactly one period of that month: with
+two Marches, a bare "March" names a period the knowledge cannot pick, so it is read as a period none of
+the figures is of (never skipped: the answer for another month would be wrong).
 """
 
 from __future__ import annotations
@@ -19,12 +20,12 @@ MODAL_MONTHS = frozenset({"may"})
 
 def bare_months(
     surfaces: Sequence[str], capitalised: Sequence[bool], taken: set[int], kb: KnowledgeBase
-) -> list[tuple[int, str]]:
-    """(word index, period id) for each full month name, not already part of a period or figure, that names
-    the knowledge's only period of that month."""
+) -> list[tuple[int, tuple[str, ...]]]:
+    """(word index, period ids) for each full month name, not already part of a period or figure, that names
+    a period of the knowledge: one id for its only period of that month, none when it holds several."""
     months = kb.lexicon.calendar.months
     held = _months_held(kb)
-    found: list[tuple[int, str]] = []
+    found: list[tuple[int, tuple[str, ...]]] = []
     for index, surface in enumerate(surfaces):
         word = surface.lower()
         if index in taken or (len(word) < 4 and word not in MODAL_MONTHS) or word not in months:
@@ -32,8 +33,8 @@ def bare_months(
         if word in MODAL_MONTHS and not (capitalised[index] and index > 0):
             continue
         periods = held.get(months[word], ())
-        if len(periods) == 1:
-            found.append((index, periods[0]))
+        if periods:
+            found.append((index, periods if len(periods) == 1 else ()))
     return found
 
 

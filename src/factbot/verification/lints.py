@@ -59,14 +59,17 @@ def _lint_aliases(knowledge: Knowledge, normaliser: Normaliser) -> Iterator[Find
 
 
 def _lint_signs(knowledge: Knowledge) -> Iterator[Finding]:
-    """A change's sign must agree with its quote's words ("fell" is negative); a level is never negative."""
+    """A change's sign must agree with its quote's words ("fell" is negative); a level is never negative.
+    A figure of a measure of changes (`is_change: true`) is a change however it is written."""
     for fact in knowledge.facts:
+        measure = knowledge.measures.get(fact.measure)
+        is_change = fact.is_change or (measure is not None and measure.is_change)
         direction = _direction_in_quote(fact, knowledge)
-        if fact.is_change and fact.value < 0 and direction is Direction.UP:
+        if is_change and fact.value < 0 and direction is Direction.UP:
             yield Finding(WARNING, fact.origin, f"change {fact.value_text!r} is negative but the quote says it rose")
         elif fact.is_change and fact.value > 0 and direction is Direction.DOWN:
             yield Finding(WARNING, fact.origin, f"change {fact.value_text!r} is positive but the quote says it fell")
-        elif not fact.is_change and fact.value < 0:
+        elif not is_change and fact.value < 0:
             message = f"value {fact.value_text!r} is negative; write a fall as `change:`, a level as the source does"
             yield Finding(WARNING, fact.origin, message)
 
