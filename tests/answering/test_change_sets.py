@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from factbot.engine import Engine
+from factbot.understanding.conversation import Conversation
 from tiny import tiny_engine
 
 TEXT = (
@@ -186,3 +187,12 @@ def test_a_measure_naming_a_fall_is_read_as_it_stands(tmp_path: Path) -> None:
     answer = tiny_engine(tmp_path, DECLINES, text).ask("Whose sales fell the most?")
     assert answer.status == "answered"
     assert answer.text.startswith("Bolt")
+
+
+def test_them_in_a_set_question_is_every_subject_asked_about_lately(engine: Engine) -> None:
+    conversation = Conversation()
+    engine.ask("How many jobs did Acme add in March?", conversation)
+    engine.ask("and Bolt?", conversation)
+    answer = engine.ask("rank them along with Core", conversation)
+    assert answer.status == "answered"
+    assert answer.text.index("Acme") < answer.text.index("Bolt") < answer.text.index("Core")

@@ -137,6 +137,10 @@ def _borrowing(
     if not subjects:
         subjects = context.recent_subjects if wants_two else last.subjects
         borrowed.append("subjects")
+    elif operation.subjects is Subjects.SET and analysis.pronoun and context.recent_subjects:
+        # "rank them along with X": the ones asked about lately for the measure, and the one named
+        subjects = tuple(dict.fromkeys((*context.recent_subjects, *subjects)))
+        borrowed.append("subjects")
     elif wants_two and len(subjects) == 1 and (analysis.pronoun or analysis.follow_up):
         subjects = (*last.subjects[:1], *subjects) if last.subjects and last.subjects[0] not in subjects else subjects
         borrowed.append("subjects")
