@@ -219,3 +219,8 @@ def test_a_measure_of_changes_stated_as_changes_answers_yes_no_by_sign(tmp_path:
     engine = tiny_engine(tmp_path, REVISIONS, text)
     assert engine.ask("Was Acme's February output revised up?").text.startswith("Yes")
     assert engine.ask("Was Acme's January output revised up?").text.startswith("No")
+
+
+def test_everyone_over_changes_needs_the_kind_asked(engine: Engine) -> None:
+    assert engine.ask("Which company added the most jobs in March?").text.startswith("Acme")
+    assert engine.ask("Who added the most jobs in March?").status != "answered"
