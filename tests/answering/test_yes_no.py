@@ -45,3 +45,83 @@ def test_a_stated_figure_is_checked_against_the_fact(engine: Engine) -> None:
 def test_a_future_question_is_never_settled_by_what_was(tmp_path: Path) -> None:
     answer = tiny_engine(tmp_path).ask("Will Acme sell gadgets?")
     assert not answer.text.startswith(("Yes", "No"))
+
+
+FALLING_SHARE = """
+entities:
+  - {id: acme, name: Acme, kind: company, aliases: [Acme]}
+measures:
+  - {id: market-share, name: market share, unit: percent, aliases: [market share, share]}
+periods:
+  - {id: y2020, aliases: ["2020"]}
+  - {id: y2021, aliases: ["2021"]}
+facts:
+  - {id: acme-2020, subject: acme, measure: market-share, period: y2020, value: 60%, sentence: 1,
+     quote: "Acme held 60% of the market in 2020"}
+  - {id: acme-2021, subject: acme, measure: market-share, period: y2021, value: 45%, sentence: 1,
+     quote: "45% in 2021"}
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Did Acme's market share fall by more than 20 points?", "No."),
+        ("Did Acme's market share fall by more than 10 points?", "Yes."),
+        ("Did Acme's market share rise by more than 10 points?", "No."),
+        ("Did Acme's market share drop by 5 points?", "No."),
+    ],
+)
+def test_the_size_of_a_change_claimed_is_weighed_against_the_change_found(
+    tmp_path_factory: pytest.TempPathFactory, question: str, verdict: str
+) -> None:
+    text = "Acme held 60% of the market in 2020 and 45% in 2021.\n"
+    engine = tiny_engine(tmp_path_factory.mktemp("falling"), FALLING_SHARE, text)
+    assert engine.ask(question).text.startswith(verdict)
+
+
+def test_a_level_claimed_for_a_change_is_not_weighed_as_its_size(tmp_path_factory: pytest.TempPathFactory) -> None:
+    text = "Acme held 60% of the market in 2020 and 45% in 2021.\n"
+    engine = tiny_engine(tmp_path_factory.mktemp("falling"), FALLING_SHARE, text)
+    assert not engine.ask("Did Acme's market share fall to 15%?").text.startswith("Yes")
+
+
+LEADERS = """
+entities:
+  - {id: acme, name: Acme, kind: company, aliases: [Acme]}
+  - {id: bolt, name: Bolt, kind: company, aliases: [Bolt]}
+  - {id: crux, name: Crux, kind: company, aliases: [Crux]}
+statements:
+  - {id: leaders, kind: description, about: [acme, bolt], sentence: 1,
+     quote: "Acme was the largest maker of widgets and Bolt was the largest seller of gadgets."}
+  - {id: runner-up, kind: description, about: [crux], sentence: 2,
+     quote: "Crux, the second largest lender of tools, got a loan."}
+"""
+LEADERS_TEXT = (
+    "Acme was the largest maker of widgets and Bolt was the largest seller of gadgets.\n"
+    "Crux, the second largest lender of tools, got a loan.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def leaders(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return tiny_engine(tmp_path_factory.mktemp("leaders"), LEADERS, LEADERS_TEXT)
+
+
+def test_a_statement_says_yes_of_the_name_in_whose_clause_the_words_stand(leaders: Engine) -> None:
+    assert leaders.ask("Was Acme the largest maker of widgets?").text.startswith("Yes.")
+
+
+def test_words_said_in_another_names_clause_do_not_settle_it(leaders: Engine) -> None:
+    answer = leaders.ask("Was Acme the largest seller of gadgets?")
+    assert not answer.text.startswith(("Yes", "No"))
+
+
+def test_the_second_largest_does_not_settle_the_largest(leaders: Engine) -> None:
+    assert not leaders.ask("Was Crux the largest lender of tools?").text.startswith(("Yes", "No"))
+
+
+def test_did_x_outsell_y_is_no_when_y_sold_more(tmp_path: Path) -> None:
+    engine = tiny_engine(tmp_path)
+    assert engine.ask("Did Bolt outsell Acme in 2021?").text.startswith("No.")
+    assert engine.ask("Did Acme outsell Bolt in 2021?").text.startswith("Yes.")

@@ -15,11 +15,13 @@ from dataclasses import replace
 from decimal import Decimal
 
 from factbot.answering.alike import moves
+from factbot.answering.clauses import said_of_another
 from factbot.answering.outcome import Outcome
 from factbot.answering.pairs import pair_of
 from factbot.answering.records import asks_record, record_verdict
 from factbot.answering.values import changes, levels
 from factbot.knowledge.index import KnowledgeBase
+from factbot.knowledge.model import Evidence
 from factbot.knowledge.quantities import Bound, Quantity
 from factbot.understanding.analysis import Analysis, SpanKind
 from factbot.understanding.operations import STATEMENT
@@ -57,6 +59,8 @@ def _figure_verdict(reading: Reading, outcome: Outcome, analysis: Analysis, kb: 
         return record_verdict(reading, kb)
     if reading.operation == "lookup" and claimed and outcome.values:
         return all(any(_admits(value, abs(found)) for found in outcome.values) for value in claimed)
+    if reading.operation == "change" and claimed:
+        return _change_size_verdict(reading, outcome, analysis, kb, claimed)
     if reading.operation == "lookup" and rank and outcome.values and _asks_the_top(analysis):
         return all(found == 1 for found in outcome.values)  # "Is X the largest?" of a rank: first or not
     if reading.operation in ("lookup", "change") and reading.measure is not None:
@@ -84,6 +88,36 @@ def _direction_verdict(reading: Reading, outcome: Outcome, analysis: Analysis, k
     if reading.operation == "change" and outcome.values and outcome.values[0]:
         return (outcome.values[0] > 0) == up  # the change computed between two levels
     return None
+
+
+def _change_size_verdict(
+    reading: Reading, outcome: Outcome, analysis: Analysis, kb: KnowledgeBase, claimed: list[Quantity]
+) -> bool | None:
+    """ "Did X lose more than 15 points?": the size of the one change found against the figure claimed, after its
+    direction. Only a figure that is plainly a size of change is weighed: points of a percentage, or a figure
+    after "by"; "fall to 45%" names a level, and "fall 20%" of a count may be relative."""
+    if len(outcome.values) != 1 or reading.measure is None:
+        return None
+    delta = outcome.values[0]
+    words = {word.text for word in analysis.words}
+    up, down = bool(words & kb.up_words), bool(words & kb.down_words)
+    if delta and up != down and (delta > 0) != up:
+        return False  # it went the other way
+    percent = kb.measures[reading.measure].unit == "percent"
+    after_by = _after_by(analysis)
+    if not all((value.points and percent) or value in after_by for value in claimed):
+        return None
+    return all(_admits(value, abs(delta)) for value in claimed)
+
+
+def _after_by(analysis: Analysis) -> list[Quantity]:
+    """The figures the question writes right after "by" ("fell by 2 million")."""
+    words = analysis.words
+    return [
+        span.quantity
+        for span in analysis.of(SpanKind.FIGURE)
+        if span.quantity is not None and min(span.indexes) > 0 and words[min(span.indexes) - 1].text == "by"
+    ]
 
 
 def _first_is_higher(
@@ -160,10 +194,44 @@ def _same_polarity(reading: Reading, analysis: Analysis, kb: KnowledgeBase) -> b
     if reading.statement is None or _unsaid(reading, analysis):
         return None
     statement = kb.knowledge.statements[reading.statement]
+    involved = statement.about + statement.people
+    if any(_said_of_another(item.quote, involved, analysis, kb) for item in statement.evidence):
+        return None  # the words are there, but said of another name
+    if _asks_the_top(analysis) and _ranked_lower(statement.evidence, analysis, kb):
+        return None  # "the second largest" is no answer to "the largest?", either way
     text_words = kb.normaliser.words(" ".join(item.quote for item in statement.evidence))
     negated = sum(1 for word in text_words if word in kb.negations) % 2 == 1
     asked_negated = sum(1 for word in analysis.words if word.text in kb.negations) % 2 == 1
     return negated == asked_negated
+
+
+def _ranked_lower(evidence: tuple[Evidence, ...], analysis: Analysis, kb: KnowledgeBase) -> bool:
+    """Whether the quotes rank something below the top ("the second largest") where the question names no place."""
+    words = kb.normaliser.words
+    ordinals = {word for text, place in kb.lexicon.numerals.ordinal_words.items() if place > 1 for word in words(text)}
+    asked = {word.text for word in analysis.words}
+    said = {word for item in evidence for word in words(item.quote)}
+    return bool(said & ordinals) and not asked & ordinals
+
+
+def _said_of_another(quote: str, involved: tuple[str, ...], analysis: Analysis, kb: KnowledgeBase) -> bool:
+    spans = analysis.of(SpanKind.ENTITY)
+    asked = {entity for span in spans for entity in span.targets}
+    in_names = {index for span in spans for index in span.indexes}
+    names = [{analysis.words[index].text for index in span.indexes} - kb.stopwords for span in spans]
+    others = {
+        word.text
+        for index, (word, weight) in enumerate(zip(analysis.words, analysis.weights, strict=True))
+        if weight > 0 and index not in in_names
+    }
+    words = kb.normaliser.words
+    elsewhere = [
+        set(words(alias)) - kb.stopwords
+        for entity in dict.fromkeys(involved)
+        if entity not in asked and entity in kb.entities
+        for alias in (kb.entities[entity].name, *kb.entities[entity].aliases)
+    ]
+    return said_of_another(quote, names, others, elsewhere, kb.normaliser)
 
 
 def _unsaid(reading: Reading, analysis: Analysis) -> bool:

@@ -107,7 +107,7 @@ def statement_reading(
         kind_match=kind_match,
         proximity=sum(1 for pair in query.neighbours if pair in pairs),
         focus=round(len(matched & words) / max(len(words), 1), 3),
-        quoted=_quoted(matched - kb.stopwords, number, kb),
+        quoted=_quoted({analysis.words[index].text for index in found} - kb.stopwords, number, kb),
     )
 
 

@@ -12,6 +12,7 @@ share is the measure named after the words asking for it.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from factbot.knowledge.index import KnowledgeBase
@@ -79,3 +80,16 @@ def part_and_whole(spans: list[Span], slots: Slots) -> tuple[str, ...]:
     if len(measures) != 2 or not after:
         return ()
     return (*(measure for measure in measures if measure != after[0]), after[0])
+
+
+def narrowed_to_subject(spans: list[Span], kb: KnowledgeBase, subjects: tuple[str, ...]) -> list[Span]:
+    """Measure spans narrowed to the measures the one named subject has figures for: "own" may name two
+    measures, but of a subject that has figures for only one of them it names that one."""
+    if len(subjects) != 1:
+        return spans
+    has = kb.measures_of_subject.get(subjects[0], frozenset())
+    narrowed = []
+    for span in spans:
+        targets = tuple(target for target in span.targets if target in has)
+        narrowed.append(replace(span, targets=targets) if targets and targets != span.targets else span)
+    return narrowed
