@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from factbot.engine import Engine
+from factbot.understanding.conversation import Conversation
 from tiny import tiny_engine
 
 TEXT = (
@@ -186,3 +187,40 @@ def test_a_measure_naming_a_fall_is_read_as_it_stands(tmp_path: Path) -> None:
     answer = tiny_engine(tmp_path, DECLINES, text).ask("Whose sales fell the most?")
     assert answer.status == "answered"
     assert answer.text.startswith("Bolt")
+
+
+def test_them_in_a_set_question_is_every_subject_asked_about_lately(engine: Engine) -> None:
+    conversation = Conversation()
+    engine.ask("How many jobs did Acme add in March?", conversation)
+    engine.ask("and Bolt?", conversation)
+    answer = engine.ask("rank them along with Core", conversation)
+    assert answer.status == "answered"
+    assert answer.text.index("Acme") < answer.text.index("Bolt") < answer.text.index("Core")
+
+
+REVISIONS = """
+entities:
+  - {id: acme, name: Acme, kind: company, aliases: [Acme]}
+measures:
+  - {id: revision, name: revision to output, unit: widgets, is_change: true, aliases: [revision, revised]}
+periods:
+  - {id: m01, aliases: ["January 2023", "January"]}
+  - {id: m02, aliases: ["February 2023", "February"]}
+facts:
+  - {id: rev-jan, subject: acme, measure: revision, period: m01, change: "-32", sentence: 1,
+     quote: "revised down by 32"}
+  - {id: rev-feb, subject: acme, measure: revision, period: m02, change: "+15", sentence: 2,
+     quote: "revised up by 15"}
+"""
+
+
+def test_a_measure_of_changes_stated_as_changes_answers_yes_no_by_sign(tmp_path: Path) -> None:
+    text = "Acme's January output was revised down by 32.\nIts February output was revised up by 15.\n"
+    engine = tiny_engine(tmp_path, REVISIONS, text)
+    assert engine.ask("Was Acme's February output revised up?").text.startswith("Yes")
+    assert engine.ask("Was Acme's January output revised up?").text.startswith("No")
+
+
+def test_everyone_over_changes_needs_the_kind_asked(engine: Engine) -> None:
+    assert engine.ask("Which company added the most jobs in March?").text.startswith("Acme")
+    assert engine.ask("Who added the most jobs in March?").status != "answered"

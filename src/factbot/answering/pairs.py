@@ -9,7 +9,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from factbot.answering import sets
-from factbot.answering.alike import moves
+from factbot.answering.alike import measure_words, moves
 from factbot.answering.change_pairs import compare_changes, difference_of_changes
 from factbot.answering.changes import change_between
 from factbot.answering.outcome import Outcome
@@ -158,7 +158,7 @@ def ratio(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     label_first, label_second = (side_label(kb, value, first.subject == second.subject) for value in pair)
     text = f"{capitalised(label_first)}'s figure is {significant(times)} times {label_second}'s ({line})."
     if first.subject != second.subject:
-        measure = kb.measures[first.measure].name
+        measure = measure_words(kb, pair)
         text = (
             f"{capitalised(possessive(name(kb, first.subject)))} {measure}{period_phrase(kb, first.period)} "
             f"{past_be(measure)} "

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from factbot.answering.alike import comparable, figures, over_changes
+from factbot.answering.alike import comparable, figures, moves, over_changes
 from factbot.answering.phrasing import name, names, possessive
 from factbot.answering.values import Value, changes, levels
 from factbot.knowledge.collectives import unlisted_group
@@ -102,14 +102,16 @@ def _everyone(kb: KnowledgeBase, subjects: Sequence[str], reading: Reading) -> l
         for subject in subjects
         for value in levels(kb, subject, reading.measure, reading.periods[:1], reading.market)
     ]
-    if not found:  # no subject has a level: the changes stated for the period, when every figure is one
+    if not found:  # no level: the changes stated for the period
         found = [
             value
             for subject in subjects
             for value in changes(kb, subject, reading.measure, reading.periods[:1], reading.market)
         ]
-    if not found:
-        return None
+    if not found or (not reading.kinds and moves(kb, found[0])):
+        return (
+            None  # changes only among the kind asked ("which industry added the most?"): else a total rivals its parts
+        )
     period = reading.periods[0] if reading.periods else max((value.period for value in found), key=kb.period_order)
     alike = [value for value in found if value.period == period]
     markets = {value.market for value in alike}

@@ -14,6 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
+from factbot.answering.alike import moves
 from factbot.answering.clauses import said_of_another
 from factbot.answering.outcome import Outcome
 from factbot.answering.pairs import pair_of
@@ -73,11 +74,14 @@ def _direction_verdict(reading: Reading, outcome: Outcome, analysis: Analysis, k
     up, down = bool(words & kb.up_words), bool(words & kb.down_words)
     if up == down or reading.measure is None:
         return None
-    moved = levels if kb.measures[reading.measure].is_change else changes  # a measure of changes: every figure
     stated = [
         value
         for subject in reading.subjects
-        for value in moved(kb, subject, reading.measure, reading.periods, reading.market)
+        for value in (
+            *changes(kb, subject, reading.measure, reading.periods, reading.market),
+            *levels(kb, subject, reading.measure, reading.periods, reading.market),
+        )
+        if moves(kb, value)  # a stated change, or a figure of a signed measure of changes
     ]
     if stated:
         return all((value.amount > 0) == up for value in stated)
