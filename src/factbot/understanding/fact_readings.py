@@ -19,6 +19,7 @@ from factbot.understanding.reading import Reading, revised
 from factbot.understanding.records import record_words
 from factbot.understanding.scattered import scattered_alias
 from factbot.understanding.slots import Slots, cue_words, indexes, set_size, split_markets, stated_share
+from factbot.understanding.time_units import elapsed_in_unit
 
 COMBINABLE = frozenset({"share", "compare", "difference", "ratio"})
 """Operations one side of which may be a sum of several subjects."""
@@ -317,7 +318,8 @@ def _described_by(analysis: Analysis, kb: KnowledgeBase, operation: Operation, m
     words: frozenset[str] = frozenset()
     unit_indexes: frozenset[int] = frozenset()
     if measure is not None:
-        unit_indexes = _unit_named(analysis, kb.unit_words.get(measure, frozenset()))
+        unit = kb.unit_words.get(measure, frozenset())
+        unit_indexes = _unit_named(analysis, unit) | elapsed_in_unit(analysis, unit)
         unit_indexes |= _free_words_in(analysis, kb.measure_words.get(measure, frozenset()))
         unit_indexes |= scattered_alias(analysis, kb, measure) | record_words(analysis, kb)
         for basis in kb.bases_of_measure.get(measure, ()):
