@@ -20,7 +20,8 @@ import time
 from collections.abc import Callable
 
 from factbot.engine import MAX_QUESTION_CHARS, MAX_WORDS, Engine
-from factbot.knowledge.index import CUE, MEASURE, KnowledgeBase
+from factbot.knowledge.index import KnowledgeBase
+from factbot.knowledge.phrases import CUE, MEASURE
 from factbot.knowledge.text import word_count
 from factbot.paths import default_knowledge_folder
 

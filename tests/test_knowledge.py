@@ -99,6 +99,16 @@ def test_alias_claimed_by_two_entities(tmp_path: Path) -> None:
     assert "already an alias of 'acme'" in problem
 
 
+def test_two_words_that_meet_after_stemming_are_named_as_such(tmp_path: Path) -> None:
+    """ "hospitals" and "hospitality" are different words the stemmer folds alike: the message says so."""
+    article = ARTICLE.replace("aliases: [Acme]", "aliases: [Acme, hospitality]").replace(
+        "aliases: [Bolt]", "aliases: [Bolt, hospitals]"
+    )
+    [problem] = problems_of(make_folder(tmp_path, article))
+    assert "'hospitals' of 'bolt' reads like 'hospitality', an alias of 'acme'" in problem
+    assert "after stemming" in problem
+
+
 def test_unknown_entity_reference(tmp_path: Path) -> None:
     article = ARTICLE.replace("subject: acme,", "subject: acmee,")
     [problem] = problems_of(make_folder(tmp_path, article))

@@ -33,6 +33,7 @@ def test_parse_quantity(text: str, value: Decimal | None) -> None:
         (Decimal("16000000"), "16 million"),
         (Decimal("3370000"), "3.37 million"),
         (Decimal("159000"), "159,000"),
+        (Decimal("1034000"), "1,034,000"),  # two decimals of a million would round a sum: written in full
     ],
 )
 def test_format_amount(value: Decimal, shown: str) -> None:

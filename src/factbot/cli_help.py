@@ -103,7 +103,9 @@ by its names and by an alias, each pair of figures alike in measure and period c
 statement by its kind and its words) and report each record no question reached: not
 answered, answered with another record, or answered together with a twin no question tells
 apart. It ends with the reachable share of each source. The probe only reports: its
-questions are guesses at a user's words, so verify's exit code stays verify's.
+questions are guesses at a user's words, so verify's exit code stays verify's. A high share
+shows the records are found by their own names, not that people's questions (synonyms, a
+bare month, verbs, several figures at once) are answered: ask some of those yourself.
 """
 
 VERIFY_EPILOG = """\

@@ -138,7 +138,9 @@ def _add_curation_commands(command: Callable[..., argparse.ArgumentParser]) -> N
         "Print a text's sentences as the loader numbers them, with their character offsets: "
         "the map a curator cites from.",
     )
-    sentences.add_argument("file", type=Path, help="a UTF-8 text, one paragraph a line")
+    sentences.add_argument(
+        "file", type=Path, help="a UTF-8 text: a paragraph a line, or blank lines between paragraphs"
+    )
     sentences.add_argument("-f", "--format", choices=("text", "jsonl"), default="text", help="default: text")
     draft = command(
         "draft",

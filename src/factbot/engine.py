@@ -10,6 +10,7 @@ and the CLI are thin layers that render `Answer` values.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from factbot.knowledge.text import word_count
 from factbot.results import Answer, Citation, Status, Trace
 from factbot.understanding.analysis import Analysis, SpanKind, analyse
 from factbot.understanding.candidates import candidates
+from factbot.understanding.compound import split_question
 from factbot.understanding.context import Context
 from factbot.understanding.conversation import Conversation
 from factbot.understanding.decide import Decision, Scored, Verdict, decide
@@ -85,6 +87,26 @@ class Engine:
         too_long = self._too_long(question, "question")
         if too_long is not None:
             return Answer(Status.ERROR, too_long, trace=Trace("none", 0.0, "question too long")), context
+        parts = split_question(question, self.kb)
+        if parts is not None:
+            return self._answer_parts(parts, context)
+        return self._answer_one(question, context)
+
+    def _answer_parts(self, parts: tuple[str, str], context: Context) -> tuple[Answer, Context]:
+        """Two questions in one, asked in turn: answered when both halves are; otherwise what the sources say of
+        each half is shown, and the whole is not answered (half an answer is not the answer asked for)."""
+        first, middle = self._answer_one(parts[0], context)
+        second, after = self._answer_one(parts[1], middle if first.status is Status.ANSWERED else context)
+        both = first.status is Status.ANSWERED and second.status is Status.ANSWERED
+        citations = tuple(dict.fromkeys((*first.citations, *second.citations)))
+        trace = replace(first.trace, rule=f"two questions in one: {first.trace.rule}; then {second.trace.rule}")
+        text = f"{first.text} {second.text}"
+        if not both:
+            text = f"The sources answer only part of this question, or none of it. {text}"
+        status = Status.ANSWERED if both else Status.UNKNOWN
+        return Answer(status, text, citations, (*first.working, *second.working), trace=trace), after
+
+    def _answer_one(self, question: str, context: Context) -> tuple[Answer, Context]:
         analysis = analyse(question, self.kb)
         scored = [Scored(reading, score(reading, analysis)) for reading in candidates(analysis, self.kb, context)]
         decision, outcome = decide(scored, partial(self._evaluate, analysis=analysis), _same_outcome)

@@ -25,7 +25,7 @@ class Status(StrEnum):
 
 @dataclass(frozen=True)
 class Citation:
-    """A sentence an answer rests on: `quote == source_text[start:end]` always holds."""
+    """A sentence an answer rests on: `quote == as_read(source_text[start:end])` always holds (see `sources`)."""
 
     source: str
     sentence: int

@@ -66,6 +66,19 @@ def test_a_capitalised_word_that_only_opens_sentences_is_not_a_name() -> None:
     assert [name.name for name in names] == ["Acme", "Bolt", "Zenco"]
 
 
+def test_a_function_word_opening_a_sentence_or_a_bracket_is_not_a_name() -> None:
+    text = "Among the makers, Acme grew 5 percent.\nWithin Europe, Bolt fell.\nMost went to Zenco. (See table A-1.)\n"
+    names = find_names(split_sentences("t", text), builtin_lexicon())
+    assert [name.name for name in names] == ["Acme", "Europe", "Bolt", "Zenco"]
+
+
+def test_a_table_or_figure_reference_is_neither_a_name_nor_a_figure() -> None:
+    text = "Acme sold 40 widgets in 2023. (See tables A-1, A-2, and B-3.) Bolt sold 7 (figure 2).\n"
+    result = draft(text)
+    assert [fact.written for fact in result.facts] == ["40", "7"]
+    assert {entity.name for entity in result.entities} == {"Acme", "Bolt"}
+
+
 def test_the_draft_loads_and_passes_verify_as_written(tmp_path: Path) -> None:
     (tmp_path / "sources").mkdir()
     (tmp_path / "sources" / "widgets.txt").write_text(TEXT, encoding="utf-8")

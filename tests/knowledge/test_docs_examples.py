@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
+import yaml
 
 from factbot.knowledge import readers
 from factbot.knowledge.lexicon import LEXICON_FIELDS
@@ -67,3 +68,18 @@ def test_every_record_field_is_documented(name: str) -> None:
 @pytest.mark.parametrize("name", ["abbreviations", "case_sensitive_abbreviations", "fillers", "intents"])
 def test_the_lexicon_sections_a_curator_needs_are_documented(name: str) -> None:
     assert name in LEXICON_FIELDS and name in GUIDE
+
+
+SECTION_FIELDS = {"entities": readers.ENTITY_FIELDS, "measures": readers.MEASURE_FIELDS, "facts": readers.FACT_FIELDS}
+
+
+def test_every_snippet_of_records_uses_the_fields_a_record_takes() -> None:
+    """The smaller examples (an aggregate's subject and fact) are written as a curator would copy them."""
+    snippets = [yaml.safe_load(block) for block in blocks("yaml") if block.startswith(tuple(SECTION_FIELDS))]
+    assert snippets
+    for snippet in snippets:
+        for section, records in snippet.items():
+            spec = SECTION_FIELDS[section]
+            for record in records:
+                assert set(record) <= set(spec), (section, set(record) - set(spec))
+                assert {name for name, field in spec.items() if field.required} - {"value", "change"} <= set(record)

@@ -74,3 +74,12 @@ def test_a_cardinal_count_is_not_a_place(tmp_path: Path) -> None:
     answer = engine.ask("who ranks the three")
     assert "third-largest" not in answer.text or answer.status != "answered"
     assert "Bolt" in engine.ask("who is ranked third").text
+
+
+def test_rank_them_along_with_others_adds_the_subjects_in_view(tmp_path: Path) -> None:
+    engine, conversation = tiny_engine(tmp_path, RECORDS, TEXT), Conversation()
+    engine.ask("What were Acme's sales in 2021?", conversation)
+    engine.ask("And Dyn's?", conversation)
+    answer = engine.ask("rank them along with Bolt and Cog", conversation)
+    assert answer.status == "answered"
+    assert answer.text.index("Dyn") < answer.text.index("Acme") < answer.text.index("Cog") < answer.text.index("Bolt")

@@ -8,7 +8,7 @@ import pytest
 
 from factbot.engine import INTERNAL_ERROR, Engine
 from knowledge_paths import ROOT
-from tiny import tiny_engine
+from tiny import RECORDS, TEXT, tiny_engine
 
 
 @pytest.fixture(scope="module")
@@ -160,3 +160,22 @@ def test_a_negated_contraction_negates_a_claim(tmp_path: Path) -> None:
 
 def test_a_denied_figure_the_sources_give_otherwise_settles_nothing(tmp_path: Path) -> None:
     assert tiny_engine(tmp_path).check("Acme did not sell 500 widgets in 2020.").status == "unknown"
+
+
+def test_a_change_relative_to_its_starting_level_is_the_relative_change(tmp_path: Path) -> None:
+    answer = tiny_engine(tmp_path).ask(
+        "By what percent, relative to its starting level, did Acme's widget sales rise from 2020 to 2021?"
+    )
+    assert answer.status == "answered" and "25%" in answer.text
+
+
+def test_over_the_past_years_asks_the_series_a_reading_with_no_period_gives(tmp_path: Path) -> None:
+    records = RECORDS.replace(
+        "statements:",
+        """statements:
+  - {id: grew, answer: "Acme's widget sales grew over the past two years.", about: [acme], sentence: 7,
+     quote: "Acme's widget sales grew over the past two years"}""",
+    )
+    engine = tiny_engine(tmp_path, records, TEXT + "Acme's widget sales grew over the past two years.\n")
+    answer = engine.ask("Acme's widget sales over the past 2 years?")
+    assert answer.status == "answered" and "120" in answer.text and "150" in answer.text

@@ -9,6 +9,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from factbot.answering import sets
+from factbot.answering.alike import moves
+from factbot.answering.change_pairs import compare_changes, difference_of_changes
 from factbot.answering.changes import change_between
 from factbot.answering.outcome import Outcome
 from factbot.answering.phrasing import (
@@ -80,6 +82,8 @@ def compare(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     first, second = pair
     if first.measure != second.measure:
         return _compare_measures(kb, first, second)
+    if moves(kb, first) and first.subject != second.subject:
+        return compare_changes(kb, reading, first, second)
     by_period = first.subject == second.subject
     measure = kb.measures[first.measure]
     higher, lower = (first, second) if first.amount >= second.amount else (second, first)
@@ -120,6 +124,8 @@ def difference(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     if pair is None:
         return None
     first, second = pair
+    if moves(kb, first) and first.measure == second.measure and first.subject != second.subject:
+        return difference_of_changes(kb, first, second)
     if first.subject == second.subject and first.measure == second.measure:
         return change_between(kb, first, second)
     higher, lower = (first, second) if first.amount >= second.amount else (second, first)
@@ -143,6 +149,8 @@ def ratio(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     pair = _pair(reading, kb)
     if pair is None or pair[1].amount == 0 or pair[0].amount == 0:
         return None
+    if moves(kb, pair[0]) and (pair[0].amount < 0 or pair[1].amount < 0):
+        return None  # a ratio with a fall in it is no multiple of either change
     first, second = pair
     times = first.amount / second.amount
     line = f"{first.text} ÷ {second.text} = {significant(times)}"
@@ -168,7 +176,7 @@ def _combined_share(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     if reading.measure is None or reading.last_named not in reading.subjects:
         return None
     chosen = sets.one_each(kb, reading.subjects, reading.measure, reading.periods[:1], reading.market)
-    if chosen is None or not sets.additive(kb, chosen):
+    if chosen is None or not sets.additive(kb, chosen) or moves(kb, chosen[0]):
         return None
     whole = sum((value.amount for value in chosen), Decimal(0))
     part = next(value for value in chosen if value.subject == reading.last_named)
@@ -198,6 +206,8 @@ def share(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     chosen = sets.one_each(kb, (part_id, whole_id), reading.measure, reading.periods[:1], reading.market)
     if chosen is None or kb.measures[reading.measure].unit in NOT_ADDITIVE or chosen[1].amount == 0:
         return None
+    if moves(kb, chosen[0]):
+        return None  # a change is no part of another subject's change
     part, whole = chosen
     percent = part.amount / whole.amount * 100
     shown = f"{significant(percent)}%"

@@ -52,15 +52,19 @@ def unit_of(kb: KnowledgeBase, value: Value) -> str:
 def amount_text(kb: KnowledgeBase, value: Value) -> str:
     """A value as the source writes it, with its unit where that reads well ("4.1 million vehicles")."""
     measure = kb.measures[value.measure]
-    text = value.text if not value.is_change else _signed(value, measure)
+    text = _signed(value, measure) if value.is_change else value.text  # a fall of an `is_change` measure: "−2%"
     if measure.unit in NOT_ADDITIVE or value.currency or text.endswith(("%", measure.unit)):
         return text
     return f"{text} {measure.unit}"
 
 
 def _signed(value: Value, measure: Measure) -> str:
-    word = "down" if value.amount < 0 else "up"
-    return f"{word} {value.text}"
+    """A change in words ("up 70", "down 20"); after a template's own verb ("changed by {value}") a signed
+    figure ("+70", "−20"), so the answer neither reads "changed by up 70" nor drops a fall's sign."""
+    figure = value.text.lstrip("\u2212")
+    if "by {value}" in measure.template:
+        return f"{'−' if value.amount < 0 else '+'}{figure}"
+    return f"{'down' if value.amount < 0 else 'up'} {figure}"
 
 
 def computed(kb: KnowledgeBase, measure_id: str, amount: Decimal, currency: str = "") -> str:
@@ -95,7 +99,7 @@ def describe(kb: KnowledgeBase, value: Value) -> str:
     text = measure.template.format(
         subject=name(kb, value.subject),
         owner=possessive(name(kb, value.subject)),
-        measure=measure.name if not value.is_change else f"change in {measure.name}",
+        measure=f"change in {measure.name}" if value.is_change and not measure.is_change else measure.name,
         value=amount_text(kb, value),
         period=period_phrase(kb, value.period),
         market=market_phrase(kb, value.market),

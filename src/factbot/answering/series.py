@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from factbot.answering import sets
+from factbot.answering.alike import comparable, figures, measure_words, moves, over_changes, plus, shown
 from factbot.answering.bounds import stated_limit
 from factbot.answering.outcome import Outcome
 from factbot.answering.phrasing import (
@@ -22,7 +23,7 @@ from factbot.answering.phrasing import (
     significant,
 )
 from factbot.answering.plan import MAX_LISTED, across_measures, outcome_of, side_label
-from factbot.answering.values import Value, levels
+from factbot.answering.values import Value, changes, levels
 from factbot.knowledge.collectives import unlisted_group
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.numbers import PERCENT_UNIT, RANK_UNIT
@@ -31,7 +32,7 @@ from factbot.understanding.reading import Reading
 
 def total(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     chosen = across_measures(reading, kb) if reading.measures else sets.values_of_set(kb, reading)
-    over_time = not chosen and reading.measures == ()
+    over_time = (not chosen or len(chosen) < 2) and reading.measures == ()  # one subject's figures over periods
     if over_time:
         chosen = _named_periods(reading, kb)
     if not chosen and reading.measures == ():
@@ -46,8 +47,10 @@ def total(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     else:
         shown = computed(kb, chosen[0].measure, amount, chosen[0].currency)
         plain = bare(kb, chosen[0].measure, amount, chosen[0].currency)
-    line = " + ".join(value.text for value in chosen) + f" = {plain}"
+    line = plus(chosen) + f" = {plain}"
     measure = kb.measures[chosen[0].measure].name
+    if moves(kb, chosen[0]):
+        return outcome_of(kb, _net_change(kb, reading, chosen, shown, line), chosen, [line], values=(amount,))
     if reading.measures:  # one subject's figures of several measures: name each
         measure = " and ".join(dict.fromkeys(kb.measures[value.measure].name for value in chosen))
         owner = capitalised(possessive(name(kb, chosen[0].subject)))
@@ -61,6 +64,19 @@ def total(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     return outcome_of(kb, text + inexact_note(chosen), chosen, [line], values=(amount,))
 
 
+def _net_change(kb: KnowledgeBase, reading: Reading, chosen: Sequence[Value], shown: str, line: str) -> str:
+    """A sum of changes is a net change, said as one: "A, B and C: payroll changed by a net 1,000 jobs"."""
+    measure = kb.measures[chosen[0].measure].name
+    if len({value.subject for value in chosen}) == 1:
+        periods = " and ".join(kb.period(value.period).label for value in chosen if value.period)
+        who = capitalised(possessive(name(kb, chosen[0].subject)))
+        text = f"{who} {measure} changed by a net {shown} {periods} together ({line})."
+    else:
+        who = capitalised(sets.label(kb, reading, chosen))
+        text = f"{who}: {measure} changed by a net {shown}{period_phrase(kb, chosen[0].period)} together ({line})."
+    return text + inexact_note(chosen)
+
+
 def average(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     chosen = sets.values_of_set(kb, reading) or _series(reading, kb)
     if not chosen or len(chosen) < 2 or kb.measures[chosen[0].measure].unit == RANK_UNIT:
@@ -72,8 +88,8 @@ def average(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     else:
         shown = computed(kb, chosen[0].measure, round(mean, 2), chosen[0].currency)
         plain = bare(kb, chosen[0].measure, round(mean, 2), chosen[0].currency)
-    line = f"({' + '.join(value.text for value in chosen)}) ÷ {len(chosen)} = {plain}"
-    measure = kb.measures[chosen[0].measure].name
+    line = f"({plus(chosen)}) ÷ {len(chosen)} = {plain}"
+    measure = measure_words(kb, chosen)
     text = f"The average {measure} of {sets.label(kb, reading, chosen)} is {shown} ({line}; unweighted)."
     return outcome_of(kb, text + inexact_note(chosen), chosen, [line], values=(mean,))
 
@@ -82,7 +98,10 @@ def _series(reading: Reading, kb: KnowledgeBase) -> list[Value]:
     """One subject's levels over time, all for spans of one kind: years are not averaged with a half-year."""
     if reading.measure is None or len(reading.subjects) != 1:
         return []
-    values = levels(kb, reading.subjects[0], reading.measure, reading.periods, reading.market)
+    changed = over_changes(kb, reading.subjects, reading.measure, reading.periods, reading.market)
+    values = figures(kb, reading.subjects[0], reading.measure, reading.periods, reading.market, changed)
+    if not comparable(values):
+        return []
     kinds = Counter(_span_kind(kb, value) for value in values)
     if len(kinds) < 2:
         return values
@@ -105,14 +124,29 @@ def _stated_total(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
 def _named_periods(reading: Reading, kb: KnowledgeBase) -> list[Value] | None:
     """One subject's amounts for each of two or more periods the question names ("2013 and 2016 combined"),
     in order; never percentages or ranks, which do not add up over time, and never a period left out."""
-    if reading.measure is None or len(reading.subjects) != 1 or len(set(reading.periods)) < 2:
+    if reading.measure is None or len(set(reading.periods)) < 2:
         return None
-    if kb.measures[reading.measure].unit in (PERCENT_UNIT, RANK_UNIT):
+    subjects = reading.subjects or _only_one_covering(kb, reading.measure, reading.periods, reading.market)
+    if len(subjects) != 1 or kb.measures[reading.measure].unit in (PERCENT_UNIT, RANK_UNIT):
         return None
-    values = levels(kb, reading.subjects[0], reading.measure, reading.periods, reading.market)
-    if sorted(value.period or "" for value in values) != sorted(set(reading.periods)):
+    changed = over_changes(kb, subjects, reading.measure, reading.periods, reading.market)
+    values = figures(kb, subjects[0], reading.measure, reading.periods, reading.market, changed)
+    if sorted(value.period or "" for value in values) != sorted(set(reading.periods)) or not comparable(values):
         return None
     return sorted(values, key=lambda value: kb.period_order(value.period))
+
+
+def _only_one_covering(kb: KnowledgeBase, measure: str, periods: Sequence[str], market: str | None) -> tuple[str, ...]:
+    """With no subject named, the one subject the sources give a figure of the measure for in every named period
+    ("total gains for January, February and March"), all levels or all changes; none when several have them,
+    which would be a guess."""
+    wanted = set(periods)
+    covering = [
+        subject
+        for subject in kb.subjects_by_measure.get(measure, ())
+        if any(all(kind(kb, subject, measure, (period,), market) for period in wanted) for kind in (levels, changes))
+    ]
+    return tuple(covering) if len(covering) == 1 else ()
 
 
 def _span_kind(kb: KnowledgeBase, value: Value) -> object:
@@ -124,17 +158,18 @@ def rank(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     chosen = sets.values_of_set(kb, reading) or _series(reading, kb)
     if not chosen or len(chosen) < 2:
         return None
+    if reading.falling and moves(kb, chosen[0]):
+        return None  # a rank of falls among rises and falls is not a rank of the figures
     order = sets.ordered(kb, chosen)
-    shown = order[:MAX_LISTED]
+    listed = order[:MAX_LISTED]
     by_period = len({value.subject for value in chosen}) == 1
     items = ", ".join(
-        f"{place}. {side_label(kb, value, by_period)} ({value.text})" for place, value in enumerate(shown, 1)
+        f"{place}. {side_label(kb, value, by_period)} ({shown(kb, value)})" for place, value in enumerate(listed, 1)
     )
-    more = f", and {len(order) - len(shown):,} more" if len(order) > len(shown) else ""
-    measure = kb.measures[chosen[0].measure].name
+    more = f", and {len(order) - len(listed):,} more" if len(order) > len(listed) else ""
     period = "" if by_period else period_phrase(kb, order[0].period)
-    text = f"By {measure}{period}, highest first: {items}{more}."
-    return outcome_of(kb, text, shown, subjects=tuple(value.subject for value in shown))
+    text = f"By {measure_words(kb, chosen)}{period}, highest first: {items}{more}."
+    return outcome_of(kb, text, listed, subjects=tuple(value.subject for value in listed))
 
 
 def _extreme(reading: Reading, kb: KnowledgeBase, largest: bool) -> Outcome | None:
@@ -149,18 +184,32 @@ def _extreme(reading: Reading, kb: KnowledgeBase, largest: bool) -> Outcome | No
     order = sets.ordered(kb, chosen)
     if not largest:
         order.reverse()
+    word = "largest" if largest else "smallest"
+    if moves(kb, chosen[0]):
+        order, word = _over_changes(reading, order, largest)
     if len(order) < reading.position:
         return None
     top = order[reading.position - 1]
-    others = [value for value in order if value is not top][: MAX_LISTED - 1]
-    word = "largest" if largest else "smallest"
+    listed = [*order, *(value for value in sets.ordered(kb, chosen) if value not in order)]  # falls first
+    others = [value for value in listed if value is not top][: MAX_LISTED - 1]
     place = "" if reading.position == 1 else f"{_ordinal(reading.position)}-"
-    measure = kb.measures[top.measure].name
+    measure = kb.measures[top.measure].name if reading.falling else measure_words(kb, chosen)
     where = f"{market_phrase(kb, top.market)}{period_phrase(kb, top.period)}"
-    text = f"{capitalised(name(kb, top.subject))} had the {place}{word} {measure}{where}: {top.text}"
-    rest = "; ".join(f"{name(kb, value.subject)} {value.text}" for value in others)
+    text = f"{capitalised(name(kb, top.subject))} had the {place}{word} {measure}{where}: {shown(kb, top)}"
+    rest = "; ".join(f"{name(kb, value.subject)} {shown(kb, value)}" for value in others)
     text += f" (the others: {rest})." if rest else "."
     return outcome_of(kb, text, [top, *others], subjects=(top.subject,), values=(top.amount,))
+
+
+def _over_changes(reading: Reading, order: list[Value], largest: bool) -> tuple[list[Value], str]:
+    """Signed changes, highest or lowest first; asked of a fall ("lost the most"), only the falls, largest first.
+    "The fewest lost" among rises and falls is not for factbot to guess: no figure is returned then."""
+    if not reading.falling:
+        return order, "highest" if largest else "lowest"
+    if not largest:
+        return [], ""
+    falls = sorted((value for value in order if value.amount < 0), key=lambda value: value.amount)
+    return falls, "largest fall in"
 
 
 def _by_rank(kb: KnowledgeBase, chosen: Sequence[Value], position: int) -> Outcome | None:

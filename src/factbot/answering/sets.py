@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from factbot.answering.alike import comparable, figures, over_changes
 from factbot.answering.phrasing import name, names, possessive
-from factbot.answering.values import Value, levels
+from factbot.answering.values import Value, changes, levels
 from factbot.knowledge.collectives import unlisted_group
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.numbers import PERCENT_UNIT, RANK_UNIT
@@ -25,10 +26,11 @@ def one_each(
     A figure the source gives with no period at all goes with any period; the answer
     says so (`factbot.answering.phrasing.caveats`).
     """
-    per_subject = [levels(kb, subject, measure, periods, market) for subject in subjects]
+    changed = over_changes(kb, subjects, measure, periods, market)
+    per_subject = [figures(kb, subject, measure, periods, market, changed) for subject in subjects]
     if not periods:
         per_subject = [
-            values or [value for value in levels(kb, subject, measure, (), market) if value.period is None]
+            values or [value for value in figures(kb, subject, measure, (), market, changed) if not value.period]
             for subject, values in zip(subjects, per_subject, strict=True)
         ]
     if any(not values for values in per_subject):
@@ -47,7 +49,9 @@ def one_each(
     currencies = {value.currency for value in chosen}
     if len(markets) > 1 or len(currencies) > 1:
         return None
-    return chosen
+    if changed and any(sum(1 for value in values if value.period == period) > 1 for values in per_subject):
+        return None  # two changes for one period (measured from different periods): which is meant is unsaid
+    return chosen if comparable(chosen) else None
 
 
 def members_of(kb: KnowledgeBase, reading: Reading) -> tuple[str, ...]:
@@ -98,6 +102,12 @@ def _everyone(kb: KnowledgeBase, subjects: Sequence[str], reading: Reading) -> l
         for subject in subjects
         for value in levels(kb, subject, reading.measure, reading.periods[:1], reading.market)
     ]
+    if not found:  # no subject has a level: the changes stated for the period, when every figure is one
+        found = [
+            value
+            for subject in subjects
+            for value in changes(kb, subject, reading.measure, reading.periods[:1], reading.market)
+        ]
     if not found:
         return None
     period = reading.periods[0] if reading.periods else max((value.period for value in found), key=kb.period_order)
@@ -106,7 +116,7 @@ def _everyone(kb: KnowledgeBase, subjects: Sequence[str], reading: Reading) -> l
     if len(markets) > 1:
         market = max(markets, key=lambda item: sum(1 for value in alike if value.market == item))
         alike = [value for value in alike if value.market == market]
-    return alike or None
+    return alike if alike and comparable(alike) else None
 
 
 def additive(kb: KnowledgeBase, values: Sequence[Value]) -> bool:

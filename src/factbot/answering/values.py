@@ -59,13 +59,14 @@ def evidence_of(facts: Sequence[Fact]) -> tuple[Evidence, ...]:
 
 
 def stated(fact: Fact) -> Value:
+    """A stated figure; a negative one keeps its sign in its text, which the source writes as a word ("fell")."""
     return Value(
         subject=fact.subject,
         measure=fact.measure,
         period=fact.period,
         market=fact.market,
         amount=fact.value,
-        text=fact.value_text,
+        text=f"\u2212{fact.value_text}" if fact.value < 0 else fact.value_text,
         facts=(fact,),
         bound=fact.bound,
         high=fact.high,

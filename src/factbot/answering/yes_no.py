@@ -18,7 +18,7 @@ from factbot.answering.clauses import said_of_another
 from factbot.answering.outcome import Outcome
 from factbot.answering.pairs import pair_of
 from factbot.answering.records import asks_record, record_verdict
-from factbot.answering.values import changes
+from factbot.answering.values import changes, levels
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.model import Evidence
 from factbot.knowledge.quantities import Bound, Quantity
@@ -73,10 +73,11 @@ def _direction_verdict(reading: Reading, outcome: Outcome, analysis: Analysis, k
     up, down = bool(words & kb.up_words), bool(words & kb.down_words)
     if up == down or reading.measure is None:
         return None
+    moved = levels if kb.measures[reading.measure].is_change else changes  # a measure of changes: every figure
     stated = [
         value
         for subject in reading.subjects
-        for value in changes(kb, subject, reading.measure, reading.periods, reading.market)
+        for value in moved(kb, subject, reading.measure, reading.periods, reading.market)
     ]
     if stated:
         return all((value.amount > 0) == up for value in stated)

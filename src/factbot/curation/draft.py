@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from factbot.curation.names import CandidateEntity, Mention, find_names
+from factbot.curation.references import reference_spans, within
 from factbot.knowledge.figures import figures_in
 from factbot.knowledge.model import Lexicon, Sentence
 from factbot.knowledge.periods import FoundPeriod, PeriodKey, PeriodKind, find_periods, find_relative
@@ -154,10 +155,12 @@ def _is_heading(sentence: Sentence) -> bool:
 
 
 def _figures(sentence: Sentence, lexicon: Lexicon) -> list[Quantity]:
-    """The figures worth a fact: not "one of", not a list marker, not part of a name such as "Section 7"."""
+    """The figures worth a fact: not "one of", not a list marker, not part of a name such as "Section 7",
+    not the number of a table or figure ("see table A-1")."""
     kept = []
+    references = reference_spans(sentence.text)
     for quantity in figures_in(sentence.text, lexicon):
-        if quantity.spelled and quantity.value == 1:
+        if (quantity.spelled and quantity.value == 1) or within(quantity.start, quantity.end, references):
             continue
         kept.append(quantity)
     return kept

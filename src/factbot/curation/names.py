@@ -15,6 +15,7 @@ import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 
+from factbot.curation.references import OPENING_WORDS, opening_offset, reference_spans, within
 from factbot.knowledge.model import Lexicon, Sentence
 
 _WORD = r"[A-Z](?:\.[A-Z])+\.|[A-Z][\w'’.&-]*\w|[A-Z]"
@@ -51,7 +52,7 @@ def find_names(sentences: Iterable[Sentence], lexicon: Lexicon) -> list[Candidat
     """Every name of the text as a candidate entity, in order of first mention."""
     sentences = list(sentences)
     lower_words = {word for sentence in sentences for word in re.findall(r"\b[a-z][\w'-]*", sentence.text)}
-    common = lower_words | lexicon.stopwords | lexicon.fillers | set(lexicon.months)
+    common = lower_words | lexicon.stopwords | lexicon.fillers | set(lexicon.months) | OPENING_WORDS
     found: dict[str, CandidateEntity] = {}
     for sentence in sentences:
         for mention, abbreviation in _mentions(sentence, common, lexicon):
@@ -72,11 +73,19 @@ def find_names(sentences: Iterable[Sentence], lexicon: Lexicon) -> list[Candidat
 
 
 def _mentions(sentence: Sentence, common: set[str], lexicon: Lexicon) -> Iterable[tuple[Mention, str]]:
+    references = reference_spans(sentence.text)  # "(See table A-1.)": "A-1" names a table, not a thing
+    opening = opening_offset(sentence.text)
     for match in _NAME.finditer(sentence.text):
+        if within(match.start(), match.end(), references):
+            continue
         words = [
             (match.start() + word.start(), match.start() + word.end()) for word in re.finditer(r"\S+", match.group())
         ]
-        if words and words[0][0] == 0 and _is_common(sentence.text[slice(*words[0])], common):
+        if (
+            words
+            and _opens(sentence.text, words[0][0], opening)
+            and _is_common(sentence.text[slice(*words[0])], common)
+        ):
             words.pop(0)  # "The", "However", "Faced": capitalised only because they open the sentence
         while words and re.fullmatch(_CONNECTOR, sentence.text[slice(*words[0])]):
             words.pop(0)
@@ -98,6 +107,11 @@ def _mentions(sentence: Sentence, common: set[str], lexicon: Lexicon) -> Iterabl
         yield Mention(sentence.number, start, start + len(text), text), abbreviation.group(1) if abbreviation else ""
 
 
+def _opens(text: str, start: int, opening: int) -> bool:
+    """A word that opens the sentence or a bracket ("(See table 2.)"), so is capitalised for that alone."""
+    return start == opening or text[max(0, start - 1) : start] in ("(", "[")
+
+
 def _is_common(word: str, common: Collection[str]) -> bool:
     return word.casefold().strip(".,'’") in common
 
@@ -117,7 +131,9 @@ def _key(text: str) -> str:
 def _only_opens_sentences(entity: CandidateEntity, texts: dict[int, str]) -> bool:
     """A single word seen only opening sentences is a name ("Acme sold...") unless it reads like an
     opener: followed by a comma ("Thus,") or shaped like a participle or adverb ("Following", "Faced")."""
-    if " " in entity.name or any(mention.start != 0 for mention in entity.mentions):
+    if " " in entity.name or any(
+        mention.start != opening_offset(texts[mention.sentence]) for mention in entity.mentions
+    ):
         return False
     lowered = entity.name.casefold()
     followed_by_comma = any(

@@ -9,7 +9,8 @@ README = """\
 
 factbot answers questions from the files in this folder, and only from them.
 
-- `sources/` holds the documents, byte for byte as published (UTF-8 text, one paragraph a line).
+- `sources/` holds the documents, byte for byte as published (UTF-8 text: one paragraph a line,
+  or hard-wrapped with blank lines between paragraphs; do not re-wrap it).
 - One `NAME.yaml` per document curates it: the things it names (entities), the quantities it
   reports (measures), its periods, its figures (facts) and what it says without figures
   (statements). Every record quotes the document verbatim.

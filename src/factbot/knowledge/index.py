@@ -16,10 +16,11 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from factbot.knowledge.figures import figures_in
-from factbot.knowledge.group_names import group_names
 from factbot.knowledge.lazy import LazyMapping, gathered
-from factbot.knowledge.model import Entity, Evidence, Fact, Knowledge, Period, Sentence, Statement
+from factbot.knowledge.model import Evidence, Fact, Knowledge, Period, Sentence, Statement
+from factbot.knowledge.named_words import named_words
 from factbot.knowledge.periods import PeriodKey, PeriodKind
+from factbot.knowledge.phrases import Target, build_phrases, names_entity, reach
 from factbot.knowledge.postings import StatementSets, StatementTables, statement_tables
 from factbot.knowledge.spelling import SpellingIndex
 from factbot.knowledge.text import Normaliser
@@ -27,18 +28,6 @@ from factbot.results import Citation
 
 VIRTUAL = "~"
 _LETTERS = re.compile(r"[^\W\d_]{3,}")
-ENTITY = "entity"
-MEASURE = "measure"
-PERIOD = "period"
-CUE = "cue"
-
-
-@dataclass(frozen=True)
-class Target:
-    """What a phrase can mean: an entity, a measure, a period, or an intent cue."""
-
-    kind: str
-    id: str
 
 
 @dataclass(frozen=True)
@@ -100,18 +89,22 @@ class KnowledgeBase:
         self.lexicon = knowledge.lexicon
         self.normaliser = Normaliser(knowledge.lexicon)
         self.stopwords = self._folded(knowledge.lexicon.stopwords)
-        self.harmless = self._folded(
-            knowledge.lexicon.stopwords
-            | knowledge.lexicon.fillers
-            | knowledge.lexicon.pronouns
-            | knowledge.lexicon.group_words
-            | knowledge.lexicon.yes_no_openers
-            | frozenset(knowledge.lexicon.question_kinds)
-            | frozenset(knowledge.lexicon.scale_words)
-            | frozenset(knowledge.lexicon.period_words)
+        self.fillers = self._folded(knowledge.lexicon.fillers)
+        named = named_words(knowledge, self.normaliser.words) & (self.stopwords | self.fillers)
+        self.stopwords, self.fillers = self.stopwords - named, self.fillers - named  # names here, never skipped
+        self.harmless = (
+            self.stopwords
+            | self.fillers
+            | self._folded(
+                knowledge.lexicon.pronouns
+                | knowledge.lexicon.group_words
+                | knowledge.lexicon.yes_no_openers
+                | frozenset(knowledge.lexicon.question_kinds)
+                | frozenset(knowledge.lexicon.scale_words)
+                | frozenset(knowledge.lexicon.period_words)
+            )
         )
         self.pronouns = self._folded(knowledge.lexicon.pronouns)
-        self.fillers = self._folded(knowledge.lexicon.fillers)
         self.connectives = frozenset(
             word for opener in self.lexicon.follow_up_openers for word in self.normaliser.words(opener)
         )
@@ -128,9 +121,9 @@ class KnowledgeBase:
         self.phrases: dict[tuple[str, ...], tuple[Target, ...]] = {}
         self.loose_phrases: dict[tuple[str, ...], tuple[Target, ...]] = {}
         self._phrases(tables)
-        self.phrase_reach = _reach(self.phrases)
+        self.phrase_reach = reach(self.phrases)
         """The longest phrase each word begins: a question word beginning none is looked up no further."""
-        self.loose_reach = _reach(self.loose_phrases)
+        self.loose_reach = reach(self.loose_phrases)
         self.longest_phrase = max(self.phrase_reach.values(), default=1)
         self.facts_by_key: Mapping[tuple[str, str], tuple[Fact, ...]] = {}
         self.facts_by_subject: Mapping[str, tuple[Fact, ...]] = {}
@@ -147,10 +140,6 @@ class KnowledgeBase:
             self._restore_facts(tables)
         self._build_kind_words()
         self.groups_of: dict[str, tuple[str, ...]] = self._groups_of()
-        self._led_groups: dict[str, tuple[Entity, ...]] = {}
-        for entity in sorted(self.entities.values(), key=lambda item: item.id):
-            if entity.led_by is not None:
-                self._led_groups[entity.led_by] = (*self._led_groups.get(entity.led_by, ()), entity)
         self.statement_words: Sequence[frozenset[str]] = ()
         self.statement_pairs: Sequence[frozenset[tuple[str, str]]] = ()
         self.statement_own_words: Sequence[frozenset[str]] = ()
@@ -215,7 +204,7 @@ class KnowledgeBase:
 
     def _phrases(self, tables: IndexTables | None) -> None:
         if tables is None:
-            self._build_phrases()
+            self.phrases, self.loose_phrases = build_phrases(self.knowledge, self.normaliser.words, self.stopwords)
         else:
             self.phrases, self.loose_phrases = tables.phrases, tables.loose_phrases
 
@@ -233,7 +222,7 @@ class KnowledgeBase:
         tables = precomputed.tables if precomputed is not None else None
         if tables is None:
             self.entity_words = frozenset(
-                word for key, targets in self.phrases.items() for word in key if _names_entity(targets)
+                word for key, targets in self.phrases.items() for word in key if names_entity(targets)
             )
             self.routing_words = frozenset(word for key in self.phrases for word in key)
         else:
@@ -296,50 +285,6 @@ class KnowledgeBase:
     def _folded(self, words: frozenset[str]) -> frozenset[str]:
         """Lexicon word lists, normalised like questions are ("does" and "doe" meet)."""
         return frozenset(word for text in words for word in self.normaliser.words(text))
-
-    # --- phrases ------------------------------------------------------------------
-    def _add_phrase(self, text: str, target: Target) -> None:
-        self._add_key(self.normaliser.words(text), target)
-
-    def _add_key(self, key: tuple[str, ...], target: Target) -> None:
-        if not key:
-            return
-        existing = self.phrases.get(key, ())
-        if target not in existing:
-            self.phrases[key] = (*existing, target)
-        content = tuple(word for word in key if word not in self.stopwords)
-        if len(content) > 1 and target.kind != CUE and target not in self.loose_phrases.get(content, ()):
-            self.loose_phrases[content] = (*self.loose_phrases.get(content, ()), target)
-
-    def _build_phrases(self) -> None:
-        for entity in self.entities.values():
-            for alias in (entity.name, *entity.aliases):
-                self._add_phrase(alias, Target(ENTITY, entity.id))
-        for measure in self.measures.values():
-            for alias in (measure.name, *measure.aliases):
-                self._add_phrase(alias, Target(MEASURE, measure.id))
-        for period in self.periods.values():
-            for alias in period.aliases:
-                self._add_phrase(alias, Target(PERIOD, period.id))
-        for intent in self.lexicon.intents:
-            for cue in intent.cues:
-                self._add_phrase(cue, Target(CUE, intent.name))
-        self._add_group_names()
-
-    def _add_group_names(self) -> None:
-        """ "The Toyota gang", "the Honda-Nissan tie-up": made names never take a curated one's place."""
-        group_words = [self.normaliser.words(word) for word in self.lexicon.group_words]
-        for entity in sorted((item for item in self.entities.values() if item.is_group), key=lambda item: item.id):
-            leader = self.entities.get(entity.led_by) if entity.led_by else None
-            made = group_names(
-                [self.normaliser.words(alias) for alias in (entity.name, *entity.aliases)],
-                [self.normaliser.words(alias) for alias in (leader.name, *leader.aliases)] if leader else [],
-                group_words,
-                self.stopwords,
-            )
-            for key in made:
-                if key not in self.phrases:
-                    self._add_key(key, Target(ENTITY, entity.id))
 
     # --- facts --------------------------------------------------------------------
     def _build_facts(self) -> None:
@@ -439,9 +384,6 @@ class KnowledgeBase:
             if set(self.entities[group].members) == set(subjects):
                 return group
         return None
-
-    def led_groups(self, leader: str) -> tuple[Entity, ...]:
-        return self._led_groups.get(leader, ())
 
     # --- statements -----------------------------------------------------------------
     def statement_text_words(self, statement: Statement) -> frozenset[str]:
@@ -605,15 +547,3 @@ class KnowledgeBase:
     def citation(self, evidence: Evidence) -> Citation:
         sentence = self.sentence(evidence)
         return Citation(sentence.source, sentence.number, sentence.text, sentence.start, sentence.end)
-
-
-def _names_entity(targets: tuple[Target, ...]) -> bool:
-    return any(target.kind == ENTITY for target in targets)
-
-
-def _reach(phrases: Mapping[tuple[str, ...], object]) -> dict[str, int]:
-    reach: dict[str, int] = {}
-    for key in phrases:
-        if key and reach.get(key[0], 0) < len(key):
-            reach[key[0]] = len(key)
-    return reach

@@ -208,7 +208,7 @@ def _check_aliases(collected: Collected, normaliser: Normaliser, problems: list[
     Across files the same alias may name two entities (two sources each with their own
     "Georgia"); `factbot verify` warns, and the engine asks which one is meant.
     """
-    owners: dict[tuple[str, tuple[str, ...]], str] = {}
+    owners: dict[tuple[str, tuple[str, ...]], tuple[str, str]] = {}
     for entity in collected.entities.values():
         path, line = collected.declared[entity.id]
         for alias in entity.aliases:
@@ -216,16 +216,19 @@ def _check_aliases(collected: Collected, normaliser: Normaliser, problems: list[
             if not key:
                 problems.append(KnowledgeProblem(path, line, f"alias {alias!r} of {entity.id!r} has no words"))
                 continue
-            owner = owners.setdefault((path, key), entity.id)
+            owner, written = owners.setdefault((path, key), (entity.id, alias))
             if owner != entity.id:
-                problems.append(
-                    KnowledgeProblem(
-                        path,
-                        line,
-                        f"alias {alias!r} of {entity.id!r} is already an alias of {owner!r}; "
-                        "give it to one entity only",
-                    )
-                )
+                problems.append(KnowledgeProblem(path, line, _taken_alias(alias, entity.id, owner, written, key)))
+
+
+def _taken_alias(alias: str, entity: str, owner: str, written: str, key: tuple[str, ...]) -> str:
+    """Says so when two different words only meet after stemming ("hospitals", "hospitality"): the cure differs."""
+    if alias.casefold() == written.casefold():
+        return f"alias {alias!r} of {entity!r} is already an alias of {owner!r}; give it to one entity only"
+    return (
+        f"alias {alias!r} of {entity!r} reads like {written!r}, an alias of {owner!r} (both become "
+        f"{' '.join(key)!r} after stemming); give one of them a longer alias that tells them apart, or drop it"
+    )
 
 
 def _check_cues(lexicon: Lexicon, normaliser: Normaliser, problems: list[KnowledgeProblem]) -> None:

@@ -65,9 +65,11 @@ def _trimmed(value: Decimal) -> str:
 
 
 def format_amount(value: Decimal) -> str:
-    """Counts as the article writes them: millions with up to two decimals, else grouped."""
-    if abs(value) >= MILLION:
-        return f"{_trimmed(round_to(value / MILLION, 2))} million"
+    """Counts as the article writes them: millions with up to two decimals, else grouped. A figure those two
+    decimals would round ("1,034,000", not "1.03 million") is written in full: a sum is exact."""
+    millions = round_to(value / MILLION, 2)
+    if abs(value) >= MILLION and (millions * MILLION == value or value != value.to_integral_value()):
+        return f"{_trimmed(millions)} million"
     if value == value.to_integral_value():
         return f"{int(value):,}"
     return f"{round_to(value, 1):,}"

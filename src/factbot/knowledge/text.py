@@ -33,7 +33,10 @@ _TYPOGRAPHY = str.maketrans(
         "\u00a0": " ",
     }
 )
-_TOKEN = re.compile(r"[0-9]+(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|%|[^\W_]+(?:'[^\W_]+)*", re.UNICODE)
+_TOKEN = re.compile(
+    r"[0-9]+(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|%|(?<!\S)\+(?!\S)|[^\W_]+(?:'[^\W_]+)*", re.UNICODE
+)
+"""A "+" standing alone ("A + B") is the word "plus"; a sign ("+7,000") is part of its number."""
 _LETTERS_THEN_DIGITS = re.compile(r"^([^\W\d_]+)([0-9]+)$", re.UNICODE)
 _NUMBER = re.compile(r"^[0-9]+(?:\.[0-9]+)?$")
 _MAX_REMEMBERED = 200_000
@@ -148,6 +151,8 @@ class Normaliser:
     def _expand(self, surface: str) -> list[str]:
         if surface == "%":
             return ["percent"]
+        if surface == "+":
+            return ["plus"]
         if surface[:1] in "0123456789":
             return [surface.replace(",", "")]
         lowered = surface.casefold()

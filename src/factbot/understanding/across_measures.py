@@ -62,6 +62,11 @@ def across_measures(
 
 
 def implied_subject(kb: KnowledgeBase, measure: str) -> tuple[str, ...]:
-    """A measure only one subject has ("royalties" of one county): naming it names the subject too."""
+    """A measure only one subject has ("royalties" of one county) names that subject too; so does one that a
+    whole and its parts have ("coffee production" of the world and of its producers): the whole is meant."""
     subjects = kb.subjects_by_measure.get(measure, ())
-    return subjects[:1] if len(subjects) == 1 else ()
+    if len(subjects) == 1:
+        return subjects
+    large = [subject for subject in subjects if len(kb.entities[subject].members) >= len(subjects) - 1]
+    wholes = [subject for subject in large if set(subjects) - {subject} <= set(kb.entities[subject].members)]
+    return tuple(wholes) if len(wholes) == 1 else ()  # the world's figure, when every other is one of its parts

@@ -21,8 +21,9 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import lru_cache
 
-from factbot.knowledge.index import CUE, ENTITY, MEASURE, PERIOD, KnowledgeBase, Target
+from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.periods import FoundPeriod, PeriodKey, find_periods, find_relative
+from factbot.knowledge.phrases import CUE, ENTITY, MEASURE, PERIOD, Target
 from factbot.knowledge.quantities import Quantity, read_quantities
 from factbot.understanding.bare_months import bare_months
 from factbot.understanding.frozen import quick_init

@@ -14,11 +14,15 @@ from factbot.knowledge.collectives import unlisted_group
 from factbot.knowledge.index import KnowledgeBase
 from factbot.understanding.across_measures import across_measures, implied_subject
 from factbot.understanding.analysis import Analysis, Span, SpanKind, phrase_starts
+from factbot.understanding.direction import direction_words
+from factbot.understanding.documents import names_document
 from factbot.understanding.operations import BY_NAME, Operation, Subjects
 from factbot.understanding.reading import Reading, revised
+from factbot.understanding.recent import recent_span
 from factbot.understanding.records import record_words
 from factbot.understanding.scattered import scattered_alias
-from factbot.understanding.slots import Slots, cue_words, indexes, set_size, split_markets, stated_share
+from factbot.understanding.short_names import meant_by_short_name
+from factbot.understanding.slots import Slots, cue_words, indexes, named_only, set_size, split_markets, stated_share
 from factbot.understanding.time_units import elapsed_in_unit
 
 COMBINABLE = frozenset({"share", "compare", "difference", "ratio"})
@@ -34,7 +38,7 @@ def fact_readings(analysis: Analysis, kb: KnowledgeBase, slots: Slots, last_meas
         if last_measure in inferred:
             inferred = [last_measure]  # "And Honda and Nissan together?" goes on with the conversation's measure
         measures = [(measure, False) for measure in inferred] or [(None, False)]
-    cued = set(slots.operations)
+    cued = set(slots.operations) - named_only(analysis, kb, slots)
     operations = [BY_NAME[name] for name in sorted(cued)] + [BY_NAME["lookup"]]
     if slots.excluded and "sum" not in cued:  # "the alliance's sales without Mitsubishi": what the rest sell
         operations.append(BY_NAME["sum"])
@@ -56,7 +60,10 @@ def fact_readings(analysis: Analysis, kb: KnowledgeBase, slots: Slots, last_meas
                 yield revised(
                     reading,
                     cued=operation.name in cued,
-                    explained=reading.explained | asked_by | _reported(kb, reading, slots.reporters),
+                    explained=reading.explained
+                    | asked_by
+                    | _reported(kb, reading, slots.reporters)
+                    | direction_words(analysis, kb, operation.name, reading.measure),
                     combined=combined,
                     last_named=last_named,
                 )
@@ -85,11 +92,12 @@ def _reported(kb: KnowledgeBase, reading: Reading, reporters: tuple[tuple[Span, 
 
 @lru_cache(maxsize=64)
 def _names(kb: KnowledgeBase, entity: str, subject: str, measure: str) -> bool:
-    """Whether a figure of (subject, measure) has `entity` named in its sentence or note; read once per kb."""
+    """Whether a figure of (subject, measure) has `entity` named in its sentence or note, or is from the document
+    `entity` names (`documents`); read once per kb."""
     names = [kb.normaliser.words(alias) for alias in (kb.entities[entity].name, *kb.entities[entity].aliases)]
     for fact in kb.facts_by_key.get((subject, measure), ()):
         said = tuple(kb.normaliser.words(" ".join(filter(None, (kb.sentence(fact.evidence).text, fact.note or "")))))
-        if any(phrase_starts(said, name) for name in names if name):
+        if any(phrase_starts(said, name) for name in names if name) or names_document(kb, entity, fact.evidence.source):
             return True
     return False
 
@@ -172,6 +180,8 @@ def _slot_words(
         )
         explained |= stated_share(kb, measure, slots)
     explained |= indexes(span for span, _ in slots.periods)
+    if not slots.periods:
+        explained |= recent_span(analysis, kb)  # no period of its own: every period it has, the latest among them
     explained |= _described_by(analysis, kb, operation, measure)
     return frozenset(explained | indexes(slots.missing_periods))
 
@@ -204,6 +214,9 @@ def _with_subjects(
     with_figures = revised(base, values=figures, explained=base.explained | indexes(slots.figures))
     if not names and base.measure is not None and operation.subjects is not Subjects.NONE and slots.implied:
         names = implied_subject(kb, base.measure)
+    elif base.measure is not None and operation.subjects is not Subjects.NONE:
+        named = [(span, entity) for span, entity in slots.entities if entity in names]
+        names = meant_by_short_name(analysis, kb, named, base.measure) or names
     arity = operation.subjects
     if arity is Subjects.SET:
         yield from _sets(operation, with_figures, names, analysis, kb)

@@ -28,9 +28,12 @@ def borrowed(analysis: Analysis, kb: KnowledgeBase, slots: Slots, context: Conte
     if last is None or last.operation == STATEMENT:
         return
     own = tuple(dict.fromkeys(entity for _, entity in slots.entities))
-    part_of_previous = _part_of_previous(analysis, kb, slots, context)
-    if part_of_previous is not None:
-        yield part_of_previous
+    for special in (
+        _part_of_previous(analysis, kb, slots, context),
+        _stated_share_of_last(analysis, kb, slots, context),
+    ):
+        if special is not None:
+            yield special
     names = list(slots.operations) or [last.operation]
     for name in dict.fromkeys([*names, "lookup"]):
         operation = BY_NAME.get(name)
@@ -95,6 +98,31 @@ def _part_of_previous(analysis: Analysis, kb: KnowledgeBase, slots: Slots, conte
     )
 
 
+def _stated_share_of_last(analysis: Analysis, kb: KnowledgeBase, slots: Slots, context: Context) -> Reading | None:
+    """ "What share of the county's taxes was that?" after a figure: the share of its whole the sources state for
+    the same subject, when the last measure has one share form (`shares_of_measure`) and the question names no
+    one but the places that share is reported in."""
+    last = context.last
+    if last is None or last.measure is None or "share" not in slots.operations:
+        return None
+    shares = kb.shares_of_measure.get(last.measure, ())
+    if len(shares) != 1 or not (analysis.pronoun or analysis.follow_up) or not last.subjects:
+        return None
+    markets = kb.markets_by_measure.get(shares[0], frozenset())
+    if any(entity not in markets for _, entity in slots.entities):
+        return None
+    named = [span for span in analysis.of(SpanKind.MEASURE) if {last.measure, shares[0]} & set(span.targets)]
+    return Reading(
+        operation="lookup",
+        subjects=last.subjects,
+        measure=shares[0],
+        periods=last.periods,
+        explained=indexes(named) | indexes(span for span, _ in slots.entities) | slots.operations["share"],
+        cued=True,
+        borrowed=("subjects", "periods") if last.periods else ("subjects",),
+    )
+
+
 def _borrowable_measures(
     analysis: Analysis, slots: Slots, last_measure: str | None, operation: Operation
 ) -> list[tuple[str | None, bool]]:
@@ -136,6 +164,9 @@ def _borrowing(
     wants_two = operation.subjects in (Subjects.SET, Subjects.TWO)
     if not subjects:
         subjects = context.recent_subjects if wants_two else last.subjects
+        borrowed.append("subjects")
+    elif operation.subjects is Subjects.SET and analysis.pronoun and context.recent_subjects:
+        subjects = tuple(dict.fromkeys((*context.recent_subjects, *subjects)))  # "rank them along with X and Y"
         borrowed.append("subjects")
     elif wants_two and len(subjects) == 1 and (analysis.pronoun or analysis.follow_up):
         subjects = (*last.subjects[:1], *subjects) if last.subjects and last.subjects[0] not in subjects else subjects

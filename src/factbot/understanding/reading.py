@@ -47,6 +47,8 @@ class Reading:
     borrowed: tuple[str, ...] = ()
     cued: bool = False
     yes_no: bool = False
+    falling: bool = False
+    """The question asks about a fall ("lost", "declined"): over changes, the most is the largest fall."""
     combined: bool = False
     """A sum is asked of the others ("of Tesla and BYD's combined sales", "do the three together sell more"):
     the whole (share) or one side (comparisons) is the total of several subjects."""

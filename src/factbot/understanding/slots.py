@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import chain
 
-from factbot.knowledge.index import CUE, KnowledgeBase
+from factbot.knowledge.index import KnowledgeBase
+from factbot.knowledge.phrases import CUE
 from factbot.understanding.analysis import Analysis, Span, SpanKind, phrase_starts
 from factbot.understanding.context import Context
 from factbot.understanding.operations import BY_CUE, Operation
@@ -45,7 +47,9 @@ def slots_of(analysis: Analysis, kb: KnowledgeBase, context: Context | None) -> 
     entities, excluded = _entities(analysis, kb)
     reporters = [(span, entity) for span, entity in entities if _after(analysis, span, kb.attribution_phrases)]
     entities = [item for item in entities if item not in reporters or _after(analysis, item[0], _cue_attributions(kb))]
-    measures = tuple(dict.fromkeys(target for span in analysis.of(SpanKind.MEASURE) for target in span.targets))
+    measures = tuple(
+        dict.fromkeys(target for span in analysis.of(SpanKind.MEASURE) for target in _meant(span, analysis, kb))
+    )
     if _share_of_a_whole(analysis, kb, entities):  # "what percentage of the alliance total": not market share
         measures = ()
     elif _asks_share(analysis, kb):  # "what share of EU green imports...": the share measure of that whole
@@ -58,6 +62,15 @@ def slots_of(analysis: Analysis, kb: KnowledgeBase, context: Context | None) -> 
         analysis.of(SpanKind.FIGURE), operations, frozenset(asked), implied=not points_back,
         reporters=tuple(reporters), exclusion_words=_exclusion_words(analysis, kb, excluded),
     )  # fmt: skip
+
+
+def _meant(span: Span, analysis: Analysis, kb: KnowledgeBase) -> tuple[str, ...]:
+    """The measures a word names, less the percentages when it names an amount too and the question asks how
+    much without asking a share ("how much were they billed": the bills, not their share of all taxes)."""
+    percent = [target for target in span.targets if kb.measures[target].unit == "percent"]
+    if not percent or len(percent) == len(span.targets) or not analysis.asks_amount or _asks_share(analysis, kb):
+        return span.targets
+    return tuple(target for target in span.targets if target not in percent)
 
 
 def _cue_attributions(kb: KnowledgeBase) -> tuple[tuple[str, ...], ...]:
@@ -286,3 +299,22 @@ def split_markets(
 
 def indexes(spans: Iterable[Span]) -> frozenset[int]:
     return frozenset(chain.from_iterable(span.indexes for span in spans))
+
+
+def named_only(analysis: Analysis, kb: KnowledgeBase, slots: Slots) -> frozenset[str]:
+    """Operations whose every cue word is a word of the name of a measure the question names ("average" in
+    "average hourly earnings"): the figures already are averages (totals, medians), so the word names them and
+    does not ask to average them. A cue in another alias ("top suppliers") still asks."""
+    if not slots.operations:
+        return frozenset()
+    inside: set[int] = set()
+    for span in analysis.of(SpanKind.MEASURE):
+        if span.exact and span.last - span.first > 1:
+            name_words = frozenset().union(*(_name_words(kb, measure) for measure in span.targets))
+            inside.update(index for index in span.indexes if analysis.words[index].text in name_words)
+    return frozenset(name for name, words in slots.operations.items() if words and words <= inside)
+
+
+@lru_cache(maxsize=256)
+def _name_words(kb: KnowledgeBase, measure: str) -> frozenset[str]:
+    return frozenset(kb.normaliser.words(kb.measures[measure].name))

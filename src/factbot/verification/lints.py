@@ -35,10 +35,11 @@ def lint_knowledge(knowledge: Knowledge, normaliser: Normaliser) -> Iterator[Fin
 
 
 def _lint_aliases(knowledge: Knowledge, normaliser: Normaliser) -> Iterator[Finding]:
-    """An alias that is also a cue, a stopword or a period is read as that instead; one in two files is ambiguous."""
+    """An alias that is also a cue or a period is read as that instead; one in two files is ambiguous.
+
+    (A one-word alias that the lexicon skips, a stopword or filler, is a name in this folder: see `named_words`.)"""
     lexicon = knowledge.lexicon
     cues = {normaliser.words(cue): intent.name for intent in lexicon.intents for cue in intent.cues}
-    plain_words = {fold_word(word) for word in lexicon.stopwords | lexicon.fillers}
     owners: dict[tuple[str, ...], Entity] = {}
     for entity in sorted(knowledge.entities.values(), key=lambda item: item.origin):
         for alias in entity.aliases:
@@ -46,8 +47,6 @@ def _lint_aliases(knowledge: Knowledge, normaliser: Normaliser) -> Iterator[Find
             where = entity.origin or entity.id
             if words in cues:
                 yield Finding(WARNING, where, f"alias {alias!r} of {entity.id!r} is also a cue for {cues[words]!r}")
-            elif len(words) == 1 and words[0] in plain_words:
-                yield Finding(WARNING, where, f"alias {alias!r} of {entity.id!r} is a word questions skip")
             elif read_period(alias, lexicon.calendar) is not None:
                 yield Finding(WARNING, where, f"alias {alias!r} of {entity.id!r} reads as a period")
             owner = owners.setdefault(words, entity)

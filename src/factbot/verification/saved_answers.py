@@ -20,6 +20,7 @@ from typing import Any, TypeAlias
 from factbot.knowledge.figures import figures_in
 from factbot.knowledge.model import Knowledge, Lexicon
 from factbot.knowledge.quantities import Quantity
+from factbot.knowledge.sources import as_read
 from factbot.knowledge.text import Normaliser
 from factbot.sanitize import json_text
 from factbot.verification.verify import (
@@ -160,7 +161,7 @@ def _check_citation(knowledge: Knowledge, citation: Any) -> list[str]:
     if sentence is None:
         return [f"sentence {number} does not exist: {source_id} has {len(source.sentences)} sentences"]
     problems = []
-    actual = source.text[start:end] if 0 <= start <= end else ""
+    actual = as_read(source.text[start:end]) if 0 <= start <= end else ""
     if actual != quote:
         at = source.text.find(quote)
         hint = f"; the quote is at {at}-{at + len(quote)}" if at >= 0 else "; the quote is not in the source"

@@ -20,6 +20,7 @@ from pathlib import Path
 from factbot.knowledge.figures import figures_in
 from factbot.knowledge.loader import LEXICON_FILE, load_knowledge
 from factbot.knowledge.model import Entity, Evidence, Fact, Knowledge, Statement
+from factbot.knowledge.sources import as_read
 from factbot.knowledge.text import Normaliser
 from factbot.knowledge.yamlfile import KnowledgeError
 from factbot.sanitize import json_text
@@ -140,13 +141,13 @@ def _check_ids(knowledge: Knowledge) -> Iterator[Finding]:
 
 
 def _check_all_evidence(knowledge: Knowledge) -> Iterator[Finding]:
-    """Each quote is verbatim in its sentence, and each sentence is the source text at its offsets."""
+    """Each quote is verbatim in its sentence, and each sentence is the source text at its offsets (as read)."""
     for where, evidence in _all_evidence(knowledge):
         source = knowledge.sources.get(evidence.source)
         sentence = source.sentence(evidence.sentence) if source else None
         if source is None or sentence is None:
             yield Finding(FAILURE, where, f"sentence {evidence.sentence} of {evidence.source!r} does not exist")
-        elif source.text[sentence.start : sentence.end] != sentence.text:
+        elif as_read(source.text[sentence.start : sentence.end]) != sentence.text:
             yield Finding(FAILURE, where, f"sentence {sentence.number} of {source.id} differs from the source text")
         elif evidence.quote not in sentence.text:
             message = f"quote is not verbatim in sentence {sentence.number} of {source.id}: {evidence.quote!r}"

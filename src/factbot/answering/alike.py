@@ -1,0 +1,87 @@
+"""Which figures a set plan works over: levels, or else the changes the sources state.
+
+Many sources report changes rather than levels ("health care added 34,000 jobs"). When none of
+a set's subjects has a level of the measure for the period but each has a change, the plans
+(difference, sum, extreme, rank, average, compare) work over the signed changes: of one
+measure and one period, measured from one period, never a level beside a change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+from functools import lru_cache
+
+from factbot.answering.phrasing import amount_text
+from factbot.answering.values import Value, changes, levels
+from factbot.knowledge.index import KnowledgeBase
+
+
+def over_changes(
+    kb: KnowledgeBase, subjects: Sequence[str], measure: str, periods: Sequence[str], market: str | None
+) -> bool:
+    """The subjects' changes are the figures to use: none has a level for the periods, each has a change."""
+    if not subjects or any(levels(kb, subject, measure, periods, market) for subject in subjects):
+        return False
+    return all(changes(kb, subject, measure, periods, market) for subject in subjects)
+
+
+def figures(
+    kb: KnowledgeBase, subject: str, measure: str, periods: Sequence[str], market: str | None, changed: bool
+) -> list[Value]:
+    """A subject's levels, or its stated changes when the set works over changes."""
+    return changes(kb, subject, measure, periods, market) if changed else levels(kb, subject, measure, periods, market)
+
+
+def comparable(values: Sequence[Value]) -> bool:
+    """Changes combine only when each subject has one for the period, all measured from the same period."""
+    moved = [value for value in values if value.is_change]
+    if not moved:
+        return True
+    if len(moved) != len(values):
+        return False
+    keys = [(value.subject, value.period) for value in moved]
+    return len(set(keys)) == len(keys) and len({value.facts[0].since for value in moved}) == 1
+
+
+def moves(kb: KnowledgeBase, value: Value) -> bool:
+    """A signed change: stated as one (`change:`), or a figure of a measure of changes (`is_change`) that has
+    falls among its figures. Both are read the same way by every plan. A measure of changes whose figures are
+    all positive may name a fall itself ("decline in sales": 16.1%), so its figures are read as they stand."""
+    return value.is_change or (kb.measures[value.measure].is_change and signed(kb, value.measure))
+
+
+@lru_cache(maxsize=256)
+def signed(kb: KnowledgeBase, measure: str) -> bool:
+    """Whether any figure of the measure is negative; read once per kb and measure."""
+    return any(fact.value < 0 for (_, of), facts in kb.facts_by_key.items() if of == measure for fact in facts)
+
+
+def measure_words(kb: KnowledgeBase, values: Sequence[Value]) -> str:
+    """The measure's name, said as a change when the figures are stated changes ("change in payroll employment");
+    a measure of changes is named as it is ("growth in earnings")."""
+    measure = kb.measures[values[0].measure].name
+    return f"change in {measure}" if values[0].is_change and not kb.measures[values[0].measure].is_change else measure
+
+
+def shown(kb: KnowledgeBase, value: Value) -> str:
+    """A figure in an answer's text: a change with its sign ("+72,000 jobs"), a level as the source writes it."""
+    return amount_text(kb, value) if moves(kb, value) else value.text
+
+
+def _signed(amount: Decimal, text: str) -> str:
+    return text if amount >= 0 or text.startswith("−") else f"−{text}"
+
+
+def plus(values: Sequence[Value]) -> str:
+    """Working for a sum, a fall subtracted rather than added as a negative: "7,000 + 6,000 − 12,000"."""
+    line = _signed(values[0].amount, values[0].text)
+    for value in values[1:]:
+        line += f" − {value.text.lstrip('−')}" if value.amount < 0 else f" + {value.text}"
+    return line
+
+
+def minus(first: Value, second: Value) -> str:
+    """Working for a difference, a negative subtrahend in brackets: "30 − (−20)"."""
+    subtrahend = f"({_signed(second.amount, second.text)})" if second.amount < 0 else second.text
+    return f"{_signed(first.amount, first.text)} − {subtrahend}"

@@ -1,0 +1,90 @@
+"""What a draft must not mistake for names or figures: references and sentence openers.
+
+"(See table A-1.)" points at a table: "A-1" is neither an entity nor the figure 1. A
+capitalised function word opening a sentence ("Among", "Within", "Most of") is not a
+name either, even when the text never writes it in lower case. Both lists are general
+English, so they hold for any document.
+"""
+
+from __future__ import annotations
+
+import re
+
+_LABEL = r"[A-Z]{0,2}-?\d+(?:\.\d+)?[a-z]?"
+REFERENCE = re.compile(
+    rf"\b(?:[Tt]ables?|[Ff]igures?|[Ff]igs?\.|[Cc]harts?|[Ee]xhibits?|[Aa]ppendix|[Aa]ppendices|[Ss]ections?|"
+    rf"[Pp]ages?|pp?\.)\s+{_LABEL}(?:\s*(?:,\s*(?:and\s+)?|and\s+|–)\s*{_LABEL})*"
+)
+OPENING_WORDS = frozenset(
+    [
+        "among",
+        "amid",
+        "across",
+        "along",
+        "within",
+        "without",
+        "beyond",
+        "throughout",
+        "toward",
+        "towards",
+        "upon",
+        "unlike",
+        "like",
+        "despite",
+        "during",
+        "following",
+        "including",
+        "excluding",
+        "regarding",
+        "concerning",
+        "see",
+        "also",
+        "here",
+        "most",
+        "many",
+        "much",
+        "more",
+        "less",
+        "fewer",
+        "few",
+        "several",
+        "both",
+        "either",
+        "neither",
+        "each",
+        "every",
+        "another",
+        "other",
+        "others",
+        "such",
+        "since",
+        "until",
+        "unless",
+        "whereas",
+        "whether",
+        "overall",
+        "elsewhere",
+        "meanwhile",
+        "nonetheless",
+        "otherwise",
+        "instead",
+        "indeed",
+        "still",
+    ]
+)
+"""Prepositions, quantifiers and linking adverbs that open sentences and never name anything."""
+LEADING_PUNCTUATION = "([\"'\u201c\u2018"
+
+
+def reference_spans(text: str) -> list[tuple[int, int]]:
+    """The character spans of references to tables, figures, charts, sections or pages."""
+    return [match.span() for match in REFERENCE.finditer(text)]
+
+
+def within(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(first <= start and end <= last for first, last in spans)
+
+
+def opening_offset(text: str) -> int:
+    """Where the first word of a sentence starts, after an opening bracket or quote ("(See table A-1.)")."""
+    return len(text) - len(text.lstrip(LEADING_PUNCTUATION))

@@ -1,0 +1,21 @@
+"""Words a knowledge folder uses as names, which questions must therefore not skip.
+
+The built-in lexicon lists general words a question may drop ("information", "manufacturer"),
+but a document may name a thing with one of them: an industry called "information", or
+"manufacturing", which the stemmer folds with "manufacturer". A word that is by itself an
+alias of an entity or a measure of this folder is a name here, so it is taken out of the
+skipped-word sets of this folder's index; other folders keep skipping it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from factbot.knowledge.model import Knowledge
+
+
+def named_words(knowledge: Knowledge, words_of: Callable[[str], tuple[str, ...]]) -> frozenset[str]:
+    """The normalised words that alone are an alias (or the name) of an entity or a measure."""
+    names = [text for entity in knowledge.entities.values() for text in (entity.name, *entity.aliases)]
+    names += [text for measure in knowledge.measures.values() for text in (measure.name, *measure.aliases)]
+    return frozenset(words[0] for words in map(words_of, names) if len(words) == 1)

@@ -1,0 +1,102 @@
+"""The phrase table: every alias and cue, keyed by its normalised words, with what it can mean.
+
+Questions are read by looking phrases up here (`factbot.understanding.analysis`), so a phrase
+costs one dictionary look-up whatever the size of the knowledge. Loose phrases are the same
+keys without their stopwords ("the fiscal year that ended March 2024").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from factbot.knowledge.group_names import group_names
+from factbot.knowledge.model import Knowledge
+
+ENTITY = "entity"
+MEASURE = "measure"
+PERIOD = "period"
+CUE = "cue"
+
+Key = tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Target:
+    """What a phrase can mean: an entity, a measure, a period, or an intent cue."""
+
+    kind: str
+    id: str
+
+
+Phrases = dict[Key, tuple[Target, ...]]
+
+
+def build_phrases(
+    knowledge: Knowledge, words: Callable[[str], Key], stopwords: frozenset[str]
+) -> tuple[Phrases, Phrases]:
+    """The phrases and the loose phrases of every name, alias and cue (made group names last, so that they
+    never take a curated name's place)."""
+    table = _Table(words, stopwords)
+    for entity in knowledge.entities.values():
+        for alias in (entity.name, *entity.aliases):
+            table.add(words(alias), Target(ENTITY, entity.id))
+    for measure in knowledge.measures.values():
+        for alias in (measure.name, *measure.aliases):
+            table.add(words(alias), Target(MEASURE, measure.id))
+    for period in knowledge.periods.values():
+        for alias in period.aliases:
+            table.add(words(alias), Target(PERIOD, period.id))
+    for intent in knowledge.lexicon.intents:
+        for cue in intent.cues:
+            table.add(words(cue), Target(CUE, intent.name))
+    _add_group_names(knowledge, table)
+    return table.phrases, table.loose
+
+
+def _add_group_names(knowledge: Knowledge, table: _Table) -> None:
+    """ "The Toyota gang", "the Honda-Nissan tie-up" (`factbot.knowledge.group_names`)."""
+    words = table.words
+    group_words = [words(word) for word in knowledge.lexicon.group_words]
+    entities = knowledge.entities
+    for entity in sorted((item for item in entities.values() if item.is_group), key=lambda item: item.id):
+        leader = entities.get(entity.led_by) if entity.led_by else None
+        made = group_names(
+            [words(alias) for alias in (entity.name, *entity.aliases)],
+            [words(alias) for alias in (leader.name, *leader.aliases)] if leader else [],
+            group_words,
+            table.stopwords,
+        )
+        for key in made:
+            if key not in table.phrases:
+                table.add(key, Target(ENTITY, entity.id))
+
+
+class _Table:
+    def __init__(self, words: Callable[[str], Key], stopwords: frozenset[str]) -> None:
+        self.words, self.stopwords = words, stopwords
+        self.phrases: Phrases = {}
+        self.loose: Phrases = {}
+
+    def add(self, key: Key, target: Target) -> None:
+        if not key:
+            return
+        existing = self.phrases.get(key, ())
+        if target not in existing:
+            self.phrases[key] = (*existing, target)
+        content = tuple(word for word in key if word not in self.stopwords)
+        if len(content) > 1 and target.kind != CUE and target not in self.loose.get(content, ()):
+            self.loose[content] = (*self.loose.get(content, ()), target)
+
+
+def names_entity(targets: tuple[Target, ...]) -> bool:
+    return any(target.kind == ENTITY for target in targets)
+
+
+def reach(phrases: Mapping[Key, object]) -> dict[str, int]:
+    """For each first word, the length of the longest phrase it begins (how far a look-up need go)."""
+    found: dict[str, int] = {}
+    for key in phrases:
+        if key and found.get(key[0], 0) < len(key):
+            found[key[0]] = len(key)
+    return found

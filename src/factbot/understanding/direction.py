@@ -1,0 +1,61 @@
+"""The direction a question asks about: a fall ("which lost the most jobs?") or not.
+
+Over stated changes, "the most" of a fall is the largest fall, not the largest rise. Words that
+compare ("higher", "lower") say which side of a comparison is asked, not a direction of change.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from factbot.knowledge.index import KnowledgeBase
+from factbot.understanding.analysis import Analysis
+
+
+def asks_a_fall(analysis: Analysis, kb: KnowledgeBase) -> bool:
+    """Only fall words, none of rise, once comparison words are set aside."""
+    words = {word.text for word in analysis.words}
+    if not words & kb.down_words:
+        return False
+    comparing = {
+        word
+        for side in ("higher", "lower")
+        for phrase in kb.lexicon.claim_words.get(side, ())
+        for word in kb.normaliser.words(phrase)
+    }
+    words -= comparing
+    return bool(words & kb.down_words) and not words & kb.up_words
+
+
+SET_PLANS = frozenset({"difference", "sum", "average", "rank", "extreme_max", "extreme_min", "compare"})
+"""Plans over several figures, which work over stated changes when a set's subjects have no levels."""
+
+
+def direction_words(analysis: Analysis, kb: KnowledgeBase, operation: str, measure: str | None) -> frozenset[int]:
+    """Rise, fall and change words ("added", "lost", "change") a plan over a measure reported as changes accounts
+    for: they say the figures are changes, and ask for no sum ("which added the most jobs?")."""
+    if operation not in (*SET_PLANS, "lookup") or measure is None or not _reported_as_changes(kb, measure):
+        return frozenset()
+    moving = kb.up_words | kb.down_words
+    if operation != "lookup":  # a lookup asked how a figure changed is the change plan's
+        moving |= _change_words(kb)
+    return frozenset(index for index, word in enumerate(analysis.words) if word.text in moving)
+
+
+@lru_cache(maxsize=16)
+def _change_words(kb: KnowledgeBase) -> frozenset[str]:
+    """The one-word cues of a change ("change", "growth"); words of longer cues ("over time") say nothing alone."""
+    cues = next((intent.cues for intent in kb.lexicon.intents if intent.name == "change"), ())
+    return frozenset(word for cue in cues if len(words := kb.normaliser.words(cue)) == 1 for word in words)
+
+
+@lru_cache(maxsize=256)
+def _reported_as_changes(kb: KnowledgeBase, measure: str) -> bool:
+    """Whether any figure of the measure is a stated change or a fall (a signed measure of changes); read once
+    per kb and measure. A measure of changes whose figures are all positive may name its direction itself."""
+    return any(
+        fact.is_change or fact.value < 0
+        for (_, measure_id), facts in kb.facts_by_key.items()
+        if measure_id == measure
+        for fact in facts
+    )
