@@ -48,3 +48,9 @@ def test_will_one_forecast_exceed_another(tmp_path: Path) -> None:
 def test_figures_that_are_no_forecast_do_not_settle_the_future(tmp_path: Path) -> None:
     answer = tiny_engine(tmp_path, RECORDS, TEXT).ask("Will Bolt's consumption exceed its production in 2021?")
     assert answer.status is Status.UNKNOWN, answer.text
+
+
+def test_exceeding_a_stated_figure_is_a_bound(tmp_path: Path) -> None:
+    engine = tiny_engine(tmp_path, RECORDS, TEXT)
+    assert engine.ask("Will Acme's output exceed 180 tons in 2021?").text.startswith("Yes.")
+    assert engine.ask("Does Bolt's use exceed 100 tons in 2021?").text.startswith("No.")

@@ -10,13 +10,15 @@ from factbot.answering.phrasing import (
     capitalised,
     describe,
     names,
+    significant,
 )
 from factbot.answering.plan import outcome_of
 from factbot.answering.values import Value, changes, levels
 from factbot.knowledge.index import KnowledgeBase
-from factbot.knowledge.numbers import PERCENT_UNIT, RANK_UNIT
+from factbot.knowledge.numbers import PERCENT_UNIT, RANK_UNIT, format_amount
 from factbot.knowledge.quantities import Quantity
 from factbot.understanding.reading import Reading
+from factbot.understanding.units import factor, unit_name
 
 
 def lookup(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
@@ -32,7 +34,26 @@ def lookup(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     found.sort(
         key=lambda value: (reading.subjects.index(value.subject), kb.period_order(value.period), value.is_change)
     )
+    if reading.unit_asked:
+        return _in_unit(reading, kb, found)
     return outcome_of(kb, " ".join(describe(kb, value) for value in found), found)
+
+
+def _in_unit(reading: Reading, kb: KnowledgeBase, found: list[Value]) -> Outcome | None:
+    """Each level found, converted into the unit asked ("in metric tons"); changes are given as they are."""
+    assert reading.measure is not None
+    ratio = factor(kb, reading.measure, reading.unit_asked)
+    levels_found = [value for value in found if not value.is_change]
+    if ratio is None or not levels_found:
+        return None
+    unit = unit_name(kb, reading.unit_asked)
+    lines = [
+        f"{value.text} {kb.measures[reading.measure].unit} × {significant(ratio, 6)} = "
+        f"{format_amount(value.amount * ratio)} {unit}"
+        for value in levels_found
+    ]
+    text = " ".join(describe(kb, value) for value in levels_found) + f" In {unit}: " + "; ".join(lines) + "."
+    return outcome_of(kb, text, levels_found, lines, values=tuple(value.amount * ratio for value in levels_found))
 
 
 def lookup_by_value(reading: Reading, kb: KnowledgeBase) -> Outcome | None:

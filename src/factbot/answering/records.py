@@ -11,7 +11,7 @@ from __future__ import annotations
 from factbot.answering.values import levels
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.model import Fact
-from factbot.understanding.analysis import Analysis
+from factbot.understanding.analysis import Analysis, phrase_starts
 from factbot.understanding.reading import Reading
 from factbot.understanding.records import record_phrases, record_words
 
@@ -42,9 +42,5 @@ def record_verdict(reading: Reading, kb: KnowledgeBase) -> bool | None:
 def _called_record(fact: Fact, kb: KnowledgeBase) -> bool:
     """The fact's quote calls it a record high: a phrase of a record, and none of a record low."""
     quote = kb.normaliser.words(fact.evidence.quote)
-    said = [phrase for phrase in record_phrases(kb, "record") if _holds(quote, phrase)]
-    return bool(said) and not any(_holds(quote, phrase) for phrase in record_phrases(kb, "record_low"))
-
-
-def _holds(words: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
-    return any(words[start : start + len(phrase)] == phrase for start in range(len(words) - len(phrase) + 1))
+    said = [phrase for phrase in record_phrases(kb, "record") if phrase_starts(quote, phrase)]
+    return bool(said) and not any(phrase_starts(quote, phrase) for phrase in record_phrases(kb, "record_low"))

@@ -51,10 +51,11 @@ def total(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     measure = kb.measures[chosen[0].measure].name
     if moves(kb, chosen[0]):
         return outcome_of(kb, _net_change(kb, reading, chosen, shown, line), chosen, [line], values=(amount,))
-    if reading.measures:  # one subject's figures of several measures: name each
-        measure = " and ".join(dict.fromkeys(kb.measures[value.measure].name for value in chosen))
+    if reading.measures:
+        measures = [kb.measures[value.measure].name for value in chosen]
+        listed = ", ".join(measures[:-1]) + " and " + measures[-1]
         owner = capitalised(possessive(name(kb, chosen[0].subject)))
-        text = f"{owner} {measure}{period_phrase(kb, chosen[0].period)} together: {shown} ({line})."
+        text = f"{owner} {listed}{period_phrase(kb, chosen[0].period)} together: {shown} ({line})."
     elif over_time:
         periods = " and ".join(kb.period(value.period).label for value in chosen if value.period)
         text = f"{capitalised(possessive(name(kb, chosen[0].subject)))} {measure} {periods} together: {shown} ({line})."

@@ -226,6 +226,9 @@ class Lexicon:
     quantity_openers: tuple[str, ...] = ()
     basis_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     fraction_words: dict[str, str] = field(default_factory=dict)
+    unit_sizes: dict[str, str] = field(default_factory=dict)
+    """Units of measure as a number of another ("tonne": "1000 kilograms"): a figure asked in another unit of the
+    same kind is converted."""
     list_words: tuple[str, ...] = ()
     future_openers: tuple[str, ...] = ()
     light_words: tuple[str, ...] = ()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factbot.knowledge.index import KnowledgeBase
-from factbot.understanding.analysis import Analysis, SpanKind
+from factbot.understanding.analysis import Analysis, Span, SpanKind
 from factbot.understanding.operations import Operation
 from factbot.understanding.reading import Reading
 from factbot.understanding.scattered import narrowed_to_subject, part_and_whole, scattered_alias, without_pieces
@@ -28,6 +28,8 @@ def across_measures(
     named_entities = tuple(dict.fromkeys(entity for _, entity in slots.entities))
     exact = narrowed_to_subject([span for span in analysis.of(SpanKind.MEASURE) if span.exact], kb, named_entities)
     spans = [span for span in exact if len(span.targets) == 1]
+    told, apart = told_apart(analysis, kb)
+    spans = sorted([*spans, *apart], key=lambda span: span.first)
     pieces = {span.targets[0]: scattered_alias(analysis, kb, span.targets[0]) for span in spans}
     said = frozenset().union(*pieces.values())
     spans = without_pieces(spans, pieces)
@@ -41,10 +43,9 @@ def across_measures(
         return
     shared = indexes(span for span in exact if set(span.targets) <= set(measures))  # "venues" of both
     explained = (
-        (indexes(spans) | indexes(span for span, _ in (*markets, *named)) | indexes(span for span, _ in slots.periods))
-        | said
-        | shared
-    )
+        indexes(spans) | indexes(span for span, _ in (*markets, *named)) | indexes(span for span, _ in slots.periods)
+    ) | said
+    explained |= shared | told | quoted_figures(slots, kb, names[0], measures) | _basis_named(analysis, kb, measures)
     for operation in operations:
         ordered = part_and_whole(spans, slots) if operation.name == "share" else measures
         if operation.name in ACROSS_MEASURES and ordered:
@@ -59,6 +60,54 @@ def across_measures(
                 cued=True,
             )
     del subjects
+
+
+def told_apart(analysis: Analysis, kb: KnowledgeBase) -> tuple[frozenset[int], list[Span]]:
+    """Measures a shared name leaves open, each told apart by a word of its own outside every name ("imports"
+    of green, roasted and soluble coffee: "green" is a word of one of them only), or by another name that shares
+    just one of them ("soluble coffee"): the shared names' words, and a span for each word or name that tells one
+    apart. Two or more must be told apart, or none is."""
+    in_spans = analysis.in_spans
+    shared: set[int] = set()
+    found: list[Span] = []
+    for span in analysis.of(SpanKind.MEASURE):
+        if not span.exact or len(span.targets) < 2:
+            continue
+        words = {target: kb.measure_words.get(target, frozenset()) for target in span.targets}
+        apart = [
+            Span(index, index + 1, SpanKind.MEASURE, (target,))
+            for index, word in enumerate(analysis.words)
+            if index not in in_spans and analysis.weights[index] > 0
+            for target in span.targets
+            if word.text in words[target] and all(word.text not in words[other] for other in words if other != target)
+        ]
+        apart += [
+            Span(other.first, other.last, SpanKind.MEASURE, tuple(set(other.targets) & set(span.targets)))
+            for other in analysis.of(SpanKind.MEASURE)
+            if other is not span and other.exact and len(set(other.targets) & set(span.targets)) == 1
+        ]  # "soluble coffee" names three measures, one of them an import
+        if len({item.targets[0] for item in apart}) >= 2:
+            shared |= span.indexes
+            found += apart
+    return frozenset(shared), found
+
+
+def quoted_figures(slots: Slots, kb: KnowledgeBase, subject: str, measures: tuple[str, ...]) -> frozenset[int]:
+    """The figures the question quotes that are the subject's stated figures of these measures ("add the 47m
+    bags of green to ..."): they say which figures are meant, and ask nothing more."""
+    stated = {fact.value for measure in measures for fact in kb.facts_by_key.get((subject, measure), ())}
+    return indexes(span for span in slots.figures if span.quantity is not None and span.quantity.value in stated)
+
+
+def _basis_named(analysis: Analysis, kb: KnowledgeBase, measures: tuple[str, ...]) -> frozenset[int]:
+    """ "Forecast", "expected" when the measures' figures are forecasts: the question says what they are."""
+    words = {
+        word
+        for measure in measures
+        for basis in kb.bases_of_measure.get(measure, ())
+        for word in kb.basis_words.get(basis, ())
+    }
+    return frozenset(index for index, word in enumerate(analysis.words) if word.text in words)
 
 
 def implied_subject(kb: KnowledgeBase, measure: str) -> tuple[str, ...]:

@@ -24,6 +24,7 @@ from factbot.understanding.scattered import scattered_alias
 from factbot.understanding.short_names import meant_by_short_name
 from factbot.understanding.slots import Slots, cue_words, indexes, named_only, set_size, split_markets, stated_share
 from factbot.understanding.time_units import elapsed_in_unit
+from factbot.understanding.units import asked_unit
 
 COMBINABLE = frozenset({"share", "compare", "difference", "ratio"})
 """Operations one side of which may be a sum of several subjects."""
@@ -149,6 +150,9 @@ def _fill(
         explained=shared.words[key],
         kind_match=bool(operation.answers & analysis.wanted_kinds),
     )
+    converted = asked_unit(analysis, kb, measure) if measure is not None and operation.name == "lookup" else None
+    if converted is not None:  # "in metric tons": a figure looked up is given in the unit asked
+        base = revised(base, unit_asked=converted[0], explained=base.explained | converted[1])
     names = tuple(dict.fromkeys(entity for _, entity in subjects))
     if operation.name == "share":
         names = _whole_first(names, subjects, slots.operations.get("share", frozenset()))

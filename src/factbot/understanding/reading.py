@@ -30,6 +30,8 @@ class Reading:
     measure: str | None = None
     time_unit: str = ""
     """For elapsed time, the unit asked in ("how many days"): "day", "month" or "year" (the default)."""
+    unit_asked: tuple[str, ...] = ()
+    """Another unit of the measure's kind the figure is asked in ("in metric tons"), as the lexicon's words."""
     measures: tuple[str, ...] = ()
     """Two or more measures of one subject set side by side ("more arabica than robusta", "own or manage")."""
     measure_named: bool = True
