@@ -79,6 +79,16 @@ def _names_a_stated_share(analysis: Analysis, kb: KnowledgeBase, slots: Slots, m
     return any(measure in span.targets and span.indexes & cue for span in analysis.of(SpanKind.MEASURE))
 
 
+def _change_word_names(analysis: Analysis, slots: Slots, measure: str | None) -> bool:
+    """ "How much did Acme lose?" of a measure called "losses": the word of change is the measure's own name,
+    so no change is asked of it; "how much did coffee production grow?" names the measure apart and asks one."""
+    cue = slots.operations.get("change", frozenset())
+    if measure is None or not cue:
+        return False
+    naming = [span.indexes for span in analysis.of(SpanKind.MEASURE) if measure in span.targets]
+    return bool(naming) and all(indexes <= cue for indexes in naming)  # named by nothing but the change word
+
+
 def _reported(kb: KnowledgeBase, reading: Reading, reporters: tuple[tuple[Span, str], ...]) -> frozenset[int]:
     """The "according to X" of the question, when X is named in the sentence or note of a figure the reading
     reads: the source says who reported it."""
@@ -127,6 +137,8 @@ def _fill(
     if operation.needs_measure and measure is None:
         return
     if operation.name == "share" and _names_a_stated_share(analysis, kb, slots, measure):
+        return
+    if operation.name == "change" and _change_word_names(analysis, slots, measure):
         return
     if not operation.needs_measure:
         measure, named = None, False
