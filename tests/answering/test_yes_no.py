@@ -119,3 +119,9 @@ def test_words_said_in_another_names_clause_do_not_settle_it(leaders: Engine) ->
 
 def test_the_second_largest_does_not_settle_the_largest(leaders: Engine) -> None:
     assert not leaders.ask("Was Crux the largest lender of tools?").text.startswith(("Yes", "No"))
+
+
+def test_did_x_outsell_y_is_no_when_y_sold_more(tmp_path: Path) -> None:
+    engine = tiny_engine(tmp_path)
+    assert engine.ask("Did Bolt outsell Acme in 2021?").text.startswith("No.")
+    assert engine.ask("Did Acme outsell Bolt in 2021?").text.startswith("Yes.")

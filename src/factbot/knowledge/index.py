@@ -331,8 +331,8 @@ class KnowledgeBase:
         for entity in self.entities.values():
             for form in {entity.kind, entity.kind + "s"}:
                 words = tuple(word for word in self.normaliser.words(form) if word not in self.stopwords)
-                if words:
-                    kinds[words].add(entity.kind)
+                for key in {words, words[-1:]} - {()}:  # the head noun names the kind too ("which field")
+                    kinds[key].add(entity.kind)
         self.kind_words = {words: frozenset(found) for words, found in kinds.items()}
         """Entity kinds by the words that name them ("oil field" -> oil field): "which oil field" ranges over those."""
 

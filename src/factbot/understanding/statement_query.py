@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from factbot.knowledge.index import KnowledgeBase
@@ -51,7 +52,8 @@ class StatementQuery:
     terms: dict[str, float]
     """The free words' texts, each with the weight of the question words it stands for."""
     cues: tuple[tuple[Span, frozenset[str]], ...]
-    """Each cue span with the statement words that state it (none: no statement states it)."""
+    """Each cue span with the statement words that state it (none: no statement states it), then each measure
+    span with the words that name its measure on their own (`measure_words`)."""
     cue_phrases: tuple[frozenset[tuple[str, str]], ...]
     """For each cue span, the neighbouring word pairs by which a statement states it in the question's phrase
     (`_phrased`): a statement whose pairs include one states the cue too."""
@@ -86,6 +88,9 @@ def statement_query(analysis: Analysis, kb: KnowledgeBase) -> StatementQuery:
         )
         for span in analysis.of(SpanKind.ENTITY)
     )
+    # a measure named in other words is stated by a statement that names it ("why did the Arabica output fall"),
+    # unless an amount is asked: a figure answers that, whatever statement names the measure
+    measures = [] if analysis.asks_amount else [span for span in analysis.of(SpanKind.MEASURE) if span.exact]
     return StatementQuery(
         analysis=analysis,
         weighty=weighty,
@@ -94,8 +99,14 @@ def statement_query(analysis: Analysis, kb: KnowledgeBase) -> StatementQuery:
         asks_about_name=analysis.question_word is not None and not analysis.follow_up,
         free=free,
         terms=terms,
-        cues=tuple((span, _stating_words(span, analysis, kb)) for span in analysis.of(SpanKind.CUE)),
-        cue_phrases=tuple(_phrased(span, analysis, kb) for span in analysis.of(SpanKind.CUE)),
+        cues=(
+            *((span, _stating_words(span, analysis, kb)) for span in analysis.of(SpanKind.CUE)),
+            *((span, measure_words(kb, span)) for span in measures),
+        ),
+        cue_phrases=(
+            *(_phrased(span, analysis, kb) for span in analysis.of(SpanKind.CUE)),
+            *(measure_pairs(kb, span.targets) for span in measures),
+        ),
         entities=entities,
         dated=(*analysis.of(SpanKind.PERIOD), *analysis.of(SpanKind.FIGURE)),
         wanted=analysis.wanted_kinds,
@@ -117,6 +128,32 @@ def _stating_words(span: Span, analysis: Analysis, kb: KnowledgeBase) -> frozens
         for related in {other for intent in span.targets for other in RELATED.get(intent, (intent,))}:
             words |= kb.cue_words.get(related, frozenset())
     return frozenset(words)
+
+
+def measure_words(kb: KnowledgeBase, span: Span) -> frozenset[str]:
+    """A one-word name of a measure is stated by a statement saying any one-word name of it ("crop": "harvest")."""
+    if span.last - span.first != 1:
+        return frozenset()
+    return frozenset(words[0] for words in _measure_names(kb, span.targets) if len(words) == 1)
+
+
+def measure_pairs(kb: KnowledgeBase, targets: tuple[str, ...]) -> frozenset[tuple[str, str]]:
+    """A measure is stated by a statement saying a two-word name of it side by side: "Arabica output" is stated
+    by "Arabica production is forecast to drop"."""
+    return frozenset((words[0], words[1]) for words in _measure_names(kb, targets) if len(words) == 2)
+
+
+@lru_cache(maxsize=256)
+def _measure_names(kb: KnowledgeBase, targets: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """The content words of every name of the measures (stopwords and fillers left out)."""
+    found: dict[tuple[str, ...], None] = {}
+    for target in targets:
+        measure = kb.measures[target]
+        for alias in (measure.name, *measure.aliases):
+            words = tuple(word for word in kb.normaliser.words(alias) if word not in kb.stopwords | kb.fillers)
+            if words:
+                found[words] = None
+    return tuple(found)
 
 
 def _phrased(span: Span, analysis: Analysis, kb: KnowledgeBase) -> frozenset[tuple[str, str]]:
