@@ -59,3 +59,33 @@ def test_losing_asks_for_the_change(tmp_path_factory: pytest.TempPathFactory, qu
     answer = engine.ask(question)
     assert answer.status == "answered"
     assert "fell by 15.0 percentage points" in answer.text
+
+
+LOSSES = """
+entities:
+  - {id: acme, name: Acme, kind: company, aliases: [Acme]}
+measures:
+  - {id: net-loss, name: net loss, unit: US dollars, aliases: [net loss, loss, losses, lost]}
+periods:
+  - {id: y2020, aliases: ["2020"]}
+  - {id: y2021, aliases: ["2021"]}
+facts:
+  - {id: a20, subject: acme, measure: net-loss, period: y2020, value: $5 million, sentence: 1,
+     quote: "Acme lost $5 million in 2020"}
+  - {id: a21, subject: acme, measure: net-loss, period: y2021, value: $8 million, sentence: 1,
+     quote: "$8 million in 2021"}
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [("How much did Acme lose in 2021?", "$8 million."), ("Did Acme lose more than $6 million in 2021?", "Yes.")],
+)
+def test_a_word_of_change_that_names_the_measure_asks_no_change(
+    tmp_path_factory: pytest.TempPathFactory, question: str, expected: str
+) -> None:
+    text = "Acme lost $5 million in 2020 and $8 million in 2021.\n"
+    engine = tiny_engine(tmp_path_factory.mktemp("losses"), LOSSES, text)
+    answer = engine.ask(question)
+    assert expected in answer.text
+    assert "rose" not in answer.text

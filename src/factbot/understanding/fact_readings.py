@@ -23,6 +23,7 @@ from factbot.understanding.records import record_words
 from factbot.understanding.scattered import scattered_alias
 from factbot.understanding.short_names import meant_by_short_name
 from factbot.understanding.slots import Slots, cue_words, indexes, named_only, set_size, split_markets, stated_share
+from factbot.understanding.time_units import elapsed_in_unit
 from factbot.understanding.units import asked_unit
 
 COMBINABLE = frozenset({"share", "compare", "difference", "ratio"})
@@ -78,6 +79,16 @@ def _names_a_stated_share(analysis: Analysis, kb: KnowledgeBase, slots: Slots, m
     return any(measure in span.targets and span.indexes & cue for span in analysis.of(SpanKind.MEASURE))
 
 
+def _change_word_names(analysis: Analysis, slots: Slots, measure: str | None) -> bool:
+    """ "How much did Acme lose?" of a measure called "losses": the word of change is the measure's own name,
+    so no change is asked of it; "how much did coffee production grow?" names the measure apart and asks one."""
+    cue = slots.operations.get("change", frozenset())
+    if measure is None or not cue:
+        return False
+    naming = [span.indexes for span in analysis.of(SpanKind.MEASURE) if measure in span.targets]
+    return bool(naming) and all(indexes <= cue for indexes in naming)  # named by nothing but the change word
+
+
 def _reported(kb: KnowledgeBase, reading: Reading, reporters: tuple[tuple[Span, str], ...]) -> frozenset[int]:
     """The "according to X" of the question, when X is named in the sentence or note of a figure the reading
     reads: the source says who reported it."""
@@ -126,6 +137,8 @@ def _fill(
     if operation.needs_measure and measure is None:
         return
     if operation.name == "share" and _names_a_stated_share(analysis, kb, slots, measure):
+        return
+    if operation.name == "change" and _change_word_names(analysis, slots, measure):
         return
     if not operation.needs_measure:
         measure, named = None, False
@@ -337,7 +350,8 @@ def _described_by(analysis: Analysis, kb: KnowledgeBase, operation: Operation, m
     words: frozenset[str] = frozenset()
     unit_indexes: frozenset[int] = frozenset()
     if measure is not None:
-        unit_indexes = _unit_named(analysis, kb.unit_words.get(measure, frozenset()))
+        unit = kb.unit_words.get(measure, frozenset())
+        unit_indexes = _unit_named(analysis, unit) | elapsed_in_unit(analysis, unit)
         unit_indexes |= _free_words_in(analysis, kb.measure_words.get(measure, frozenset()))
         unit_indexes |= scattered_alias(analysis, kb, measure) | record_words(analysis, kb)
         for basis in kb.bases_of_measure.get(measure, ()):
