@@ -50,7 +50,7 @@ def fact_readings(analysis: Analysis, kb: KnowledgeBase, slots: Slots, last_meas
     last_named = slots.entities[-1][1] if slots.entities else None
     nested = _nested(kb, tuple(entity for _, entity in slots.entities))
     yield from across_measures(analysis, kb, slots, operations)
-    shared = _Shared({}, {})
+    shared = _Shared({}, {}, {})
     for measure, named in measures:
         for operation in operations:
             combined = operation.name in COMBINABLE and "sum" in slots.asked and not nested
@@ -122,6 +122,8 @@ class _Shared:
     the operation gives a percentage."""
     entities: dict[str | None, tuple[list[tuple[Span, str]], list[tuple[Span, str]]]]
     """The entities named, split into markets and subjects, by measure (`split_markets`)."""
+    described: dict[str | None, frozenset[int]]
+    """The words that describe each measure (`_describing_measure`): the same whatever the operation."""
 
 
 def _fill(
@@ -150,7 +152,8 @@ def _fill(
     counted = operation.subjects is Subjects.SET or not holds_left_out  # a group's total counts its member in
     key = (measure, counted, operation.name in RELATIVE)
     if key not in shared.words:
-        shared.words[key] = _slot_words(operation, measure, analysis, kb, slots, markets + subjects, counted)
+        described = _described(shared, analysis, kb, measure)
+        shared.words[key] = _slot_words(operation, measure, analysis, kb, slots, markets + subjects, counted, described)
     base = Reading(
         operation=operation.name,
         measure=measure,
@@ -183,9 +186,10 @@ def _slot_words(
     slots: Slots,
     named: list[tuple[Span, str]],
     counted: bool,
+    described: frozenset[int],
 ) -> frozenset[int]:
     """The words a reading explains by its slots: the entities it names (subjects and market), those left out
-    when counted, the measure's names, periods, and what describes the measure (`_described_by`)."""
+    when counted, the measure's names, periods, and what describes the measure (`_describing_measure`)."""
     explained = set(indexes(span for span, _ in named))
     if counted:
         explained |= indexes(span for span, _ in slots.excluded) | slots.exclusion_words
@@ -198,7 +202,9 @@ def _slot_words(
     explained |= indexes(span for span, _ in slots.periods)
     if not slots.periods:
         explained |= recent_span(analysis, kb)  # no period of its own: every period it has, the latest among them
-    explained |= _described_by(analysis, kb, operation, measure)
+    explained |= described
+    if operation.name in RELATIVE:
+        explained |= _percent_words(analysis, kb)
     return frozenset(explained | indexes(slots.missing_periods))
 
 
@@ -344,21 +350,33 @@ RELATIVE = frozenset({"change", "difference", "ratio", "share"})
 """Operations that also give a percentage: "growth in percent", "what % drop"."""
 
 
-def _described_by(analysis: Analysis, kb: KnowledgeBase, operation: Operation, measure: str | None) -> frozenset[int]:
-    """Words a reading accounts for beyond its slots: the measure's unit ("how many barrels"), "forecast" when
-    the measure's figures are forecasts, "percent" when the operation gives a percentage."""
+def _described(shared: _Shared, analysis: Analysis, kb: KnowledgeBase, measure: str | None) -> frozenset[int]:
+    """`_describing_measure`, worked out once per question and measure whatever the operation."""
+    found = shared.described.get(measure)
+    if found is None:
+        found = shared.described[measure] = _describing_measure(analysis, kb, measure)
+    return found
+
+
+def _describing_measure(analysis: Analysis, kb: KnowledgeBase, measure: str | None) -> frozenset[int]:
+    """Words a reading of the measure accounts for beyond its slots: its unit ("how many barrels"), "forecast"
+    when its figures are forecasts, its alias said in pieces. The same for every operation over the measure, so
+    worked out once per question and measure; "percent" is the operation's own (`_percent_words`)."""
+    if measure is None:
+        return frozenset()
+    unit = kb.unit_words.get(measure, frozenset())
+    found = _unit_named(analysis, unit) | elapsed_in_unit(analysis, unit)
+    found |= _free_words_in(analysis, kb.measure_words.get(measure, frozenset()))
+    found |= scattered_alias(analysis, kb, measure) | record_words(analysis, kb)
     words: frozenset[str] = frozenset()
-    unit_indexes: frozenset[int] = frozenset()
-    if measure is not None:
-        unit = kb.unit_words.get(measure, frozenset())
-        unit_indexes = _unit_named(analysis, unit) | elapsed_in_unit(analysis, unit)
-        unit_indexes |= _free_words_in(analysis, kb.measure_words.get(measure, frozenset()))
-        unit_indexes |= scattered_alias(analysis, kb, measure) | record_words(analysis, kb)
-        for basis in kb.bases_of_measure.get(measure, ()):
-            words |= kb.basis_words.get(basis, frozenset())
-    if operation.name in RELATIVE:
-        words |= kb.percent_words
-    return unit_indexes | frozenset(index for index, word in enumerate(analysis.words) if word.text in words)
+    for basis in kb.bases_of_measure.get(measure, ()):
+        words |= kb.basis_words.get(basis, frozenset())
+    return found | frozenset(index for index, word in enumerate(analysis.words) if word.text in words)
+
+
+def _percent_words(analysis: Analysis, kb: KnowledgeBase) -> frozenset[int]:
+    """The words asking for a percentage, which an operation that gives one (`RELATIVE`) accounts for."""
+    return frozenset(index for index, word in enumerate(analysis.words) if word.text in kb.percent_words)
 
 
 def _free_words_in(analysis: Analysis, vocabulary: frozenset[str]) -> frozenset[int]:

@@ -99,15 +99,15 @@ def statement_reading(
             kind_match,
         )
     found = found - _unstated_parts(statement, words, query)
-    matched = {analysis.words[index].text for index in found} | _filler_texts(analysis, kb)
+    texts = {analysis.words[index].text for index in found}
     return revised(
         _STATEMENT,
         statement=number,
         explained=found,
         kind_match=kind_match,
         proximity=sum(1 for pair in query.neighbours if pair in pairs),
-        focus=round(len(matched & words) / max(len(words), 1), 3),
-        quoted=_quoted({analysis.words[index].text for index in found} - kb.stopwords, number, kb),
+        focus=round(len((texts | query.fillers) & words) / max(len(words), 1), 3),
+        quoted=_quoted(texts - kb.stopwords, number, kb),
     )
 
 
@@ -130,12 +130,6 @@ def _unstated_parts(statement: Statement, words: frozenset[str], query: Statemen
         if not stated:
             unstated |= span.indexes
     return frozenset(unstated)
-
-
-def _filler_texts(analysis: Analysis, kb: KnowledgeBase) -> frozenset[str]:
-    """The question's fillers ("current", "exactly"): they weigh nothing, so explain nothing, but a statement that
-    has one in its words matches the question more closely than one that has not (focus breaks ties)."""
-    return frozenset(word.text for word in analysis.words if word.text in kb.fillers)
 
 
 def _quoted(matched: set[str], number: int, kb: KnowledgeBase) -> float:

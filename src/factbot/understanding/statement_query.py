@@ -68,6 +68,8 @@ class StatementQuery:
     """The question asks how long between events: a dated statement can say, as one with a figure can."""
     neighbours: tuple[tuple[str, str], ...]
     """Each weighty word's text with the next weighty word's: a statement with both side by side is closer."""
+    fillers: frozenset[str] = frozenset()
+    """The question's fillers ("current", "exactly"), found once: every statement read matches them (`focus`)."""
 
 
 def statement_query(analysis: Analysis, kb: KnowledgeBase) -> StatementQuery:
@@ -113,6 +115,7 @@ def statement_query(analysis: Analysis, kb: KnowledgeBase) -> StatementQuery:
         kind_cues=_kind_cue_indexes(analysis, kb, analysis.wanted_kinds),
         elapsed=any(ELAPSED in span.targets for span in analysis.of(SpanKind.CUE)),
         neighbours=tuple(pairwise(analysis.words[index].text for index in weighty)),
+        fillers=frozenset(word.text for word in analysis.words if word.text in kb.fillers),
     )
 
 

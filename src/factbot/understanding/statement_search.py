@@ -26,7 +26,7 @@ from __future__ import annotations
 import heapq
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import partial
+from functools import lru_cache, partial
 from itertools import count
 
 from factbot.knowledge.index import KnowledgeBase
@@ -34,7 +34,6 @@ from factbot.knowledge.postings import posting_has
 from factbot.understanding.statement_query import (
     AGENT_KINDS,
     DATE_KINDS,
-    NameTest,
     StatementQuery,
     explained,
     figure_text,
@@ -245,6 +244,8 @@ def _shares_a_word(query: StatementQuery, kb: KnowledgeBase, number: int) -> boo
 
 
 # --- the tests ----------------------------------------------------------------------------------------
+# The statements passing a cue, name or date test depend on the knowledge base alone, never on the question:
+# each is found once per knowledge base (`lru_cache`), as the same names and years come up question after question.
 def _tests(query: StatementQuery, kb: KnowledgeBase) -> list[_Test] | None:
     """Every test that can pass, essential ones first, each group weightiest first (None: not searchable)."""
     tests = list(_all_tests(query, kb))
@@ -285,7 +286,7 @@ def _cue_tests(query: StatementQuery, kb: KnowledgeBase) -> Iterator[_Test | Non
         if present or phrased:
             touches = query.asks_about_name and bool(span.indexes & query.names)
             weight = query.analysis.weight(span.indexes)
-            yield _Test(weight, "cue", position, touches, False, partial(_stated, kb, present, phrased))
+            yield _Test(weight, "cue", position, touches, False, partial(_stated, kb, tuple(present), tuple(phrased)))
 
 
 def _entity_tests(query: StatementQuery, kb: KnowledgeBase) -> Iterator[_Test | None]:
@@ -298,7 +299,7 @@ def _entity_tests(query: StatementQuery, kb: KnowledgeBase) -> Iterator[_Test | 
         weighty = any(analysis.weights[index] > 0 for index in spelt)
         yield _Test(
             analysis.weight(test.span.indexes), "entity", position, query.asks_about_name, weighty,
-            partial(_naming, test, kb),
+            partial(_naming, kb, test.targets, test.spelt),
         )  # fmt: skip
 
 
@@ -313,7 +314,7 @@ def _dated_tests(query: StatementQuery, kb: KnowledgeBase) -> Iterator[_Test | N
         touches = query.asks_about_name and bool(span.indexes & query.names)
         year = span.key.year if span.key is not None else None
         weight = query.analysis.weight(span.indexes)
-        yield _Test(weight, "dated", position, touches, False, partial(_stating, year, text, kb))
+        yield _Test(weight, "dated", position, touches, False, partial(_stating, kb, year, text))
 
 
 def _answering_amounts(query: StatementQuery, kb: KnowledgeBase) -> frozenset[int] | None:
@@ -349,12 +350,13 @@ def _shared(query: StatementQuery, kb: KnowledgeBase) -> frozenset[int]:
     return frozenset().union(*(sets.word(words[index].text) for index in query.weighty), *about)
 
 
-def _union(kb: KnowledgeBase, words: list[str]) -> frozenset[int]:
+def _union(kb: KnowledgeBase, words: tuple[str, ...]) -> frozenset[int]:
     """Statements whose words include any of `words`."""
     return frozenset().union(*(kb.statements_by_word[word] for word in words))
 
 
-def _stated(kb: KnowledgeBase, words: list[str], phrases: list[tuple[str, str]]) -> frozenset[int]:
+@lru_cache(maxsize=1024)
+def _stated(kb: KnowledgeBase, words: tuple[str, ...], phrases: tuple[tuple[str, str], ...]) -> frozenset[int]:
     """Statements whose words include any of `words`, or whose neighbouring words include any of `phrases`."""
     sets = kb.statement_sets
     found = set(_union(kb, words))
@@ -364,23 +366,25 @@ def _stated(kb: KnowledgeBase, words: list[str], phrases: list[tuple[str, str]])
     return frozenset(found)
 
 
-def _naming(test: NameTest, kb: KnowledgeBase) -> frozenset[int]:
+@lru_cache(maxsize=1024)
+def _naming(kb: KnowledgeBase, targets: frozenset[str], spelt: tuple[str, ...]) -> frozenset[int]:
     """Statements involving one of the span's entities (about, people, place), or spelling out its words."""
     involved: set[int] = set()
-    for entity in test.targets:
+    for entity in targets:
         involved.update(kb.statements_about.get(entity, ()))
         involved.update(kb.statement_tables.at.get(entity, ()))
     sets = kb.statement_sets
-    words = sorted(set(test.spelt), key=lambda word: len(kb.statements_by_word.get(word, ())))
+    words = sorted(set(spelt), key=lambda word: len(kb.statements_by_word.get(word, ())))
     having = sets.word(words[0])
     for word in words[1:]:
         having = having & sets.word(word)
     own = kb.statement_own_words
-    spelt = [number for number in having - involved if all(word in own[number] for word in test.spelt)]
-    return frozenset(involved).union(spelt)
+    spelling = [number for number in having - involved if all(word in own[number] for word in spelt)]
+    return frozenset(involved).union(spelling)
 
 
-def _stating(year: int | None, text: str, kb: KnowledgeBase) -> frozenset[int]:
+@lru_cache(maxsize=1024)
+def _stating(kb: KnowledgeBase, year: int | None, text: str) -> frozenset[int]:
     """Statements dated in the year, or undated and writing it (or the figure) in their own words."""
     sets = kb.statement_sets
     dated = sets.year(year) if year is not None else frozenset()

@@ -47,19 +47,29 @@ def unit_table(kb: KnowledgeBase) -> dict[tuple[str, ...], tuple[Decimal, tuple[
 def asked_unit(analysis: Analysis, kb: KnowledgeBase, measure: str) -> tuple[tuple[str, ...], frozenset[int]] | None:
     """The unit the question asks the measure's figures in, when it is another unit of the measure's kind: the
     unit's words and where the question says them."""
-    table = unit_table(kb)
-    own_words = kb.normaliser.words(kb.measures[measure].unit)
-    own = table.get(own_words)
-    if own is None:
+    others = _other_units(kb, measure)
+    if not others:
         return None
     texts = tuple(word.text for word in analysis.words)
-    for words in sorted(table, key=len, reverse=True):
-        if words == own_words or table[words][1] != own[1]:
-            continue
+    for words in others:
         starts = phrase_starts(texts, words)
         if starts:
             return words, frozenset(index for start in starts for index in range(start, start + len(words)))
     return None
+
+
+@lru_cache(maxsize=1024)
+def _other_units(kb: KnowledgeBase, measure: str) -> tuple[tuple[str, ...], ...]:
+    """The other units of the measure's kind, longest first: the same for every question, so found once per
+    knowledge base and measure."""
+    table = unit_table(kb)
+    own_words = kb.normaliser.words(kb.measures[measure].unit)
+    own = table.get(own_words)
+    if own is None:
+        return ()
+    return tuple(
+        words for words in sorted(table, key=len, reverse=True) if words != own_words and table[words][1] == own[1]
+    )
 
 
 def factor(kb: KnowledgeBase, measure: str, unit: tuple[str, ...]) -> Decimal | None:
