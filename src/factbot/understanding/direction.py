@@ -17,14 +17,14 @@ def asks_a_fall(analysis: Analysis, kb: KnowledgeBase) -> bool:
     words = {word.text for word in analysis.words}
     if not words & kb.down_words:
         return False
-    comparing = {
-        word
-        for side in ("higher", "lower")
-        for phrase in kb.lexicon.claim_words.get(side, ())
-        for word in kb.normaliser.words(phrase)
-    }
-    words -= comparing
+    words -= comparison_words(kb, "higher") | comparison_words(kb, "lower")
     return bool(words & kb.down_words) and not words & kb.up_words
+
+
+@lru_cache(maxsize=16)
+def comparison_words(kb: KnowledgeBase, side: str) -> frozenset[str]:
+    """The words of the lexicon's phrases comparing one way ("higher": "more", "above"), once per knowledge base."""
+    return frozenset(word for phrase in kb.lexicon.claim_words.get(side, ()) for word in kb.normaliser.words(phrase))
 
 
 SET_PLANS = frozenset({"difference", "sum", "average", "rank", "extreme_max", "extreme_min", "compare"})

@@ -7,7 +7,6 @@ A reading records which words it explains, including those that describe its mea
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import lru_cache
 
 from factbot.knowledge.collectives import unlisted_group
@@ -18,12 +17,9 @@ from factbot.understanding.direction import direction_words
 from factbot.understanding.documents import names_document
 from factbot.understanding.operations import BY_NAME, Operation, Subjects
 from factbot.understanding.reading import Reading, revised
-from factbot.understanding.recent import recent_span
-from factbot.understanding.records import record_words
-from factbot.understanding.scattered import scattered_alias
+from factbot.understanding.reading_words import RELATIVE, Shared, shared_words, slot_words
 from factbot.understanding.short_names import meant_by_short_name
-from factbot.understanding.slots import Slots, cue_words, indexes, named_only, set_size, split_markets, stated_share
-from factbot.understanding.time_units import elapsed_in_unit
+from factbot.understanding.slots import Slots, cue_words, indexes, named_only, set_size, split_markets
 from factbot.understanding.units import asked_unit
 
 COMBINABLE = frozenset({"share", "compare", "difference", "ratio"})
@@ -50,7 +46,7 @@ def fact_readings(analysis: Analysis, kb: KnowledgeBase, slots: Slots, last_meas
     last_named = slots.entities[-1][1] if slots.entities else None
     nested = _nested(kb, tuple(entity for _, entity in slots.entities))
     yield from across_measures(analysis, kb, slots, operations)
-    shared = _Shared({}, {}, {})
+    shared = shared_words(analysis, slots)
     for measure, named in measures:
         for operation in operations:
             combined = operation.name in COMBINABLE and "sum" in slots.asked and not nested
@@ -113,19 +109,6 @@ def _names(kb: KnowledgeBase, entity: str, subject: str, measure: str) -> bool:
     return False
 
 
-@dataclass(frozen=True)
-class _Shared:
-    """What one question's readings of a measure share, whatever their operation."""
-
-    words: dict[tuple[str | None, bool, bool], frozenset[int]]
-    """The words a reading's slots explain, by measure, whether what is left out is counted in, and whether
-    the operation gives a percentage."""
-    entities: dict[str | None, tuple[list[tuple[Span, str]], list[tuple[Span, str]]]]
-    """The entities named, split into markets and subjects, by measure (`split_markets`)."""
-    described: dict[str | None, frozenset[int]]
-    """The words that describe each measure (`_describing_measure`): the same whatever the operation."""
-
-
 def _fill(
     operation: Operation,
     measure: str | None,
@@ -133,7 +116,7 @@ def _fill(
     analysis: Analysis,
     kb: KnowledgeBase,
     slots: Slots,
-    shared: _Shared,
+    shared: Shared,
     combined: bool = False,
 ) -> Iterator[Reading]:
     if operation.needs_measure and measure is None:
@@ -152,16 +135,13 @@ def _fill(
     counted = operation.subjects is Subjects.SET or not holds_left_out  # a group's total counts its member in
     key = (measure, counted, operation.name in RELATIVE)
     if key not in shared.words:
-        described = _described(shared, analysis, kb, measure)
-        shared.words[key] = _slot_words(operation, measure, analysis, kb, slots, markets + subjects, counted, described)
-    base = Reading(
+        shared.words[key] = slot_words(operation, measure, analysis, kb, slots, markets + subjects, counted, shared)
+    base = revised(
+        shared.template,
         operation=operation.name,
         measure=measure,
         measure_named=named,
-        periods=tuple(dict.fromkeys(period for _, period in slots.periods)),
-        missing_periods=tuple(dict.fromkeys(analysis.text_of(span.indexes) for span in slots.missing_periods)),
         market=markets[0][1] if markets else None,
-        excluded=tuple(entity for _, entity in slots.excluded),
         explained=shared.words[key],
         kind_match=bool(operation.answers & analysis.wanted_kinds),
     )
@@ -176,36 +156,6 @@ def _fill(
         yield revised(base, subjects=names, values=figures, explained=base.explained | indexes(slots.figures))
         return
     yield from _with_subjects(operation, base, names, analysis, kb, slots)
-
-
-def _slot_words(
-    operation: Operation,
-    measure: str | None,
-    analysis: Analysis,
-    kb: KnowledgeBase,
-    slots: Slots,
-    named: list[tuple[Span, str]],
-    counted: bool,
-    described: frozenset[int],
-) -> frozenset[int]:
-    """The words a reading explains by its slots: the entities it names (subjects and market), those left out
-    when counted, the measure's names, periods, and what describes the measure (`_describing_measure`)."""
-    explained = set(indexes(span for span, _ in named))
-    if counted:
-        explained |= indexes(span for span, _ in slots.excluded) | slots.exclusion_words
-    if measure is not None:
-        whole = kb.share_of.get(measure)
-        explained |= indexes(
-            span for span in analysis.of(SpanKind.MEASURE) if measure in span.targets or whole in span.targets
-        )
-        explained |= stated_share(kb, measure, slots)
-    explained |= indexes(span for span, _ in slots.periods)
-    if not slots.periods:
-        explained |= recent_span(analysis, kb)  # no period of its own: every period it has, the latest among them
-    explained |= described
-    if operation.name in RELATIVE:
-        explained |= _percent_words(analysis, kb)
-    return frozenset(explained | indexes(slots.missing_periods))
 
 
 def _nested(kb: KnowledgeBase, names: tuple[str, ...]) -> bool:
@@ -344,57 +294,3 @@ def _inferred_measures(kb: KnowledgeBase, slots: Slots, asks_amount: bool) -> li
         percent = figures[0].percent
         shared = {measure for measure in shared if (kb.measures[measure].unit == "percent") == percent}
     return sorted(shared)[:MAX_INFERRED]
-
-
-RELATIVE = frozenset({"change", "difference", "ratio", "share"})
-"""Operations that also give a percentage: "growth in percent", "what % drop"."""
-
-
-def _described(shared: _Shared, analysis: Analysis, kb: KnowledgeBase, measure: str | None) -> frozenset[int]:
-    """`_describing_measure`, worked out once per question and measure whatever the operation."""
-    found = shared.described.get(measure)
-    if found is None:
-        found = shared.described[measure] = _describing_measure(analysis, kb, measure)
-    return found
-
-
-def _describing_measure(analysis: Analysis, kb: KnowledgeBase, measure: str | None) -> frozenset[int]:
-    """Words a reading of the measure accounts for beyond its slots: its unit ("how many barrels"), "forecast"
-    when its figures are forecasts, its alias said in pieces. The same for every operation over the measure, so
-    worked out once per question and measure; "percent" is the operation's own (`_percent_words`)."""
-    if measure is None:
-        return frozenset()
-    unit = kb.unit_words.get(measure, frozenset())
-    found = _unit_named(analysis, unit) | elapsed_in_unit(analysis, unit)
-    found |= _free_words_in(analysis, kb.measure_words.get(measure, frozenset()))
-    found |= scattered_alias(analysis, kb, measure) | record_words(analysis, kb)
-    words: frozenset[str] = frozenset()
-    for basis in kb.bases_of_measure.get(measure, ()):
-        words |= kb.basis_words.get(basis, frozenset())
-    return found | frozenset(index for index, word in enumerate(analysis.words) if word.text in words)
-
-
-def _percent_words(analysis: Analysis, kb: KnowledgeBase) -> frozenset[int]:
-    """The words asking for a percentage, which an operation that gives one (`RELATIVE`) accounts for."""
-    return frozenset(index for index, word in enumerate(analysis.words) if word.text in kb.percent_words)
-
-
-def _free_words_in(analysis: Analysis, vocabulary: frozenset[str]) -> frozenset[int]:
-    """Words outside every name of the question that the reading's measure is called by: a measure named in
-    pieces ("soluble (instant) coffee did the EU import") is named all the same."""
-    in_spans = analysis.in_spans
-    return frozenset(
-        index
-        for index, word in enumerate(analysis.words)
-        if index not in in_spans and analysis.weights[index] > 0 and word.text in vocabulary
-    )
-
-
-def _unit_named(analysis: Analysis, unit: frozenset[str]) -> frozenset[int]:
-    """The words that name a measure's unit on their own ("how many barrels"): all of "electric vehicles",
-    never a word another name of the question already uses ("Tesla's vehicle sales")."""
-    in_spans = analysis.in_spans
-    free = {index: word.text for index, word in enumerate(analysis.words) if index not in in_spans}
-    if not unit or not unit <= set(free.values()):
-        return frozenset()
-    return frozenset(index for index, text in free.items() if text in unit)

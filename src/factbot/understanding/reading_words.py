@@ -1,0 +1,133 @@
+"""The words a reading over facts explains by its slots, worked out once per question where they can be.
+
+One question makes a reading for each operation and each measure it may mean; most of the words they explain
+are the same from one to the next. The words that do not depend on the measure (`fixed_words`) are found once
+per question, those of one measure (`describing_measure`) once per question and measure, and the readings copy a
+template holding the slots every reading of the question has.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from factbot.knowledge.index import KnowledgeBase
+from factbot.understanding.analysis import Analysis, Span, SpanKind
+from factbot.understanding.operations import Operation
+from factbot.understanding.reading import Reading
+from factbot.understanding.recent import recent_span
+from factbot.understanding.records import record_words
+from factbot.understanding.scattered import scattered_alias
+from factbot.understanding.slots import Slots, indexes, stated_share
+from factbot.understanding.time_units import elapsed_in_unit
+
+
+@dataclass(frozen=True)
+class Shared:
+    """What one question's readings of a measure share, whatever their operation."""
+
+    words: dict[tuple[str | None, bool, bool], frozenset[int]]
+    """The words a reading's slots explain, by measure, whether what is left out is counted in, and whether
+    the operation gives a percentage."""
+    entities: dict[str | None, tuple[list[tuple[Span, str]], list[tuple[Span, str]]]]
+    """The entities named, split into markets and subjects, by measure (`split_markets`)."""
+    described: dict[str | None, frozenset[int]]
+    """The words that describe each measure (`describing_measure`): the same whatever the operation."""
+    fixed: dict[bool, frozenset[int]]
+    """The words every reading explains whatever its measure (`fixed_words`), by whether what is left out is
+    counted in."""
+    template: Reading
+    """A reading with the slots every reading of the question has: its periods, those missing, those left out."""
+
+
+def shared_words(analysis: Analysis, slots: Slots) -> Shared:
+    """Empty tables for one question's readings, and the template they are copied from."""
+    template = Reading(
+        operation="lookup",
+        periods=tuple(dict.fromkeys(period for _, period in slots.periods)),
+        missing_periods=tuple(dict.fromkeys(analysis.text_of(span.indexes) for span in slots.missing_periods)),
+        excluded=tuple(entity for _, entity in slots.excluded),
+    )
+    return Shared({}, {}, {}, {}, template)
+
+
+def slot_words(
+    operation: Operation,
+    measure: str | None,
+    analysis: Analysis,
+    kb: KnowledgeBase,
+    slots: Slots,
+    named: list[tuple[Span, str]],
+    counted: bool,
+    shared: Shared,
+) -> frozenset[int]:
+    """The words a reading explains by its slots: the entities it names (subjects and market), those left out
+    when counted, the periods (`fixed_words`), the measure's names and what describes it (`describing_measure`),
+    and the words asking for a percentage when the operation gives one."""
+    fixed = shared.fixed.get(counted)
+    if fixed is None:
+        fixed = shared.fixed[counted] = fixed_words(analysis, kb, slots, counted)
+    described = shared.described.get(measure)
+    if described is None:
+        described = shared.described[measure] = describing_measure(analysis, kb, slots, measure)
+    explained = indexes(span for span, _ in named) | fixed | described
+    return explained | percent_words(analysis, kb) if operation.name in RELATIVE else explained
+
+
+def fixed_words(analysis: Analysis, kb: KnowledgeBase, slots: Slots, counted: bool) -> frozenset[int]:
+    """What every reading of the question explains whatever its measure and subjects: those left out when counted
+    in, the periods (or, none named, the words asking for the latest), the periods no source covers."""
+    explained = set(indexes(span for span, _ in slots.excluded) | slots.exclusion_words) if counted else set()
+    explained |= indexes(span for span, _ in slots.periods)
+    if not slots.periods:
+        explained |= recent_span(analysis, kb)  # no period of its own: every period it has, the latest among them
+    return frozenset(explained | indexes(slots.missing_periods))
+
+
+RELATIVE = frozenset({"change", "difference", "ratio", "share"})
+"""Operations that also give a percentage: "growth in percent", "what % drop"."""
+
+
+def describing_measure(analysis: Analysis, kb: KnowledgeBase, slots: Slots, measure: str | None) -> frozenset[int]:
+    """Words a reading of the measure accounts for: its names (and those of the whole it is a share of), its unit
+    ("how many barrels"), "forecast" when its figures are forecasts, its alias said in pieces. The same for every
+    operation over the measure, so worked out once per question and measure; "percent" is the operation's own
+    (`percent_words`)."""
+    if measure is None:
+        return frozenset()
+    whole = kb.share_of.get(measure)
+    found = indexes(span for span in analysis.of(SpanKind.MEASURE) if measure in span.targets or whole in span.targets)
+    found |= stated_share(kb, measure, slots)
+    unit = kb.unit_words.get(measure, frozenset())
+    found |= _unit_named(analysis, unit) | elapsed_in_unit(analysis, unit)
+    found |= _free_words_in(analysis, kb.measure_words.get(measure, frozenset()))
+    found |= scattered_alias(analysis, kb, measure) | record_words(analysis, kb)
+    words: frozenset[str] = frozenset()
+    for basis in kb.bases_of_measure.get(measure, ()):
+        words |= kb.basis_words.get(basis, frozenset())
+    return found | frozenset(index for index, word in enumerate(analysis.words) if word.text in words)
+
+
+def percent_words(analysis: Analysis, kb: KnowledgeBase) -> frozenset[int]:
+    """The words asking for a percentage, which an operation that gives one (`RELATIVE`) accounts for."""
+    return frozenset(index for index, word in enumerate(analysis.words) if word.text in kb.percent_words)
+
+
+def _free_words_in(analysis: Analysis, vocabulary: frozenset[str]) -> frozenset[int]:
+    """Words outside every name of the question that the reading's measure is called by: a measure named in
+    pieces ("soluble (instant) coffee did the EU import") is named all the same."""
+    in_spans = analysis.in_spans
+    return frozenset(
+        index
+        for index, word in enumerate(analysis.words)
+        if index not in in_spans and analysis.weights[index] > 0 and word.text in vocabulary
+    )
+
+
+def _unit_named(analysis: Analysis, unit: frozenset[str]) -> frozenset[int]:
+    """The words that name a measure's unit on their own ("how many barrels"): all of "electric vehicles",
+    never a word another name of the question already uses ("Tesla's vehicle sales")."""
+    in_spans = analysis.in_spans
+    free = {index: word.text for index, word in enumerate(analysis.words) if index not in in_spans}
+    if not unit or not unit <= set(free.values()):
+        return frozenset()
+    return frozenset(index for index, text in free.items() if text in unit)
