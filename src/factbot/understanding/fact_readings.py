@@ -36,13 +36,7 @@ def fact_readings(analysis: Analysis, kb: KnowledgeBase, slots: Slots, last_meas
             inferred = [last_measure]  # "And Honda and Nissan together?" goes on with the conversation's measure
         measures = [(measure, False) for measure in inferred] or [(None, False)]
     cued = set(slots.operations) - named_only(analysis, kb, slots)
-    operations = [BY_NAME[name] for name in sorted(cued)] + [BY_NAME["lookup"]]
-    if slots.excluded and "sum" not in cued:  # "the alliance's sales without Mitsubishi": what the rest sell
-        operations.append(BY_NAME["sum"])
-    if slots.figures:
-        operations.append(BY_NAME["lookup_by_value"])
-    if analysis.yes_no and "membership" not in cued and _one_group_and_one_other(slots, kb):
-        operations.append(BY_NAME["membership"])  # "Is Suzuki in the Toyota-led alliance?"
+    operations = _operations(analysis, kb, slots, cued)
     last_named = slots.entities[-1][1] if slots.entities else None
     nested = _nested(kb, tuple(entity for _, entity in slots.entities))
     yield from across_measures(analysis, kb, slots, operations)
@@ -50,20 +44,36 @@ def fact_readings(analysis: Analysis, kb: KnowledgeBase, slots: Slots, last_meas
     for measure, named in measures:
         for operation in operations:
             combined = operation.name in COMBINABLE and "sum" in slots.asked and not nested
+            asked_by = cue_words(operation, slots)
+            if combined:
+                asked_by |= slots.operations["sum"]
+            moving: dict[str | None, frozenset[int]] = {}  # the operation's direction words, by measure
             for reading in _fill(operation, measure, named, analysis, kb, slots, shared, combined):
-                asked_by = cue_words(operation, slots)
-                if combined:
-                    asked_by |= slots.operations["sum"]
+                if reading.measure not in moving:
+                    moving[reading.measure] = direction_words(analysis, kb, operation.name, reading.measure)
                 yield revised(
                     reading,
                     cued=operation.name in cued,
                     explained=reading.explained
                     | asked_by
                     | _reported(kb, reading, slots.reporters)
-                    | direction_words(analysis, kb, operation.name, reading.measure),
+                    | moving[reading.measure],
                     combined=combined,
                     last_named=last_named,
                 )
+
+
+def _operations(analysis: Analysis, kb: KnowledgeBase, slots: Slots, cued: set[str]) -> list[Operation]:
+    """The operations the question's readings may be of: those its words ask for, a lookup, and those its slots
+    imply (a sum of the rest, a lookup by value, membership)."""
+    operations = [BY_NAME[name] for name in sorted(cued)] + [BY_NAME["lookup"]]
+    if slots.excluded and "sum" not in cued:  # "the alliance's sales without Mitsubishi": what the rest sell
+        operations.append(BY_NAME["sum"])
+    if slots.figures:
+        operations.append(BY_NAME["lookup_by_value"])
+    if analysis.yes_no and "membership" not in cued and _one_group_and_one_other(slots, kb):
+        operations.append(BY_NAME["membership"])  # "Is Suzuki in the Toyota-led alliance?"
+    return operations
 
 
 def _names_a_stated_share(analysis: Analysis, kb: KnowledgeBase, slots: Slots, measure: str | None) -> bool:

@@ -115,6 +115,8 @@ def percent_words(analysis: Analysis, kb: KnowledgeBase) -> frozenset[int]:
 def _free_words_in(analysis: Analysis, vocabulary: frozenset[str]) -> frozenset[int]:
     """Words outside every name of the question that the reading's measure is called by: a measure named in
     pieces ("soluble (instant) coffee did the EU import") is named all the same."""
+    if vocabulary.isdisjoint(word.text for word in analysis.words):
+        return frozenset()
     in_spans = analysis.in_spans
     return frozenset(
         index
@@ -126,6 +128,8 @@ def _free_words_in(analysis: Analysis, vocabulary: frozenset[str]) -> frozenset[
 def _unit_named(analysis: Analysis, unit: frozenset[str]) -> frozenset[int]:
     """The words that name a measure's unit on their own ("how many barrels"): all of "electric vehicles",
     never a word another name of the question already uses ("Tesla's vehicle sales")."""
+    if not unit or not unit <= {word.text for word in analysis.words}:
+        return frozenset()  # a unit not all in the question is not named by it
     in_spans = analysis.in_spans
     free = {index: word.text for index, word in enumerate(analysis.words) if index not in in_spans}
     if not unit or not unit <= set(free.values()):

@@ -39,6 +39,10 @@ def scattered_alias(analysis: Analysis, kb: KnowledgeBase, measure: str) -> froz
     that its own names in the question do not say already. Words of a name, period or figure never count, nor
     a word of another measure's longer name ("revenue" of "discretionary revenue" does not make "property tax
     ... revenue")."""
+    texts = {word.text for word in analysis.words}
+    aliases = [words for words in _alias_words(kb, measure) if words <= texts]
+    if not aliases:
+        return frozenset()  # no alias has all its words in the question: none can be spelt out
     own = {index for span in analysis.of(SpanKind.MEASURE) if measure in span.targets for index in span.indexes}
     said = {analysis.words[index].text for index in own}
     taken = own | {index for kind in _NAMES for span in analysis.of(kind) for index in span.indexes}
@@ -47,7 +51,7 @@ def scattered_alias(analysis: Analysis, kb: KnowledgeBase, measure: str) -> froz
         if index not in taken and analysis.weights[index] > 0:
             free.setdefault(word.text, []).append(index)
     found: set[int] = set()
-    for words in _alias_words(kb, measure):
+    for words in aliases:
         needed = words - said
         if needed and needed <= free.keys():
             used = {index for word in needed for index in free[word]}
