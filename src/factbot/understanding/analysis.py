@@ -115,7 +115,7 @@ class Analysis:
         return frozenset(index for span in self.spans for index in span.indexes)
 
     def weight(self, indexes: Iterable[int]) -> float:
-        return sum(self.weights[index] for index in set(indexes))
+        return sum(map(self.weights.__getitem__, set(indexes)))  # map: no generator frame per word
 
     @once
     def total_weight(self) -> float:

@@ -106,7 +106,7 @@ def score(reading: Reading, analysis: Analysis) -> Score:
         corrections=CORRECTION_COST * len(asked.corrected & words),
         borrowed=asked.borrowing * len(reading.borrowed),
         unnamed=UNNAMED_MEASURE_COST if reading.measure is not None and not reading.measure_named else 0.0,
-        ignored=IGNORED_SPAN_COST * sum(1 for span in asked.checked if span.isdisjoint(words)),
+        ignored=IGNORED_SPAN_COST * sum(map(words.isdisjoint, asked.checked)),
         instead_of_figure=asked.statement_cost if statement else 0.0,
         instead_of_reason=FIGURE_FOR_REASON_COST if not statement and asked.reason else 0.0,
         unexplained=_unexplained(analysis, asked, words),

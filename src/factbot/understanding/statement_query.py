@@ -123,12 +123,19 @@ def _stating_words(span: Span, analysis: Analysis, kb: KnowledgeBase) -> frozens
     """The words by which a statement states a cue: "why did imports drop?" is stated by "slipped" (any
     word of change); an operation word ("biggest") only when the question asks no measured quantity, and
     then by any word of that operation ("Ticketmaster was the largest ...")."""
-    words: set[str] = set()
-    if "change" in span.targets:
-        words |= kb.up_words | kb.down_words
     skipped = analysis.asks_amount and set(span.targets) & FIGURE_OPERATIONS  # "how many years after" computes
-    if (not analysis.of(SpanKind.MEASURE) or set(span.targets) & STATED_SUPERLATIVES) and not skipped:
-        for related in {other for intent in span.targets for other in RELATED.get(intent, (intent,))}:
+    by_operation = (not analysis.of(SpanKind.MEASURE) or set(span.targets) & STATED_SUPERLATIVES) and not skipped
+    return _cue_stating_words(kb, span.targets, bool(by_operation))
+
+
+@lru_cache(maxsize=1024)
+def _cue_stating_words(kb: KnowledgeBase, targets: tuple[str, ...], by_operation: bool) -> frozenset[str]:
+    """`_stating_words` of the cue's intents, once per knowledge base: the word lists are the lexicon's."""
+    words: set[str] = set()
+    if "change" in targets:
+        words |= kb.up_words | kb.down_words
+    if by_operation:
+        for related in {other for intent in targets for other in RELATED.get(intent, (intent,))}:
             words |= kb.cue_words.get(related, frozenset())
     return frozenset(words)
 

@@ -281,7 +281,7 @@ def _term_tests(query: StatementQuery, kb: KnowledgeBase) -> Iterator[_Test | No
 
 def _cue_tests(query: StatementQuery, kb: KnowledgeBase) -> Iterator[_Test | None]:
     for position, ((span, stating), phrases) in enumerate(zip(query.cues, query.cue_phrases, strict=True)):
-        present = [word for word in stating if word in kb.statements_by_word]
+        present = _indexed(kb, stating)
         phrased = [pair for pair in phrases if pair[0] in kb.statements_by_word and pair[1] in kb.statements_by_word]
         if present or phrased:
             touches = query.asks_about_name and bool(span.indexes & query.names)
@@ -348,6 +348,12 @@ def _shared(query: StatementQuery, kb: KnowledgeBase) -> frozenset[int]:
     sets = kb.statement_sets
     about = [kb.statements_about.get(entity, ()) for test in query.entities for entity in test.targets]
     return frozenset().union(*(sets.word(words[index].text) for index in query.weighty), *about)
+
+
+@lru_cache(maxsize=1024)
+def _indexed(kb: KnowledgeBase, words: frozenset[str]) -> tuple[str, ...]:
+    """The words some statement has: a cue's stating words are the lexicon's, the same question after question."""
+    return tuple(word for word in words if word in kb.statements_by_word)
 
 
 def _union(kb: KnowledgeBase, words: tuple[str, ...]) -> frozenset[int]:
