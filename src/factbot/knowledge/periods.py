@@ -355,8 +355,9 @@ def find_periods(text: str, calendar: Calendar) -> tuple[FoundPeriod, ...]:
     lowered = text.lower() if text.isascii() else None  # ASCII: matching case-blind is matching lower case
     taken: list[tuple[int, int]] = []
     found: list[FoundPeriod] = []
+    said: dict[tuple[str, ...], bool] = {}  # each group of clues looked for once: months are clues of several
     for (kind, pattern), clues in zip(calendar.patterns, calendar.clues, strict=True):
-        if lowered is not None and clues and not all(any(clue in lowered for clue in group) for group in clues):
+        if lowered is not None and clues and not all(_said(group, lowered, said) for group in clues):
             continue  # a word every match of the pattern has is not in the text
         for match in pattern.finditer(text):
             start, end = match.span()
@@ -368,6 +369,13 @@ def find_periods(text: str, calendar: Calendar) -> tuple[FoundPeriod, ...]:
             taken.append((start, end))
             found.append(FoundPeriod(key, match.group(), start, end))
     return tuple(sorted(found, key=lambda item: item.start))
+
+
+def _said(group: tuple[str, ...], lowered: str, said: dict[tuple[str, ...], bool]) -> bool:
+    found = said.get(group)
+    if found is None:
+        found = said[group] = any(clue in lowered for clue in group)
+    return found
 
 
 def read_period(text: str, calendar: Calendar) -> PeriodKey | None:

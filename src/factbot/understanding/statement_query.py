@@ -173,7 +173,7 @@ def _phrased(span: Span, analysis: Analysis, kb: KnowledgeBase) -> frozenset[tup
     ("how many more") asks for arithmetic, which no statement's words do."""
     if span.last - span.first != 1 or analysis.words[span.first].text in kb.stopwords:
         return frozenset()
-    weighty = [index for index, weight in enumerate(analysis.weights) if weight > 0]
+    weighty = list(analysis.weighty)
     if span.first not in weighty:
         return frozenset()
     place = weighty.index(span.first)
