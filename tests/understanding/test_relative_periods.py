@@ -3,6 +3,8 @@ conversation's, or the period of a figure the question quotes."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from factbot.engine import Engine
@@ -31,3 +33,8 @@ def test_the_conversation_anchors_it(engine: Engine) -> None:
     conversation = Conversation()
     engine.ask("How many widgets did Acme sell in 2021?", conversation)
     assert "120 widgets" in engine.ask("And the year before?", conversation).text
+
+
+def test_last_year_with_the_year_beside_it_is_that_year(tmp_path: Path) -> None:
+    answer = tiny_engine(tmp_path).ask("How many widgets did Acme sell last year (2020)?")
+    assert answer.status == "answered" and "120" in answer.text and "150" not in answer.text
