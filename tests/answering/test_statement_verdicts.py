@@ -21,9 +21,14 @@ facts:
   - {id: acme-rank, subject: acme, measure: profit-rank, period: y2021, value: fifth, number: 5, sentence: 3,
      quote: "2021 was Acme's fifth-most profitable year on record"}
 statements:
-  - {id: stock-cut, kind: report, answer: "The Agency's reduction in the stockpile and increases in demand helped prices, Dana Smith said.",
-     about: [agency], people: [dana], keywords: [stockpile, stocks], sentence: 2,
-     quote: "The Agency's reduction in the stockpile and increases in demand helped prices, Dana Smith said"}
+  - id: stock-cut
+    kind: report
+    answer: "The Agency's reduction in the stockpile and increases in demand helped prices, Dana Smith said."
+    about: [agency]
+    people: [dana]
+    keywords: [stockpile, stocks]
+    sentence: 2
+    quote: "The Agency's reduction in the stockpile and increases in demand helped prices, Dana Smith said"
 """
 TEXT = (
     "Dana Smith, an analyst at the Agency, spoke on Monday.\n"
