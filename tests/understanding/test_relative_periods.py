@@ -9,7 +9,7 @@ import pytest
 
 from factbot.engine import Engine
 from factbot.understanding.conversation import Conversation
-from tiny import tiny_engine
+from tiny import RECORDS, tiny_engine
 
 
 @pytest.fixture(scope="module")
@@ -38,3 +38,9 @@ def test_the_conversation_anchors_it(engine: Engine) -> None:
 def test_last_year_with_the_year_beside_it_is_that_year(tmp_path: Path) -> None:
     answer = tiny_engine(tmp_path).ask("How many widgets did Acme sell last year (2020)?")
     assert answer.status == "answered" and "120" in answer.text and "150" not in answer.text
+
+
+def test_a_relative_phrase_the_knowledge_declares_is_its_period(tmp_path: Path) -> None:
+    records = RECORDS.replace('{id: y2020, aliases: ["2020"]}', '{id: y2020, aliases: ["2020", "last year"]}')
+    answer = tiny_engine(tmp_path, records).ask("How many widgets did Acme sell last year?")
+    assert answer.status == "answered" and "120" in answer.text
