@@ -50,3 +50,25 @@ def test_a_statement_that_tells_of_a_fall_does_not_say_yes_to_a_rise(tmp_path: P
 def test_who_is_a_person_is_answered_by_their_description(tmp_path: Path) -> None:
     answer = tiny_engine(tmp_path, RECORDS, TEXT).ask("Who is Dana Smith?")
     assert answer.status == "answered" and "analyst at the Agency" in answer.text and "stockpile" not in answer.text
+
+
+GROWTH = """
+entities:
+  - {id: acme, name: Acme, kind: company, aliases: [Acme]}
+measures:
+  - {id: income, name: income, unit: US dollars, aliases: [income]}
+periods:
+  - {id: y2020, aliases: ["2020"]}
+  - {id: y2021, aliases: ["2021"]}
+facts:
+  - {id: income-2021, subject: acme, measure: income, period: y2021, value: "$63 billion", sentence: 1,
+     quote: "Acme's income will rise 10 percent to $63 billion in 2021"}
+  - {id: income-rise, subject: acme, measure: income, period: y2021, change: "+10 percent", sentence: 1,
+     quote: "rise 10 percent"}
+"""
+
+
+def test_a_percent_change_of_dollars_is_never_taken_from_dollars(tmp_path: Path) -> None:
+    text = "Acme's income will rise 10 percent to $63 billion in 2021.\n"
+    answer = tiny_engine(tmp_path, GROWTH, text).ask("What was Acme's income in 2020?")
+    assert answer.status != "answered"
