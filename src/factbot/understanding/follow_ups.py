@@ -59,6 +59,21 @@ def _after_statement(analysis: Analysis, kb: KnowledgeBase, slots: Slots, contex
     return Context(last=Reading(operation="lookup", subjects=(measured[0],)), recent_subjects=(measured[0],))
 
 
+def _against_the_last(
+    operation: Operation, subjects: tuple[str, ...], periods: tuple[str, ...], last: Reading, analysis: Analysis
+) -> bool:
+    """One subject, one period named, a pronoun for the figure just given: the two periods are compared."""
+    return (
+        operation.series
+        and operation.subjects is Subjects.TWO
+        and analysis.pronoun
+        and len(set(subjects)) == 1
+        and len(periods) == 1
+        and len(last.periods) == 1
+        and last.periods[0] != periods[0]
+    )
+
+
 def _counted_group(reading: Reading, kb: KnowledgeBase, context: Context) -> Reading:
     """ "The three members" after a group was in view: that group's members, when the count is theirs."""
     if reading.size is None or "subjects" not in reading.borrowed:
@@ -181,6 +196,9 @@ def _borrowing(
         borrowed.append("periods")
     elif not periods and last.periods and operation.name != "change" and not slots.missing_periods:
         periods = last.periods
+        borrowed.append("periods")
+    elif _against_the_last(operation, subjects, periods, last, analysis):
+        periods = (last.periods[0], *periods)  # "how does that compare with 2004?" after 2010's figure
         borrowed.append("periods")
     if not borrowed:
         return None
