@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from factbot.understanding.conversation import Conversation
 from tiny import tiny_engine
 
 RECORDS = """
@@ -72,3 +73,10 @@ def test_a_percent_change_of_dollars_is_never_taken_from_dollars(tmp_path: Path)
     text = "Acme's income will rise 10 percent to $63 billion in 2021.\n"
     answer = tiny_engine(tmp_path, GROWTH, text).ask("What was Acme's income in 2020?")
     assert answer.status != "answered"
+
+
+def test_who_is_he_after_a_quote_is_the_one_who_spoke(tmp_path: Path) -> None:
+    engine, conversation = tiny_engine(tmp_path, RECORDS, TEXT), Conversation()
+    engine.ask("What did Dana Smith say about the stockpile?", conversation)
+    answer = engine.ask("Who is she?", conversation)
+    assert answer.status == "answered" and "analyst at the Agency" in answer.text

@@ -47,13 +47,16 @@ def borrowed(analysis: Analysis, kb: KnowledgeBase, slots: Slots, context: Conte
 
 def _after_statement(analysis: Analysis, kb: KnowledgeBase, slots: Slots, context: Context) -> Context:
     """ "What share were they billed for?" after a statement about two payers: the pronoun points at the one entity
-    the statement involves that has figures for the question's measure; it is in view as if asked about."""
+    the statement involves that has figures for the question's measure (with no measure asked, at the one person
+    it quotes); it is in view as if asked about."""
     last = context.last
     if not analysis.pronoun or slots.entities or last is None or last.statement is None:
         return context
     statement = kb.knowledge.statements[last.statement]
     involved = dict.fromkeys((*statement.about, *statement.people))
     measured = [e for e in involved if any(e in kb.subjects_by_measure.get(m, ()) for m in slots.measures)]
+    if not slots.measures:  # "Who is he?" after what someone said: the one who spoke
+        measured = list(statement.people)
     if len(measured) != 1:
         return context
     return Context(last=Reading(operation="lookup", subjects=(measured[0],)), recent_subjects=(measured[0],))
