@@ -73,3 +73,20 @@ def tiny_folder(tmp_path: Path, records: str = RECORDS, text: str = TEXT) -> Pat
 
 def tiny_engine(tmp_path: Path, records: str = RECORDS, text: str = TEXT) -> Engine:
     return Engine.from_folder(tiny_folder(tmp_path, records, text))
+
+
+FALLING_SHARE = """
+entities:
+  - {id: acme, name: Acme, kind: company, aliases: [Acme]}
+measures:
+  - {id: market-share, name: market share, unit: percent, aliases: [market share, share]}
+periods:
+  - {id: y2020, aliases: ["2020"]}
+  - {id: y2021, aliases: ["2021"]}
+facts:
+  - {id: acme-2020, subject: acme, measure: market-share, period: y2020, value: 60%, sentence: 1,
+     quote: "Acme held 60% of the market in 2020"}
+  - {id: acme-2021, subject: acme, measure: market-share, period: y2021, value: 45%, sentence: 1,
+     quote: "45% in 2021"}
+"""
+"""One subject's share in two years, falling: changes, and yes/no over their size."""

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from factbot.engine import Engine
-from tiny import tiny_engine
+from tiny import FALLING_SHARE, tiny_engine
 
 
 @pytest.fixture(scope="module")
@@ -45,22 +45,6 @@ def test_a_stated_figure_is_checked_against_the_fact(engine: Engine) -> None:
 def test_a_future_question_is_never_settled_by_what_was(tmp_path: Path) -> None:
     answer = tiny_engine(tmp_path).ask("Will Acme sell gadgets?")
     assert not answer.text.startswith(("Yes", "No"))
-
-
-FALLING_SHARE = """
-entities:
-  - {id: acme, name: Acme, kind: company, aliases: [Acme]}
-measures:
-  - {id: market-share, name: market share, unit: percent, aliases: [market share, share]}
-periods:
-  - {id: y2020, aliases: ["2020"]}
-  - {id: y2021, aliases: ["2021"]}
-facts:
-  - {id: acme-2020, subject: acme, measure: market-share, period: y2020, value: 60%, sentence: 1,
-     quote: "Acme held 60% of the market in 2020"}
-  - {id: acme-2021, subject: acme, measure: market-share, period: y2021, value: 45%, sentence: 1,
-     quote: "45% in 2021"}
-"""
 
 
 @pytest.mark.parametrize(

@@ -102,3 +102,10 @@ def test_it_after_a_statement_is_the_one_it_is_about_that_the_measure_covers(tmp
     assert "Acme" in first.text
     answer = engine.ask("How many widgets does it sell?", conversation)
     assert answer.status == "answered" and "150" in answer.text and "90" not in answer.text
+
+
+def test_how_does_that_compare_with_a_year_compares_it_with_the_year_just_given(tmp_path: Path) -> None:
+    engine, conversation = tiny_engine(tmp_path), Conversation()
+    engine.ask("What were Acme's widget sales in 2021?", conversation)
+    answer = engine.ask("How does that compare with 2020?", conversation)
+    assert answer.status == "answered" and "150" in answer.text and "120" in answer.text

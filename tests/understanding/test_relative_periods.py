@@ -3,11 +3,13 @@ conversation's, or the period of a figure the question quotes."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from factbot.engine import Engine
 from factbot.understanding.conversation import Conversation
-from tiny import tiny_engine
+from tiny import RECORDS, tiny_engine
 
 
 @pytest.fixture(scope="module")
@@ -31,3 +33,14 @@ def test_the_conversation_anchors_it(engine: Engine) -> None:
     conversation = Conversation()
     engine.ask("How many widgets did Acme sell in 2021?", conversation)
     assert "120 widgets" in engine.ask("And the year before?", conversation).text
+
+
+def test_last_year_with_the_year_beside_it_is_that_year(tmp_path: Path) -> None:
+    answer = tiny_engine(tmp_path).ask("How many widgets did Acme sell last year (2020)?")
+    assert answer.status == "answered" and "120" in answer.text and "150" not in answer.text
+
+
+def test_a_relative_phrase_the_knowledge_declares_is_its_period(tmp_path: Path) -> None:
+    records = RECORDS.replace('{id: y2020, aliases: ["2020"]}', '{id: y2020, aliases: ["2020", "last year"]}')
+    answer = tiny_engine(tmp_path, records).ask("How many widgets did Acme sell last year?")
+    assert answer.status == "answered" and "120" in answer.text

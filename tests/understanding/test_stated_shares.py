@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factbot.engine import Engine
-from tiny import tiny_engine
+from tiny import FALLING_SHARE, tiny_engine
 
 SHARES = """
 entities:
@@ -35,26 +35,10 @@ def test_combined_share_named_by_the_share_word_is_a_sum(engine: Engine) -> None
     assert "points" not in answer.text
 
 
-FALLING = """
-entities:
-  - {id: acme, name: Acme, kind: company, aliases: [Acme]}
-measures:
-  - {id: market-share, name: market share, unit: percent, aliases: [market share, share]}
-periods:
-  - {id: y2020, aliases: ["2020"]}
-  - {id: y2021, aliases: ["2021"]}
-facts:
-  - {id: acme-2020, subject: acme, measure: market-share, period: y2020, value: 60%, sentence: 1,
-     quote: "Acme held 60% of the market in 2020"}
-  - {id: acme-2021, subject: acme, measure: market-share, period: y2021, value: 45%, sentence: 1,
-     quote: "45% in 2021"}
-"""
-
-
 @pytest.mark.parametrize("question", ["How much market share did Acme lose?", "Did Acme lose market share?"])
 def test_losing_asks_for_the_change(tmp_path_factory: pytest.TempPathFactory, question: str) -> None:
     engine = tiny_engine(
-        tmp_path_factory.mktemp("falling"), FALLING, "Acme held 60% of the market in 2020 and 45% in 2021.\n"
+        tmp_path_factory.mktemp("falling"), FALLING_SHARE, "Acme held 60% of the market in 2020 and 45% in 2021.\n"
     )
     answer = engine.ask(question)
     assert answer.status == "answered"

@@ -11,6 +11,7 @@ from __future__ import annotations
 from factbot.answering.values import levels
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.model import Fact
+from factbot.knowledge.numbers import RANK_UNIT
 from factbot.understanding.analysis import Analysis, phrase_starts
 from factbot.understanding.reading import Reading
 from factbot.understanding.records import record_phrases, record_words
@@ -30,6 +31,8 @@ def record_verdict(reading: Reading, kb: KnowledgeBase) -> bool | None:
     asked = levels(kb, subject, measure, (period,), reading.market)
     if len(asked) != 1:
         return None
+    if kb.measures[measure].unit == RANK_UNIT:  # "the fifth-most profitable year on record" is no record
+        return asked[0].amount == 1
     facts = [fact for fact in kb.facts_by_key.get((subject, measure), ()) if not fact.is_change]
     records = [fact for fact in facts if _called_record(fact, kb)]
     if any(fact.period == period for fact in records):

@@ -115,7 +115,7 @@ def _derived(kb: KnowledgeBase, facts: Sequence[Fact], period: str) -> list[Valu
     """A level no sentence states, from a stated level and a stated change next to it."""
     levels_by_period = {fact.period: fact for fact in facts if not fact.is_change and fact.period}
     for change in (fact for fact in facts if fact.is_change):
-        if change.period is None:
+        if change.period is None or _relative(kb, change):
             continue
         base = change.since or _previous(kb, change.period)
         after, before = levels_by_period.get(change.period), levels_by_period.get(base) if base else None
@@ -124,6 +124,11 @@ def _derived(kb: KnowledgeBase, facts: Sequence[Fact], period: str) -> list[Valu
         if change.period == period and before is not None:
             return [_combine(kb, before, change, period, subtract=False)]
     return []
+
+
+def _relative(kb: KnowledgeBase, change: Fact) -> bool:
+    """ "Income will rise 10 percent" of a measure in dollars: a relative change, never added to dollars."""
+    return change.percent and kb.measures[change.measure].unit != PERCENT_UNIT
 
 
 def _previous(kb: KnowledgeBase, period: str | None) -> str | None:

@@ -200,9 +200,27 @@ def _same_polarity(reading: Reading, analysis: Analysis, kb: KnowledgeBase) -> b
     if _asks_the_top(analysis) and _ranked_lower(statement.evidence, analysis, kb):
         return None  # "the second largest" is no answer to "the largest?", either way
     text_words = kb.normaliser.words(" ".join(item.quote for item in statement.evidence))
+    direction = _direction_said(text_words, analysis, kb)
+    if direction is not True:
+        return direction
     negated = sum(1 for word in text_words if word in kb.negations) % 2 == 1
     asked_negated = sum(1 for word in analysis.words if word.text in kb.negations) % 2 == 1
     return negated == asked_negated
+
+
+def _direction_said(text_words: tuple[str, ...], analysis: Analysis, kb: KnowledgeBase) -> bool | None:
+    """A rise asked of a statement that tells only of a fall is a No; of one that tells of both, unsettled (the
+    rise may be another thing's: "a reduction in the carryover and increases in demand"). True: no conflict."""
+    asked = {word.text for word in analysis.words}
+    asks_up, asks_down = bool(asked & kb.up_words), bool(asked & kb.down_words)
+    if asks_up == asks_down:
+        return True
+    said = set(text_words)
+    says_up, says_down = bool(said & kb.up_words), bool(said & kb.down_words)
+    same, opposite = (says_up, says_down) if asks_up else (says_down, says_up)
+    if opposite and same:
+        return None
+    return not opposite
 
 
 def _ranked_lower(evidence: tuple[Evidence, ...], analysis: Analysis, kb: KnowledgeBase) -> bool:

@@ -138,7 +138,11 @@ def analyse(question: str, kb: KnowledgeBase) -> Analysis:
     prepared = kb.normaliser.prepare(question)
     calendar = kb.lexicon.calendar
     dates = find_periods(prepared, calendar)
-    relatives = [item for item in find_relative(prepared, calendar) if not _inside(item.start, item.end, dates)]
+    relatives = [
+        item
+        for item in find_relative(prepared, calendar)
+        if not _inside(item.start, item.end, dates) and not _curated_period(item.text, kb)
+    ]
     masked = [(item.start, item.end) for item in dates] + [(item.start, item.end) for item in relatives]
     figures = read_quantities(prepared, kb.lexicon.numerals, masked)
     words, char_spans = _words(prepared, kb)
@@ -195,6 +199,11 @@ EMBEDDED_YES_NO = frozenset({"whether", "if"})
 """Words that make a request a yes/no question: "can you tell me whether X rose?"."""
 NOT_AMOUNTS = frozenset({"reason", "date", "agent", "place"})
 """What "why", "when", "who" and "where" ask for: "who published the figures?" asks no amount."""
+
+
+def _curated_period(text: str, kb: KnowledgeBase) -> bool:
+    """ "Last year" that the knowledge itself declares as a period's alias names that period, not a year before."""
+    return any(target.kind == PERIOD for target in kb.phrases.get(kb.normaliser.words(text), ()))
 
 
 def _inside(start: int, end: int, found: Iterable[FoundPeriod]) -> bool:

@@ -47,16 +47,34 @@ def borrowed(analysis: Analysis, kb: KnowledgeBase, slots: Slots, context: Conte
 
 def _after_statement(analysis: Analysis, kb: KnowledgeBase, slots: Slots, context: Context) -> Context:
     """ "What share were they billed for?" after a statement about two payers: the pronoun points at the one entity
-    the statement involves that has figures for the question's measure; it is in view as if asked about."""
+    the statement involves that has figures for the question's measure (with no measure asked, at the one person
+    it quotes); it is in view as if asked about."""
     last = context.last
     if not analysis.pronoun or slots.entities or last is None or last.statement is None:
         return context
     statement = kb.knowledge.statements[last.statement]
     involved = dict.fromkeys((*statement.about, *statement.people))
     measured = [e for e in involved if any(e in kb.subjects_by_measure.get(m, ()) for m in slots.measures)]
+    if not slots.measures:  # "Who is he?" after what someone said: the one who spoke
+        measured = list(statement.people)
     if len(measured) != 1:
         return context
     return Context(last=Reading(operation="lookup", subjects=(measured[0],)), recent_subjects=(measured[0],))
+
+
+def _against_the_last(
+    operation: Operation, subjects: tuple[str, ...], periods: tuple[str, ...], last: Reading, analysis: Analysis
+) -> bool:
+    """One subject, one period named, a pronoun for the figure just given: the two periods are compared."""
+    return (
+        operation.series
+        and operation.subjects is Subjects.TWO
+        and analysis.pronoun
+        and len(set(subjects)) == 1
+        and len(periods) == 1
+        and len(last.periods) == 1
+        and last.periods[0] != periods[0]
+    )
 
 
 def _counted_group(reading: Reading, kb: KnowledgeBase, context: Context) -> Reading:
@@ -181,6 +199,9 @@ def _borrowing(
         borrowed.append("periods")
     elif not periods and last.periods and operation.name != "change" and not slots.missing_periods:
         periods = last.periods
+        borrowed.append("periods")
+    elif _against_the_last(operation, subjects, periods, last, analysis):
+        periods = (last.periods[0], *periods)  # "how does that compare with 2004?" after 2010's figure
         borrowed.append("periods")
     if not borrowed:
         return None

@@ -129,6 +129,10 @@ def _periods(
             missing.append(span)
     for span in analysis.of(SpanKind.RELATIVE):
         anchor = next((item for item in periods if _just_after(analysis, span, item[0])), None)
+        if anchor is not None and _deictic(analysis, span, kb):  # "last year (2023)": the year named is meant
+            periods.remove(anchor)
+            periods.append((Span(span.first, anchor[0].last, SpanKind.RELATIVE), anchor[1]))
+            continue
         if anchor is None and not periods:  # "fell to 1.4 million: what drop from 4 years earlier?"
             periods += _quoted_anchor(span, analysis, kb, entities, measures)
         resolved = _relative_period(span, [anchor] if anchor else periods, kb, context)
@@ -139,6 +143,13 @@ def _periods(
             span = Span(span.first, anchor[0].last, SpanKind.RELATIVE, years=span.years)
         periods.append((span, resolved))
     return periods, missing
+
+
+def _deictic(analysis: Analysis, span: Span, kb: KnowledgeBase) -> bool:
+    """ "Last year", "next year": named from today, so a year written beside it names the same year."""
+    calendar = kb.lexicon.calendar
+    words = {*calendar.previous_words, *calendar.next_words}
+    return any(analysis.words[index].surface.casefold() in words for index in span.indexes)
 
 
 def _operations(analysis: Analysis) -> tuple[dict[str, frozenset[int]], set[str]]:
