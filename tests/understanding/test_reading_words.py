@@ -11,7 +11,9 @@ import pytest
 from factbot.understanding import reading_words
 from factbot.understanding.analysis import analyse
 from factbot.understanding.candidates import candidates
+from factbot.understanding.fact_readings import fact_readings
 from factbot.understanding.reading_words import RELATIVE, percent_words
+from factbot.understanding.slots import slots_of
 from tiny import tiny_engine
 
 QUESTION = "By what percent did Acme's widget sales change from 2020 to 2021?"
@@ -44,3 +46,13 @@ def test_percent_words_are_explained_by_relative_operations_only(tmp_path: Path)
             assert percent <= reading.explained
     answer = engine.ask(QUESTION)
     assert "25" in answer.text, answer.text
+
+
+def test_fact_readings_are_made_with_the_questions_yes_no_and_fall(tmp_path: Path) -> None:
+    """Made so from the template, candidates need not copy each reading again to set them."""
+    engine = tiny_engine(tmp_path)
+    analysis = analyse("Did Acme sell more widgets than Bolt in 2021?", engine.kb)
+    readings = list(fact_readings(analysis, engine.kb, slots_of(analysis, engine.kb, None), None, falling=True))
+    assert readings
+    assert all(reading.yes_no and reading.falling for reading in readings if reading.measure == "widget-sales")
+    assert engine.ask("Did Acme sell more widgets than Bolt in 2021?").text.startswith("Yes")

@@ -28,7 +28,8 @@ def candidates(analysis: Analysis, kb: KnowledgeBase, context: Context | None) -
     slots = slots_of(analysis, kb, context)
     found: dict[tuple[object, ...], Reading] = {}
     last_measure = context.last.measure if context is not None and context.last is not None else None
-    for reading in fact_readings(analysis, kb, conversation_measure(slots, context), last_measure):
+    yes_no, falling = analysis.yes_no, asks_a_fall(analysis, kb)
+    for reading in fact_readings(analysis, kb, conversation_measure(slots, context), last_measure, falling):
         found.setdefault(reading.key, reading)
     elapsed = "elapsed" in slots.asked
     events = statement_readings(analysis, kb, limit=None) if elapsed else []  # every kept statement, best first
@@ -41,7 +42,6 @@ def candidates(analysis: Analysis, kb: KnowledgeBase, context: Context | None) -
     if context is not None and context.last is not None:
         for reading in borrowed(analysis, kb, slots, context):
             found.setdefault(reading.key, reading)
-    yes_no, falling = analysis.yes_no, asks_a_fall(analysis, kb)
     return [
         reading
         if (reading.yes_no, reading.falling) == (yes_no, falling)

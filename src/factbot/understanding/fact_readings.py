@@ -26,7 +26,11 @@ COMBINABLE = frozenset({"share", "compare", "difference", "ratio"})
 """Operations one side of which may be a sum of several subjects."""
 
 
-def fact_readings(analysis: Analysis, kb: KnowledgeBase, slots: Slots, last_measure: str | None) -> Iterator[Reading]:
+def fact_readings(
+    analysis: Analysis, kb: KnowledgeBase, slots: Slots, last_measure: str | None, falling: bool = False
+) -> Iterator[Reading]:
+    """Every reading over facts the question's slots fill; each made with the question's yes/no and fall already
+    set (`falling`: it asks about a fall), so that candidates need not copy it again."""
     measures: list[tuple[str | None, bool]] = [
         (measure, _named(measure, analysis, slots)) for measure in slots.measures
     ]
@@ -40,7 +44,7 @@ def fact_readings(analysis: Analysis, kb: KnowledgeBase, slots: Slots, last_meas
     last_named = slots.entities[-1][1] if slots.entities else None
     nested = _nested(kb, tuple(entity for _, entity in slots.entities))
     yield from across_measures(analysis, kb, slots, operations)
-    shared = shared_words(analysis, slots)
+    shared = shared_words(analysis, slots, falling)
     for measure, named in measures:
         for operation in operations:
             combined = operation.name in COMBINABLE and "sum" in slots.asked and not nested

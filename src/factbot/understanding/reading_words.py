@@ -39,10 +39,12 @@ class Shared:
     """A reading with the slots every reading of the question has: its periods, those missing, those left out."""
 
 
-def shared_words(analysis: Analysis, slots: Slots) -> Shared:
+def shared_words(analysis: Analysis, slots: Slots, falling: bool = False) -> Shared:
     """Empty tables for one question's readings, and the template they are copied from."""
     template = Reading(
         operation="lookup",
+        yes_no=analysis.yes_no,
+        falling=falling,
         periods=tuple(dict.fromkeys(period for _, period in slots.periods)),
         missing_periods=tuple(dict.fromkeys(analysis.text_of(span.indexes) for span in slots.missing_periods)),
         excluded=tuple(entity for _, entity in slots.excluded),
