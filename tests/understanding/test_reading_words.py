@@ -56,3 +56,17 @@ def test_fact_readings_are_made_with_the_questions_yes_no_and_fall(tmp_path: Pat
     assert readings
     assert all(reading.yes_no and reading.falling for reading in readings if reading.measure == "widget-sales")
     assert engine.ask("Did Acme sell more widgets than Bolt in 2021?").text.startswith("Yes")
+
+
+def test_every_fact_reading_carries_the_figures_quoted(tmp_path: Path) -> None:
+    """The quoted figures are the template's and every reading's words, whatever its operation."""
+    engine = tiny_engine(tmp_path)
+    analysis = analyse("Did Acme sell more than 100 widgets in 2021?", engine.kb)
+    slots = slots_of(analysis, engine.kb, None)
+    figure = next(span for span in slots.figures if span.quantity is not None)
+    readings = list(fact_readings(analysis, engine.kb, slots, None))
+    assert readings
+    for reading in readings:
+        if reading.measure == "widget-sales":
+            assert [value.value for value in reading.values] == [figure.quantity.value]  # type: ignore[union-attr]
+            assert figure.indexes <= reading.explained

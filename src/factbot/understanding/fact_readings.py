@@ -19,7 +19,7 @@ from factbot.understanding.operations import BY_NAME, Operation, Subjects
 from factbot.understanding.reading import Reading, revised
 from factbot.understanding.reading_words import RELATIVE, Shared, shared_words, slot_words
 from factbot.understanding.short_names import meant_by_short_name
-from factbot.understanding.slots import Slots, cue_words, indexes, named_only, set_size, split_markets
+from factbot.understanding.slots import Slots, cue_words, named_only, set_size, split_markets
 from factbot.understanding.units import asked_unit
 
 COMBINABLE = frozenset({"share", "compare", "difference", "ratio"})
@@ -166,8 +166,7 @@ def _fill(
     if operation.name == "share":
         names = _whole_first(names, subjects, slots.operations.get("share", frozenset()))
     if combined and len(names) >= 2:
-        figures = tuple(span.quantity for span in slots.figures if span.quantity is not None)
-        yield revised(base, subjects=names, values=figures, explained=base.explained | indexes(slots.figures))
+        yield revised(base, subjects=names)
         return
     yield from _with_subjects(operation, base, names, analysis, kb, slots)
 
@@ -196,8 +195,6 @@ def _with_subjects(
     kb: KnowledgeBase,
     slots: Slots,
 ) -> Iterator[Reading]:
-    figures = tuple(span.quantity for span in slots.figures if span.quantity is not None)
-    with_figures = revised(base, values=figures, explained=base.explained | indexes(slots.figures))
     if not names and base.measure is not None and operation.subjects is not Subjects.NONE and slots.implied:
         names = implied_subject(kb, base.measure)
     elif base.measure is not None and operation.subjects is not Subjects.NONE:
@@ -205,15 +202,15 @@ def _with_subjects(
         names = meant_by_short_name(analysis, kb, named, base.measure) or names
     arity = operation.subjects
     if arity is Subjects.SET:
-        yield from _sets(operation, with_figures, names, analysis, kb)
+        yield from _sets(operation, base, names, analysis, kb)
     elif arity is Subjects.TWO:
-        yield from _two(operation, with_figures, names, analysis, kb)
+        yield from _two(operation, base, names, analysis, kb)
     elif arity is Subjects.NONE and not names:
-        yield with_figures
+        yield base
     elif arity is Subjects.ANY and names:
-        yield revised(with_figures, subjects=names)
+        yield revised(base, subjects=names)
     elif arity is Subjects.ONE and len(names) == 1:
-        yield _over_periods(revised(with_figures, subjects=names), operation, analysis, kb)
+        yield _over_periods(revised(base, subjects=names), operation, analysis, kb)
 
 
 def _two(

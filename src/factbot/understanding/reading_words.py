@@ -36,7 +36,8 @@ class Shared:
     """The words every reading explains whatever its measure (`fixed_words`), by whether what is left out is
     counted in."""
     template: Reading
-    """A reading with the slots every reading of the question has: its periods, those missing, those left out."""
+    """A reading with the slots every reading of the question has: its periods, those missing, those left out,
+    the figures it quotes."""
 
 
 def shared_words(analysis: Analysis, slots: Slots, falling: bool = False) -> Shared:
@@ -45,6 +46,7 @@ def shared_words(analysis: Analysis, slots: Slots, falling: bool = False) -> Sha
         operation="lookup",
         yes_no=analysis.yes_no,
         falling=falling,
+        values=tuple(span.quantity for span in slots.figures if span.quantity is not None),
         periods=tuple(dict.fromkeys(period for _, period in slots.periods)),
         missing_periods=tuple(dict.fromkeys(analysis.text_of(span.indexes) for span in slots.missing_periods)),
         excluded=tuple(entity for _, entity in slots.excluded),
@@ -77,12 +79,13 @@ def slot_words(
 
 def fixed_words(analysis: Analysis, kb: KnowledgeBase, slots: Slots, counted: bool) -> frozenset[int]:
     """What every reading of the question explains whatever its measure and subjects: those left out when counted
-    in, the periods (or, none named, the words asking for the latest), the periods no source covers."""
+    in, the periods (or, none named, the words asking for the latest), the periods no source covers, the figures
+    it quotes."""
     explained = set(indexes(span for span, _ in slots.excluded) | slots.exclusion_words) if counted else set()
     explained |= indexes(span for span, _ in slots.periods)
     if not slots.periods:
         explained |= recent_span(analysis, kb)  # no period of its own: every period it has, the latest among them
-    return frozenset(explained | indexes(slots.missing_periods))
+    return frozenset(explained | indexes(slots.missing_periods) | indexes(slots.figures))
 
 
 RELATIVE = frozenset({"change", "difference", "ratio", "share"})
