@@ -80,3 +80,8 @@ def test_who_is_he_after_a_quote_is_the_one_who_spoke(tmp_path: Path) -> None:
     engine.ask("What did Dana Smith say about the stockpile?", conversation)
     answer = engine.ask("Who is she?", conversation)
     assert answer.status == "answered" and "analyst at the Agency" in answer.text
+
+
+def test_who_counts_as_asks_for_the_description(tmp_path: Path) -> None:
+    answer = tiny_engine(tmp_path, RECORDS, TEXT).ask("Who counts as Dana Smith?")
+    assert answer.status == "answered" and "analyst at the Agency" in answer.text
