@@ -85,3 +85,16 @@ def test_who_is_he_after_a_quote_is_the_one_who_spoke(tmp_path: Path) -> None:
 def test_who_counts_as_asks_for_the_description(tmp_path: Path) -> None:
     answer = tiny_engine(tmp_path, RECORDS, TEXT).ask("Who counts as Dana Smith?")
     assert answer.status == "answered" and "analyst at the Agency" in answer.text
+
+
+def test_an_ordinal_is_no_amount_a_statement_could_give(tmp_path: Path) -> None:
+    records = RECORDS.replace(
+        "statements:",
+        """statements:
+  - {id: first-time, answer: "Acme's farmers will be profitable for the first time in years.", about: [acme],
+     keywords: [farmers, profitable], sentence: 4,
+     quote: "Acme's farmers will be profitable for the first time in years"}""",
+    )
+    text = TEXT + "Acme's farmers will be profitable for the first time in years.\n"
+    answer = tiny_engine(tmp_path, records, text).ask("How many farmers does Acme have?")
+    assert answer.status != "answered"

@@ -420,7 +420,9 @@ class KnowledgeBase:
             statement_words.append(words)
             own = [statement.answer, *statement.keywords, *(evidence.quote for evidence in statement.evidence)]
             quotes = " ".join(evidence.quote for evidence in statement.evidence)
-            has_figure.append(bool(figures_in(quotes, self.lexicon)))
+            has_figure.append(
+                any(not figure.ordinal for figure in figures_in(quotes, self.lexicon))
+            )  # "the first time"
             own_words.append(frozenset(word for text in own for word in self.normaliser.words(text)))
             pairs.append(self._pairs(statement))
             for word in words:
