@@ -9,6 +9,7 @@ template holding the slots every reading of the question has.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from factbot.knowledge.index import KnowledgeBase
 from factbot.understanding.analysis import Analysis, Span, SpanKind
@@ -106,10 +107,31 @@ def describing_measure(analysis: Analysis, kb: KnowledgeBase, slots: Slots, meas
     found |= _unit_named(analysis, unit) | elapsed_in_unit(analysis, unit)
     found |= _free_words_in(analysis, kb.measure_words.get(measure, frozenset()))
     found |= scattered_alias(analysis, kb, measure) | record_words(analysis, kb)
+    found |= _in_template(analysis, kb, measure)
     words: frozenset[str] = frozenset()
     for basis in kb.bases_of_measure.get(measure, ()):
         words |= kb.basis_words.get(basis, frozenset())
     return found | frozenset(index for index, word in enumerate(analysis.words) if word.text in words)
+
+
+@lru_cache(maxsize=256)
+def _template_words(kb: KnowledgeBase, measure: str) -> frozenset[str]:
+    template = kb.measures[measure].template
+    return frozenset(kb.normaliser.words(template)) - kb.stopwords if template else frozenset()
+
+
+def _in_template(analysis: Analysis, kb: KnowledgeBase, measure: str) -> frozenset[int]:
+    """Another measure's name that the curator's own sentence for this measure uses: "property tax revenues were
+    12% of the county's discretionary revenue" describes the share as one of property taxes."""
+    said = _template_words(kb, measure)
+    if not said:
+        return frozenset()
+    return indexes(
+        span
+        for span in analysis.of(SpanKind.MEASURE)
+        if measure not in span.targets
+        and all(analysis.words[index].text in said for index in span.indexes if analysis.weights[index] > 0)
+    )
 
 
 def percent_words(analysis: Analysis, kb: KnowledgeBase) -> frozenset[int]:
