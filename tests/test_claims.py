@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from factbot.cli import ExitCode, main
@@ -104,3 +106,17 @@ def test_a_member_count_is_checked_against_the_list_and_the_sources_own_contradi
     engine: Engine, claim: str, verdict: Status
 ) -> None:
     assert engine.check(claim).status is verdict
+
+
+def test_a_fall_in_other_words_is_said_by_a_statement_of_a_fall(tmp_path: Path) -> None:
+    """ "The dry spell that cut output ..." is about the statement "output is forecast to drop ...": a wrong date
+    in it then refutes the claim instead of leaving it unknown."""
+    from factbot.understanding.analysis import analyse
+    from factbot.verification.claims import _same_direction
+    from tiny import tiny_engine
+
+    kb = tiny_engine(tmp_path).kb
+    analysis = analyse("The drought that cut Acme's output lasted a year.", kb)
+    cut = next(index for index, word in enumerate(analysis.words) if word.surface == "cut")
+    assert _same_direction(set(kb.normaliser.words("output is forecast to drop")), analysis, kb) == {cut}
+    assert _same_direction(set(kb.normaliser.words("output is forecast to rise")), analysis, kb) == frozenset()

@@ -318,7 +318,7 @@ def _statement_verdict(reading: Reading, outcome: Outcome, analysis: Analysis, k
     else:
         parts.append(False)
     conflict = next((part for part in parts if isinstance(part, str)), None)
-    if conflict is not None and _about_the_same(reading, analysis):
+    if conflict is not None and _about_the_same(reading, analysis, _same_direction(words, analysis, kb)):
         return _verdict(Status.REFUTED, outcome, conflict, "statement conflicts")
     if conflict is not None:
         parts.append(False)
@@ -334,11 +334,21 @@ SAME_THING = 0.75
 besides the parts being checked (names, dates, figures)."""
 
 
-def _about_the_same(reading: Reading, analysis: Analysis) -> bool:
+def _about_the_same(reading: Reading, analysis: Analysis, also: frozenset[int] = frozenset()) -> bool:
     parts = {index for span in analysis.spans if span.kind in _PARTS for index in span.indexes}
     rest = [index for index, weight in enumerate(analysis.weights) if weight > 0 and index not in parts]
     total = analysis.weight(rest)
-    return total == 0 or analysis.weight(index for index in rest if index in reading.explained) / total >= SAME_THING
+    said = reading.explained | also
+    return total == 0 or analysis.weight(index for index in rest if index in said) / total >= SAME_THING
+
+
+def _same_direction(words: set[str], analysis: Analysis, kb: KnowledgeBase) -> frozenset[int]:
+    """A claim's word of a fall ("cut") is said by a statement that tells of a fall in other words ("drop")."""
+    return frozenset(
+        index
+        for index, word in enumerate(analysis.words)
+        if (word.text in kb.down_words and words & kb.down_words) or (word.text in kb.up_words and words & kb.up_words)
+    )
 
 
 Part = bool | str | None
