@@ -1,13 +1,13 @@
 """Whether a sentence says what a yes/no question asks of a name, or says it of another name.
 
-"According to the complaint, Ticketmaster was the largest primary ticketer and Live Nation
-was the world's largest promoter" holds every word of "Was Ticketmaster the world's largest
-promoter?", yet says no such thing: "largest promoter" is said in Live Nation's clause. So a
+"According to the filing, Acme was the largest widget maker and Bolt Works was the world's
+largest gadget seller" holds every word of "Was Acme the world's largest gadget seller?", yet
+says no such thing: "largest gadget seller" is said in Bolt Works' clause. So a
 statement does not settle a yes/no question when the rest of what is asked stands in a clause
 that leaves out the name asked about and names another the statement involves. Clauses end at
 commas, semicolons, colons, dashes and brackets, and at "and", "but", "while" or "whereas" where a lower-case word is
-followed by a capitalised one ("ticketer and Live Nation was"), never inside a pair of nouns
-("oil and gas", "Arabica and Robusta").
+followed by a capitalised one ("maker and Bolt Works was"), never inside a pair of nouns
+("salt and pepper", "Red and Blue").
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ def clauses(text: str) -> list[str]:
     for part in _BREAKS.split(text):
         start = 0
         for join in _JOINS.finditer(part):
-            if join.group(1)[:1].islower():  # "ticketer and Live Nation was": a new clause, a new name
+            if join.group(1)[:1].islower():  # "maker and Bolt Works was": a new clause, a new name
                 pieces.append(part[start : join.end(1)])
                 start = join.end()
         pieces.append(part[start:])
