@@ -188,8 +188,8 @@ def _admits(claimed: Quantity, found: Decimal) -> bool:
 def _same_polarity(reading: Reading, analysis: Analysis, kb: KnowledgeBase) -> bool | None:
     """Yes when the question and the statement agree on "not"; no when exactly one of them negates.
 
-    Only a statement that says every word the question asks is checked: "did AEG take up the option?"
-    is not settled by a sentence that AEG was given it, whatever the polarity.
+    Only a statement that says every word the question asks is checked: "did Acme take up the option?"
+    is not settled by a sentence that Acme was given it, whatever the polarity.
     """
     if reading.statement is None or _unsaid(reading, analysis):
         return None

@@ -1,11 +1,11 @@
 """Finding the names a text uses, for the draft's candidate entities.
 
-A name is a run of capitalised words ("Midway-Sunset", "Live Nation Entertainment",
-"Department of Justice"), an acronym ("DOJ", "AGs"), or a name with its abbreviation
+A name is a run of capitalised words ("Midway-Sunset", "Acme Entertainment",
+"Department of Justice"), an acronym ("FDA", "CEOs"), or a name with its abbreviation
 in brackets ("European Union (EU)"), which gives two aliases of one entity. A
 capitalised word that opens a sentence is a name only if the text never writes it in
 lower case, so "The" and "However" are not entities but "Brazil" is. Two spellings of one
-thing ("Belridge South" and "Belridge South Field") stay two candidates: merging them is
+thing ("Midway North" and "Midway North Field") stay two candidates: merging them is
 the curator's call, as a wrong merge is worse than a duplicate to delete.
 """
 

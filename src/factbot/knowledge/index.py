@@ -334,7 +334,7 @@ class KnowledgeBase:
                 for key in {words, words[-1:]} - {()}:  # the head noun names the kind too ("which field")
                     kinds[key].add(entity.kind)
         self.kind_words = {words: frozenset(found) for words, found in kinds.items()}
-        """Entity kinds by the words that name them ("oil field" -> oil field): "which oil field" ranges over those."""
+        """Entity kinds by the words that name them ("shop" -> shop): "which shop" ranges over those."""
 
     def subject_set(self, measure: str) -> frozenset[str]:
         """The subjects a measure has figures for, as a set (made once: a measure may have thousands)."""
@@ -432,8 +432,8 @@ class KnowledgeBase:
         self.statement_tables = statement_tables(self.knowledge.statements)
 
     def _shares_of(self) -> dict[str, str]:
-        """Percent measures that are shares of another measure, from their names ("share of EU green coffee
-        imports" is a share of "green coffee imports"): "what share of green imports came from Brazil" finds it."""
+        """Percent measures that are shares of another measure, from their names ("share of online widget
+        sales" is a share of "online widget sales"): "what share of online sales came from Acme" finds it."""
         found: dict[str, str] = {}
         wholes = [measure for measure in self.measures.values() if measure.unit != "percent"]
         for share in (measure for measure in self.measures.values() if measure.unit == "percent"):

@@ -74,7 +74,7 @@ class Entity:
     notes: tuple[Note, ...] = ()
     origin: str = ""
     description: str = ""
-    """Who or what it is, in the source's words ("the Kern County Treasurer-Tax Collector"): answers "who is X"."""
+    """Who or what it is, in the source's words ("the county's tax collector"): answers "who is X"."""
 
     @property
     def is_group(self) -> bool:

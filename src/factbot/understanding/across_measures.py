@@ -1,9 +1,9 @@
 """Readings of one subject's figures for two or more measures of one unit, set side by side.
 
-"Does Indonesia grow more arabica than robusta?", "how many venues did it own or manage?",
-"what percentage of the harvest is Arabica?". Each measure is named by a name of its own,
-or told apart by its own word where a name is shared ("imports ... green, roasted and
-soluble": "imports" names all three, each adjective one).
+"Does Acme make more blue widgets than red ones?", "how many shops did it own or run?",
+"what percentage of the output is blue?". Each measure is named by a name of its own, or
+told apart by its own word where a name is shared ("sales ... online, in shops and by
+mail": "sales" names all three, each qualifier one).
 """
 
 from __future__ import annotations
@@ -23,8 +23,8 @@ ACROSS_MEASURES = frozenset({"compare", "difference", "ratio", "sum", "share"})
 def across_measures(
     analysis: Analysis, kb: KnowledgeBase, slots: Slots, operations: list[Operation]
 ) -> Iterator[Reading]:
-    """One subject's figures for two or more measures of one unit, set side by side: "does Indonesia grow more
-    arabica than robusta?", "how many venues did it own or manage?"."""
+    """One subject's figures for two or more measures of one unit, set side by side: "does Acme make more blue
+    widgets than red ones?", "how many shops did it own or run?"."""
     named_entities = tuple(dict.fromkeys(entity for _, entity in slots.entities))
     exact = narrowed_to_subject([span for span in analysis.of(SpanKind.MEASURE) if span.exact], kb, named_entities)
     spans = [span for span in exact if len(span.targets) == 1]

@@ -156,7 +156,7 @@ def analyse(question: str, kb: KnowledgeBase) -> Analysis:
         first, last = _word_range(char_spans, relative.start, relative.end)
         spans.append(Span(first, last, SpanKind.RELATIVE, years=relative.years))
         special.update(range(first, last))
-    pending: list[Span] = []  # "three" in "the three-company alliance", "100" in "the top 100 oil fields": names
+    pending: list[Span] = []  # "three" in "the three-company alliance", "100" in "the top 100 shops": names
     for figure in figures:
         first, last = _word_range(char_spans, figure.start, figure.end)
         if first < last and not special & set(range(first, last)):
@@ -349,7 +349,7 @@ def _loose_match(
         if len(content) >= kb.longest_phrase or index in special:
             break
         if texts[index] in kb.list_words and content:
-            break  # "Live Nation and Ticketmaster" is two names, however an alias of one is spelt
+            break  # "Acme Works and Bolt" is two names, however an alias of one is spelt
         if texts[index] not in kb.stopwords:
             content.append(texts[index])
             ends.append(index + 1)

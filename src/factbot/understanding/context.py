@@ -20,7 +20,7 @@ RECENT = 6
 class Context:
     last: Reading | None = None
     previous: Reading | None = None
-    """The reading answered before the last: "what share is that?" of the harvest, after its robusta part."""
+    """The reading answered before the last: "what share is that?" of the output, after its blue part."""
     recent_subjects: tuple[str, ...] = ()
     recent_periods: tuple[str, ...] = ()
     last_values: tuple[Decimal, ...] = ()

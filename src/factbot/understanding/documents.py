@@ -1,7 +1,7 @@
-"""The source document as a name in a question: "according to this case study" is according to every figure in it.
+"""The source document as a name in a question: "according to this report" is according to every figure in it.
 
 A curator who declares the document as an entity (to curate what it says of itself: "this
-case study is current as of July 2017") gives it the source's title or short title as a
+report is current as of May 2020") gives it the source's title or short title as a
 name. Named as the reporter of a figure, it is then borne out by any figure of that source,
 as a reporter named in a figure's own sentence is.
 """

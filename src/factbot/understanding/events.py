@@ -1,6 +1,6 @@
 """Elapsed time: the question names two events, and each is one dated statement.
 
-"How many years after the merger did DOJ move to modify the decree?", "How many days
+"How many years after the merger did the regulator move to change the order?", "How many days
 between the May filing and the amended complaint?": the words on either side of the
 divider ("between ... and", "after", "before", "since") describe one event each. A pair
 of dated statements is read only if each explains its own side; the pair explaining

@@ -268,7 +268,7 @@ def _series_of(name: str, operation: Operation, base: Reading, kb: KnowledgeBase
 
 
 def _kinds_named(analysis: Analysis, kb: KnowledgeBase) -> tuple[frozenset[str], frozenset[int]]:
-    """Entity kinds the question names ("which oil field ..."): everyone, but only of that kind."""
+    """Entity kinds the question names ("which shop ..."): everyone, but only of that kind."""
     texts = [word.text for word in analysis.words]
     kinds: set[str] = set()
     indexes: set[int] = set()

@@ -91,7 +91,7 @@ def _counted_group(reading: Reading, kb: KnowledgeBase, context: Context) -> Rea
 
 def _part_of_previous(analysis: Analysis, kb: KnowledgeBase, slots: Slots, context: Context) -> Reading | None:
     """ "What share is that?" after a whole and then a part of it: the last figure over the one before, for the
-    same subject and period, in the same unit (robusta over the whole harvest)."""
+    same subject and period, in the same unit (the blue part over the whole output)."""
     last, previous = context.last, context.previous
     share_words = kb.cue_words.get("share", frozenset())
     only_share = {index for index, word in enumerate(analysis.words) if word.text in share_words}

@@ -1,6 +1,6 @@
 """Words that belong to a longer name: a number in an alias, an amount word in a measure's name.
 
-"The top 100 oil fields" holds a figure and "assessed property value" an amount word, yet
+"The top 100 shops" holds a figure and "assessed land value" an amount word, yet
 neither asks for a figure or an amount: the name the knowledge gave them says what they are.
 """
 
@@ -14,7 +14,7 @@ if TYPE_CHECKING:
 
 def in_name(figure: Span, phrases: list[Span]) -> bool:
     """A figure is part of a name when the name holds it: a number word as the last word of a name ("the
-    three-company alliance"), digits inside an alias written with them ("the top 100 oil fields")."""
+    three-company alliance"), digits inside an alias written with them ("the top 100 shops")."""
     if figure.quantity is not None and figure.quantity.spelled:
         return any(figure.last - 1 in span.indexes for span in phrases)
     return any(_names(span) and figure.indexes <= span.indexes for span in phrases)

@@ -23,7 +23,7 @@ class Reading:
     everyone: bool = False
     """The set is every subject the measure covers ("who sold the most?")."""
     kinds: frozenset[str] = frozenset()
-    """For everyone: only entities of these kinds ("which oil field pumps the most?")."""
+    """For everyone: only entities of these kinds ("which shop sells the most?")."""
     size: int | None = None
     """The number of subjects the question says the set has ("the three members"): another set is not it."""
     excluded: tuple[str, ...] = ()
@@ -33,7 +33,7 @@ class Reading:
     unit_asked: tuple[str, ...] = ()
     """Another unit of the measure's kind the figure is asked in ("in metric tons"), as the lexicon's words."""
     measures: tuple[str, ...] = ()
-    """Two or more measures of one subject set side by side ("more arabica than robusta", "own or manage")."""
+    """Two or more measures of one subject set side by side ("more blue than red", "own or run")."""
     measure_named: bool = True
     periods: tuple[str, ...] = ()
     missing_periods: tuple[str, ...] = ()

@@ -121,8 +121,8 @@ def _template_words(kb: KnowledgeBase, measure: str) -> frozenset[str]:
 
 
 def _in_template(analysis: Analysis, kb: KnowledgeBase, measure: str) -> frozenset[int]:
-    """Another measure's name that the curator's own sentence for this measure uses: "property tax revenues were
-    12% of the county's discretionary revenue" describes the share as one of property taxes."""
+    """Another measure's name that the curator's own sentence for this measure uses: "widget revenue was 40% of
+    total revenue" describes the share as one of widget revenue."""
     said = _template_words(kb, measure)
     if not said:
         return frozenset()

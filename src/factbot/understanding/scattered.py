@@ -1,9 +1,9 @@
 """A measure named by the words of one of its aliases scattered over the question.
 
-"How much Arabica is Brazil expected to harvest?" names "Arabica harvest" with other words
-between: "harvest" alone also names total production, but a reading of Arabica production
-accounts for it too, since every word of one of its aliases is in the question. A reading of
-total production does not account for "Arabica": no alias of it is all there.
+"How many blue ones is Acme expected to make?" names "blue ones made" with other words
+between: "make" alone also names total output, but a reading of blue output accounts for it
+too, since every word of one of its aliases is in the question. A reading of total output does
+not account for "blue": no alias of it is all there.
 
 Measures set side by side (compared, or one as a share of another) are told apart here too:
 a measure named only by pieces of the others' aliases is not a side, and the whole of a
@@ -37,7 +37,7 @@ def _alias_words(kb: KnowledgeBase, measure: str) -> tuple[frozenset[str], ...]:
 def scattered_alias(analysis: Analysis, kb: KnowledgeBase, measure: str) -> frozenset[int]:
     """The question words that spell out, in any order and apart, the words of one of the measure's aliases
     that its own names in the question do not say already. Words of a name, period or figure never count, nor
-    a word of another measure's longer name ("revenue" of "discretionary revenue" does not make "property tax
+    a word of another measure's longer name ("revenue" of "total revenue" does not make "sales tax
     ... revenue")."""
     texts = {word.text for word in analysis.words}
     aliases = [words for words in _alias_words(kb, measure) if words <= texts]
@@ -68,7 +68,7 @@ def _whole_or_none(analysis: Analysis, span: frozenset[int], used: set[int]) -> 
 
 def without_pieces(spans: list[Span], pieces: dict[str, frozenset[int]]) -> list[Span]:
     """The measures set side by side, less one named only by words that are pieces of the others' aliases
-    ("grow" in "grow more arabica than robusta" is the verb of "grow arabica"), when two or more remain: with
+    ("make" in "make more blue than red" is the verb of "make blue"), when two or more remain: with
     one left, the named measure is a side of its own ("what percentage of the output is red")."""
     said = frozenset().union(*pieces.values())
     kept = [span for span in spans if not span.indexes <= said - pieces[span.targets[0]]]
@@ -77,7 +77,7 @@ def without_pieces(spans: list[Span], pieces: dict[str, frozenset[int]]) -> list
 
 def part_and_whole(spans: list[Span], slots: Slots) -> tuple[str, ...]:
     """Two measures as (part, whole): the whole is the one named just after the words asking the share ("what
-    percentage of the harvest is Arabica"); with no measure named after them, none is the whole."""
+    percentage of the output is blue"); with no measure named after them, none is the whole."""
     cue = slots.operations.get("share", frozenset())
     measures = tuple(dict.fromkeys(span.targets[0] for span in spans))
     after = [span.targets[0] for span in spans if cue and span.first > max(cue)]

@@ -40,7 +40,7 @@ class Slots:
     exclusion_words: frozenset[int] = frozenset()
     """The words that take entities out of the set ("without", "except")."""
     reporters: tuple[tuple[Span, str], ...] = ()
-    """Entities named as the source of a figure ("according to DOJ"), not as what it is about."""
+    """Entities named as the source of a figure ("according to the regulator"), not as what it is about."""
 
 
 def slots_of(analysis: Analysis, kb: KnowledgeBase, context: Context | None) -> Slots:
@@ -74,7 +74,7 @@ def _meant(span: Span, analysis: Analysis, kb: KnowledgeBase) -> tuple[str, ...]
 
 
 def _cue_attributions(kb: KnowledgeBase) -> tuple[tuple[str, ...], ...]:
-    """Attribution phrases that are also operation cues ("per": "per DOJ" or "workers per extraction worker"): an
+    """Attribution phrases that are also operation cues ("per": "per the regulator" or "sellers per buyer"): an
     entity after one may be the source of a figure or a subject, so it stays a subject too and readings decide."""
     return tuple(phrase for phrase in kb.attribution_phrases if any(t.kind == CUE for t in kb.phrases.get(phrase, ())))
 
@@ -203,7 +203,7 @@ def _exclusion_words(analysis: Analysis, kb: KnowledgeBase, excluded: list[tuple
 
 
 def _after(analysis: Analysis, span: Span, phrases: tuple[tuple[str, ...], ...]) -> bool:
-    """Whether one of `phrases` ends just before the span (a "the" between is allowed: "according to the DOJ")."""
+    """Whether one of `phrases` ends just before the span (a "the" between is allowed: "according to the FDA")."""
     before = [word.text for word in analysis.words[max(0, span.first - 4) : span.first]]
     if before[-1:] == ["the"]:
         before.pop()

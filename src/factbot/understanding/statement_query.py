@@ -24,7 +24,7 @@ from factbot.understanding.operations import ELAPSED, FIGURE_OPERATIONS
 RELATED = {"compare": ("compare", "extreme_max", "extreme_min")}
 """A statement saying "the largest" answers "which was bigger" too: comparing is ranking two."""
 STATED_SUPERLATIVES = frozenset({"extreme_max", "extreme_min"})
-"""A text often states who is largest ("the largest-producing oil field") where no figure would show it."""
+"""A text often states who is largest ("the best-selling shop") where no figure would show it."""
 
 
 @dataclass(frozen=True)
@@ -90,7 +90,7 @@ def statement_query(analysis: Analysis, kb: KnowledgeBase) -> StatementQuery:
         )
         for span in analysis.of(SpanKind.ENTITY)
     )
-    # a measure named in other words is stated by a statement that names it ("why did the Arabica output fall"),
+    # a measure named in other words is stated by a statement that names it ("why did the blue output fall"),
     # unless an amount is asked: a figure answers that, whatever statement names the measure
     measures = [] if analysis.asks_amount else [span for span in analysis.of(SpanKind.MEASURE) if span.exact]
     return StatementQuery(
@@ -122,7 +122,7 @@ def statement_query(analysis: Analysis, kb: KnowledgeBase) -> StatementQuery:
 def _stating_words(span: Span, analysis: Analysis, kb: KnowledgeBase) -> frozenset[str]:
     """The words by which a statement states a cue: "why did imports drop?" is stated by "slipped" (any
     word of change); an operation word ("biggest") only when the question asks no measured quantity, and
-    then by any word of that operation ("Ticketmaster was the largest ...")."""
+    then by any word of that operation ("Acme was the largest ...")."""
     skipped = analysis.asks_amount and set(span.targets) & FIGURE_OPERATIONS  # "how many years after" computes
     by_operation = (not analysis.of(SpanKind.MEASURE) or set(span.targets) & STATED_SUPERLATIVES) and not skipped
     return _cue_stating_words(kb, span.targets, bool(by_operation))
@@ -148,8 +148,8 @@ def measure_words(kb: KnowledgeBase, span: Span) -> frozenset[str]:
 
 
 def measure_pairs(kb: KnowledgeBase, targets: tuple[str, ...]) -> frozenset[tuple[str, str]]:
-    """A measure is stated by a statement saying a two-word name of it side by side: "Arabica output" is stated
-    by "Arabica production is forecast to drop"."""
+    """A measure is stated by a statement saying a two-word name of it side by side: "blue output" is stated
+    by "blue output is forecast to drop"."""
     return frozenset((words[0], words[1]) for words in _measure_names(kb, targets) if len(words) == 2)
 
 

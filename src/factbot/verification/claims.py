@@ -394,7 +394,7 @@ def _names_part(statement: Statement, words: set[str], analysis: Analysis, kb: K
         return True if named else None
     kinds = {kb.entities[entity].kind for entity in missing}
     others = [entity for entity in involved - named if kb.entities[entity].kind in kinds]
-    if others:  # "divested to AEG" where the source says to another company
+    if others:  # "sold to Bolt" where the source says to another company
         return f"the sources say it of {', '.join(sorted(kb.entities[item].name for item in others))}."
     return False
 
