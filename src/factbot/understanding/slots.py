@@ -16,6 +16,7 @@ from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.phrases import CUE
 from factbot.understanding.analysis import Analysis, Span, SpanKind, phrase_starts
 from factbot.understanding.context import Context
+from factbot.understanding.event_periods import event_periods
 from factbot.understanding.operations import BY_CUE, Operation
 
 MAX_ALTERNATIVES = 6
@@ -55,6 +56,8 @@ def slots_of(analysis: Analysis, kb: KnowledgeBase, context: Context | None) -> 
     elif _asks_share(analysis, kb):  # "what share of EU green imports...": the share measure of that whole
         measures = tuple(dict.fromkeys([*(s for m in measures for s in kb.shares_of_measure.get(m, ())), *measures]))
     periods, missing = _periods(analysis, kb, context, entities, measures)
+    clauses = {index for span, _ in periods if span.kind is SpanKind.RELATIVE for index in span.indexes}
+    entities = [item for item in entities if not item[0].indexes <= clauses]  # "when it took over Bolt": a time
     operations, asked = _operations(analysis)
     points_back = analysis.pronoun and context is not None and context.last is not None and bool(context.last.subjects)
     return Slots(
@@ -142,6 +145,7 @@ def _periods(
             periods.remove(anchor)
             span = Span(span.first, anchor[0].last, SpanKind.RELATIVE, years=span.years)
         periods.append((span, resolved))
+    periods += event_periods(analysis, kb, measures)  # "after the settlement": the period of a dated event
     return periods, missing
 
 
