@@ -209,9 +209,7 @@ def share(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     if moves(kb, chosen[0]):
         return None  # a change is no part of another subject's change
     part, whole = chosen
-    percent = part.amount / whole.amount * 100
-    shown = f"{significant(percent)}%"
-    line = f"{part.text} ÷ {whole.text} = {shown}"
+    percent, shown, line = _part_of_whole(part, whole)
     measure = kb.measures[reading.measure].name
     text = (
         f"{capitalised(possessive(name(kb, part.subject)))} {measure} are {shown} of "
@@ -220,15 +218,20 @@ def share(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     return outcome_of(kb, text + inexact_note(chosen), chosen, [line], values=(percent,))
 
 
+def _part_of_whole(part: Value, whole: Value) -> tuple[Decimal, str, str]:
+    """The part as a percentage of the whole: the figure, as shown, and the working."""
+    percent = part.amount / whole.amount * 100
+    shown = f"{significant(percent)}%"
+    return percent, shown, f"{part.text} ÷ {whole.text} = {shown}"
+
+
 def _share_of_measure(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     """One measure as a share of another of the same subject and unit: a part over its whole."""
     across = across_measures(reading, kb)
     if across is None or len(across) != 2 or across[1].amount == 0:
         return None
     part, whole = across
-    percent = part.amount / whole.amount * 100
-    shown = f"{significant(percent)}%"
-    line = f"{part.text} ÷ {whole.text} = {shown}"
+    percent, shown, line = _part_of_whole(part, whole)
     text = (
         f"{capitalised(possessive(name(kb, part.subject)))} {kb.measures[part.measure].name} "
         f"{past_be(kb.measures[part.measure].name)} {shown} of its {kb.measures[whole.measure].name}"

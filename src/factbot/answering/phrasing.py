@@ -45,10 +45,6 @@ def market_phrase(kb: KnowledgeBase, market: str | None) -> str:
     return f" in {name(kb, market)}" if market else ""
 
 
-def unit_of(kb: KnowledgeBase, value: Value) -> str:
-    return kb.measures[value.measure].unit
-
-
 def amount_text(kb: KnowledgeBase, value: Value) -> str:
     """A value as the source writes it, with its unit where that reads well ("4.1 million vehicles")."""
     measure = kb.measures[value.measure]

@@ -30,7 +30,8 @@ def group_names(
     for leader in leader_aliases:
         for other in words:
             made[(*leader, *other)] = None
-    return [name for name in made if name not in set(aliases)]
+    curated = set(aliases)
+    return [name for name in made if name not in curated]
 
 
 def _find(alias: Words, word: Words) -> int | None:

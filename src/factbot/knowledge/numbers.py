@@ -12,7 +12,6 @@ from collections.abc import Mapping
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 _QUANTITY = re.compile(r"([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(\.[0-9]+)?\s*(%|[A-Za-z]+)?")
-_FIGURE = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 MILLION = Decimal(1_000_000)
 MAX_MAGNITUDE = Decimal(10) ** 18
 """Knowledge numbers stay below this, so sums, ratios and percentages of them stay exact
@@ -21,11 +20,6 @@ of more than 4,300 digits)."""
 MAX_DIGITS = 18
 PERCENT_UNIT = "percent"
 RANK_UNIT = "rank"
-
-
-def is_figure(word: str) -> bool:
-    """An ASCII number such as "140000" or "22.6" (other scripts' digits are words, not figures)."""
-    return _FIGURE.fullmatch(word) is not None
 
 
 def unusable_number(value: Decimal) -> str | None:
