@@ -53,7 +53,7 @@ from factbot.knowledge.cache_key import (
     unchanged,
     yaml_files,
 )
-from factbot.knowledge.index import IndexTables, KnowledgeBase, Precomputed, SurfaceSpelling
+from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.lazy import LazyMapping, LazyRecords, Records
 from factbot.knowledge.model import (
     ClaimFree,
@@ -66,6 +66,7 @@ from factbot.knowledge.model import (
     Source,
     Statement,
 )
+from factbot.knowledge.precomputed import IndexTables, Precomputed, SurfaceSpelling
 
 SCHEMA_VERSION = 4
 """Bump when the model or the text tables change shape: every older cache file is then ignored."""
