@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
-from factbot.answering.alike import moves
+from factbot.answering.alike import moves, named_direction
 from factbot.answering.clauses import said_of_another
 from factbot.answering.outcome import Outcome
 from factbot.answering.pairs import pair_of
@@ -86,6 +86,9 @@ def _direction_verdict(reading: Reading, outcome: Outcome, analysis: Analysis, k
     ]
     if stated:
         return all((value.amount > 0) == up for value in stated)
+    if kb.measures[reading.measure].is_change:  # "decline in sales" of 16.1%: a fall its name says, or unsettled
+        direction = named_direction(kb, reading.measure)
+        return None if direction is None or not outcome.values else direction == up
     if reading.operation == "change" and outcome.values and outcome.values[0]:
         return (outcome.values[0] > 0) == up  # the change computed between two levels
     return None
