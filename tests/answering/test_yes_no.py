@@ -64,6 +64,22 @@ def test_the_size_of_a_change_claimed_is_weighed_against_the_change_found(
     assert engine.ask(question).text.startswith(verdict)
 
 
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Did Acme's market share fall below 50% in 2021?", "Yes."),
+        ("Did Acme's market share fall below 40% in 2021?", "No."),
+        ("Did Acme's market share rise above 40% in 2021?", "No."),
+    ],
+)
+def test_a_bound_after_a_direction_is_the_level_reached(
+    tmp_path_factory: pytest.TempPathFactory, question: str, verdict: str
+) -> None:
+    text = "Acme held 60% of the market in 2020 and 45% in 2021.\n"
+    engine = tiny_engine(tmp_path_factory.mktemp("falling"), FALLING_SHARE, text)
+    assert engine.ask(question).text.startswith(verdict)
+
+
 def test_a_level_claimed_for_a_change_is_not_weighed_as_its_size(tmp_path_factory: pytest.TempPathFactory) -> None:
     text = "Acme held 60% of the market in 2020 and 45% in 2021.\n"
     engine = tiny_engine(tmp_path_factory.mktemp("falling"), FALLING_SHARE, text)

@@ -109,9 +109,28 @@ def _change_size_verdict(
         return False  # it went the other way
     percent = kb.measures[reading.measure].unit == "percent"
     after_by = _after_by(analysis)
+    if all(_bounds_a_level(value, percent) and value not in after_by for value in claimed):
+        return _level_verdict(reading, kb, claimed)
     if not all((value.points and percent) or value in after_by for value in claimed):
         return None
     return all(_admits(value, abs(delta)) for value in claimed)
+
+
+def _bounds_a_level(value: Quantity, percent: bool) -> bool:
+    """ "fall below 15%", "rise above 20 million": a bound after the direction names the level reached."""
+    return value.bound in (Bound.MORE_THAN, Bound.LESS_THAN) and not value.points and value.percent == percent
+
+
+def _level_verdict(reading: Reading, kb: KnowledgeBase, claimed: list[Quantity]) -> bool | None:
+    """The one level of the named period against the bound claimed; unsettled without exactly one."""
+    if reading.measure is None or not reading.periods:
+        return None
+    found = [
+        value.amount
+        for subject in reading.subjects
+        for value in levels(kb, subject, reading.measure, reading.periods[:1], reading.market)
+    ]
+    return all(_admits(value, found[0]) for value in claimed) if len(found) == 1 else None
 
 
 def _after_by(analysis: Analysis) -> list[Quantity]:
