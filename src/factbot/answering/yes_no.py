@@ -52,13 +52,17 @@ def _verdict(reading: Reading, outcome: Outcome, analysis: Analysis, kb: Knowled
     return _figure_verdict(reading, outcome, analysis, kb)
 
 
+SINGLE_FIGURE = frozenset({"lookup", "sum", "average"})
+"""Operations whose figures a claimed figure ("more than 10 million") is checked against as they stand."""
+
+
 def _figure_verdict(reading: Reading, outcome: Outcome, analysis: Analysis, kb: KnowledgeBase) -> bool | None:
     """A figure the question states against the one found, else the direction asked against the change."""
     rank = reading.measure is not None and kb.measures[reading.measure].unit == "rank"
     claimed = [value for value in reading.values if (rank or not value.ordinal) and not value.attributive]
     if reading.operation == "lookup" and asks_record(analysis, kb):
         return record_verdict(reading, kb)
-    if reading.operation == "lookup" and claimed and outcome.values:
+    if reading.operation in SINGLE_FIGURE and claimed and outcome.values:
         return all(any(_admits(value, abs(found)) for found in outcome.values) for value in claimed)
     if reading.operation == "change" and claimed:
         return _change_size_verdict(reading, outcome, analysis, kb, claimed)
