@@ -254,7 +254,10 @@ def _sets(
     """A set: two or more named, one group's members, one subject over time, or everyone the measure covers."""
     ordinal = next((value for value in base.values if value.ordinal), None)
     position = int(ordinal.value) if ordinal is not None else 1
-    base = revised(base, position=position, size=set_size(analysis))
+    places = frozenset(
+        index for span in analysis.of(SpanKind.FIGURE) if span.quantity is ordinal and ordinal for index in span.indexes
+    )
+    base = revised(base, position=position, size=set_size(analysis), explained=base.explained | places)
     if len(names) >= 2:
         yield revised(base, subjects=names)
     elif len(names) == 1 and kb.entities[names[0]].is_group:
