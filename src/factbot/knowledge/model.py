@@ -220,6 +220,10 @@ class Lexicon:
     intents: tuple[IntentSpec, ...]
     currencies: dict[str, str] = field(default_factory=dict)
     """Currency symbols and the unit each stands for (\"$\": dollars)."""
+    place_pronouns: frozenset[str] = frozenset()
+    """Words pointing back at a place ("there"): the market the conversation was last about."""
+    existence_words: frozenset[str] = frozenset()
+    """Forms of "be": beside one, "there" says that something exists ("were there"), not where."""
     statement_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
     exclusion_words: tuple[str, ...] = ()
     period_words: tuple[str, ...] = ()

@@ -58,6 +58,7 @@ def slots_of(analysis: Analysis, kb: KnowledgeBase, context: Context | None) -> 
     periods, missing = _periods(analysis, kb, context, entities, measures)
     clauses = {index for span, _ in periods if span.kind is SpanKind.RELATIVE for index in span.indexes}
     entities = [item for item in entities if not item[0].indexes <= clauses]  # "when it took over Bolt": a time
+    entities += _place_pointed_at(analysis, kb, context, entities)
     operations, asked = _operations(analysis)
     points_back = analysis.pronoun and context is not None and context.last is not None and bool(context.last.subjects)
     return Slots(
@@ -65,6 +66,22 @@ def slots_of(analysis: Analysis, kb: KnowledgeBase, context: Context | None) -> 
         analysis.of(SpanKind.FIGURE), operations, frozenset(asked), implied=not points_back,
         reporters=tuple(reporters), exclusion_words=_exclusion_words(analysis, kb, excluded),
     )  # fmt: skip
+
+
+def _place_pointed_at(
+    analysis: Analysis, kb: KnowledgeBase, context: Context | None, entities: list[tuple[Span, str]]
+) -> list[tuple[Span, str]]:
+    """ "How did Acme's sales there do?": "there" names the market the conversation was last about. Not in "is
+    there", "there were": beside a form of "be" it says that something exists, not where."""
+    market = context.last.market if context is not None and context.last is not None else None
+    if market is None or any(entity in kb.market_ids for _, entity in entities):
+        return []
+    words = [word.text for word in analysis.words]
+    for index, word in enumerate(words):
+        beside = set(words[max(index - 1, 0) : index]) | set(words[index + 1 : index + 2])
+        if word in kb.place_pronouns and not beside & kb.existence_words:
+            return [(Span(index, index + 1, SpanKind.ENTITY, (market,)), market)]
+    return []
 
 
 def _meant(span: Span, analysis: Analysis, kb: KnowledgeBase) -> tuple[str, ...]:
