@@ -507,6 +507,7 @@ class KnowledgeBase:
     def _vocabulary(self) -> set[str]:
         words = set(self.routing_words)
         words.update(self.statements_by_word)
+        words.update(word for fact in self.knowledge.facts for word in self._words(fact.evidence.quote))
         words.update(self.harmless)
         words.update(self.period_qualifiers)
         words.update(word for text in self._lexicon_phrases() for word in self.normaliser.words(text))
@@ -535,6 +536,7 @@ class KnowledgeBase:
             texts += [measure.name, *measure.aliases]
         for statement in self.knowledge.statements:
             texts += [statement.answer, *statement.keywords, *(evidence.quote for evidence in statement.evidence)]
+        texts += [fact.evidence.quote for fact in self.knowledge.facts]  # a word a figure's quote says is no typo
         texts += [cue for intent in self.lexicon.intents for cue in intent.cues]
         lexicon = self.lexicon
         texts += [*lexicon.stopwords, *lexicon.fillers, *self._lexicon_phrases()]

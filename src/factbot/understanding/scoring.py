@@ -37,6 +37,9 @@ STATEMENT_FOR_MEASURE_COST = 0.03
 is more than a statement's proximity and focus bonuses can make up."""
 STATEMENT_FOR_AMOUNT_COST = 0.1
 """'How much', 'how many': an amount is asked, and a statement rarely states it."""
+SENTENCE_CREDIT = 0.5
+"""A word only the quote of a figure read says (`cited_words`) explains half as much as a slot: the quote may
+say it of something beside the figure."""
 IGNORED_SPAN_COST = 0.2
 """A name, measure, period or figure the question states and the reading ignores: the reading is
 about something else ("Honda's EV sales and Tesla's *vehicle sales*")."""
@@ -95,7 +98,8 @@ def score(reading: Reading, analysis: Analysis) -> Score:
     asked = _asked(analysis)
     words = reading.explained
     total = asked.total
-    explained = analysis.weight(words) / total if total else _explains_every_span(reading, analysis)
+    cited = analysis.weight(reading.cited - words) * SENTENCE_CREDIT if reading.cited else 0.0
+    explained = (analysis.weight(words) + cited) / total if total else _explains_every_span(reading, analysis)
     statement = reading.statement is not None
     return Score(
         explained=min(1.0, explained),
@@ -109,7 +113,7 @@ def score(reading: Reading, analysis: Analysis) -> Score:
         ignored=IGNORED_SPAN_COST * sum(map(words.isdisjoint, asked.checked)),
         instead_of_figure=asked.statement_cost if statement else 0.0,
         instead_of_reason=FIGURE_FOR_REASON_COST if not statement and asked.reason else 0.0,
-        unexplained=_unexplained(analysis, asked, words),
+        unexplained=_unexplained(analysis, asked, words | reading.cited),
     )
 
 
