@@ -189,6 +189,7 @@ class KnowledgeBase:
         self.exclusion_phrases = tuple(words for words in map(self.normaliser.words, exclusions) if words)
         attributions = self.lexicon.attribution_words
         self.attribution_phrases = tuple(words for words in map(self.normaliser.words, attributions) if words)
+        self.reporting_verbs = frozenset(w for text in self.lexicon.reporting_verbs for w in self._words(text))
         self.negations = frozenset(word for text in self.lexicon.negation_words for word in self.normaliser.words(text))
         self.cue_words = {
             intent.name: frozenset(word for cue in intent.cues for word in self.normaliser.words(cue)) - self.stopwords
