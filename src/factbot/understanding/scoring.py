@@ -112,9 +112,15 @@ def score(reading: Reading, analysis: Analysis) -> Score:
         unnamed=UNNAMED_MEASURE_COST if reading.measure is not None and not reading.measure_named else 0.0,
         ignored=IGNORED_SPAN_COST * sum(map(words.isdisjoint, asked.checked)),
         instead_of_figure=asked.statement_cost if statement else 0.0,
-        instead_of_reason=FIGURE_FOR_REASON_COST if not statement and asked.reason else 0.0,
+        instead_of_reason=FIGURE_FOR_REASON_COST if not statement and _asks_reason(asked, words) else 0.0,
         unexplained=_unexplained(analysis, asked, words | reading.cited),
     )
+
+
+def _asks_reason(asked: _Asked, words: frozenset[int]) -> bool:
+    """A "why" the reading leaves unexplained; "because of the takeover", read as a period, asks none."""
+    reasons = asked.analysis.reason_words
+    return asked.reason and (not reasons or not reasons <= words)
 
 
 def _unexplained(analysis: Analysis, asked: _Asked, words: frozenset[int]) -> tuple[str, ...]:

@@ -143,6 +143,8 @@ def _periods(
     periods: list[tuple[Span, str]] = []
     missing: list[Span] = []
     for span in analysis.of(SpanKind.PERIOD):
+        if span.targets and not span.exact and len(span.targets) > 1:
+            continue  # a loose match to several periods names none of them for sure: no guess
         if span.targets:
             periods.append((span, span.targets[0]))
         else:
