@@ -192,9 +192,12 @@ def _borrowing_cost(analysis: Analysis) -> float:
 
 
 def _explains_every_span(reading: Reading, analysis: Analysis) -> float:
-    """A question of nothing but operation words ("combined?") is explained by a reading that uses them all."""
+    """A question of nothing but operation words ("combined?") is explained by a reading that uses them all, one
+    of no weighty word at all by a reading that accounts for every word."""
     spans = analysis.spans
-    return 1.0 if spans and all(span.indexes <= reading.explained for span in spans) else 0.0
+    if not spans:  # "and after?": a follow-up reading may account for every word itself
+        return 1.0 if analysis.words and len(reading.explained) >= len(analysis.words) else 0.0
+    return 1.0 if all(span.indexes <= reading.explained for span in spans) else 0.0
 
 
 def _statement_cost(analysis: Analysis) -> float:
