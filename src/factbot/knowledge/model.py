@@ -247,6 +247,8 @@ class Lexicon:
     """ "Could you tell me ...": a request, not a yes/no question, unless it asks "whether" or "if"."""
     word_forms: dict[str, str] = field(default_factory=dict)
     """Forms the stemmer cannot join to their word ("sold", "sales" -> "sell"): read as that word everywhere."""
+    phrasal_verbs: dict[str, str] = field(default_factory=dict)
+    """A verb and its particles that mean one other verb ("ended up with" -> "acquire"): the verb is read as it."""
 
     @cached_property
     def numerals(self) -> Numerals:
