@@ -245,10 +245,14 @@ class Lexicon:
     months: dict[str, int] = field(default_factory=dict)
     attribution_words: tuple[str, ...] = ()
     """ "according to X": X reported the figure; it is not what the figure is about."""
+    reporting_verbs: tuple[str, ...] = ()
+    """ "X estimated Y's share", "did X put Y's sales above ...": X reported the figure about Y."""
     request_openers: tuple[str, ...] = ()
     """ "Could you tell me ...": a request, not a yes/no question, unless it asks "whether" or "if"."""
     word_forms: dict[str, str] = field(default_factory=dict)
     """Forms the stemmer cannot join to their word ("sold", "sales" -> "sell"): read as that word everywhere."""
+    phrasal_verbs: dict[str, str] = field(default_factory=dict)
+    """A verb and its particles that mean one other verb ("ended up with" -> "acquire"): the verb is read as it."""
 
     @cached_property
     def numerals(self) -> Numerals:

@@ -92,6 +92,8 @@ class Analysis:
     wanted_kinds: frozenset[str] = frozenset()
     asks_amount: bool = False
     """It asks how much or how many."""
+    reason_words: frozenset[int] = frozenset()
+    """The words asking why ("why", "because"): a reading that explains them otherwise asks no reason."""
     """The kinds of statement the question asks for (why: a reason; "will": a plan)."""
 
     def of(self, kind: SpanKind) -> tuple[Span, ...]:
@@ -190,6 +192,13 @@ def analyse(question: str, kb: KnowledgeBase) -> Analysis:
         pronoun=any(text in kb.pronouns for text in texts),
         corrections=tuple(corrections),
         wanted_kinds=_wanted_kinds(texts, kb),
+        reason_words=frozenset(i for i, text in enumerate(texts) if kb.question_kinds.get(text) == "reason")
+        | {
+            i
+            for cue in kb.statement_kind_cues.get("reason", ())
+            for at in phrase_starts(texts, cue)
+            for i in range(at, at + len(cue))
+        },
         asks_amount=kb.question_kinds.get(question_word or "") not in NOT_AMOUNTS
         and asks_amount(_found(texts, kb.quantity_openers), spans),
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factbot.knowledge.index import KnowledgeBase
+from factbot.understanding.adjacent_period import adjacent_period
 from factbot.understanding.analysis import Analysis, SpanKind
 from factbot.understanding.context import Context
 from factbot.understanding.operations import BY_NAME, STATEMENT, Operation, Subjects
@@ -29,6 +30,7 @@ def borrowed(analysis: Analysis, kb: KnowledgeBase, slots: Slots, context: Conte
         return
     own = tuple(dict.fromkeys(entity for _, entity in slots.entities))
     for special in (
+        adjacent_period(analysis, kb, context),
         _part_of_previous(analysis, kb, slots, context),
         _stated_share_of_last(analysis, kb, slots, context),
     ):

@@ -37,6 +37,9 @@ STATEMENT_FOR_MEASURE_COST = 0.03
 is more than a statement's proximity and focus bonuses can make up."""
 STATEMENT_FOR_AMOUNT_COST = 0.1
 """'How much', 'how many': an amount is asked, and a statement rarely states it."""
+SENTENCE_CREDIT = 0.5
+"""A word only the quote of a figure read says (`cited_words`) explains half as much as a slot: the quote may
+say it of something beside the figure."""
 IGNORED_SPAN_COST = 0.2
 """A name, measure, period or figure the question states and the reading ignores: the reading is
 about something else ("Honda's EV sales and Tesla's *vehicle sales*")."""
@@ -95,7 +98,8 @@ def score(reading: Reading, analysis: Analysis) -> Score:
     asked = _asked(analysis)
     words = reading.explained
     total = asked.total
-    explained = analysis.weight(words) / total if total else _explains_every_span(reading, analysis)
+    cited = analysis.weight(reading.cited - words) * SENTENCE_CREDIT if reading.cited else 0.0
+    explained = (analysis.weight(words) + cited) / total if total else _explains_every_span(reading, analysis)
     statement = reading.statement is not None
     return Score(
         explained=min(1.0, explained),
@@ -108,9 +112,15 @@ def score(reading: Reading, analysis: Analysis) -> Score:
         unnamed=UNNAMED_MEASURE_COST if reading.measure is not None and not reading.measure_named else 0.0,
         ignored=IGNORED_SPAN_COST * sum(map(words.isdisjoint, asked.checked)),
         instead_of_figure=asked.statement_cost if statement else 0.0,
-        instead_of_reason=FIGURE_FOR_REASON_COST if not statement and asked.reason else 0.0,
-        unexplained=_unexplained(analysis, asked, words),
+        instead_of_reason=FIGURE_FOR_REASON_COST if not statement and _asks_reason(asked, words) else 0.0,
+        unexplained=_unexplained(analysis, asked, words | reading.cited),
     )
+
+
+def _asks_reason(asked: _Asked, words: frozenset[int]) -> bool:
+    """A "why" the reading leaves unexplained; "because of the takeover", read as a period, asks none."""
+    reasons = asked.analysis.reason_words
+    return asked.reason and (not reasons or not reasons <= words)
 
 
 def _unexplained(analysis: Analysis, asked: _Asked, words: frozenset[int]) -> tuple[str, ...]:
@@ -182,9 +192,12 @@ def _borrowing_cost(analysis: Analysis) -> float:
 
 
 def _explains_every_span(reading: Reading, analysis: Analysis) -> float:
-    """A question of nothing but operation words ("combined?") is explained by a reading that uses them all."""
+    """A question of nothing but operation words ("combined?") is explained by a reading that uses them all, one
+    of no weighty word at all by a reading that accounts for every word."""
     spans = analysis.spans
-    return 1.0 if spans and all(span.indexes <= reading.explained for span in spans) else 0.0
+    if not spans:  # "and after?": a follow-up reading may account for every word itself
+        return 1.0 if analysis.words and len(reading.explained) >= len(analysis.words) else 0.0
+    return 1.0 if all(span.indexes <= reading.explained for span in spans) else 0.0
 
 
 def _statement_cost(analysis: Analysis) -> float:

@@ -47,7 +47,11 @@ class Slots:
 def slots_of(analysis: Analysis, kb: KnowledgeBase, context: Context | None) -> Slots:
     entities, excluded = _entities(analysis, kb)
     reporters = [(span, entity) for span, entity in entities if _after(analysis, span, kb.attribution_phrases)]
-    entities = [item for item in entities if item not in reporters or _after(analysis, item[0], _cue_attributions(kb))]
+    reporters += _reporting(analysis, kb, entities)
+    reporting = {item[0].first for item in reporters}
+    entities = [
+        item for item in entities if item[0].first not in reporting or _after(analysis, item[0], _cue_attributions(kb))
+    ]
     measures = tuple(
         dict.fromkeys(target for span in analysis.of(SpanKind.MEASURE) for target in _meant(span, analysis, kb))
     )
@@ -91,6 +95,19 @@ def _meant(span: Span, analysis: Analysis, kb: KnowledgeBase) -> tuple[str, ...]
     if not percent or len(percent) == len(span.targets) or not analysis.asks_amount or _asks_share(analysis, kb):
         return span.targets
     return tuple(target for target in span.targets if target not in percent)
+
+
+def _reporting(analysis: Analysis, kb: KnowledgeBase, entities: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """ "Did X put Y's share above 20%?", "X estimated Y's sales at ...": an entity just before a reporting verb,
+    with another named after the verb, reported the figure; its span takes in the verb, which it explains."""
+    found: list[tuple[Span, str]] = []
+    for span, entity in entities:
+        verb = span.last
+        if verb >= len(analysis.words) or analysis.words[verb].text not in kb.reporting_verbs:
+            continue
+        if any(other.first > verb and other_entity != entity for other, other_entity in entities):
+            found.append((Span(span.first, verb + 1, span.kind, span.targets, span.exact), entity))
+    return found
 
 
 def _cue_attributions(kb: KnowledgeBase) -> tuple[tuple[str, ...], ...]:
@@ -143,6 +160,8 @@ def _periods(
     periods: list[tuple[Span, str]] = []
     missing: list[Span] = []
     for span in analysis.of(SpanKind.PERIOD):
+        if span.targets and not span.exact and len(span.targets) > 1:
+            continue  # a loose match to several periods names none of them for sure: no guess
         if span.targets:
             periods.append((span, span.targets[0]))
         else:
