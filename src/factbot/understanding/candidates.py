@@ -15,6 +15,7 @@ from __future__ import annotations
 from factbot.knowledge.index import KnowledgeBase
 from factbot.understanding.analysis import Analysis
 from factbot.understanding.context import Context
+from factbot.understanding.course import charged_detours
 from factbot.understanding.direction import asks_a_fall
 from factbot.understanding.events import elapsed_readings
 from factbot.understanding.fact_readings import fact_readings
@@ -42,9 +43,10 @@ def candidates(analysis: Analysis, kb: KnowledgeBase, context: Context | None) -
     if context is not None and context.last is not None:
         for reading in borrowed(analysis, kb, slots, context):
             found.setdefault(reading.key, reading)
-    return [
+    readings = [
         reading
         if (reading.yes_no, reading.falling) == (yes_no, falling)
         else revised(reading, yes_no=yes_no, falling=falling)
         for reading in found.values()
     ]
+    return charged_detours(readings, analysis, kb, context) if context is not None else readings

@@ -54,6 +54,10 @@ class Reading:
     combined: bool = False
     """A sum is asked of the others ("of Tesla and BYD's combined sales", "do the three together sell more"):
     the whole (share) or one side (comparisons) is the total of several subjects."""
+    implied: bool = False
+    """The subject is not named: the measure's only subject is meant ("what were royalties?")."""
+    detour: float = 0.0
+    """What the reading costs for leaving the conversation's course (`factbot.understanding.course`)."""
     last_named: str | None = None
     kind_match: bool = False
     focus: float = 0.0
