@@ -290,6 +290,9 @@ def _phrase_spans(words: list[Word], special: set[int], kb: KnowledgeBase) -> li
         if texts[position] in kb.stopwords and _reaches_further(texts, position, length, special, kb, breaks):
             position += 1  # "the unemployment rate": not "the unemployed" and a stray "rate"
             continue
+        cut = _cut_short(texts, position, length, special, kb, breaks)
+        if cut is not None:  # "Iowa corn and soybean sales": "Iowa" and "corn and soybean", not "Iowa corn"
+            length, targets, exact = cut - position, kb.phrases[texts[position:cut]], True
         spans += _spans_for(position, position + length, targets, exact)
         spans += _cues_inside(texts, position, position + length, targets, kb)
         position += length
@@ -305,6 +308,18 @@ def _gapped(texts: tuple[str, ...], special: set[int], phrases: list[Span], kb: 
         if item.hole not in names:
             found += _spans_for(*item.hole, item.inner, True)
     return list(dict.fromkeys(found))
+
+
+def _cut_short(
+    texts: tuple[str, ...], position: int, length: int, special: set[int], kb: KnowledgeBase, breaks: tuple[bool, ...]
+) -> int | None:
+    """Where a phrase should end early: a longer phrase begins inside it and ends beyond it, and the words
+    before that one are a phrase of their own, so no word is left unread. None when none does."""
+    for start in range(position + 1, position + length):
+        following = _longest_match(texts, start, special, kb, breaks) if start not in special else None
+        if following is not None and following[0] > length and start + following[0] > position + length:
+            return start if texts[position:start] in kb.phrases else None
+    return None
 
 
 def _reaches_further(
