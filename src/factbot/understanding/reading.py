@@ -58,6 +58,9 @@ class Reading:
     """The subject is not named: the measure's only subject is meant ("what were royalties?")."""
     detour: float = 0.0
     """What the reading costs for leaving the conversation's course (`factbot.understanding.course`)."""
+    first_side: int = 0
+    """For a combined comparison: how many of the subjects, named together in one list, stand on the first side
+    ("do X, Y and Z together sell more than W": 3); 0 when the question does not split them into two lists."""
     last_named: str | None = None
     kind_match: bool = False
     focus: float = 0.0
