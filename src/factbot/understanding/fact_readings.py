@@ -211,6 +211,7 @@ def _with_subjects(
 ) -> Iterator[Reading]:
     if not names and base.measure is not None and operation.subjects is not Subjects.NONE and slots.implied:
         names = implied_subject(kb, base.measure)
+        base = revised(base, implied=bool(names))
     elif base.measure is not None and operation.subjects is not Subjects.NONE:
         named = [(span, entity) for span, entity in slots.entities if entity in names]
         names = meant_by_short_name(analysis, kb, named, base.measure) or names

@@ -61,6 +61,7 @@ class Score:
     instead_of_figure: float = 0.0
     instead_of_reason: float = 0.0
     ignored: float = 0.0
+    detour: float = 0.0
     unexplained: tuple[str, ...] = ()
     """The weighty words the reading leaves unexplained, as typed (for "the sources don't cover ...")."""
 
@@ -68,13 +69,13 @@ class Score:
     def total(self) -> float:
         gained = self.explained + self.cue + self.kind + self.proximity + self.focus
         costs = self.corrections + self.borrowed + self.unnamed + self.ignored + self.instead_of_figure
-        return round(gained - costs - self.instead_of_reason, 4)
+        return round(gained - costs - self.instead_of_reason - self.detour, 4)
 
     @property
     def confidence(self) -> float:
         """How sure factbot is of the reading, 0 to 1: the share explained, less every cost (no bonuses)."""
         costs = self.corrections + self.borrowed + self.unnamed + self.ignored + self.instead_of_figure
-        costs += self.instead_of_reason
+        costs += self.instead_of_reason + self.detour
         return round(max(0.0, min(1.0, self.explained - costs)), 3)
 
     def parts(self) -> tuple[tuple[str, float], ...]:
@@ -91,6 +92,7 @@ class Score:
             ("names, measures, periods or figures left out", -self.ignored),
             ("a statement where a figure is asked for", -self.instead_of_figure),
             ("a figure where a reason is asked for", -self.instead_of_reason),
+            ("leaves the conversation's course", -self.detour),
         )
 
 
@@ -113,6 +115,7 @@ def score(reading: Reading, analysis: Analysis) -> Score:
         ignored=IGNORED_SPAN_COST * sum(map(words.isdisjoint, asked.checked)),
         instead_of_figure=asked.statement_cost if statement else 0.0,
         instead_of_reason=FIGURE_FOR_REASON_COST if not statement and _asks_reason(asked, words) else 0.0,
+        detour=reading.detour,
         unexplained=_unexplained(analysis, asked, words | reading.cited),
     )
 

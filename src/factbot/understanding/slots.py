@@ -46,15 +46,19 @@ class Slots:
 
 def slots_of(analysis: Analysis, kb: KnowledgeBase, context: Context | None) -> Slots:
     entities, excluded = _entities(analysis, kb)
-    reporters = [(span, entity) for span, entity in entities if _after(analysis, span, kb.attribution_phrases)]
-    reporters += _reporting(analysis, kb, entities)
+    measures = tuple(
+        dict.fromkeys(target for span in analysis.of(SpanKind.MEASURE) for target in _meant(span, analysis, kb))
+    )
+    reporters = [
+        (span, entity)
+        for span, entity in entities
+        if _after(analysis, span, kb.attribution_phrases) or _only_reports(kb, entity, measures)
+    ]
+    reporters += [item for item in _reporting(analysis, kb, entities) if item not in reporters]
     reporting = {item[0].first for item in reporters}
     entities = [
         item for item in entities if item[0].first not in reporting or _after(analysis, item[0], _cue_attributions(kb))
     ]
-    measures = tuple(
-        dict.fromkeys(target for span in analysis.of(SpanKind.MEASURE) for target in _meant(span, analysis, kb))
-    )
     if _share_of_a_whole(analysis, kb, entities):  # "what percentage of the alliance total": not market share
         measures = ()
     elif _asks_share(analysis, kb):  # "what share of EU green imports...": the share measure of that whole
@@ -86,6 +90,21 @@ def _place_pointed_at(
         if word in kb.place_pronouns and not beside & kb.existence_words:
             return [(Span(index, index + 1, SpanKind.ENTITY, (market,)), market)]
     return []
+
+
+def _only_reports(kb: KnowledgeBase, entity: str, measures: tuple[str, ...]) -> bool:
+    """ "The USDA's corn carryover", "BLS unemployment": one who speaks or acts in the sources (a statement's
+    `people`) and has no figure of its own, named with a measure, is who reports the figure, not what it is
+    about (explained when the figure's sentence names it)."""
+    if not measures or kb.measures_of_subject.get(entity) or entity not in _speakers(kb):
+        return False
+    return all(entity not in kb.markets_by_measure.get(measure, frozenset()) for measure in measures)
+
+
+@lru_cache(maxsize=16)
+def _speakers(kb: KnowledgeBase) -> frozenset[str]:
+    """Everyone who speaks or acts in a statement, once per knowledge base."""
+    return frozenset(person for statement in kb.knowledge.statements for person in statement.people)
 
 
 def _meant(span: Span, analysis: Analysis, kb: KnowledgeBase) -> tuple[str, ...]:
