@@ -56,8 +56,8 @@ def amount_text(kb: KnowledgeBase, value: Value) -> str:
 
 
 def _shows_unit(kb: KnowledgeBase, text: str) -> bool:
-    """A value written with its own unit after the figure ("54.6°F", "4 million cars") is not given a second
-    one: "54.6°F degrees Fahrenheit" says the unit twice."""
+    """A value written with its own unit after the figure ("950°C", "4 million cars") is not given a second
+    one: "950°C degrees Celsius" says the unit twice."""
     found = figures_in(text, kb.lexicon)
     return bool(found) and bool(text[found[-1].end :].strip())
 

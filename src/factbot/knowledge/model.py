@@ -153,7 +153,7 @@ class Fact:
     basis: str = ""
     """How the source holds the figure: "" for a reported figure, or forecast, estimate, plan, target."""
     counted: bool = False
-    """The value's words state no number ("a crop freeze", "drought"): the curator's `number:` counts them."""
+    """The value's words state no number ("a strike", "fog"): the curator's `number:` counts them."""
 
     @property
     def is_exact(self) -> bool:

@@ -123,19 +123,19 @@ class Numerals:
 
     @cached_property
     def tens(self) -> tuple[str, ...]:
-        """The words of a multiple of ten below a hundred ("thirty"), which take a unit after a hyphen."""
+        """The words of a multiple of ten below a hundred ("forty"), which take a unit after a hyphen."""
         return tuple(word for word, value in self.number_words.items() if value in _TENS)
 
     @cached_property
     def units(self) -> dict[str, tuple[int, bool]]:
-        """The words of one to nine, cardinal or ordinal, that follow a ten ("thirty-two", "twenty-first")."""
+        """The words of one to nine, cardinal or ordinal, that follow a ten ("forty-one", "twenty-first")."""
         cardinals = {word: (value, False) for word, value in self.number_words.items() if 0 < value < 10}
         return cardinals | {word: (value, True) for word, value in self.ordinal_words.items() if 0 < value < 10}
 
 
 _TENS = frozenset(range(20, 100, 10))
 _COMPOUND_JOIN = "[-\u2010\u2011]"
-"""A compound number word joins a ten and a unit by a hyphen ("Thirty-two", "twenty-first")."""
+"""A compound number word joins a ten and a unit by a hyphen ("Forty-one", "twenty-first")."""
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212"
 _RANGE_SEPARATOR = re.compile(rf"[{_DASHES}]|\s+to\s+", re.IGNORECASE)
@@ -212,7 +212,7 @@ def _number(match: re.Match[str], numerals: Numerals) -> tuple[Decimal, Decimal,
 
 
 def _spelled(lowered: str, numerals: Numerals) -> tuple[Decimal, Decimal, bool]:
-    """A number in words: "nine", "ninth", "half", or a ten and a unit ("thirty-two", "twenty-first")."""
+    """A number in words: "nine", "ninth", "half", or a ten and a unit ("forty-one", "twenty-first")."""
     parts = re.split(_COMPOUND_JOIN, lowered)
     if len(parts) == 2 and parts[0] in numerals.number_words and parts[1] in numerals.units:
         unit, ordinal = numerals.units[parts[1]]
