@@ -74,3 +74,14 @@ def test_a_figure_with_no_name_near_it_is_about_the_name_the_text_gives_most() -
     text = "Acme and Acme's partner Bolt met.\nAcme grew.\nBolt spoke.\nThe total reached 7 million.\n"
     [fact] = draft(text).facts
     assert fact.subject == "acme" and fact.context == ((2, "Acme"),)
+
+
+def test_the_stated_phrase_is_found_across_asides_bound_words_and_paired_links() -> None:
+    text = (
+        "Acme's gross costs reached or exceeded $5 million.\n"
+        "The net cost of these shops exceeded $2 million.\n"
+        "The average (weekly) output was 4.2 tonnes.\n"
+    )
+    result = draft(text)
+    measures = {measure.id: measure.name for measure in result.measures}
+    assert [measures[fact.measure] for fact in result.facts] == ["gross costs", "net cost", "average output"]

@@ -23,6 +23,7 @@ from factbot.knowledge.quantities import Quantity
 _LINK = r"(?:was|is|were|are|of|at|reached|reaches|totaled|totalled|totals|exceeded|exceeds|exceed|averaged|stood\s+at)"
 _LINKED = re.compile(rf"\b{_LINK}(?:\s+(?:or|and)\s+{_LINK})?\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE)
 _LINK_WORD = re.compile(rf"{_LINK}", re.IGNORECASE)
+_JOINED_LINKS = re.compile(rf"(?<=\w)\s+(?:or|and)\s+(?={_LINK}\b)", re.IGNORECASE)
 _DETERMINERS = frozenset(["a", "an", "the", "its", "their", "these", "this", "that", "those", "his", "her", "our"])
 _HEAD_LINKS = frozenset(["of", "for"])
 _TOKEN = re.compile(r"\S+")
@@ -59,7 +60,7 @@ def guess_measure(text: str, quantity: Quantity, attached: str, lexicon: Lexicon
         named = [word for word in following if word not in skip][:2]
         return MeasureGuess(" ".join(["share", "of", *named]) if named else "share", "percent")
     verb = _verb_before(text, quantity.start, skip)
-    stated_of = _stated_of(text, quantity.start, skip)
+    stated_of = _stated_of(text, quantity.start + _bound_length(quantity), skip)
     if quantity.currency or stated_of:
         unit = lexicon.currencies.get(quantity.currency, quantity.currency) or attached or _unit_word(quantity, skip)
         return MeasureGuess(stated_of or f"amount in {unit}", unit or "count", verb)
@@ -71,6 +72,14 @@ def guess_measure(text: str, quantity: Quantity, attached: str, lexicon: Lexicon
     if unit and len(unit) > 1 and not (whole and not attached):
         return MeasureGuess(unit, unit, verb)  # a measurement ("2.5 metres"); a whole number's next word may be any
     return MeasureGuess("figure", "count", verb)
+
+
+def _bound_length(quantity: Quantity) -> int:
+    """The length of the bound words a figure opens with ("exceeded $5 million"): they may be its link verb."""
+    if quantity.is_exact:
+        return 0
+    digits = re.search(r"[\d$£€¥]", quantity.text)
+    return digits.start() if digits else quantity.text.rfind(" ") + 1
 
 
 def _unit_word(quantity: Quantity, skip: frozenset[str]) -> str:
@@ -151,14 +160,16 @@ def _stated_of(text: str, start: int, skip: frozenset[str]) -> str:
     """The noun phrase a figure is stated of: "the average weekly output for Acme was 5.2 tonnes", "the
     total cost of these shops is $3.1 million", "an increase of 1.5 metres"; after "which" the phrase that
     ends the clause before it ("the total cost, which exceeds ...")."""
-    clause = clause_start(text, start, minimum_words=0)
-    segment = ASIDE.sub("", text[clause:start])
+    text = ASIDE.sub(lambda aside: " " * len(aside.group()), text)  # "the average (net) output was": one clause
+    joined = _JOINED_LINKS.sub(lambda pair: "_" * len(pair.group()), text)  # "reached or exceeded": one link
+    clause = clause_start(joined, start, minimum_words=0)
+    segment = text[clause:start]
     link = _LINKED.search(segment)
     if link is None:
         return ""
     before = segment[: link.start()]
     if before.strip().casefold() in ("which", "that", "") and clause > 0:
-        previous = ASIDE.sub("", text[clause_start(text, clause - 1, minimum_words=0) : clause])
+        previous = text[clause_start(text, clause - 1, minimum_words=0) : clause]
         return _head(previous.rstrip(" ,;:"), skip, at_end=True)
     return _head(before, skip)
 
