@@ -301,7 +301,7 @@ def _kinds_named(analysis: Analysis, kb: KnowledgeBase) -> tuple[frozenset[str],
 
 def _one_group_and_one_other(slots: Slots, kb: KnowledgeBase) -> bool:
     named = list(dict.fromkeys(entity for _, entity in slots.entities))
-    return len(named) == 2 and sum(kb.entities[entity].is_group for entity in named) == 1
+    return len(named) >= 2 and sum(kb.entities[entity].is_group for entity in named) == 1
 
 
 MAX_INFERRED = 4
