@@ -152,10 +152,17 @@ class Fact:
     """For a change, the period it is measured from; None means the period before `period`."""
     basis: str = ""
     """How the source holds the figure: "" for a reported figure, or forecast, estimate, plan, target."""
+    counted: bool = False
+    """The value's words state no number ("a strike", "fog"): the curator's `number:` counts them."""
 
     @property
     def is_exact(self) -> bool:
         return self.bound is Bound.EXACT
+
+    @property
+    def shown(self) -> str:
+        """The figure as answers write it: the source's words, or the counted number when the words hold none."""
+        return f"{self.value.normalize():f}" if self.counted else self.value_text
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from factbot.knowledge.periods import FoundPeriod, PeriodKey, find_periods, find
 from factbot.knowledge.phrases import CUE, ENTITY, MEASURE, PERIOD, Target
 from factbot.knowledge.quantities import Quantity, read_quantities
 from factbot.understanding.bare_months import bare_months
+from factbot.understanding.curated_periods import curated_period, outside_curated_periods
 from factbot.understanding.frozen import quick_init
 from factbot.understanding.gapped import gapped_names
 from factbot.understanding.name_spans import asks_amount, in_name
@@ -142,13 +143,14 @@ class Analysis:
 def analyse(question: str, kb: KnowledgeBase) -> Analysis:
     prepared = kb.normaliser.prepare(question)
     calendar = kb.lexicon.calendar
-    dates = find_periods(prepared, calendar)
+    written = find_periods(prepared, calendar)
+    dates = outside_curated_periods(written, prepared, kb)
     relatives = [
         item
         for item in find_relative(prepared, calendar)
-        if not _inside(item.start, item.end, dates) and not _curated_period(item.text, kb)
+        if not _inside(item.start, item.end, dates) and not curated_period(item.text, kb)
     ]
-    masked = [(item.start, item.end) for item in dates] + [(item.start, item.end) for item in relatives]
+    masked = [(item.start, item.end) for item in written] + [(item.start, item.end) for item in relatives]
     figures = read_quantities(prepared, kb.lexicon.numerals, masked)
     words, char_spans = _words(prepared, kb)
     spans: list[Span] = []
@@ -212,11 +214,6 @@ EMBEDDED_YES_NO = frozenset({"whether", "if"})
 """Words that make a request a yes/no question: "can you tell me whether X rose?"."""
 NOT_AMOUNTS = frozenset({"reason", "date", "agent", "place"})
 """What "why", "when", "who" and "where" ask for: "who published the figures?" asks no amount."""
-
-
-def _curated_period(text: str, kb: KnowledgeBase) -> bool:
-    """ "Last year" that the knowledge itself declares as a period's alias names that period, not a year before."""
-    return any(target.kind == PERIOD for target in kb.phrases.get(kb.normaliser.words(text), ()))
 
 
 def _inside(start: int, end: int, found: Iterable[FoundPeriod]) -> bool:
