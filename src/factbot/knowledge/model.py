@@ -245,6 +245,10 @@ class Lexicon:
     """ "Could you tell me ...": a request, not a yes/no question, unless it asks "whether" or "if"."""
     word_forms: dict[str, str] = field(default_factory=dict)
     """Forms the stemmer cannot join to their word ("sold", "sales" -> "sell"): read as that word everywhere."""
+    continuation_words: tuple[str, ...] = ()
+    """Openings by which a sentence goes on from the one before ("But", "However"): the two are one passage."""
+    sequel_cues: tuple[str, ...] = ()
+    """Phrases asking what came of something ("what happened with"): what followed is in the next sentence."""
 
     @cached_property
     def numerals(self) -> Numerals:
