@@ -109,7 +109,9 @@ class Engine:
 
     def _answer_one(self, question: str, context: Context) -> tuple[Answer, Context]:
         analysis = analyse(question, self.kb)
-        scored = [Scored(reading, score(reading, analysis)) for reading in candidates(analysis, self.kb, context)]
+        points_back = analysis.pronoun and context.last is not None and bool(context.last.subjects)
+        readings = candidates(analysis, self.kb, context)
+        scored = [Scored(reading, score(reading, analysis, points_back)) for reading in readings]
         decision, outcome = decide(scored, partial(self._evaluate, analysis=analysis), _same_outcome)
         decision, outcome = as_passage(decision, outcome, scored, analysis, self.kb)
         return self._render(decision, outcome, analysis), self._next_context(decision, outcome, context)

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.tiny import tiny_engine
-
 from factbot.engine import Engine
 from factbot.results import Status
+from tiny import tiny_engine
 
 TEXT = (
     "Acme released a gadget plan in 2019, planning to launch ten gadgets.\n"
