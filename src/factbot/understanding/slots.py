@@ -284,6 +284,8 @@ def cue_words(operation: Operation, slots: Slots) -> frozenset[int]:
         words |= slots.operations.get("compare", frozenset())
     if operation.name == "difference" and "difference" in slots.asked:  # "how many points more did it fall"
         words |= slots.operations.get("change", frozenset())
+    if operation.name == "share" and "share" in slots.asked:  # "what percent of the group total": the whole
+        words |= slots.operations.get("sum", frozenset())
     return words
 
 
