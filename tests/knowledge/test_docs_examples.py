@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from factbot.knowledge import readers
+from factbot.knowledge import schema
 from factbot.knowledge.lexicon import LEXICON_FIELDS
 from factbot.knowledge.loader import ARTICLE_FIELDS, load_knowledge
 from factbot.verification.verify import FAILURE, verify_folder
@@ -49,13 +49,13 @@ def test_the_lexicon_example_is_a_valid_folder_lexicon(tmp_path: Path) -> None:
 
 
 FIELD_SPECS = [
-    readers.SOURCE_FIELDS,
-    readers.ENTITY_FIELDS,
-    readers.MEASURE_FIELDS,
-    readers.PERIOD_FIELDS,
-    readers.FACT_FIELDS,
-    readers.STATEMENT_FIELDS,
-    readers.CLAIM_FREE_FIELDS,
+    schema.SOURCE_FIELDS,
+    schema.ENTITY_FIELDS,
+    schema.MEASURE_FIELDS,
+    schema.PERIOD_FIELDS,
+    schema.FACT_FIELDS,
+    schema.STATEMENT_FIELDS,
+    schema.CLAIM_FREE_FIELDS,
     ARTICLE_FIELDS,
 ]
 
@@ -70,7 +70,7 @@ def test_the_lexicon_sections_a_curator_needs_are_documented(name: str) -> None:
     assert name in LEXICON_FIELDS and name in GUIDE
 
 
-SECTION_FIELDS = {"entities": readers.ENTITY_FIELDS, "measures": readers.MEASURE_FIELDS, "facts": readers.FACT_FIELDS}
+SECTION_FIELDS = {"entities": schema.ENTITY_FIELDS, "measures": schema.MEASURE_FIELDS, "facts": schema.FACT_FIELDS}
 
 
 def test_every_snippet_of_records_uses_the_fields_a_record_takes() -> None:

@@ -35,8 +35,7 @@ import os
 import tempfile
 import time
 import zlib
-from array import array
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
@@ -44,9 +43,18 @@ from pathlib import Path
 import msgspec
 
 from factbot import __version__
-from factbot.knowledge.files import MAX_SOURCE_BYTES, MAX_YAML_BYTES, FileRefused, read_bounded
-from factbot.knowledge.index import IndexTables, KnowledgeBase, Precomputed, SurfaceSpelling
-from factbot.knowledge.lazy import LazyMapping, LazyRecords
+from factbot.knowledge.cache_key import (
+    Stamp,
+    code_digest,
+    content_digest,
+    racy,
+    source_texts,
+    stamp_of,
+    unchanged,
+    yaml_files,
+)
+from factbot.knowledge.index import KnowledgeBase
+from factbot.knowledge.lazy import LazyMapping, LazyRecords, Records
 from factbot.knowledge.model import (
     ClaimFree,
     Entity,
@@ -58,23 +66,13 @@ from factbot.knowledge.model import (
     Source,
     Statement,
 )
+from factbot.knowledge.precomputed import IndexTables, Precomputed, SurfaceSpelling
 
 SCHEMA_VERSION = 4
 """Bump when the model or the text tables change shape: every older cache file is then ignored."""
 ENVIRONMENT_VARIABLE = "FACTBOT_NO_CACHE"
 MAGIC = b"factbot compiled knowledge\n"
 _LENGTH_BYTES = 8
-
-
-@dataclass(frozen=True)
-class Stamp:
-    """What a knowledge file looked like when its content was hashed."""
-
-    path: str
-    size: int
-    mtime_ns: int
-    ctime_ns: int
-    inode: int
 
 
 @dataclass(frozen=True)
@@ -118,46 +116,6 @@ class Compiled:
     spelling_deletions: msgspec.Raw
     surface_vocabulary: frozenset[str]
     surface_deletions: msgspec.Raw
-
-
-@dataclass(frozen=True)
-class Records:
-    """Records encoded one after another in `data`; record i is `data[ends[i - 1]:ends[i]]`.
-
-    One bytes object and one array of offsets, rather than an object per record: reading
-    them back costs the same for ten records or a million.
-    """
-
-    data: bytes
-    ends: bytes
-    """The end offset of each record, as unsigned 64-bit integers in the machine's byte order."""
-
-    @classmethod
-    def encode(cls, records: Iterable[object], encode: Callable[[object], bytes]) -> Records:
-        chunks, ends, end = [], array("Q"), 0
-        for record in records:
-            chunk = encode(record)
-            chunks.append(chunk)
-            end += len(chunk)
-            ends.append(end)
-        return cls(b"".join(chunks), ends.tobytes())
-
-    def slices(self) -> Sequence[memoryview]:
-        return _Slices(memoryview(self.data), memoryview(self.ends).cast("Q"))
-
-
-class _Slices(Sequence[memoryview]):
-    __slots__ = ("_data", "_ends")
-
-    def __init__(self, data: memoryview, ends: memoryview) -> None:
-        self._data, self._ends = data, ends
-
-    def __len__(self) -> int:
-        return len(self._ends)
-
-    def __getitem__(self, index: int) -> memoryview:  # type: ignore[override]
-        start = self._ends[index - 1] if index > 0 else 0
-        return self._data[start : self._ends[index]]
 
 
 def cache_enabled(requested: bool = True) -> bool:
@@ -327,34 +285,24 @@ def _current(header: Header, folder: Path) -> str | None:
     if header.folder != str(folder.resolve()):
         return None
     base = str(folder.absolute())
-    yaml_files = [os.path.join(base, path.name) for path in _yaml_files(folder)]
-    if yaml_files != [stamp.path for stamp in header.stamps[: header.yaml_files]]:
+    paths = [os.path.join(base, path.name) for path in yaml_files(folder)]
+    if paths != [stamp.path for stamp in header.stamps[: header.yaml_files]]:
         return None  # a YAML file was added or removed
-    if not any(map(_racy(header), header.stamps)) and all(map(_unchanged, header.stamps)):
+    if not any(map(racy(header.written_ns), header.stamps)) and all(map(unchanged, header.stamps)):
         return STAMPS
     return CONTENT if content_digest([Path(stamp.path) for stamp in header.stamps]) == header.content else None
-
-
-RACY_NS = 2_000_000_000
-"""File systems keep modification times in coarse ticks: a file changed within a tick of being
-stamped can keep its stamp (same size, same time). Such a stamp proves nothing; its content is
-hashed instead (git's "racy clean" rule)."""
-
-
-def _racy(header: Header) -> Callable[[Stamp], bool]:
-    return lambda stamp: stamp.mtime_ns + RACY_NS >= header.written_ns or stamp.ctime_ns + RACY_NS >= header.written_ns
 
 
 # --- writing --------------------------------------------------------------------------------------------
 def write_cache(path: Path, folder: Path, kb: KnowledgeBase) -> None:
     """Write `kb` as the cache of `folder`: to a temporary file beside `path`, then renamed over it."""
-    files = [path.absolute() for path in (*_yaml_files(folder), *source_texts(kb.knowledge))]
+    files = [path.absolute() for path in (*yaml_files(folder), *source_texts(kb.knowledge))]
     payload = msgspec.msgpack.encode(_compiled(kb))
     _write(path, folder, payload, content_digest(files), files)
 
 
 def _write(path: Path, folder: Path, payload: bytes, content: str, files: list[Path]) -> None:
-    stamps = tuple(stamp for stamp in map(_stamp, files) if stamp is not None)
+    stamps = tuple(stamp for stamp in map(stamp_of, files) if stamp is not None)
     if len(stamps) != len(files):
         return  # a file vanished while loading: compile again next time
     header = Header(
@@ -364,7 +312,7 @@ def _write(path: Path, folder: Path, payload: bytes, content: str, files: list[P
         folder=str(folder.resolve()),
         content=content,
         stamps=stamps,
-        yaml_files=len(_yaml_files(folder)),
+        yaml_files=len(yaml_files(folder)),
         written_ns=time.time_ns(),
         checksum=zlib.crc32(payload),
         length=len(payload),
@@ -381,71 +329,3 @@ def _write(path: Path, folder: Path, payload: bytes, content: str, files: list[P
         with suppress(OSError):
             os.unlink(temporary)
         raise
-
-
-def source_texts(knowledge: Knowledge) -> list[Path]:
-    """The source texts the knowledge quotes, each once."""
-    return sorted({Path(source.path) for source in knowledge.sources.values()})
-
-
-def _yaml_files(folder: Path) -> list[Path]:
-    """The folder's YAML files, in the loader's order (lexicon.yaml among them)."""
-    try:
-        names = sorted(name for name in os.listdir(folder) if name.endswith(".yaml"))
-    except OSError:
-        return []
-    return [folder / name for name in names]
-
-
-def content_digest(paths: list[Path]) -> str:
-    """SHA-256 of the files' names and bytes, in order; a missing file digests as missing.
-
-    Read as the loader reads (`files.read_bounded`): a file swapped for a FIFO or a link to
-    /dev/zero since the cache was written must not hang or exhaust memory here; it digests
-    as refused, so the folder is compiled again and the loader reports it with `file:line`.
-    """
-    digest = hashlib.sha256()
-    for path in paths:
-        digest.update(str(path).encode("utf-8", "surrogateescape") + b"\0")
-        try:
-            content = read_bounded(path, max(MAX_YAML_BYTES, MAX_SOURCE_BYTES))
-        except FileRefused:
-            digest.update(b"refused\0")
-            continue
-        digest.update(len(content).to_bytes(8, "big") + content)
-    return digest.hexdigest()
-
-
-def _unchanged(stamp: Stamp) -> bool:
-    try:
-        status = os.stat(stamp.path)
-    except OSError:
-        return False
-    return (status.st_size, status.st_mtime_ns, status.st_ctime_ns, status.st_ino) == (
-        stamp.size,
-        stamp.mtime_ns,
-        stamp.ctime_ns,
-        stamp.inode,
-    )
-
-
-def _stamp(path: Path) -> Stamp | None:
-    try:
-        status = path.stat()
-    except OSError:
-        return None
-    return Stamp(str(path), status.st_size, status.st_mtime_ns, status.st_ctime_ns, status.st_ino)
-
-
-_CODE_DIGEST: list[str] = []
-
-
-def code_digest() -> str:
-    """A digest of the code and data that compile knowledge: what changes them changes the cache key."""
-    if not _CODE_DIGEST:
-        package = Path(__file__).parent
-        digest = hashlib.sha256()
-        for path in sorted([*package.glob("*.py"), *package.glob("*.yaml")]):
-            digest.update(path.name.encode() + b"\0" + path.read_bytes())
-        _CODE_DIGEST.append(digest.hexdigest())
-    return _CODE_DIGEST[0]

@@ -9,12 +9,11 @@ single object the router and answer functions read.
 from __future__ import annotations
 
 import math
-import re
 from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
 from itertools import pairwise
 
+from factbot.knowledge.fact_groups import FactGroups, bases_of_measure, fact_groups
 from factbot.knowledge.figures import figures_in
 from factbot.knowledge.lazy import LazyMapping, gathered
 from factbot.knowledge.model import Evidence, Fact, Knowledge, Period, Sentence, Statement
@@ -22,61 +21,13 @@ from factbot.knowledge.named_words import named_words
 from factbot.knowledge.periods import PeriodKey, PeriodKind
 from factbot.knowledge.phrases import Target, build_phrases, names_entity, reach
 from factbot.knowledge.postings import StatementSets, StatementTables, statement_tables
+from factbot.knowledge.precomputed import IndexTables, Precomputed
 from factbot.knowledge.spelling import SpellingIndex
 from factbot.knowledge.text import Normaliser
+from factbot.knowledge.vocabulary import lexicon_phrases, periods_by_key, shares_of, surface_words, word_documents
 from factbot.results import Citation
 
 VIRTUAL = "~"
-_LETTERS = re.compile(r"[^\W\d_]{3,}")
-
-
-@dataclass(frozen=True)
-class IndexTables:
-    """The indexes that cost the most to build: every alias, quote and statement normalised into words,
-    and every fact sorted into its groups (facts by their position in `Knowledge.facts`).
-
-    The compiled-knowledge cache (`factbot.knowledge.cache`) keeps them beside the knowledge, so a
-    warm start neither normalises a hundred thousand quotes nor sorts a hundred thousand facts again.
-    """
-
-    phrases: dict[tuple[str, ...], tuple[Target, ...]]
-    loose_phrases: dict[tuple[str, ...], tuple[Target, ...]]
-    statements_by_word: dict[str, tuple[int, ...]]
-    statements_about: dict[str, tuple[int, ...]]
-    statement_tables: StatementTables
-    document_frequency: dict[str, int]
-    documents: int
-    facts_by_key: dict[tuple[str, str], tuple[int, ...]]
-    facts_by_subject: dict[str, tuple[int, ...]]
-    facts_by_measure: dict[str, tuple[int, ...]]
-    facts_by_measure_period: dict[tuple[str, str | None], tuple[int, ...]]
-    subjects_by_measure: dict[str, tuple[str, ...]]
-    markets_by_measure: dict[str, frozenset[str]]
-    measures_of_subject: dict[str, frozenset[str]]
-    market_ids: frozenset[str]
-    entity_words: frozenset[str]
-    routing_words: frozenset[str]
-    bases_of_measure: dict[str, frozenset[str]]
-
-
-@dataclass(frozen=True)
-class Precomputed:
-    """What a `KnowledgeBase` can start from instead of building: its tables, each statement's words
-    (a sequence that may decode them on first use) and the spelling index's deletions (made when first needed)."""
-
-    tables: IndexTables
-    statement_words: Sequence[frozenset[str]]
-    statement_own_words: Sequence[frozenset[str]]
-    statement_pairs: Sequence[frozenset[tuple[str, str]]]
-    statement_has_figure: Sequence[bool]
-    spelling_deletions: Callable[[], dict[str, tuple[str, ...]]]
-    surface_spelling: SurfaceSpelling
-
-
-@dataclass(frozen=True)
-class SurfaceSpelling:
-    vocabulary: frozenset[str]
-    deletions: Callable[[], dict[str, tuple[str, ...]]]
 
 
 class KnowledgeBase:
@@ -135,7 +86,7 @@ class KnowledgeBase:
         self.measures_of_subject: dict[str, frozenset[str]] = {}
         self._subject_sets: dict[str, frozenset[str]] = {}
         if tables is None:
-            self._build_facts()
+            self._use_groups(fact_groups(self.knowledge, self.entities, self.period_order))
         else:
             self._restore_facts(tables)
         self._build_kind_words()
@@ -154,7 +105,7 @@ class KnowledgeBase:
             self._restore_statements(precomputed)
         self.statement_sets = StatementSets(self.statements_by_word, self.statement_tables, self.statement_has_figure)
         self._spelling(precomputed)
-        self.periods_by_key: dict[PeriodKey, tuple[str, ...]] = self._periods_by_key()
+        self.periods_by_key: dict[PeriodKey, tuple[str, ...]] = periods_by_key(self.periods)
         self.follow_up_openers = tuple(self.normaliser.words(opener) for opener in self.lexicon.follow_up_openers)
         self.period_words = frozenset(w for text in self.lexicon.period_words for w in self.normaliser.words(text))
         self.cue_texts = {self.normaliser.words(cue): cue for intent in self.lexicon.intents for cue in intent.cues}
@@ -166,7 +117,7 @@ class KnowledgeBase:
             basis: frozenset(word for text in words for word in self.normaliser.words(text))
             for basis, words in self.lexicon.basis_words.items()
         }
-        self.bases_of_measure = self._bases_of_measure() if tables is None else tables.bases_of_measure
+        self.bases_of_measure = bases_of_measure(self.knowledge.facts) if tables is None else tables.bases_of_measure
         self.unit_words = {key: frozenset(self.normaliser.words(item.unit)) for key, item in self.measures.items()}
         self.measure_words = {
             key: frozenset(self.normaliser.words(" ".join((item.name, *item.aliases)))) - self.stopwords
@@ -174,7 +125,7 @@ class KnowledgeBase:
         }
         """Every word a measure is called by: "soluble (instant) coffee ... import" names it in pieces."""
         """A measure's unit in words: "how many barrels" names the unit of the measure it asks."""
-        self.share_of = self._shares_of()
+        self.share_of = shares_of(self.measures, self.normaliser.words, self.stopwords)
         self.shares_of_measure: dict[str, tuple[str, ...]] = defaultdict(tuple)
         for share, whole in sorted(self.share_of.items()):
             self.shares_of_measure[whole] = (*self.shares_of_measure[whole], share)
@@ -198,7 +149,9 @@ class KnowledgeBase:
             (len(self.normaliser.words(cue)) for i in self.lexicon.intents for cue in i.cues), default=1
         )
         if tables is None:
-            self._document_frequency, self._documents = self._word_documents()
+            self._document_frequency, self._documents = word_documents(
+                self.knowledge, self.statement_words, self.normaliser.words
+            )
         else:
             self._document_frequency, self._documents = tables.document_frequency, tables.documents
 
@@ -230,17 +183,10 @@ class KnowledgeBase:
         deletions = precomputed.spelling_deletions if precomputed is not None else None
         self.spelling = SpellingIndex(self._vocabulary(), preferred=self.entity_words, deletions=deletions)
         if precomputed is None:
-            self.surface_spelling = SpellingIndex(self._surface_words())
+            self.surface_spelling = SpellingIndex(surface_words(self.knowledge))
         else:
             surface = precomputed.surface_spelling
             self.surface_spelling = SpellingIndex(surface.vocabulary, deletions=surface.deletions)
-
-    def _bases_of_measure(self) -> dict[str, frozenset[str]]:
-        bases: dict[str, set[str]] = defaultdict(set)
-        for fact in self.knowledge.facts:
-            if fact.basis:
-                bases[fact.measure].add(fact.basis)
-        return {measure: frozenset(found) for measure, found in bases.items()}
 
     def index_tables(self) -> IndexTables:
         """The tables a later `KnowledgeBase` of the same knowledge can start from (see `Precomputed`)."""
@@ -282,49 +228,15 @@ class KnowledgeBase:
         self.measures_of_subject = tables.measures_of_subject
         self.market_ids = tables.market_ids
 
+    def _use_groups(self, groups: FactGroups) -> None:
+        self.facts_by_key, self.facts_by_subject = groups.by_key, groups.by_subject
+        self.facts_by_measure, self.facts_by_measure_period = groups.by_measure, groups.by_measure_period
+        self.subjects_by_measure, self.markets_by_measure = groups.subjects_by_measure, groups.markets_by_measure
+        self.measures_of_subject, self.market_ids = groups.measures_of_subject, groups.market_ids
+
     def _folded(self, words: frozenset[str]) -> frozenset[str]:
         """Lexicon word lists, normalised like questions are ("does" and "doe" meet)."""
         return frozenset(word for text in words for word in self.normaliser.words(text))
-
-    # --- facts --------------------------------------------------------------------
-    def _build_facts(self) -> None:
-        by_key: dict[tuple[str, str], list[Fact]] = defaultdict(list)
-        by_subject: dict[str, list[Fact]] = defaultdict(list)
-        by_measure: dict[str, list[Fact]] = defaultdict(list)
-        by_measure_period: dict[tuple[str, str | None], list[Fact]] = defaultdict(list)
-        markets = {entity.id for entity in self.entities.values() if entity.is_market}
-        subjects: dict[str, dict[str, None]] = defaultdict(dict)
-        for fact in self.knowledge.facts:
-            by_measure_period[(fact.measure, fact.period)].append(fact)
-            subjects[fact.measure][fact.subject] = None
-            by_key.setdefault((fact.subject, fact.measure), [])  # the groups keep the order facts come in
-            by_subject.setdefault(fact.subject, [])
-            by_measure.setdefault(fact.measure, [])
-        orders = {period: self.period_order(period) for period in {fact.period for fact in self.knowledge.facts}}
-        # One sort in period order; every group filled from it is then in period order too.
-        for fact in sorted(self.knowledge.facts, key=lambda fact: (orders[fact.period], fact.id)):
-            by_key[(fact.subject, fact.measure)].append(fact)
-            by_subject[fact.subject].append(fact)
-            by_measure[fact.measure].append(fact)
-            if fact.market is not None:
-                markets.add(fact.market)
-        self.facts_by_key = {key: tuple(facts) for key, facts in by_key.items()}
-        self.facts_by_subject = {key: tuple(facts) for key, facts in by_subject.items()}
-        self.facts_by_measure = {key: tuple(facts) for key, facts in by_measure.items()}
-        self.facts_by_measure_period = {key: tuple(facts) for key, facts in by_measure_period.items()}
-        self.subjects_by_measure = {measure: tuple(found) for measure, found in subjects.items()}
-        self.market_ids = frozenset(markets)
-        markets_by_measure: dict[str, set[str]] = defaultdict(set)
-        for fact in self.knowledge.facts:
-            if fact.market is not None:
-                markets_by_measure[fact.measure].add(fact.market)
-        self.markets_by_measure = {measure: frozenset(ids) for measure, ids in markets_by_measure.items()}
-        measures_of: dict[str, set[str]] = defaultdict(set)
-        for fact in self.knowledge.facts:
-            measures_of[fact.subject].add(fact.measure)
-            if fact.market is not None:
-                measures_of[fact.market].add(fact.measure)
-        self.measures_of_subject = {subject: frozenset(ids) for subject, ids in measures_of.items()}
 
     def _build_kind_words(self) -> None:
         kinds: dict[tuple[str, ...], set[str]] = defaultdict(set)
@@ -431,26 +343,6 @@ class KnowledgeBase:
         self.statements_about = {entity_id: tuple(numbers) for entity_id, numbers in about.items()}
         self.statement_tables = statement_tables(self.knowledge.statements)
 
-    def _shares_of(self) -> dict[str, str]:
-        """Percent measures that are shares of another measure, from their names ("share of online widget
-        sales" is a share of "online widget sales"): "what share of online sales came from Acme" finds it."""
-        found: dict[str, str] = {}
-        wholes = [measure for measure in self.measures.values() if measure.unit != "percent"]
-        for share in (measure for measure in self.measures.values() if measure.unit == "percent"):
-            names = [set(self.normaliser.words(text)) - self.stopwords for text in (share.name, *share.aliases)]
-            fits = [
-                whole.id
-                for whole in wholes
-                if any(
-                    words and words <= name
-                    for words in (set(self.normaliser.words(text)) - self.stopwords for text in (whole.name,))
-                    for name in names
-                )
-            ]
-            if len(fits) == 1:
-                found[share.id] = fits[0]
-        return found
-
     def _pairs(self, statement: Statement) -> frozenset[tuple[str, str]]:
         """Neighbouring content words of a statement's texts: a question repeating one is closer to it."""
         pairs: set[tuple[str, str]] = set()
@@ -466,35 +358,6 @@ class KnowledgeBase:
         numbers = self.statements_by_word.get(word)
         return math.log(1 + count / len(numbers)) if numbers else math.log(1 + count)
 
-    # --- periods and word weights ----------------------------------------------------------
-    def _periods_by_key(self) -> dict[PeriodKey, tuple[str, ...]]:
-        """Periods by the span they name, so "FY13-14" in a question finds the period "FY 2013-2014"."""
-        found: dict[PeriodKey, list[str]] = defaultdict(list)
-        for period in sorted(self.periods.values(), key=lambda item: item.id):
-            for key in period.keys or ((period.key,) if period.key else ()):
-                found[key].append(period.id)
-        return {key: tuple(ids) for key, ids in found.items()}
-
-    def _word_documents(self) -> tuple[dict[str, int], int]:
-        """In how many records each word appears: the rarer, the more a question word says."""
-        documents: list[set[str]] = []
-        for entity in self.entities.values():
-            documents.append(
-                {w for text in (entity.name, *entity.aliases, entity.description) for w in self._words(text)}
-            )
-        for measure in self.measures.values():
-            documents.append({w for text in (measure.name, *measure.aliases) for w in self._words(text)})
-        documents += [set(words) for words in self.statement_words]
-        documents += [set(self._words(fact.evidence.quote)) for fact in self.knowledge.facts]
-        frequency: dict[str, int] = defaultdict(int)
-        for document in documents:
-            for word in document:
-                frequency[word] += 1
-        return dict(frequency), max(len(documents), 2)
-
-    def _words(self, text: str) -> tuple[str, ...]:
-        return self.normaliser.words(text) if text else ()
-
     def informativeness(self, word: str) -> float | None:
         """How much a word the knowledge uses says, from 0.35 (in every record) to 1 (in one); None if unused."""
         count = self._document_frequency.get(word)
@@ -503,42 +366,14 @@ class KnowledgeBase:
         rarity = math.log(self._documents / count) / math.log(self._documents)
         return 0.35 + 0.65 * max(0.0, min(1.0, rarity))
 
-    # --- vocabulary and citations -------------------------------------------------------
+    # --- word weights, vocabulary and citations -------------------------------------------------------
     def _vocabulary(self) -> set[str]:
         words = set(self.routing_words)
         words.update(self.statements_by_word)
         words.update(self.harmless)
         words.update(self.period_qualifiers)
-        words.update(word for text in self._lexicon_phrases() for word in self.normaliser.words(text))
+        words.update(word for text in lexicon_phrases(self.lexicon) for word in self.normaliser.words(text))
         return words
-
-    def _lexicon_phrases(self) -> list[str]:
-        """The lexicon's general English ("how large", "fell", "except"): known words, never typos to correct."""
-        lexicon = self.lexicon
-        phrases = [
-            *lexicon.quantity_openers, *lexicon.up_words, *lexicon.down_words, *lexicon.negation_words,
-            *lexicon.exclusion_words, *lexicon.list_words, *lexicon.future_openers, *lexicon.light_words,
-            *lexicon.percent_words, *lexicon.point_words, *lexicon.period_words, *lexicon.yes_no_openers,
-            *lexicon.pronouns, *lexicon.question_kinds, *lexicon.word_forms, *lexicon.word_forms.values(),
-            *lexicon.request_openers, *lexicon.attribution_words,
-        ]  # fmt: skip
-        phrases += [word for words in lexicon.basis_words.values() for word in words]
-        phrases += [word for words in lexicon.claim_words.values() for word in words]
-        phrases += [word for words in lexicon.calendar_words.values() for word in words]
-        return phrases
-
-    def _surface_words(self) -> set[str]:
-        texts: list[str] = []
-        for entity in self.entities.values():
-            texts += [entity.name, *entity.aliases]
-        for measure in self.measures.values():
-            texts += [measure.name, *measure.aliases]
-        for statement in self.knowledge.statements:
-            texts += [statement.answer, *statement.keywords, *(evidence.quote for evidence in statement.evidence)]
-        texts += [cue for intent in self.lexicon.intents for cue in intent.cues]
-        lexicon = self.lexicon
-        texts += [*lexicon.stopwords, *lexicon.fillers, *self._lexicon_phrases()]
-        return {word.casefold() for text in texts for word in _LETTERS.findall(text)}
 
     def sentence(self, evidence: Evidence) -> Sentence:
         sentence = self.knowledge.sources[evidence.source].sentence(evidence.sentence)

@@ -8,7 +8,9 @@ the same object is returned every time, as from a tuple or a dict.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from array import array
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any, TypeVar, overload
 
 T = TypeVar("T")
@@ -102,3 +104,43 @@ def gathered(records: Sequence[T]) -> Callable[[object], tuple[T, ...]]:
         return tuple(records[position] for position in positions)
 
     return gather
+
+
+@dataclass(frozen=True)
+class Records:
+    """Records encoded one after another in `data`; record i is `data[ends[i - 1]:ends[i]]`.
+
+    One bytes object and one array of offsets, rather than an object per record: reading
+    them back costs the same for ten records or a million.
+    """
+
+    data: bytes
+    ends: bytes
+    """The end offset of each record, as unsigned 64-bit integers in the machine's byte order."""
+
+    @classmethod
+    def encode(cls, records: Iterable[object], encode: Callable[[object], bytes]) -> Records:
+        chunks, ends, end = [], array("Q"), 0
+        for record in records:
+            chunk = encode(record)
+            chunks.append(chunk)
+            end += len(chunk)
+            ends.append(end)
+        return cls(b"".join(chunks), ends.tobytes())
+
+    def slices(self) -> Sequence[memoryview]:
+        return _Slices(memoryview(self.data), memoryview(self.ends).cast("Q"))
+
+
+class _Slices(Sequence[memoryview]):
+    __slots__ = ("_data", "_ends")
+
+    def __init__(self, data: memoryview, ends: memoryview) -> None:
+        self._data, self._ends = data, ends
+
+    def __len__(self) -> int:
+        return len(self._ends)
+
+    def __getitem__(self, index: int) -> memoryview:  # type: ignore[override]
+        start = self._ends[index - 1] if index > 0 else 0
+        return self._data[start : self._ends[index]]

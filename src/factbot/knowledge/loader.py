@@ -16,13 +16,6 @@ from factbot.knowledge.files import MAX_SOURCE_BYTES, FileRefused, inside, read_
 from factbot.knowledge.lexicon import builtin_lexicon, extended, parse_lexicon
 from factbot.knowledge.model import Knowledge, Lexicon, Period, Source
 from factbot.knowledge.readers import (
-    CLAIM_FREE_FIELDS,
-    ENTITY_FIELDS,
-    FACT_FIELDS,
-    MEASURE_FIELDS,
-    PERIOD_FIELDS,
-    SOURCE_FIELDS,
-    STATEMENT_FIELDS,
     Collected,
     declare,
     read_claim_free,
@@ -32,7 +25,19 @@ from factbot.knowledge.readers import (
     read_period,
     read_statement,
 )
-from factbot.knowledge.schema import LIST, MAPPING, Field, check_fields
+from factbot.knowledge.schema import (
+    CLAIM_FREE_FIELDS,
+    ENTITY_FIELDS,
+    FACT_FIELDS,
+    LIST,
+    MAPPING,
+    MEASURE_FIELDS,
+    PERIOD_FIELDS,
+    SOURCE_FIELDS,
+    STATEMENT_FIELDS,
+    Field,
+    check_fields,
+)
 from factbot.knowledge.sources import split_sentences
 from factbot.knowledge.text import Normaliser
 from factbot.knowledge.yamlfile import KnowledgeError, KnowledgeProblem, Mapping, load_yaml

@@ -17,79 +17,16 @@ from factbot.knowledge.numbers import unusable_number
 from factbot.knowledge.periods import PeriodKey, find_periods
 from factbot.knowledge.periods import read_period as read_period_key
 from factbot.knowledge.quantities import Bound, read_quantity
-from factbot.knowledge.schema import BOOLEAN, INTEGER, LIST, NUMBER, TEXT, TEXT_LIST, Field, check_fields
+from factbot.knowledge.schema import (
+    BASES,
+    DEFAULT_TEMPLATE,
+    EVIDENCE_FIELDS,
+    NOTE_FIELDS,
+    TEMPLATE_FIELDS,
+    allowed_placeholders,
+    check_fields,
+)
 from factbot.knowledge.yamlfile import KnowledgeProblem, Mapping
-
-SOURCE_FIELDS = {
-    "id": Field(TEXT, True),
-    "title": Field(TEXT, True),
-    "file": Field(TEXT, True),
-    "short_title": Field(TEXT),
-}
-EVIDENCE_FIELDS = {"sentence": Field(INTEGER, True), "quote": Field(TEXT, True)}
-NOTE_FIELDS = {"text": Field(TEXT, True), "evidence": Field(LIST, True)}
-ENTITY_FIELDS = {
-    "id": Field(TEXT, True),
-    "name": Field(TEXT, True),
-    "kind": Field(TEXT, True),
-    "aliases": Field(TEXT_LIST, True),
-    "members": Field(TEXT_LIST),
-    "planned_members": Field(TEXT_LIST),
-    "led_by": Field(TEXT),
-    "evidence": Field(LIST),
-    "notes": Field(LIST),
-    "description": Field(TEXT),
-}
-MEASURE_FIELDS = {
-    "id": Field(TEXT, True),
-    "name": Field(TEXT, True),
-    "unit": Field(TEXT, True),
-    "aliases": Field(TEXT_LIST, True),
-    "template": Field(TEXT),
-    "higher_word": Field(TEXT),
-    "is_change": Field(BOOLEAN),
-}
-PERIOD_FIELDS = {
-    "id": Field(TEXT, True),
-    "label": Field(TEXT),
-    "order": Field(NUMBER),
-    "aliases": Field(TEXT_LIST),
-    "relative_to": Field(TEXT),
-    "offset": Field(INTEGER),
-}
-BASES = ("forecast", "estimate", "plan", "target", "reported")
-FACT_FIELDS = {
-    "id": Field(TEXT, True),
-    "subject": Field(TEXT, True),
-    "measure": Field(TEXT, True),
-    "value": Field(TEXT),
-    "change": Field(TEXT),
-    "since": Field(TEXT),
-    "basis": Field(TEXT),
-    "number": Field(NUMBER),
-    "period": Field(TEXT),
-    "market": Field(TEXT),
-    "sentence": Field(INTEGER, True),
-    "quote": Field(TEXT, True),
-    "note": Field(TEXT),
-    "context": Field(LIST),
-}
-STATEMENT_FIELDS = {
-    "id": Field(TEXT, True),
-    "kind": Field(TEXT),
-    "answer": Field(TEXT),
-    "about": Field(TEXT_LIST),
-    "keywords": Field(TEXT_LIST),
-    "sentence": Field(INTEGER, True),
-    "quote": Field(TEXT, True),
-    "context": Field(LIST),
-    "date": Field(TEXT),
-    "place": Field(TEXT),
-    "people": Field(TEXT_LIST),
-}
-CLAIM_FREE_FIELDS = {"sentence": Field(INTEGER, True), "reason": Field(TEXT, True)}
-DEFAULT_TEMPLATE = "{owner} {measure}{market}{period}: {value}"
-TEMPLATE_FIELDS = ("subject", "owner", "measure", "value", "period", "market")
 
 
 @dataclass
@@ -471,7 +408,3 @@ def read_claim_free(record: Mapping, source: Source, collected: Collected, probl
         )
         return
     collected.claim_free.append(ClaimFree(source.id, record["sentence"], record["reason"]))
-
-
-def allowed_placeholders() -> str:
-    return ", ".join("{" + name + "}" for name in TEMPLATE_FIELDS)

@@ -166,9 +166,23 @@ def _fill(
     if operation.name == "share":
         names = _whole_first(names, subjects, slots.operations.get("share", frozenset()))
     if combined and len(names) >= 2:
-        yield revised(base, subjects=names)
+        yield revised(base, subjects=names, first_side=first_side(subjects, analysis, kb))
         return
     yield from _with_subjects(operation, base, names, analysis, kb, slots)
+
+
+def first_side(subjects: list[tuple[Span, str]], analysis: Analysis, kb: KnowledgeBase) -> int:
+    """How many subjects the first of exactly two lists holds: names follow on in one list when only list words
+    ("and", "plus") or nothing stand between them; any other word ("sell more than") starts the other side."""
+    runs: list[int] = []
+    previous: Span | None = None
+    for span, _ in subjects:
+        if previous is not None and {word.text for word in analysis.words[previous.last : span.first]} <= kb.list_words:
+            runs[-1] += 1
+        else:
+            runs.append(1)
+        previous = span
+    return runs[0] if len(runs) == 2 else 0
 
 
 def _nested(kb: KnowledgeBase, names: tuple[str, ...]) -> bool:

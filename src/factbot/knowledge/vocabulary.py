@@ -1,0 +1,96 @@
+"""What the knowledge's words are worth: document frequencies, known spellings, shares and period keys.
+
+Pure functions over the loaded records, computed once when a knowledge base is built (or read
+back from the cache): the index (`factbot.knowledge.index`) keeps their results, and these
+functions keep the index's constructor short.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Callable, Mapping, Sequence
+
+from factbot.knowledge.model import Knowledge, Lexicon, Measure, Period
+from factbot.knowledge.periods import PeriodKey
+
+Words = Callable[[str], tuple[str, ...]]
+_LETTERS = re.compile(r"[^\W\d_]{3,}")
+
+
+def word_documents(
+    knowledge: Knowledge, statement_words: Sequence[frozenset[str]], words: Words
+) -> tuple[dict[str, int], int]:
+    """In how many records each word appears, and how many records there are: the rarer, the more a word says."""
+
+    def of(text: str) -> tuple[str, ...]:
+        return words(text) if text else ()
+
+    documents: list[set[str]] = []
+    for entity in knowledge.entities.values():
+        documents.append({w for text in (entity.name, *entity.aliases, entity.description) for w in of(text)})
+    for measure in knowledge.measures.values():
+        documents.append({w for text in (measure.name, *measure.aliases) for w in of(text)})
+    documents += [set(statement) for statement in statement_words]
+    documents += [set(of(fact.evidence.quote)) for fact in knowledge.facts]
+    frequency: dict[str, int] = defaultdict(int)
+    for document in documents:
+        for word in document:
+            frequency[word] += 1
+    return dict(frequency), max(len(documents), 2)
+
+
+def lexicon_phrases(lexicon: Lexicon) -> list[str]:
+    """The lexicon's general English ("how large", "fell", "except"): known words, never typos to correct."""
+    phrases = [
+        *lexicon.quantity_openers, *lexicon.up_words, *lexicon.down_words, *lexicon.negation_words,
+        *lexicon.exclusion_words, *lexicon.list_words, *lexicon.future_openers, *lexicon.light_words,
+        *lexicon.percent_words, *lexicon.point_words, *lexicon.period_words, *lexicon.yes_no_openers,
+        *lexicon.pronouns, *lexicon.question_kinds, *lexicon.word_forms, *lexicon.word_forms.values(),
+        *lexicon.request_openers, *lexicon.attribution_words,
+    ]  # fmt: skip
+    phrases += [word for words in lexicon.basis_words.values() for word in words]
+    phrases += [word for words in lexicon.claim_words.values() for word in words]
+    phrases += [word for words in lexicon.calendar_words.values() for word in words]
+    return phrases
+
+
+def surface_words(knowledge: Knowledge) -> set[str]:
+    """Every word as written in the knowledge and the lexicon: "producton" is corrected against these."""
+    texts: list[str] = []
+    for entity in knowledge.entities.values():
+        texts += [entity.name, *entity.aliases]
+    for measure in knowledge.measures.values():
+        texts += [measure.name, *measure.aliases]
+    for statement in knowledge.statements:
+        texts += [statement.answer, *statement.keywords, *(evidence.quote for evidence in statement.evidence)]
+    lexicon = knowledge.lexicon
+    texts += [cue for intent in lexicon.intents for cue in intent.cues]
+    texts += [*lexicon.stopwords, *lexicon.fillers, *lexicon_phrases(lexicon)]
+    return {word.casefold() for text in texts for word in _LETTERS.findall(text)}
+
+
+def shares_of(measures: Mapping[str, Measure], words: Words, stopwords: frozenset[str]) -> dict[str, str]:
+    """Percent measures that are shares of another measure, from their names ("share of online widget
+    sales" is a share of "online widget sales"): "what share of online sales came from Acme" finds it."""
+    found: dict[str, str] = {}
+    wholes = [measure for measure in measures.values() if measure.unit != "percent"]
+    for share in (measure for measure in measures.values() if measure.unit == "percent"):
+        names = [set(words(text)) - stopwords for text in (share.name, *share.aliases)]
+        fits = [
+            whole.id
+            for whole in wholes
+            if (whole_words := set(words(whole.name)) - stopwords) and any(whole_words <= name for name in names)
+        ]
+        if len(fits) == 1:
+            found[share.id] = fits[0]
+    return found
+
+
+def periods_by_key(periods: Mapping[str, Period]) -> dict[PeriodKey, tuple[str, ...]]:
+    """Periods by the span they name, so "FY13-14" in a question finds the period "FY 2013-2014"."""
+    found: dict[PeriodKey, list[str]] = defaultdict(list)
+    for period in sorted(periods.values(), key=lambda item: item.id):
+        for key in period.keys or ((period.key,) if period.key else ()):
+            found[key].append(period.id)
+    return {key: tuple(ids) for key, ids in found.items()}
