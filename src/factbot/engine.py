@@ -109,7 +109,7 @@ class Engine:
 
     def _answer_one(self, question: str, context: Context) -> tuple[Answer, Context]:
         analysis = analyse(question, self.kb)
-        points_back = analysis.pronoun and context.last is not None and bool(context.last.subjects)
+        points_back = analysis.pronoun and context.referents
         readings = candidates(analysis, self.kb, context)
         scored = [Scored(reading, score(reading, analysis, points_back)) for reading in readings]
         decision, outcome = decide(scored, partial(self._evaluate, analysis=analysis), _same_outcome)

@@ -59,7 +59,7 @@ def slots_of(analysis: Analysis, kb: KnowledgeBase, context: Context | None) -> 
     clauses = {index for span, _ in periods if span.kind is SpanKind.RELATIVE for index in span.indexes}
     entities = [item for item in entities if not item[0].indexes <= clauses]  # "when it took over Bolt": a time
     operations, asked = _operations(analysis)
-    points_back = analysis.pronoun and context is not None and context.last is not None and bool(context.last.subjects)
+    points_back = analysis.pronoun and context is not None and context.referents
     return Slots(
         tuple(entities), tuple(excluded), measures, tuple(periods), tuple(missing),
         analysis.of(SpanKind.FIGURE), operations, frozenset(asked), implied=not points_back,
