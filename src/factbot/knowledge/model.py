@@ -260,6 +260,10 @@ class Lexicon:
     """Forms the stemmer cannot join to their word ("sold", "sales" -> "sell"): read as that word everywhere."""
     phrasal_verbs: dict[str, str] = field(default_factory=dict)
     """A verb and its particles that mean one other verb ("ended up with" -> "acquire"): the verb is read as it."""
+    continuation_words: tuple[str, ...] = ()
+    """Openings by which a sentence goes on from the one before ("But", "However"): the two are one passage."""
+    sequel_cues: tuple[str, ...] = ()
+    """Phrases asking what came of something ("what happened with"): what followed is in the next sentence."""
 
     @cached_property
     def numerals(self) -> Numerals:

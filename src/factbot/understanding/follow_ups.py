@@ -68,6 +68,8 @@ def _after_statement(analysis: Analysis, kb: KnowledgeBase, slots: Slots, contex
     measured = [e for e in involved if any(e in kb.subjects_by_measure.get(m, ()) for m in slots.measures)]
     if not slots.measures:  # "Who is he?" after what someone said: the one who spoke
         measured = list(statement.people)
+    if len(measured) > 1:  # "Acme plans to join the Pact": the member acts; its group is where it acts
+        measured = [e for e in measured if not any(other in kb.entities[e].members for other in measured)]
     if len(measured) != 1:
         return context
     return Context(last=Reading(operation="lookup", subjects=(measured[0],)), recent_subjects=(measured[0],))

@@ -68,7 +68,7 @@ def slots_of(analysis: Analysis, kb: KnowledgeBase, context: Context | None) -> 
     entities = [item for item in entities if not item[0].indexes <= clauses]  # "when it took over Bolt": a time
     entities += _place_pointed_at(analysis, kb, context, entities)
     operations, asked = _operations(analysis)
-    points_back = analysis.pronoun and context is not None and context.last is not None and bool(context.last.subjects)
+    points_back = analysis.pronoun and context is not None and context.referents
     return Slots(
         tuple(entities), tuple(excluded), measures, tuple(periods), tuple(missing),
         analysis.of(SpanKind.FIGURE), operations, frozenset(asked), implied=not points_back,
@@ -339,6 +339,8 @@ def cue_words(operation: Operation, slots: Slots) -> frozenset[int]:
         words |= slots.operations.get("compare", frozenset())
     if operation.name == "difference" and "difference" in slots.asked:  # "how many points more did it fall"
         words |= slots.operations.get("change", frozenset())
+    if operation.name == "share" and "share" in slots.asked:  # "what percent of the group total": the whole
+        words |= slots.operations.get("sum", frozenset())
     return words
 
 
