@@ -26,6 +26,7 @@ from factbot.knowledge.periods import FoundPeriod, PeriodKey, find_periods, find
 from factbot.knowledge.phrases import CUE, ENTITY, MEASURE, PERIOD, Target
 from factbot.knowledge.quantities import Quantity, read_quantities
 from factbot.understanding.bare_months import bare_months
+from factbot.understanding.curated_periods import curated_period, outside_curated_periods
 from factbot.understanding.frozen import quick_init
 from factbot.understanding.gapped import gapped_names
 from factbot.understanding.name_spans import asks_amount, in_name
@@ -95,6 +96,8 @@ class Analysis:
     wanted_kinds: frozenset[str] = frozenset()
     asks_amount: bool = False
     """It asks how much or how many."""
+    reason_words: frozenset[int] = frozenset()
+    """The words asking why ("why", "because"): a reading that explains them otherwise asks no reason."""
     """The kinds of statement the question asks for (why: a reason; "will": a plan)."""
 
     def of(self, kind: SpanKind) -> tuple[Span, ...]:
@@ -140,13 +143,14 @@ class Analysis:
 def analyse(question: str, kb: KnowledgeBase) -> Analysis:
     prepared = kb.normaliser.prepare(question)
     calendar = kb.lexicon.calendar
-    dates = find_periods(prepared, calendar)
+    written = find_periods(prepared, calendar)
+    dates = outside_curated_periods(written, prepared, kb)
     relatives = [
         item
         for item in find_relative(prepared, calendar)
-        if not _inside(item.start, item.end, dates) and not _curated_period(item.text, kb)
+        if not _inside(item.start, item.end, dates) and not curated_period(item.text, kb)
     ]
-    masked = [(item.start, item.end) for item in dates] + [(item.start, item.end) for item in relatives]
+    masked = [(item.start, item.end) for item in written] + [(item.start, item.end) for item in relatives]
     figures = read_quantities(prepared, kb.lexicon.numerals, masked)
     words, char_spans = _words(prepared, kb)
     spans: list[Span] = []
@@ -194,6 +198,13 @@ def analyse(question: str, kb: KnowledgeBase) -> Analysis:
         pronoun=any(text in kb.pronouns for text in texts),
         corrections=tuple(corrections),
         wanted_kinds=_wanted_kinds(texts, kb),
+        reason_words=frozenset(i for i, text in enumerate(texts) if kb.question_kinds.get(text) == "reason")
+        | {
+            i
+            for cue in kb.statement_kind_cues.get("reason", ())
+            for at in phrase_starts(texts, cue)
+            for i in range(at, at + len(cue))
+        },
         asks_amount=kb.question_kinds.get(question_word or "") not in NOT_AMOUNTS
         and asks_amount(_found(texts, kb.quantity_openers), spans),
     )
@@ -203,11 +214,6 @@ EMBEDDED_YES_NO = frozenset({"whether", "if"})
 """Words that make a request a yes/no question: "can you tell me whether X rose?"."""
 NOT_AMOUNTS = frozenset({"reason", "date", "agent", "place"})
 """What "why", "when", "who" and "where" ask for: "who published the figures?" asks no amount."""
-
-
-def _curated_period(text: str, kb: KnowledgeBase) -> bool:
-    """ "Last year" that the knowledge itself declares as a period's alias names that period, not a year before."""
-    return any(target.kind == PERIOD for target in kb.phrases.get(kb.normaliser.words(text), ()))
 
 
 def _inside(start: int, end: int, found: Iterable[FoundPeriod]) -> bool:

@@ -25,6 +25,12 @@ class Context:
     recent_periods: tuple[str, ...] = ()
     last_values: tuple[Decimal, ...] = ()
 
+    @property
+    def referents(self) -> bool:
+        """Whether the last answer was about something a pronoun may point at: its subjects, or what its statement
+        is about."""
+        return self.last is not None and (bool(self.last.subjects) or self.last.statement is not None)
+
     def after(self, reading: Reading | None, values: tuple[Decimal, ...] = ()) -> Context:
         """The context for the next turn, once `reading` has been answered (None: nothing to remember)."""
         if reading is None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factbot.knowledge.index import KnowledgeBase
+from factbot.understanding.adjacent_period import adjacent_period
 from factbot.understanding.analysis import Analysis, SpanKind
 from factbot.understanding.context import Context
 from factbot.understanding.operations import BY_NAME, STATEMENT, Operation, Subjects
@@ -30,6 +31,7 @@ def borrowed(analysis: Analysis, kb: KnowledgeBase, slots: Slots, context: Conte
         return
     own = tuple(dict.fromkeys(entity for _, entity in slots.entities))
     for special in (
+        adjacent_period(analysis, kb, context),
         _part_of_previous(analysis, kb, slots, context),
         _stated_share_of_last(analysis, kb, slots, context),
     ):
@@ -66,6 +68,8 @@ def _after_statement(analysis: Analysis, kb: KnowledgeBase, slots: Slots, contex
     measured = [e for e in involved if any(e in kb.subjects_by_measure.get(m, ()) for m in slots.measures)]
     if not slots.measures:  # "Who is he?" after what someone said: the one who spoke
         measured = list(statement.people)
+    if len(measured) > 1:  # "Acme plans to join the Pact": the member acts; its group is where it acts
+        measured = [e for e in measured if not any(other in kb.entities[e].members for other in measured)]
     if len(measured) != 1:
         return context
     return Context(last=Reading(operation="lookup", subjects=(measured[0],)), recent_subjects=(measured[0],))

@@ -46,6 +46,8 @@ class Reading:
     statements: tuple[int, ...] = ()
     """Two dated statements, for the time elapsed between them ("how many years between the merger and ...")."""
     explained: frozenset[int] = frozenset()
+    cited: frozenset[int] = frozenset()
+    """Question words the quote of a figure the reading reads says (`cited_words`): explained, for less."""
     borrowed: tuple[str, ...] = ()
     cued: bool = False
     yes_no: bool = False

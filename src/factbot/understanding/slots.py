@@ -55,7 +55,11 @@ def slots_of(analysis: Analysis, kb: KnowledgeBase, context: Context | None) -> 
         for span, entity in entities
         if _after(analysis, span, kb.attribution_phrases) or _only_reports(kb, entity, measures)
     ]
-    entities = [item for item in entities if item not in reporters or _after(analysis, item[0], _cue_attributions(kb))]
+    reporters += [item for item in _reporting(analysis, kb, entities) if item not in reporters]
+    reporting = {item[0].first for item in reporters}
+    entities = [
+        item for item in entities if item[0].first not in reporting or _after(analysis, item[0], _cue_attributions(kb))
+    ]
     entities, measures = listed_names(analysis, kb, entities, measures)  # "export, ethanol and livestock feed"
     if _share_of_a_whole(analysis, kb, entities):  # "what percentage of the alliance total": not market share
         measures = ()
@@ -64,13 +68,30 @@ def slots_of(analysis: Analysis, kb: KnowledgeBase, context: Context | None) -> 
     periods, missing = _periods(analysis, kb, context, entities, measures)
     clauses = {index for span, _ in periods if span.kind is SpanKind.RELATIVE for index in span.indexes}
     entities = [item for item in entities if not item[0].indexes <= clauses]  # "when it took over Bolt": a time
+    entities += _place_pointed_at(analysis, kb, context, entities)
     operations, asked = _operations(analysis)
-    points_back = analysis.pronoun and context is not None and context.last is not None and bool(context.last.subjects)
+    points_back = analysis.pronoun and context is not None and context.referents
     return Slots(
         tuple(entities), tuple(excluded), measures, tuple(periods), tuple(missing),
         analysis.of(SpanKind.FIGURE), operations, frozenset(asked), implied=not points_back,
         reporters=tuple(reporters), exclusion_words=_exclusion_words(analysis, kb, excluded),
     )  # fmt: skip
+
+
+def _place_pointed_at(
+    analysis: Analysis, kb: KnowledgeBase, context: Context | None, entities: list[tuple[Span, str]]
+) -> list[tuple[Span, str]]:
+    """ "How did Acme's sales there do?": "there" names the market the conversation was last about. Not in "is
+    there", "there were": beside a form of "be" it says that something exists, not where."""
+    market = context.last.market if context is not None and context.last is not None else None
+    if market is None or any(entity in kb.market_ids for _, entity in entities):
+        return []
+    words = [word.text for word in analysis.words]
+    for index, word in enumerate(words):
+        beside = set(words[max(index - 1, 0) : index]) | set(words[index + 1 : index + 2])
+        if word in kb.place_pronouns and not beside & kb.existence_words:
+            return [(Span(index, index + 1, SpanKind.ENTITY, (market,)), market)]
+    return []
 
 
 def _only_reports(kb: KnowledgeBase, entity: str, measures: tuple[str, ...]) -> bool:
@@ -95,6 +116,19 @@ def _meant(span: Span, analysis: Analysis, kb: KnowledgeBase) -> tuple[str, ...]
     if not percent or len(percent) == len(span.targets) or not analysis.asks_amount or _asks_share(analysis, kb):
         return span.targets
     return tuple(target for target in span.targets if target not in percent)
+
+
+def _reporting(analysis: Analysis, kb: KnowledgeBase, entities: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """ "Did X put Y's share above 20%?", "X estimated Y's sales at ...": an entity just before a reporting verb,
+    with another named after the verb, reported the figure; its span takes in the verb, which it explains."""
+    found: list[tuple[Span, str]] = []
+    for span, entity in entities:
+        verb = span.last
+        if verb >= len(analysis.words) or analysis.words[verb].text not in kb.reporting_verbs:
+            continue
+        if any(other.first > verb and other_entity != entity for other, other_entity in entities):
+            found.append((Span(span.first, verb + 1, span.kind, span.targets, span.exact), entity))
+    return found
 
 
 def _cue_attributions(kb: KnowledgeBase) -> tuple[tuple[str, ...], ...]:
@@ -147,6 +181,8 @@ def _periods(
     periods: list[tuple[Span, str]] = []
     missing: list[Span] = []
     for span in analysis.of(SpanKind.PERIOD):
+        if span.targets and not span.exact and len(span.targets) > 1:
+            continue  # a loose match to several periods names none of them for sure: no guess
         if span.targets:
             periods.append((span, span.targets[0]))
         else:
@@ -305,6 +341,8 @@ def cue_words(operation: Operation, slots: Slots) -> frozenset[int]:
         words |= slots.operations.get("compare", frozenset())
     if operation.name == "difference" and "difference" in slots.asked:  # "how many points more did it fall"
         words |= slots.operations.get("change", frozenset())
+    if operation.name == "share" and "share" in slots.asked:  # "what percent of the group total": the whole
+        words |= slots.operations.get("sum", frozenset())
     return words
 
 
