@@ -167,7 +167,7 @@ def _asked(analysis: Analysis) -> _Asked:
         weighty=tuple(index for index, weight in enumerate(analysis.weights) if weight > 0),
         corrected=frozenset(index for index, word in enumerate(analysis.words) if word.corrected),
         borrowing=_borrowing_cost(analysis),
-        checked=tuple(span.indexes for span in analysis.spans if _charged(span)),
+        checked=tuple(_said_by(span, analysis) for span in analysis.spans if _charged(span)),
         statement_cost=_statement_cost(analysis),
         reason="reason" in analysis.wanted_kinds,
     )
@@ -185,6 +185,15 @@ def _charged(span: Span) -> bool:
     if not span.exact:
         return False
     return span.kind in _SLOTS or (span.kind is SpanKind.CUE and bool(CHARGED_CUES & set(span.targets)))
+
+
+def _said_by(span: Span, analysis: Analysis) -> frozenset[int]:
+    """The words of a span a reading must explain to be using it: for a cue, its weighty words ("times" of "how
+    many times": a lookup that explains "how many" as asking an amount ignores the ratio asked); else all."""
+    if span.kind is not SpanKind.CUE:
+        return span.indexes
+    weighty = frozenset(index for index in span.indexes if analysis.weights[index] > 0)
+    return weighty or span.indexes
 
 
 CHARGED_CUES = FIGURE_OPERATIONS | {"share"}
