@@ -162,7 +162,7 @@ def _fill(
     converted = asked_unit(analysis, kb, measure) if measure is not None and operation.name == "lookup" else None
     if converted is not None:  # "in metric tons": a figure looked up is given in the unit asked
         base = revised(base, unit_asked=converted[0], explained=base.explained | converted[1])
-    names = tuple(dict.fromkeys(entity for _, entity in subjects))
+    names = _counted_in(tuple(dict.fromkeys(entity for _, entity in subjects)), base, analysis, kb)
     if operation.name == "share":
         names = _whole_first(names, subjects, slots.operations.get("share", frozenset()))
     if combined and len(names) >= 2:
@@ -183,6 +183,19 @@ def first_side(subjects: list[tuple[Span, str]], analysis: Analysis, kb: Knowled
             runs.append(1)
         previous = span
     return runs[0] if len(runs) == 2 else 0
+
+
+def _counted_in(names: tuple[str, ...], base: Reading, analysis: Analysis, kb: KnowledgeBase) -> tuple[str, ...]:
+    """ "X's part of the two companies' combined share in 2010": a set counted ("the two") beyond the subjects
+    named is every subject the sources give the measure for in the periods named, when they are exactly that
+    many and include those named; otherwise the names stand as they are."""
+    size = set_size(analysis)
+    if size is None or not names or len(names) >= size or base.measure is None or not base.periods:
+        return names
+    held = {fact.subject for fact in kb.facts_for(base.measure, base.periods)}
+    if len(held) != size or not held >= set(names):
+        return names
+    return (*names, *sorted(held - set(names)))
 
 
 def _nested(kb: KnowledgeBase, names: tuple[str, ...]) -> bool:
