@@ -95,9 +95,8 @@ def test_an_ambiguous_measure_asks_which(engine: Engine) -> None:
     assert answer.status is Status.CLARIFY
     assert set(answer.options) == {
         "Nissan's vehicle sales",
-        "Nissan's electric vehicle sales",
         "Nissan's decline in sales",
-    }
+    }  # "sales" names vehicle sales, not the narrower electric vehicle sales
     assert engine.ask(answer.options[0]).status is Status.ANSWERED
 
 

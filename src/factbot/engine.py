@@ -17,6 +17,7 @@ from pathlib import Path
 from factbot.answering.evaluate import EVALUATORS
 from factbot.answering.nearby import asked_for, nearby
 from factbot.answering.outcome import Outcome
+from factbot.answering.passages import as_passage
 from factbot.answering.yes_no import wrap_yes_no
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.model import Evidence
@@ -109,8 +110,11 @@ class Engine:
 
     def _answer_one(self, question: str, context: Context) -> tuple[Answer, Context]:
         analysis = analyse(question, self.kb)
-        scored = [Scored(reading, score(reading, analysis)) for reading in candidates(analysis, self.kb, context)]
+        points_back = analysis.pronoun and context.referents
+        readings = candidates(analysis, self.kb, context)
+        scored = [Scored(reading, score(reading, analysis, points_back)) for reading in readings]
         decision, outcome = decide(scored, partial(self._evaluate, analysis=analysis), _same_outcome)
+        decision, outcome = as_passage(decision, outcome, scored, analysis, self.kb)
         return self._render(decision, outcome, analysis), self._next_context(decision, outcome, context)
 
     def _evaluate(self, reading: Reading, analysis: Analysis) -> Outcome | None:

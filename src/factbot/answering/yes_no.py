@@ -18,6 +18,7 @@ from factbot.answering.alike import moves, named_direction
 from factbot.answering.clauses import said_of_another
 from factbot.answering.outcome import Outcome
 from factbot.answering.pairs import pair_of
+from factbot.answering.rates import rate_values, rising
 from factbot.answering.records import asks_record, record_verdict
 from factbot.answering.values import changes, levels
 from factbot.knowledge.index import KnowledgeBase
@@ -90,6 +91,9 @@ def _direction_verdict(reading: Reading, outcome: Outcome, analysis: Analysis, k
     ]
     if stated:
         return all((value.amount > 0) == up for value in stated)
+    rates = [rising(kb, value) for value in rate_values(kb, reading)]  # "is income going up?" of income growth
+    if rates and None not in rates:
+        return all(rate == up for rate in rates)
     if kb.measures[reading.measure].is_change:  # "decline in sales" of 16.1%: a fall its name says, or unsettled
         direction = named_direction(kb, reading.measure)
         return None if direction is None or not outcome.values else direction == up

@@ -56,6 +56,8 @@ class KnowledgeBase:
             )
         )
         self.pronouns = self._folded(knowledge.lexicon.pronouns)
+        self.place_pronouns = self._folded(knowledge.lexicon.place_pronouns)
+        self.existence_words = self._folded(knowledge.lexicon.existence_words)
         self.connectives = frozenset(
             word for opener in self.lexicon.follow_up_openers for word in self.normaliser.words(opener)
         )

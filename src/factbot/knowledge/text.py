@@ -34,9 +34,10 @@ _TYPOGRAPHY = str.maketrans(
     }
 )
 _TOKEN = re.compile(
-    r"[0-9]+(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|%|(?<!\S)\+(?!\S)|[^\W_]+(?:'[^\W_]+)*", re.UNICODE
+    r"[0-9]+(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|%|(?<!\S)[+&](?!\S)|[^\W_]+(?:'[^\W_]+)*", re.UNICODE
 )
-"""A "+" standing alone ("A + B") is the word "plus"; a sign ("+7,000") is part of its number."""
+"""A "+" standing alone ("A + B") is the word "plus"; a sign ("+7,000") is part of its number. An "&" standing
+alone ("corn & soybeans") is the word "and", as written out in the aliases; inside a name ("AT&T") it is not."""
 _LETTERS_THEN_DIGITS = re.compile(r"^([^\W\d_]+)([0-9]+)$", re.UNICODE)
 _NUMBER = re.compile(r"^[0-9]+(?:\.[0-9]+)?$")
 _MAX_REMEMBERED = 200_000
@@ -89,6 +90,8 @@ def fold_word(word: str) -> str:
 
 
 _STEMMER = snowballstemmer.stemmer("english")
+_SYMBOL_WORDS = {"%": "percent", "+": "plus", "&": "and"}
+"""Symbols read as the words they stand for (a "+" or "&" only when it stands alone: see `_TOKEN`)."""
 
 
 class Normaliser:
@@ -179,10 +182,8 @@ class Normaliser:
         return known
 
     def _expand(self, surface: str) -> list[str]:
-        if surface == "%":
-            return ["percent"]
-        if surface == "+":
-            return ["plus"]
+        if surface in _SYMBOL_WORDS:
+            return [_SYMBOL_WORDS[surface]]
         if surface[:1] in "0123456789":
             return [surface.replace(",", "")]
         lowered = surface.casefold()

@@ -16,6 +16,7 @@ from factbot.knowledge.index import KnowledgeBase
 from factbot.understanding.analysis import Analysis
 from factbot.understanding.cited_words import cited_words
 from factbot.understanding.context import Context
+from factbot.understanding.course import charged_detours
 from factbot.understanding.direction import asks_a_fall
 from factbot.understanding.events import elapsed_readings
 from factbot.understanding.fact_readings import fact_readings
@@ -43,7 +44,8 @@ def candidates(analysis: Analysis, kb: KnowledgeBase, context: Context | None) -
     if context is not None and context.last is not None:
         for reading in borrowed(analysis, kb, slots, context):
             found.setdefault(reading.key, reading)
-    return [_with_cited(analysis, kb, reading, yes_no, falling) for reading in found.values()]
+    readings = [_with_cited(analysis, kb, reading, yes_no, falling) for reading in found.values()]
+    return charged_detours(readings, analysis, kb, context) if context is not None else readings
 
 
 def _with_cited(analysis: Analysis, kb: KnowledgeBase, reading: Reading, yes_no: bool, falling: bool) -> Reading:

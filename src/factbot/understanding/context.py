@@ -28,6 +28,12 @@ class Context:
     """When the last answer was a statement whose sentence states one figure: that figure, as a lookup ("how many
     more is that?" goes on from it)."""
 
+    @property
+    def referents(self) -> bool:
+        """Whether the last answer was about something a pronoun may point at: its subjects, or what its statement
+        is about."""
+        return self.last is not None and (bool(self.last.subjects) or self.last.statement is not None)
+
     def after(
         self, reading: Reading | None, values: tuple[Decimal, ...] = (), figure: Reading | None = None
     ) -> Context:

@@ -32,7 +32,7 @@ def fact_readings(
     """Every reading over facts the question's slots fill; each made with the question's yes/no and fall already
     set (`falling`: it asks about a fall), so that candidates need not copy it again."""
     measures: list[tuple[str | None, bool]] = [
-        (measure, _named(measure, analysis, slots)) for measure in slots.measures
+        (measure, _named(measure, analysis, slots, kb)) for measure in slots.measures
     ]
     if not measures:
         inferred = _inferred_measures(kb, slots, analysis.asks_amount)
@@ -236,6 +236,7 @@ def _with_subjects(
 ) -> Iterator[Reading]:
     if not names and base.measure is not None and operation.subjects is not Subjects.NONE and slots.implied:
         names = implied_subject(kb, base.measure)
+        base = revised(base, implied=bool(names))
     elif base.measure is not None and operation.subjects is not Subjects.NONE:
         named = [(span, entity) for span, entity in slots.entities if entity in names]
         names = meant_by_short_name(analysis, kb, named, base.measure) or names
@@ -279,7 +280,10 @@ def _sets(
     """A set: two or more named, one group's members, one subject over time, or everyone the measure covers."""
     ordinal = next((value for value in base.values if value.ordinal), None)
     position = int(ordinal.value) if ordinal is not None else 1
-    base = revised(base, position=position, size=set_size(analysis))
+    places = frozenset(
+        index for span in analysis.of(SpanKind.FIGURE) if span.quantity is ordinal and ordinal for index in span.indexes
+    )
+    base = revised(base, position=position, size=set_size(analysis), explained=base.explained | places)
     if len(names) >= 2:
         yield revised(base, subjects=names)
     elif len(names) == 1 and kb.entities[names[0]].is_group:
@@ -294,10 +298,34 @@ def _sets(
         yield revised(base, everyone=True, kinds=kinds, explained=base.explained | indexes)
 
 
-def _named(measure: str, analysis: Analysis, slots: Slots) -> bool:
-    """A measure is named by a word of its own, not by the word that asks the operation ("rank all four")."""
+def _named(measure: str, analysis: Analysis, slots: Slots, kb: KnowledgeBase) -> bool:
+    """A measure is named by a word of its own, not by the word that asks the operation ("rank all four"), nor by
+    a word it shares with a more general measure while the question leaves out what narrows it: "sales" names
+    "widget sales", not "blue widget sales" (`narrower`)."""
     asking = frozenset(index for words in slots.operations.values() for index in words)
-    return any(not span.indexes <= asking for span in analysis.of(SpanKind.MEASURE) if measure in span.targets)
+    texts = frozenset(word.text for word in analysis.words)
+    return any(
+        not span.indexes <= asking and not any(narrower(kb, measure, other) - texts for other in span.targets)
+        for span in analysis.of(SpanKind.MEASURE)
+        if measure in span.targets
+    )
+
+
+@lru_cache(maxsize=1024)
+def narrower(kb: KnowledgeBase, measure: str, other: str) -> frozenset[str]:
+    """The words by which `measure`'s name narrows `other`'s, when its name is `other`'s with words added
+    ("blue widget sales" of "widget sales": "blue") and it counts the same things or some of them (its unit
+    is `other`'s, or `other`'s with words added: "blue widgets"); empty otherwise."""
+    if measure == other:
+        return frozenset()
+    words, general = _name_words(kb, measure), _name_words(kb, other)
+    if not general < words or not kb.unit_words[other] <= kb.unit_words[measure]:
+        return frozenset()
+    return words - general
+
+
+def _name_words(kb: KnowledgeBase, measure: str) -> frozenset[str]:
+    return frozenset(kb.normaliser.words(kb.measures[measure].name)) - kb.stopwords
 
 
 def _series_of(name: str, operation: Operation, base: Reading, kb: KnowledgeBase) -> bool:
@@ -323,7 +351,7 @@ def _kinds_named(analysis: Analysis, kb: KnowledgeBase) -> tuple[frozenset[str],
 
 def _one_group_and_one_other(slots: Slots, kb: KnowledgeBase) -> bool:
     named = list(dict.fromkeys(entity for _, entity in slots.entities))
-    return len(named) == 2 and sum(kb.entities[entity].is_group for entity in named) == 1
+    return len(named) >= 2 and sum(kb.entities[entity].is_group for entity in named) == 1
 
 
 MAX_INFERRED = 4

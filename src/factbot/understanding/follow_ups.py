@@ -15,6 +15,7 @@ from factbot.understanding.analysis import Analysis, SpanKind
 from factbot.understanding.context import Context
 from factbot.understanding.operations import BY_NAME, FIGURE_OPERATIONS, STATEMENT, Operation, Subjects
 from factbot.understanding.reading import Reading, revised
+from factbot.understanding.siblings import sibling_readings
 from factbot.understanding.slots import Slots, cue_words, indexes, set_size, stated_share
 
 
@@ -45,6 +46,7 @@ def borrowed(analysis: Analysis, kb: KnowledgeBase, slots: Slots, context: Conte
     ):
         if special is not None:
             yield special
+    yield from sibling_readings(analysis, kb, slots, context)
     names = list(slots.operations) or [last.operation]
     for name in dict.fromkeys([*names, "lookup"]):
         operation = BY_NAME.get(name)
@@ -61,6 +63,13 @@ def _asks_figure(analysis: Analysis, slots: Slots) -> bool:
     return analysis.asks_amount or bool(slots.asked & FIGURE_OPERATIONS)
 
 
+def _points_back(analysis: Analysis, named: tuple[str, ...]) -> bool:
+    """ "Rank them along with X", "and X? rank all three": a pronoun, or a count of more than the question names,
+    takes in the subjects asked about lately."""
+    size = set_size(analysis)
+    return analysis.pronoun or (size is not None and size > len(named))
+
+
 def _after_statement(analysis: Analysis, kb: KnowledgeBase, slots: Slots, context: Context) -> Context:
     """ "What share were they billed for?" after a statement about two payers: the pronoun points at the one entity
     the statement involves that has figures for the question's measure (with no measure asked, at the one person
@@ -73,6 +82,8 @@ def _after_statement(analysis: Analysis, kb: KnowledgeBase, slots: Slots, contex
     measured = [e for e in involved if any(e in kb.subjects_by_measure.get(m, ()) for m in slots.measures)]
     if not slots.measures:  # "Who is he?" after what someone said: the one who spoke
         measured = list(statement.people)
+    if len(measured) > 1:  # "Acme plans to join the Pact": the member acts; its group is where it acts
+        measured = [e for e in measured if not any(other in kb.entities[e].members for other in measured)]
     if len(measured) != 1:
         return context
     return Context(last=Reading(operation="lookup", subjects=(measured[0],)), recent_subjects=(measured[0],))
@@ -199,7 +210,7 @@ def _borrowing(
     if not subjects:
         subjects = context.recent_subjects if wants_two else last.subjects
         borrowed.append("subjects")
-    elif operation.subjects is Subjects.SET and analysis.pronoun and context.recent_subjects:
+    elif operation.subjects is Subjects.SET and _points_back(analysis, subjects) and context.recent_subjects:
         subjects = tuple(dict.fromkeys((*context.recent_subjects, *subjects)))  # "rank them along with X and Y"
         borrowed.append("subjects")
     elif wants_two and len(subjects) == 1 and (analysis.pronoun or analysis.follow_up):

@@ -40,6 +40,10 @@ STATEMENT_FOR_AMOUNT_COST = 0.1
 SENTENCE_CREDIT = 0.5
 """A word only the quote of a figure read says (`cited_words`) explains half as much as a slot: the quote may
 say it of something beside the figure."""
+POINTER_UNUSED_COST = 0.03
+"""A pronoun pointing back into the conversation ("rank *them* with Bolt") that a reading borrows nothing for: the
+reading reads the question as if the pronoun were not there. More than a borrowing reading's costs, so the reading
+that takes up the pronoun wins over one complete without it."""
 IGNORED_SPAN_COST = 0.2
 """A name, measure, period or figure the question states and the reading ignores: the reading is
 about something else ("Honda's EV sales and Tesla's *vehicle sales*")."""
@@ -61,6 +65,8 @@ class Score:
     instead_of_figure: float = 0.0
     instead_of_reason: float = 0.0
     ignored: float = 0.0
+    detour: float = 0.0
+    pointer_unused: float = 0.0
     unexplained: tuple[str, ...] = ()
     """The weighty words the reading leaves unexplained, as typed (for "the sources don't cover ...")."""
 
@@ -68,13 +74,13 @@ class Score:
     def total(self) -> float:
         gained = self.explained + self.cue + self.kind + self.proximity + self.focus
         costs = self.corrections + self.borrowed + self.unnamed + self.ignored + self.instead_of_figure
-        return round(gained - costs - self.instead_of_reason, 4)
+        return round(gained - costs - self.instead_of_reason - self.detour - self.pointer_unused, 4)
 
     @property
     def confidence(self) -> float:
         """How sure factbot is of the reading, 0 to 1: the share explained, less every cost (no bonuses)."""
         costs = self.corrections + self.borrowed + self.unnamed + self.ignored + self.instead_of_figure
-        costs += self.instead_of_reason
+        costs += self.instead_of_reason + self.detour + self.pointer_unused
         return round(max(0.0, min(1.0, self.explained - costs)), 3)
 
     def parts(self) -> tuple[tuple[str, float], ...]:
@@ -91,10 +97,13 @@ class Score:
             ("names, measures, periods or figures left out", -self.ignored),
             ("a statement where a figure is asked for", -self.instead_of_figure),
             ("a figure where a reason is asked for", -self.instead_of_reason),
+            ("leaves the conversation's course", -self.detour),
+            ("a pronoun pointing back left unused", -self.pointer_unused),
         )
 
 
-def score(reading: Reading, analysis: Analysis) -> Score:
+def score(reading: Reading, analysis: Analysis, points_back: bool = False) -> Score:
+    """`points_back`: the question has a pronoun and the conversation something it may point at."""
     asked = _asked(analysis)
     words = reading.explained
     total = asked.total
@@ -113,6 +122,8 @@ def score(reading: Reading, analysis: Analysis) -> Score:
         ignored=IGNORED_SPAN_COST * sum(map(words.isdisjoint, asked.checked)),
         instead_of_figure=asked.statement_cost if statement else 0.0,
         instead_of_reason=FIGURE_FOR_REASON_COST if not statement and _asks_reason(asked, words) else 0.0,
+        detour=reading.detour,
+        pointer_unused=POINTER_UNUSED_COST if points_back and not reading.borrowed else 0.0,
         unexplained=_unexplained(analysis, asked, words | reading.cited),
     )
 

@@ -23,6 +23,9 @@ from factbot.understanding.operations import ELAPSED, FIGURE_OPERATIONS
 
 RELATED = {"compare": ("compare", "extreme_max", "extreme_min")}
 """A statement saying "the largest" answers "which was bigger" too: comparing is ranking two."""
+SHARE_CUES = frozenset({"share"})
+"""A part of a whole is a figure: a statement's word of the share cue ("they share models", "a portion of")
+does not state one, where a statement saying "the largest" does state a superlative."""
 STATED_SUPERLATIVES = frozenset({"extreme_max", "extreme_min"})
 """A text often states who is largest ("the best-selling shop") where no figure would show it."""
 
@@ -123,7 +126,8 @@ def _stating_words(span: Span, analysis: Analysis, kb: KnowledgeBase) -> frozens
     """The words by which a statement states a cue: "why did imports drop?" is stated by "slipped" (any
     word of change); an operation word ("biggest") only when the question asks no measured quantity, and
     then by any word of that operation ("Acme was the largest ...")."""
-    skipped = analysis.asks_amount and set(span.targets) & FIGURE_OPERATIONS  # "how many years after" computes
+    computed = analysis.asks_amount and bool(set(span.targets) & FIGURE_OPERATIONS)  # "how many years after"
+    skipped = computed or set(span.targets) <= SHARE_CUES  # "share" in a statement ("share models") states no part
     by_operation = (not analysis.of(SpanKind.MEASURE) or set(span.targets) & STATED_SUPERLATIVES) and not skipped
     return _cue_stating_words(kb, span.targets, bool(by_operation))
 
