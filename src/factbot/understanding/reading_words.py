@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from factbot.knowledge.index import KnowledgeBase
-from factbot.knowledge.numbers import RANK_UNIT
-from factbot.understanding.analysis import Analysis, Span, SpanKind
+from factbot.knowledge.numbers import PERCENT_UNIT, RANK_UNIT
+from factbot.understanding.analysis import Analysis, Span, SpanKind, phrase_starts
 from factbot.understanding.operations import Operation
 from factbot.understanding.reading import Reading
 from factbot.understanding.recent import recent_span
@@ -78,7 +78,11 @@ def slot_words(
     explained = indexes(span for span, _ in named) | fixed | described
     if measure is not None and kb.measures[measure].unit == RANK_UNIT:
         explained |= ordinal_words(slots)  # "Is X the second largest?" of a rank
-    return explained | percent_words(analysis, kb) if operation.name in RELATIVE else explained
+    if operation.name not in RELATIVE:
+        return explained
+    if measure is not None and kb.measures[measure].unit == PERCENT_UNIT:
+        explained |= _point_words(analysis, kb)  # "the gap in percentage points" between two percentages
+    return explained | percent_words(analysis, kb)
 
 
 def fixed_words(analysis: Analysis, kb: KnowledgeBase, slots: Slots, counted: bool) -> frozenset[int]:
@@ -160,6 +164,18 @@ def _in_template(analysis: Analysis, kb: KnowledgeBase, measure: str) -> frozens
 def percent_words(analysis: Analysis, kb: KnowledgeBase) -> frozenset[int]:
     """The words asking for a percentage, which an operation that gives one (`RELATIVE`) accounts for."""
     return frozenset(index for index, word in enumerate(analysis.words) if word.text in kb.percent_words)
+
+
+def _point_words(analysis: Analysis, kb: KnowledgeBase) -> frozenset[int]:
+    """The words of "percentage points", "points": what a difference or change of percentages is given in."""
+    return frozenset(
+        index
+        for phrase in kb.lexicon.point_words
+        for words in (kb.normaliser.words(phrase),)
+        if words
+        for start in phrase_starts(tuple(word.text for word in analysis.words), words)
+        for index in range(start, start + len(words))
+    )
 
 
 def _free_words_in(analysis: Analysis, vocabulary: frozenset[str]) -> frozenset[int]:
