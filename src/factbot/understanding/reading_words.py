@@ -119,7 +119,8 @@ def describing_measure(analysis: Analysis, kb: KnowledgeBase, slots: Slots, meas
         return frozenset()
     whole = kb.share_of.get(measure)
     found = indexes(span for span in analysis.of(SpanKind.MEASURE) if measure in span.targets or whole in span.targets)
-    found |= stated_share(kb, measure, slots)
+    if not _share_of_combined(analysis, slots, measure):
+        found |= stated_share(kb, measure, slots)
     unit = kb.unit_words.get(measure, frozenset())
     found |= _unit_named(analysis, unit) | elapsed_in_unit(analysis, unit)
     found |= _free_words_in(analysis, kb.measure_words.get(measure, frozenset()))
@@ -129,6 +130,15 @@ def describing_measure(analysis: Analysis, kb: KnowledgeBase, slots: Slots, meas
     for basis in kb.bases_of_measure.get(measure, ()):
         words |= kb.basis_words.get(basis, frozenset())
     return found | frozenset(index for index, word in enumerate(analysis.words) if word.text in words)
+
+
+def _share_of_combined(analysis: Analysis, slots: Slots, measure: str) -> bool:
+    """ "What portion of their combined share was X's?": a share of a total asked by words that do not name the
+    measure themselves (the measure has a word of its own) is a share computed, not the share the sources state."""
+    cue = slots.operations.get("share", frozenset())
+    if not cue or "sum" not in slots.asked:
+        return False
+    return not any(measure in span.targets and span.indexes & cue for span in analysis.of(SpanKind.MEASURE))
 
 
 @lru_cache(maxsize=256)

@@ -236,6 +236,9 @@ def _share_of_a_whole(analysis: Analysis, kb: KnowledgeBase, entities: list[tupl
     measure_spans = analysis.of(SpanKind.MEASURE)
     if not measure_spans or any(analysis.words[i].text not in share_words for s in measure_spans for i in s.indexes):
         return False
+    cues = {i for span in analysis.of(SpanKind.CUE) if "share" in span.targets for i in span.indexes}
+    if any(span.indexes.isdisjoint(cues) for span in measure_spans):
+        return False  # "their combined share": the share word names what is combined, apart from the share asked
     whole = any(kb.entities[entity].is_group for _, entity in entities)
     return whole or any("sum" in span.targets for span in analysis.of(SpanKind.CUE))
 
