@@ -51,3 +51,15 @@ def test_each_side_is_the_total_of_its_list(
 def test_the_working_shows_each_sum(engine: Engine) -> None:
     answer = engine.ask("Did Acme, Bolt and Crux together sell more widgets than Dyna in 2021?")
     assert "40 + 30 + 20 = 90" in answer.working
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Did Acme and Bolt together sell more than 60 widgets in 2021?", "Yes."),
+        ("Did Acme and Bolt together sell more than 80 widgets in 2021?", "No."),
+        ("Did Acme, Bolt and Crux sell fewer than 100 widgets combined in 2021?", "Yes."),
+    ],
+)
+def test_a_bound_claimed_of_a_total_is_checked_against_the_total(engine: Engine, question: str, verdict: str) -> None:
+    assert engine.ask(question).text.startswith(verdict)

@@ -15,7 +15,7 @@ CACHED = (
     statement_postings.indexed,
     statement_query._cue_stating_words,
     units._other_units,
-    short_names._name_words,
+    short_names.entity_name_words,
 )
 
 

@@ -66,7 +66,7 @@ def stated(fact: Fact) -> Value:
         period=fact.period,
         market=fact.market,
         amount=fact.value,
-        text=f"\u2212{fact.value_text}" if fact.value < 0 else fact.value_text,
+        text=f"\u2212{fact.shown}" if fact.value < 0 else fact.shown,
         facts=(fact,),
         bound=fact.bound,
         high=fact.high,
@@ -149,7 +149,7 @@ def _combine(kb: KnowledgeBase, level: Fact, change: Fact, period: str, subtract
     delta = written(abs(change.value), unit, level.currency)
     operator = ("+" if change.value < 0 else "−") if subtract else ("−" if change.value < 0 else "+")
     shown = written(amount, unit, level.currency)
-    line = f"{level.value_text} {operator} {delta} = {shown}"
+    line = f"{level.shown} {operator} {delta} = {shown}"
     exact = level.bound is Bound.EXACT and change.bound is Bound.EXACT
     return Value(
         subject=level.subject,

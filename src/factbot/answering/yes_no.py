@@ -18,6 +18,7 @@ from factbot.answering.alike import moves, named_direction
 from factbot.answering.clauses import said_of_another
 from factbot.answering.outcome import Outcome
 from factbot.answering.pairs import pair_of
+from factbot.answering.rates import rate_values, rising
 from factbot.answering.records import asks_record, record_verdict
 from factbot.answering.values import changes, levels
 from factbot.knowledge.index import KnowledgeBase
@@ -52,13 +53,17 @@ def _verdict(reading: Reading, outcome: Outcome, analysis: Analysis, kb: Knowled
     return _figure_verdict(reading, outcome, analysis, kb)
 
 
+SINGLE_FIGURE = frozenset({"lookup", "sum", "average"})
+"""Operations whose figures a claimed figure ("more than 10 million") is checked against as they stand."""
+
+
 def _figure_verdict(reading: Reading, outcome: Outcome, analysis: Analysis, kb: KnowledgeBase) -> bool | None:
     """A figure the question states against the one found, else the direction asked against the change."""
     rank = reading.measure is not None and kb.measures[reading.measure].unit == "rank"
     claimed = [value for value in reading.values if (rank or not value.ordinal) and not value.attributive]
     if reading.operation == "lookup" and asks_record(analysis, kb):
         return record_verdict(reading, kb)
-    if reading.operation == "lookup" and claimed and outcome.values:
+    if reading.operation in SINGLE_FIGURE and claimed and outcome.values:
         return all(any(_admits(value, abs(found)) for found in outcome.values) for value in claimed)
     if reading.operation == "change" and claimed:
         return _change_size_verdict(reading, outcome, analysis, kb, claimed)
@@ -86,6 +91,9 @@ def _direction_verdict(reading: Reading, outcome: Outcome, analysis: Analysis, k
     ]
     if stated:
         return all((value.amount > 0) == up for value in stated)
+    rates = [rising(kb, value) for value in rate_values(kb, reading)]  # "is income going up?" of income growth
+    if rates and None not in rates:
+        return all(rate == up for rate in rates)
     if kb.measures[reading.measure].is_change:  # "decline in sales" of 16.1%: a fall its name says, or unsettled
         direction = named_direction(kb, reading.measure)
         return None if direction is None or not outcome.values else direction == up

@@ -211,6 +211,7 @@ def _with_subjects(
 ) -> Iterator[Reading]:
     if not names and base.measure is not None and operation.subjects is not Subjects.NONE and slots.implied:
         names = implied_subject(kb, base.measure)
+        base = revised(base, implied=bool(names))
     elif base.measure is not None and operation.subjects is not Subjects.NONE:
         named = [(span, entity) for span, entity in slots.entities if entity in names]
         names = meant_by_short_name(analysis, kb, named, base.measure) or names
@@ -254,7 +255,10 @@ def _sets(
     """A set: two or more named, one group's members, one subject over time, or everyone the measure covers."""
     ordinal = next((value for value in base.values if value.ordinal), None)
     position = int(ordinal.value) if ordinal is not None else 1
-    base = revised(base, position=position, size=set_size(analysis))
+    places = frozenset(
+        index for span in analysis.of(SpanKind.FIGURE) if span.quantity is ordinal and ordinal for index in span.indexes
+    )
+    base = revised(base, position=position, size=set_size(analysis), explained=base.explained | places)
     if len(names) >= 2:
         yield revised(base, subjects=names)
     elif len(names) == 1 and kb.entities[names[0]].is_group:
@@ -322,7 +326,7 @@ def _kinds_named(analysis: Analysis, kb: KnowledgeBase) -> tuple[frozenset[str],
 
 def _one_group_and_one_other(slots: Slots, kb: KnowledgeBase) -> bool:
     named = list(dict.fromkeys(entity for _, entity in slots.entities))
-    return len(named) == 2 and sum(kb.entities[entity].is_group for entity in named) == 1
+    return len(named) >= 2 and sum(kb.entities[entity].is_group for entity in named) == 1
 
 
 MAX_INFERRED = 4

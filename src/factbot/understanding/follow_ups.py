@@ -9,10 +9,12 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factbot.knowledge.index import KnowledgeBase
+from factbot.understanding.adjacent_period import adjacent_period
 from factbot.understanding.analysis import Analysis, SpanKind
 from factbot.understanding.context import Context
 from factbot.understanding.operations import BY_NAME, STATEMENT, Operation, Subjects
 from factbot.understanding.reading import Reading, revised
+from factbot.understanding.siblings import sibling_readings
 from factbot.understanding.slots import Slots, cue_words, indexes, set_size, stated_share
 
 
@@ -29,11 +31,13 @@ def borrowed(analysis: Analysis, kb: KnowledgeBase, slots: Slots, context: Conte
         return
     own = tuple(dict.fromkeys(entity for _, entity in slots.entities))
     for special in (
+        adjacent_period(analysis, kb, context),
         _part_of_previous(analysis, kb, slots, context),
         _stated_share_of_last(analysis, kb, slots, context),
     ):
         if special is not None:
             yield special
+    yield from sibling_readings(analysis, kb, slots, context)
     names = list(slots.operations) or [last.operation]
     for name in dict.fromkeys([*names, "lookup"]):
         operation = BY_NAME.get(name)
@@ -43,6 +47,13 @@ def borrowed(analysis: Analysis, kb: KnowledgeBase, slots: Slots, context: Conte
             reading = _borrowing(analysis, kb, slots, context, operation, own, measure, measure_borrowed)
             if reading is not None:
                 yield _counted_group(reading, kb, context)
+
+
+def _points_back(analysis: Analysis, named: tuple[str, ...]) -> bool:
+    """ "Rank them along with X", "and X? rank all three": a pronoun, or a count of more than the question names,
+    takes in the subjects asked about lately."""
+    size = set_size(analysis)
+    return analysis.pronoun or (size is not None and size > len(named))
 
 
 def _after_statement(analysis: Analysis, kb: KnowledgeBase, slots: Slots, context: Context) -> Context:
@@ -185,7 +196,7 @@ def _borrowing(
     if not subjects:
         subjects = context.recent_subjects if wants_two else last.subjects
         borrowed.append("subjects")
-    elif operation.subjects is Subjects.SET and analysis.pronoun and context.recent_subjects:
+    elif operation.subjects is Subjects.SET and _points_back(analysis, subjects) and context.recent_subjects:
         subjects = tuple(dict.fromkeys((*context.recent_subjects, *subjects)))  # "rank them along with X and Y"
         borrowed.append("subjects")
     elif wants_two and len(subjects) == 1 and (analysis.pronoun or analysis.follow_up):

@@ -25,6 +25,7 @@ from factbot.knowledge.periods import PeriodKind
 from factbot.understanding.analysis import Analysis, SpanKind
 from factbot.understanding.operations import STATEMENT
 from factbot.understanding.reading import Reading, revised
+from factbot.understanding.statement_basis import basis_said
 from factbot.understanding.statement_query import (
     StatementQuery,
     explained,
@@ -102,7 +103,7 @@ def statement_reading(
             ],
             kind_match,
         )
-    found = found - _unstated_parts(statement, words, query)
+    found = (found | basis_said(number, analysis, kb)) - _unstated_parts(statement, words, query)
     texts = {analysis.words[index].text for index in found}
     return revised(
         _STATEMENT,

@@ -41,6 +41,9 @@ POINTER_UNUSED_COST = 0.03
 """A pronoun pointing back into the conversation ("rank *them* with Bolt") that a reading borrows nothing for: the
 reading reads the question as if the pronoun were not there. More than a borrowing reading's costs, so the reading
 that takes up the pronoun wins over one complete without it."""
+SENTENCE_CREDIT = 0.5
+"""A word only the quote of a figure read says (`cited_words`) explains half as much as a slot: the quote may
+say it of something beside the figure."""
 IGNORED_SPAN_COST = 0.2
 """A name, measure, period or figure the question states and the reading ignores: the reading is
 about something else ("Honda's EV sales and Tesla's *vehicle sales*")."""
@@ -63,6 +66,7 @@ class Score:
     instead_of_reason: float = 0.0
     ignored: float = 0.0
     pointer_unused: float = 0.0
+    detour: float = 0.0
     unexplained: tuple[str, ...] = ()
     """The weighty words the reading leaves unexplained, as typed (for "the sources don't cover ...")."""
 
@@ -70,13 +74,13 @@ class Score:
     def total(self) -> float:
         gained = self.explained + self.cue + self.kind + self.proximity + self.focus
         costs = self.corrections + self.borrowed + self.unnamed + self.ignored + self.instead_of_figure
-        return round(gained - costs - self.instead_of_reason - self.pointer_unused, 4)
+        return round(gained - costs - self.instead_of_reason - self.detour - self.pointer_unused, 4)
 
     @property
     def confidence(self) -> float:
         """How sure factbot is of the reading, 0 to 1: the share explained, less every cost (no bonuses)."""
         costs = self.corrections + self.borrowed + self.unnamed + self.ignored + self.instead_of_figure
-        costs += self.instead_of_reason + self.pointer_unused
+        costs += self.instead_of_reason + self.detour + self.pointer_unused
         return round(max(0.0, min(1.0, self.explained - costs)), 3)
 
     def parts(self) -> tuple[tuple[str, float], ...]:
@@ -94,6 +98,7 @@ class Score:
             ("a statement where a figure is asked for", -self.instead_of_figure),
             ("a figure where a reason is asked for", -self.instead_of_reason),
             ("a pronoun pointing back left unused", -self.pointer_unused),
+            ("leaves the conversation's course", -self.detour),
         )
 
 
@@ -102,7 +107,8 @@ def score(reading: Reading, analysis: Analysis, points_back: bool = False) -> Sc
     asked = _asked(analysis)
     words = reading.explained
     total = asked.total
-    explained = analysis.weight(words) / total if total else _explains_every_span(reading, analysis)
+    cited = analysis.weight(reading.cited - words) * SENTENCE_CREDIT if reading.cited else 0.0
+    explained = (analysis.weight(words) + cited) / total if total else _explains_every_span(reading, analysis)
     statement = reading.statement is not None
     return Score(
         explained=min(1.0, explained),
@@ -115,10 +121,17 @@ def score(reading: Reading, analysis: Analysis, points_back: bool = False) -> Sc
         unnamed=UNNAMED_MEASURE_COST if reading.measure is not None and not reading.measure_named else 0.0,
         ignored=IGNORED_SPAN_COST * sum(map(words.isdisjoint, asked.checked)),
         instead_of_figure=asked.statement_cost if statement else 0.0,
-        instead_of_reason=FIGURE_FOR_REASON_COST if not statement and asked.reason else 0.0,
+        instead_of_reason=FIGURE_FOR_REASON_COST if not statement and _asks_reason(asked, words) else 0.0,
+        detour=reading.detour,
         pointer_unused=POINTER_UNUSED_COST if points_back and not reading.borrowed else 0.0,
-        unexplained=_unexplained(analysis, asked, words),
+        unexplained=_unexplained(analysis, asked, words | reading.cited),
     )
+
+
+def _asks_reason(asked: _Asked, words: frozenset[int]) -> bool:
+    """A "why" the reading leaves unexplained; "because of the takeover", read as a period, asks none."""
+    reasons = asked.analysis.reason_words
+    return asked.reason and (not reasons or not reasons <= words)
 
 
 def _unexplained(analysis: Analysis, asked: _Asked, words: frozenset[int]) -> tuple[str, ...]:
@@ -190,9 +203,12 @@ def _borrowing_cost(analysis: Analysis) -> float:
 
 
 def _explains_every_span(reading: Reading, analysis: Analysis) -> float:
-    """A question of nothing but operation words ("combined?") is explained by a reading that uses them all."""
+    """A question of nothing but operation words ("combined?") is explained by a reading that uses them all, one
+    of no weighty word at all by a reading that accounts for every word."""
     spans = analysis.spans
-    return 1.0 if spans and all(span.indexes <= reading.explained for span in spans) else 0.0
+    if not spans:  # "and after?": a follow-up reading may account for every word itself
+        return 1.0 if analysis.words and len(reading.explained) >= len(analysis.words) else 0.0
+    return 1.0 if all(span.indexes <= reading.explained for span in spans) else 0.0
 
 
 def _statement_cost(analysis: Analysis) -> float:

@@ -46,11 +46,19 @@ class Slots:
 
 def slots_of(analysis: Analysis, kb: KnowledgeBase, context: Context | None) -> Slots:
     entities, excluded = _entities(analysis, kb)
-    reporters = [(span, entity) for span, entity in entities if _after(analysis, span, kb.attribution_phrases)]
-    entities = [item for item in entities if item not in reporters or _after(analysis, item[0], _cue_attributions(kb))]
     measures = tuple(
         dict.fromkeys(target for span in analysis.of(SpanKind.MEASURE) for target in _meant(span, analysis, kb))
     )
+    reporters = [
+        (span, entity)
+        for span, entity in entities
+        if _after(analysis, span, kb.attribution_phrases) or _only_reports(kb, entity, measures)
+    ]
+    reporters += [item for item in _reporting(analysis, kb, entities) if item not in reporters]
+    reporting = {item[0].first for item in reporters}
+    entities = [
+        item for item in entities if item[0].first not in reporting or _after(analysis, item[0], _cue_attributions(kb))
+    ]
     if _share_of_a_whole(analysis, kb, entities):  # "what percentage of the alliance total": not market share
         measures = ()
     elif _asks_share(analysis, kb):  # "what share of EU green imports...": the share measure of that whole
@@ -58,6 +66,7 @@ def slots_of(analysis: Analysis, kb: KnowledgeBase, context: Context | None) -> 
     periods, missing = _periods(analysis, kb, context, entities, measures)
     clauses = {index for span, _ in periods if span.kind is SpanKind.RELATIVE for index in span.indexes}
     entities = [item for item in entities if not item[0].indexes <= clauses]  # "when it took over Bolt": a time
+    entities += _place_pointed_at(analysis, kb, context, entities)
     operations, asked = _operations(analysis)
     points_back = analysis.pronoun and context is not None and context.referents
     return Slots(
@@ -67,6 +76,37 @@ def slots_of(analysis: Analysis, kb: KnowledgeBase, context: Context | None) -> 
     )  # fmt: skip
 
 
+def _place_pointed_at(
+    analysis: Analysis, kb: KnowledgeBase, context: Context | None, entities: list[tuple[Span, str]]
+) -> list[tuple[Span, str]]:
+    """ "How did Acme's sales there do?": "there" names the market the conversation was last about. Not in "is
+    there", "there were": beside a form of "be" it says that something exists, not where."""
+    market = context.last.market if context is not None and context.last is not None else None
+    if market is None or any(entity in kb.market_ids for _, entity in entities):
+        return []
+    words = [word.text for word in analysis.words]
+    for index, word in enumerate(words):
+        beside = set(words[max(index - 1, 0) : index]) | set(words[index + 1 : index + 2])
+        if word in kb.place_pronouns and not beside & kb.existence_words:
+            return [(Span(index, index + 1, SpanKind.ENTITY, (market,)), market)]
+    return []
+
+
+def _only_reports(kb: KnowledgeBase, entity: str, measures: tuple[str, ...]) -> bool:
+    """ "The USDA's corn carryover", "BLS unemployment": one who speaks or acts in the sources (a statement's
+    `people`) and has no figure of its own, named with a measure, is who reports the figure, not what it is
+    about (explained when the figure's sentence names it)."""
+    if not measures or kb.measures_of_subject.get(entity) or entity not in _speakers(kb):
+        return False
+    return all(entity not in kb.markets_by_measure.get(measure, frozenset()) for measure in measures)
+
+
+@lru_cache(maxsize=16)
+def _speakers(kb: KnowledgeBase) -> frozenset[str]:
+    """Everyone who speaks or acts in a statement, once per knowledge base."""
+    return frozenset(person for statement in kb.knowledge.statements for person in statement.people)
+
+
 def _meant(span: Span, analysis: Analysis, kb: KnowledgeBase) -> tuple[str, ...]:
     """The measures a word names, less the percentages when it names an amount too and the question asks how
     much without asking a share ("how much were they billed": the bills, not their share of all taxes)."""
@@ -74,6 +114,19 @@ def _meant(span: Span, analysis: Analysis, kb: KnowledgeBase) -> tuple[str, ...]
     if not percent or len(percent) == len(span.targets) or not analysis.asks_amount or _asks_share(analysis, kb):
         return span.targets
     return tuple(target for target in span.targets if target not in percent)
+
+
+def _reporting(analysis: Analysis, kb: KnowledgeBase, entities: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """ "Did X put Y's share above 20%?", "X estimated Y's sales at ...": an entity just before a reporting verb,
+    with another named after the verb, reported the figure; its span takes in the verb, which it explains."""
+    found: list[tuple[Span, str]] = []
+    for span, entity in entities:
+        verb = span.last
+        if verb >= len(analysis.words) or analysis.words[verb].text not in kb.reporting_verbs:
+            continue
+        if any(other.first > verb and other_entity != entity for other, other_entity in entities):
+            found.append((Span(span.first, verb + 1, span.kind, span.targets, span.exact), entity))
+    return found
 
 
 def _cue_attributions(kb: KnowledgeBase) -> tuple[tuple[str, ...], ...]:
@@ -126,6 +179,8 @@ def _periods(
     periods: list[tuple[Span, str]] = []
     missing: list[Span] = []
     for span in analysis.of(SpanKind.PERIOD):
+        if span.targets and not span.exact and len(span.targets) > 1:
+            continue  # a loose match to several periods names none of them for sure: no guess
         if span.targets:
             periods.append((span, span.targets[0]))
         else:
