@@ -45,3 +45,31 @@ def test_how_many_times_bigger_between_the_names_so_read(tmp_path: Path) -> None
 def test_the_shorter_name_stays_when_nothing_longer_begins_inside_it(tmp_path: Path) -> None:
     answer = tiny_engine(tmp_path, RECORDS, TEXT).ask("How much of the Iowa tea is planted?")
     assert answer.status == "answered" and "90 percent" in answer.text
+
+
+GROUPS = """
+entities:
+  - {id: acme, name: Acme, kind: company, aliases: [Acme]}
+  - {id: bolt, name: Bolt, kind: company, aliases: [Bolt]}
+  - {id: cato, name: Cato, kind: company, aliases: [Cato]}
+  - {id: dyne, name: Dyne, kind: company, aliases: [Dyne]}
+  - {id: acme-group, name: the Acme-led group, kind: group, aliases: [Acme group, Acme-led group],
+     members: [acme, dyne]}
+  - {id: pact, name: the Bolt-Cato pact, kind: group,
+     aliases: [Bolt-Cato pact, Bolt Cato pact, pact, alliance between Bolt and Cato], members: [bolt, cato]}
+measures:
+  - {id: sales, name: widget sales, unit: widgets, aliases: [widget sales, widgets, sales]}
+facts:
+  - {id: group-sales, subject: acme-group, measure: sales, value: "160", sentence: 1,
+     quote: "The Acme-led group sold 160 widgets"}
+  - {id: pact-sales, subject: pact, measure: sales, value: "80", sentence: 2,
+     quote: "the Bolt-Cato pact sold 80 widgets"}
+"""
+GROUPS_TEXT = "The Acme-led group sold 160 widgets.\nAnd the Bolt-Cato pact sold 80 widgets.\n"
+
+
+def test_a_name_is_not_cut_by_a_name_read_across_skipped_words(tmp_path: Path) -> None:
+    """ "group than the Bolt-Cato" reads as "group between Bolt and Cato" only by skipping words: no cut."""
+    question = "How much bigger is the Acme group than the Bolt-Cato pact in sales?"
+    answer = tiny_engine(tmp_path, GROUPS, GROUPS_TEXT).ask(question)
+    assert answer.status == "answered" and "80" in answer.text

@@ -64,7 +64,7 @@ def _figure_verdict(reading: Reading, outcome: Outcome, analysis: Analysis, kb: 
     if reading.operation == "lookup" and asks_record(analysis, kb):
         return record_verdict(reading, kb)
     if reading.operation in SINGLE_FIGURE and claimed and outcome.values:
-        return all(any(_admits(value, abs(found)) for found in outcome.values) for value in claimed)
+        return _claimed_verdict(reading, claimed, outcome.values)
     if reading.operation == "change" and claimed:
         return _change_size_verdict(reading, outcome, analysis, kb, claimed)
     if reading.operation == "lookup" and rank and outcome.values and _asks_the_top(analysis):
@@ -203,6 +203,16 @@ def _asks_higher(analysis: Analysis, kb: KnowledgeBase) -> bool | None:
     if words & lower and not words & higher:
         return False
     return None
+
+
+def _claimed_verdict(reading: Reading, claimed: list[Quantity], found: tuple[Decimal, ...]) -> bool | None:
+    """The figures claimed against those found. Asked of several subjects at once, a bound is met by each figure
+    (Yes), by none (No), or by some, which settles nothing ("is it more than 1 million?" of a member's and its
+    group's sales)."""
+    if reading.operation == "lookup" and len(reading.subjects) > 1:
+        met = [all(_admits(value, abs(each)) for value in claimed) for each in found]
+        return True if all(met) else False if not any(met) else None
+    return all(any(_admits(value, abs(each)) for each in found) for value in claimed)
 
 
 def _admits(claimed: Quantity, found: Decimal) -> bool:

@@ -319,11 +319,11 @@ def _gapped(texts: tuple[str, ...], special: set[int], phrases: list[Span], kb: 
 def _cut_short(
     texts: tuple[str, ...], position: int, length: int, special: set[int], kb: KnowledgeBase, breaks: tuple[bool, ...]
 ) -> int | None:
-    """Where a phrase should end early: a longer phrase begins inside it and ends beyond it, and the words
-    before that one are a phrase of their own, so no word is left unread. None when none does."""
+    """Where a phrase should end early: a longer phrase, matched word for word, begins inside it and ends beyond
+    it, and the words before it are a phrase of their own, so no word is left unread. None when none does."""
     for start in range(position + 1, position + length):
-        following = _longest_match(texts, start, special, kb, breaks) if start not in special else None
-        if following is not None and following[0] > length and start + following[0] > position + length:
+        found = _longest_match(texts, start, special, kb, breaks) if start not in special else None
+        if found is not None and found[2] and found[0] > length and start + found[0] > position + length:
             return start if texts[position:start] in kb.phrases else None
     return None
 

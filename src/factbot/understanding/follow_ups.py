@@ -15,6 +15,7 @@ from factbot.understanding.analysis import Analysis, SpanKind
 from factbot.understanding.context import Context
 from factbot.understanding.operations import BY_NAME, FIGURE_OPERATIONS, STATEMENT, Operation, Subjects
 from factbot.understanding.reading import Reading, revised
+from factbot.understanding.reading_words import unlike_bounds
 from factbot.understanding.siblings import sibling_readings
 from factbot.understanding.slots import Slots, cue_words, indexes, set_size, stated_share
 
@@ -239,6 +240,7 @@ def _borrowing(
         or (span.kind is SpanKind.MEASURE and measure in span.targets)
     ]
     explained = indexes(used) | cue_words(operation, slots) | stated_share(kb, measure, slots)
+    explained -= unlike_bounds(analysis, operation.name)
     return Reading(
         operation=operation.name,
         missing_periods=tuple(dict.fromkeys(analysis.text_of(span.indexes) for span in slots.missing_periods)),

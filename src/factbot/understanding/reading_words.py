@@ -75,7 +75,7 @@ def slot_words(
     described = shared.described.get(measure)
     if described is None:
         described = shared.described[measure] = describing_measure(analysis, kb, slots, measure)
-    explained = indexes(span for span, _ in named) | fixed | described
+    explained = (indexes(span for span, _ in named) | fixed | described) - unlike_bounds(analysis, operation.name)
     if measure is not None and kb.measures[measure].unit == RANK_UNIT:
         explained |= ordinal_words(slots)  # "Is X the second largest?" of a rank
     if operation.name not in RELATIVE:
@@ -158,6 +158,19 @@ def _in_template(analysis: Analysis, kb: KnowledgeBase, measure: str) -> frozens
         for span in analysis.of(SpanKind.MEASURE)
         if measure not in span.targets
         and all(analysis.words[index].text in said for index in span.indexes if analysis.weights[index] > 0)
+    )
+
+
+def unlike_bounds(analysis: Analysis, operation: str) -> frozenset[int]:
+    """The bounds a yes/no question sets that a share cannot meet: "is it more than 1 million?" weighs a count,
+    never a percentage, so a reading of a share leaves such a figure unexplained."""
+    if operation != "share" or not analysis.yes_no:
+        return frozenset()
+    return frozenset(
+        index
+        for span in analysis.of(SpanKind.FIGURE)
+        if span.quantity is not None and not (span.quantity.percent or span.quantity.points or span.quantity.is_exact)
+        for index in span.indexes
     )
 
 

@@ -31,6 +31,7 @@ from factbot.understanding.statement_query import (
     explained,
     kept,
     kind_matches,
+    says_phrase,
     statement_query,
     states,
 )
@@ -96,7 +97,10 @@ def statement_reading(
                 for (_, stating), phrases in zip(query.cues, query.cue_phrases, strict=True)
             ],
             [bool(involved & test.targets) or all(word in own_words for word in test.spelt) for test in query.entities],
-            [states(statement, own_words, span) for span in query.dated],
+            [
+                states(statement, own_words, span) or says_phrase(pairs, phrase)
+                for span, phrase in zip(query.dated, query.dated_phrases, strict=True)
+            ],
             kind_match,
         )
     found = (found | basis_said(number, analysis, kb)) - _unstated_parts(statement, words, query)
