@@ -283,6 +283,11 @@ def _phrase_spans(words: list[Word], special: set[int], kb: KnowledgeBase) -> li
             position += 1
             continue
         length, targets, exact = match
+        if length == 1 and texts[position] in kb.stopwords and not words[position].surface.isupper():
+            targets = tuple(target for target in targets if target.kind != ENTITY)  # "us", not "US" or "U.S."
+            if not targets:
+                position += 1
+                continue
         if texts[position] in kb.stopwords and _reaches_further(texts, position, length, special, kb, breaks):
             position += 1  # "the unemployment rate": not "the unemployed" and a stray "rate"
             continue
