@@ -113,10 +113,17 @@ def _series(reading: Reading, kb: KnowledgeBase) -> list[Value]:
 
 
 def _stated_total(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
-    """The total of a group whose members the sources do not list is the figure they give for it, or none."""
-    if reading.measure is None or len(reading.subjects) != 1 or not unlisted_group(kb, reading.subjects[0]):
+    """The total of a group whose members the sources do not list is the figure they give for it, or none; so is
+    the total of a group whose members' figures do not add up to it (none given for some): the whole's own."""
+    if reading.measure is None:
         return None
-    found = levels(kb, reading.subjects[0], reading.measure, reading.periods, reading.market)
+    if reading.group is not None and not reading.subjects and not reading.excluded:
+        whole = reading.group
+    elif len(reading.subjects) == 1 and unlisted_group(kb, reading.subjects[0]):
+        whole = reading.subjects[0]
+    else:
+        return None
+    found = levels(kb, whole, reading.measure, reading.periods, reading.market)
     if len(found) != 1:
         return None
     return outcome_of(kb, describe(kb, found[0]), found, values=(found[0].amount,))

@@ -196,7 +196,8 @@ def _with_subjects(
     slots: Slots,
 ) -> Iterator[Reading]:
     if not names and base.measure is not None and operation.subjects is not Subjects.NONE and slots.implied:
-        names = implied_subject(kb, base.measure)
+        if not (base.excluded and operation.subjects is not Subjects.SET):  # the whole, less a part: not the whole
+            names = implied_subject(kb, base.measure)
     elif base.measure is not None and operation.subjects is not Subjects.NONE:
         named = [(span, entity) for span, entity in slots.entities if entity in names]
         names = meant_by_short_name(analysis, kb, named, base.measure) or names
