@@ -56,10 +56,8 @@ def _figure_verdict(reading: Reading, outcome: Outcome, analysis: Analysis, kb: 
     """A figure the question states against the one found, else the direction asked against the change."""
     rank = reading.measure is not None and kb.measures[reading.measure].unit == "rank"
     claimed = [value for value in reading.values if (rank or not value.ordinal) and not value.attributive]
-    if reading.operation == "lookup" and asks_record(analysis, kb):
-        return record_verdict(reading, kb)
-    if reading.operation == "lookup" and claimed and outcome.values:
-        return all(any(_admits(value, abs(found)) for found in outcome.values) for value in claimed)
+    if reading.operation == "lookup" and ((claimed and outcome.values) or asks_record(analysis, kb)):
+        return _claimed_verdict(reading, outcome, analysis, kb, claimed)
     if reading.operation == "change" and claimed:
         return _change_size_verdict(reading, outcome, analysis, kb, claimed)
     if reading.operation == "lookup" and rank and outcome.values and _asks_the_top(analysis):
@@ -67,6 +65,20 @@ def _figure_verdict(reading: Reading, outcome: Outcome, analysis: Analysis, kb: 
     if reading.operation in ("lookup", "change") and reading.measure is not None:
         return _direction_verdict(reading, outcome, analysis, kb)
     return None
+
+
+def _claimed_verdict(
+    reading: Reading, outcome: Outcome, analysis: Analysis, kb: KnowledgeBase, claimed: list[Quantity]
+) -> bool | None:
+    """The figure stated against the one found, and a record asked of against what the source calls one. A rank
+    stated "on record" ("the 20th wettest on record") is the claim: "on record" there asks no record."""
+    if not claimed or not outcome.values:
+        return record_verdict(reading, kb)
+    stated = all(any(_admits(value, abs(found)) for found in outcome.values) for value in claimed)
+    rank = reading.measure is not None and kb.measures[reading.measure].unit == "rank"
+    if not stated or rank or not asks_record(analysis, kb):
+        return stated
+    return record_verdict(reading, kb)
 
 
 def _direction_verdict(reading: Reading, outcome: Outcome, analysis: Analysis, kb: KnowledgeBase) -> bool | None:

@@ -29,6 +29,7 @@ from factbot.understanding.bare_months import bare_months
 from factbot.understanding.frozen import quick_init
 from factbot.understanding.name_spans import asks_amount, in_name
 from factbot.understanding.once import once
+from factbot.understanding.yes_no_form import asks_yes_or_no, states_a_claim
 
 UNKNOWN_WEIGHT = 1.0
 """A word no record uses says something the sources may not cover: it outweighs any word they use."""
@@ -92,6 +93,8 @@ class Analysis:
     wanted_kinds: frozenset[str] = frozenset()
     asks_amount: bool = False
     """It asks how much or how many."""
+    stated: bool = False
+    """It is a statement, asked as a yes/no question (`states_a_claim`); a claim checked is one too."""
     """The kinds of statement the question asks for (why: a reason; "will": a plan)."""
 
     def of(self, kind: SpanKind) -> tuple[Span, ...]:
@@ -179,24 +182,24 @@ def analyse(question: str, kb: KnowledgeBase) -> Analysis:
     opener = max((len(item) for item in kb.follow_up_openers if texts[: len(item)] == item), default=0)
     opening = [text for text in texts[opener:] if text not in kb.fillers]
     question_word = next((text for text in texts if text in kb.question_kinds), None)
+    stated = states_a_claim(question, texts, question_word, follow_up, kb)
     return Analysis(
         question=question,
         words=tuple(words),
         spans=tuple(sorted(spans, key=lambda span: (span.first, span.kind))),
         weights=_weights(words, spans, special, kb),
         question_word=question_word,
-        yes_no=_asks_yes_or_no(opening, words, _first_after_comma(prepared, char_spans), kb),
+        yes_no=asks_yes_or_no(opening, texts, _first_after_comma(prepared, char_spans), kb) or stated,
         follow_up=follow_up,
         pronoun=any(text in kb.pronouns for text in texts),
         corrections=tuple(corrections),
         wanted_kinds=_wanted_kinds(texts, kb),
         asks_amount=kb.question_kinds.get(question_word or "") not in NOT_AMOUNTS
         and asks_amount(_found(texts, kb.quantity_openers), spans),
+        stated=stated,
     )
 
 
-EMBEDDED_YES_NO = frozenset({"whether", "if"})
-"""Words that make a request a yes/no question: "can you tell me whether X rose?"."""
 NOT_AMOUNTS = frozenset({"reason", "date", "agent", "place"})
 """What "why", "when", "who" and "where" ask for: "who published the figures?" asks no amount."""
 
@@ -464,17 +467,6 @@ def _first_after_comma(prepared: str, char_spans: list[tuple[int, int]]) -> int 
     if comma < 0:
         return None
     return next((index for index, (start, _) in enumerate(char_spans) if start > comma), None)
-
-
-def _asks_yes_or_no(opening: list[str], words: list[Word], after_comma: int | None, kb: KnowledgeBase) -> bool:
-    """ "Is X ...?", and "Under the decree, can X ...?": an opener first, or first after a leading phrase;
-    "could you tell me what ..." is a request, unless it asks "whether" or "if"."""
-    request = next((opener for opener in kb.request_openers if tuple(opening[: len(opener)]) == opener), None)
-    if request is not None:
-        return bool(set(opening[len(request) :]) & EMBEDDED_YES_NO)
-    if opening and opening[0] in kb.yes_no_openers:
-        return True
-    return after_comma is not None and words[after_comma].text in kb.yes_no_openers
 
 
 def _opens_follow_up(texts: tuple[str, ...], kb: KnowledgeBase) -> bool:
