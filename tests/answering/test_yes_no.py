@@ -64,6 +64,22 @@ def test_the_size_of_a_change_claimed_is_weighed_against_the_change_found(
     assert engine.ask(question).text.startswith(verdict)
 
 
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Did Acme's market share fall below 50% in 2021?", "Yes."),
+        ("Did Acme's market share fall below 40% in 2021?", "No."),
+        ("Did Acme's market share rise above 40% in 2021?", "No."),
+    ],
+)
+def test_a_bound_after_a_direction_is_the_level_reached(
+    tmp_path_factory: pytest.TempPathFactory, question: str, verdict: str
+) -> None:
+    text = "Acme held 60% of the market in 2020 and 45% in 2021.\n"
+    engine = tiny_engine(tmp_path_factory.mktemp("falling"), FALLING_SHARE, text)
+    assert engine.ask(question).text.startswith(verdict)
+
+
 def test_a_level_claimed_for_a_change_is_not_weighed_as_its_size(tmp_path_factory: pytest.TempPathFactory) -> None:
     text = "Acme held 60% of the market in 2020 and 45% in 2021.\n"
     engine = tiny_engine(tmp_path_factory.mktemp("falling"), FALLING_SHARE, text)
@@ -109,3 +125,40 @@ def test_did_x_outsell_y_is_no_when_y_sold_more(tmp_path: Path) -> None:
     engine = tiny_engine(tmp_path)
     assert engine.ask("Did Bolt outsell Acme in 2021?").text.startswith("No.")
     assert engine.ask("Did Acme outsell Bolt in 2021?").text.startswith("Yes.")
+
+
+DECLINES = """
+entities:
+  - {id: acme, name: Acme, kind: company, aliases: [Acme]}
+measures:
+  - {id: sales-decline, name: decline in sales, unit: percent, is_change: true, aliases: [sales]}
+  - {id: sales-change, name: change in sales, unit: percent, is_change: true, aliases: [turnover]}
+periods:
+  - {id: y2021, aliases: ["2021"]}
+facts:
+  - {id: acme-2021, subject: acme, measure: sales-decline, period: y2021, value: 4%, sentence: 1,
+     quote: "Acme's sales fell by 4% in 2021"}
+  - {id: acme-change-2021, subject: acme, measure: sales-change, period: y2021, value: 4%, sentence: 1,
+     quote: "Acme's sales fell by 4% in 2021"}
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Did Acme's sales grow in 2021?", "No."),
+        ("Did Acme's sales rise in 2021?", "No."),
+        ("Did Acme's sales fall in 2021?", "Yes."),
+        ("Did Acme's sales decline in 2021?", "Yes."),
+    ],
+)
+def test_a_measure_named_for_a_fall_reads_its_figures_as_falls(
+    tmp_path_factory: pytest.TempPathFactory, question: str, verdict: str
+) -> None:
+    engine = tiny_engine(tmp_path_factory.mktemp("declines"), DECLINES, "Acme's sales fell by 4% in 2021.\n")
+    assert engine.ask(question).text.startswith(verdict)
+
+
+def test_a_measure_of_changes_that_names_no_direction_does_not_settle_one(tmp_path: Path) -> None:
+    engine = tiny_engine(tmp_path, DECLINES, "Acme's sales fell by 4% in 2021.\n")
+    assert not engine.ask("Did Acme's turnover grow in 2021?").text.startswith(("Yes", "No"))

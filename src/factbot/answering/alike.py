@@ -57,6 +57,20 @@ def signed(kb: KnowledgeBase, measure: str) -> bool:
     return any(fact.value < 0 for (_, of), facts in kb.facts_by_key.items() if of == measure for fact in facts)
 
 
+@lru_cache(maxsize=256)
+def named_direction(kb: KnowledgeBase, measure: str) -> bool | None:
+    """The direction an unsigned measure of changes names for its figures: True for a rise ("growth in
+    earnings"), False for a fall ("decline in sales": its 16.1% is a fall), None when its name and template say
+    neither or both. Only the measure's own name and template count, never its aliases (which list any word a
+    reader may use)."""
+    item = kb.measures[measure]
+    if not item.is_change or signed(kb, measure):
+        return None
+    words = set(kb.normaliser.words(f"{item.name} {item.template or ''}"))
+    up, down = bool(words & kb.up_words), bool(words & kb.down_words)
+    return up if up != down else None
+
+
 def measure_words(kb: KnowledgeBase, values: Sequence[Value]) -> str:
     """The measure's name, said as a change when the figures are stated changes ("change in payroll employment");
     a measure of changes is named as it is ("growth in earnings")."""

@@ -15,6 +15,7 @@ from factbot.answering.phrasing import (
 from factbot.answering.plan import outcome_of
 from factbot.answering.values import Value, changes, levels
 from factbot.knowledge.index import KnowledgeBase
+from factbot.knowledge.model import Entity
 from factbot.knowledge.numbers import PERCENT_UNIT, RANK_UNIT, format_amount
 from factbot.knowledge.quantities import Quantity
 from factbot.understanding.reading import Reading
@@ -102,25 +103,30 @@ def count_members(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
 
 
 def membership(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
-    """Is X in group G: one of the two named is a group, and the answer says whether the other is in it."""
-    if len(reading.subjects) != 2:
+    """Is X (or are X and Y) in group G: one of those named is a group, and the answer says of each other one
+    whether it is in it. The verdict is Yes when all are, No when none is; mixed, each is said and none given."""
+    entities = [kb.entities[subject] for subject in dict.fromkeys(reading.subjects)]
+    groups = [entity for entity in entities if entity.is_group]
+    if len(groups) != 1 or len(entities) < 2:
         return None
-    first, second = (kb.entities[subject] for subject in reading.subjects[:2])
-    group, member = (first, second) if first.is_group and not second.is_group else (second, first)
-    if not group.is_group:
-        return None
-    inside = member.id in group.members
-    planned = member.id in group.planned_members
+    group = groups[0]
+    members = [entity for entity in entities if entity is not group]
+    inside = [member.id in group.members for member in members]
+    lines = [_member_line(kb, member, group) for member in members]
     listed = f"{capitalised(group.name)}: {names(kb, group.members)}."
-    if inside:
-        text = f"{member.name} is a member of {group.name}. {listed}"
-    elif planned:
-        text = f"{member.name} is not a member of {group.name} yet: it plans to join. {listed}"
-    else:
-        text = f"{member.name} is not among the members the sources list for {group.name}. {listed}"
     notes = " ".join(f"Note: {note.text}" for note in group.notes)
     evidence = (*group.evidence, *(item for note in group.notes for item in note.evidence))
-    return Outcome(" ".join(filter(None, [text, notes])), evidence, subjects=(member.id,), verdict=inside)
+    verdict = all(inside) if all(inside) or not any(inside) else None
+    subjects = tuple(member.id for member in members)
+    return Outcome(" ".join(filter(None, [*lines, listed, notes])), evidence, subjects=subjects, verdict=verdict)
+
+
+def _member_line(kb: KnowledgeBase, member: Entity, group: Entity) -> str:
+    if member.id in group.members:
+        return f"{member.name} is a member of {group.name}."
+    if member.id in group.planned_members:
+        return f"{member.name} is not a member of {group.name} yet: it plans to join."
+    return f"{member.name} is not among the members the sources list for {group.name}."
 
 
 def describe_entity(reading: Reading, kb: KnowledgeBase) -> Outcome | None:

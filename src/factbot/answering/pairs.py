@@ -6,6 +6,7 @@ or measure); a figure the question quotes pins which of a subject's values is me
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 
 from factbot.answering import sets
@@ -76,6 +77,8 @@ def _pair(reading: Reading, kb: KnowledgeBase) -> tuple[Value, Value] | None:
 
 
 def compare(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
+    if reading.combined and reading.first_side and len(reading.subjects) > 2:
+        return _compare_sides(reading, kb)
     pair = _pair(reading, kb)
     if pair is None:
         return None
@@ -107,6 +110,41 @@ def compare(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
         )
     # the values in the order the question names them, so "was X lower than Y?" can be checked
     return outcome_of(kb, text + inexact_note(pair), pair, subjects=(higher.subject, lower.subject))
+
+
+def _compare_sides(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
+    """ "Do X, Y and Z together sell more than W?": each side's total, of one period, set side by side."""
+    if reading.measure is None:
+        return None
+    chosen = sets.one_each(kb, reading.subjects, reading.measure, reading.periods[:1], reading.market)
+    if chosen is None or not sets.additive(kb, chosen) or moves(kb, chosen[0]):
+        return None
+    sides = (chosen[: reading.first_side], chosen[reading.first_side :])
+    totals = tuple(sum((value.amount for value in side), Decimal(0)) for side in sides)
+    lines = [
+        " + ".join(value.text for value in side) + f" = {bare(kb, reading.measure, total, side[0].currency)}"
+        for side, total in zip(sides, totals, strict=True)
+        if len(side) > 1
+    ]
+    measure = kb.measures[reading.measure].name + market_phrase(kb, reading.market)
+    shown = [bare(kb, reading.measure, total, side[0].currency) for side, total in zip(sides, totals, strict=True)]
+    first, second = _side_phrase(kb, sides[0], measure, elided=False), _side_phrase(kb, sides[1], measure)
+    relation = (
+        "are level with" if totals[0] == totals[1] else "are higher than" if totals[0] > totals[1] else "are lower than"
+    )
+    text = (
+        f"{capitalised(first)}{period_phrase(kb, chosen[0].period)} ({shown[0]}) {relation} {second} ({shown[1]}):"
+        f" {'; '.join(lines)}."
+    )
+    return outcome_of(kb, text + inexact_note(chosen), chosen, lines, values=totals)
+
+
+def _side_phrase(kb: KnowledgeBase, side: Sequence[Value], measure: str, elided: bool = True) -> str:
+    """ "the combined sales of X and Y", or one subject's: "W's sales", or just "W's" once the measure is said."""
+    subjects = tuple(value.subject for value in side)
+    if len(subjects) > 1:
+        return f"the combined {measure} of {names(kb, subjects)}"
+    return possessive(name(kb, subjects[0])) + ("" if elided else f" {measure}")
 
 
 def _compare_measures(kb: KnowledgeBase, first: Value, second: Value) -> Outcome:

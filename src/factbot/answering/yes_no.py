@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
-from factbot.answering.alike import moves
+from factbot.answering.alike import moves, named_direction
 from factbot.answering.clauses import said_of_another
 from factbot.answering.outcome import Outcome
 from factbot.answering.pairs import pair_of
@@ -52,11 +52,16 @@ def _verdict(reading: Reading, outcome: Outcome, analysis: Analysis, kb: Knowled
     return _figure_verdict(reading, outcome, analysis, kb)
 
 
+SINGLE_FIGURE = frozenset({"lookup", "sum", "average"})
+"""Operations whose figures a claimed figure ("more than 10 million") is checked against as they stand."""
+
+
 def _figure_verdict(reading: Reading, outcome: Outcome, analysis: Analysis, kb: KnowledgeBase) -> bool | None:
     """A figure the question states against the one found, else the direction asked against the change."""
     rank = reading.measure is not None and kb.measures[reading.measure].unit == "rank"
     claimed = [value for value in reading.values if (rank or not value.ordinal) and not value.attributive]
-    if reading.operation == "lookup" and ((claimed and outcome.values) or asks_record(analysis, kb)):
+    record = reading.operation == "lookup" and asks_record(analysis, kb)
+    if record or (reading.operation in SINGLE_FIGURE and claimed and outcome.values):
         return _claimed_verdict(reading, outcome, analysis, kb, claimed)
     if reading.operation == "change" and claimed:
         return _change_size_verdict(reading, outcome, analysis, kb, claimed)
@@ -76,7 +81,7 @@ def _claimed_verdict(
         return record_verdict(reading, kb)
     stated = all(any(_admits(value, abs(found)) for found in outcome.values) for value in claimed)
     rank = reading.measure is not None and kb.measures[reading.measure].unit == "rank"
-    if not stated or rank or not asks_record(analysis, kb):
+    if not stated or rank or reading.operation != "lookup" or not asks_record(analysis, kb):
         return stated
     return record_verdict(reading, kb)
 
@@ -98,6 +103,9 @@ def _direction_verdict(reading: Reading, outcome: Outcome, analysis: Analysis, k
     ]
     if stated:
         return all((value.amount > 0) == up for value in stated)
+    if kb.measures[reading.measure].is_change:  # "decline in sales" of 16.1%: a fall its name says, or unsettled
+        direction = named_direction(kb, reading.measure)
+        return None if direction is None or not outcome.values else direction == up
     if reading.operation == "change" and outcome.values and outcome.values[0]:
         return (outcome.values[0] > 0) == up  # the change computed between two levels
     return None
@@ -118,9 +126,28 @@ def _change_size_verdict(
         return False  # it went the other way
     percent = kb.measures[reading.measure].unit == "percent"
     after_by = _after_by(analysis)
+    if all(_bounds_a_level(value, percent) and value not in after_by for value in claimed):
+        return _level_verdict(reading, kb, claimed)
     if not all((value.points and percent) or value in after_by for value in claimed):
         return None
     return all(_admits(value, abs(delta)) for value in claimed)
+
+
+def _bounds_a_level(value: Quantity, percent: bool) -> bool:
+    """ "fall below 15%", "rise above 20 million": a bound after the direction names the level reached."""
+    return value.bound in (Bound.MORE_THAN, Bound.LESS_THAN) and not value.points and value.percent == percent
+
+
+def _level_verdict(reading: Reading, kb: KnowledgeBase, claimed: list[Quantity]) -> bool | None:
+    """The one level of the named period against the bound claimed; unsettled without exactly one."""
+    if reading.measure is None or not reading.periods:
+        return None
+    found = [
+        value.amount
+        for subject in reading.subjects
+        for value in levels(kb, subject, reading.measure, reading.periods[:1], reading.market)
+    ]
+    return all(_admits(value, found[0]) for value in claimed) if len(found) == 1 else None
 
 
 def _after_by(analysis: Analysis) -> list[Quantity]:

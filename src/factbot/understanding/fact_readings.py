@@ -166,9 +166,23 @@ def _fill(
     if operation.name == "share":
         names = _whole_first(names, subjects, slots.operations.get("share", frozenset()))
     if combined and len(names) >= 2:
-        yield revised(base, subjects=names)
+        yield revised(base, subjects=names, first_side=first_side(subjects, analysis, kb))
         return
     yield from _with_subjects(operation, base, names, analysis, kb, slots)
+
+
+def first_side(subjects: list[tuple[Span, str]], analysis: Analysis, kb: KnowledgeBase) -> int:
+    """How many subjects the first of exactly two lists holds: names follow on in one list when only list words
+    ("and", "plus") or nothing stand between them; any other word ("sell more than") starts the other side."""
+    runs: list[int] = []
+    previous: Span | None = None
+    for span, _ in subjects:
+        if previous is not None and {word.text for word in analysis.words[previous.last : span.first]} <= kb.list_words:
+            runs[-1] += 1
+        else:
+            runs.append(1)
+        previous = span
+    return runs[0] if len(runs) == 2 else 0
 
 
 def _nested(kb: KnowledgeBase, names: tuple[str, ...]) -> bool:
@@ -241,7 +255,10 @@ def _sets(
     """A set: two or more named, one group's members, one subject over time, or everyone the measure covers."""
     ordinal = next((value for value in base.values if value.ordinal), None)
     position = int(ordinal.value) if ordinal is not None else 1
-    base = revised(base, position=position, size=set_size(analysis))
+    places = frozenset(
+        index for span in analysis.of(SpanKind.FIGURE) if span.quantity is ordinal and ordinal for index in span.indexes
+    )
+    base = revised(base, position=position, size=set_size(analysis), explained=base.explained | places)
     if len(names) >= 2:
         yield revised(base, subjects=names)
     elif len(names) == 1 and kb.entities[names[0]].is_group:
@@ -285,7 +302,7 @@ def _kinds_named(analysis: Analysis, kb: KnowledgeBase) -> tuple[frozenset[str],
 
 def _one_group_and_one_other(slots: Slots, kb: KnowledgeBase) -> bool:
     named = list(dict.fromkeys(entity for _, entity in slots.entities))
-    return len(named) == 2 and sum(kb.entities[entity].is_group for entity in named) == 1
+    return len(named) >= 2 and sum(kb.entities[entity].is_group for entity in named) == 1
 
 
 MAX_INFERRED = 4

@@ -55,7 +55,7 @@ OPERATIONS: tuple[Operation, ...] = (
     Operation("rank", ("rank",), Subjects.SET, series=True),
     Operation("change", ("change",), Subjects.ONE, series=True),
     Operation("members", ("members",), Subjects.ONE, needs_measure=False, answers=frozenset({"agent"})),
-    Operation("membership", ("members",), Subjects.TWO, needs_measure=False),
+    Operation("membership", ("members",), Subjects.ANY, needs_measure=False),
     Operation("count_members", ("count_members",), Subjects.ONE, needs_measure=False),
     Operation("about", ("about",), Subjects.ONE, needs_measure=False),
     Operation("lookup_by_value", (), Subjects.NONE, takes_value=True),

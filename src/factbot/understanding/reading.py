@@ -54,6 +54,9 @@ class Reading:
     combined: bool = False
     """A sum is asked of the others ("of Tesla and BYD's combined sales", "do the three together sell more"):
     the whole (share) or one side (comparisons) is the total of several subjects."""
+    first_side: int = 0
+    """For a combined comparison: how many of the subjects, named together in one list, stand on the first side
+    ("do X, Y and Z together sell more than W": 3); 0 when the question does not split them into two lists."""
     last_named: str | None = None
     kind_match: bool = False
     focus: float = 0.0

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from factbot.knowledge.index import KnowledgeBase
+from factbot.knowledge.numbers import RANK_UNIT
 from factbot.understanding.analysis import Analysis, Span, SpanKind
 from factbot.understanding.operations import Operation
 from factbot.understanding.reading import Reading
@@ -75,6 +76,8 @@ def slot_words(
     if described is None:
         described = shared.described[measure] = describing_measure(analysis, kb, slots, measure)
     explained = indexes(span for span, _ in named) | fixed | described
+    if measure is not None and kb.measures[measure].unit == RANK_UNIT:
+        explained |= ordinal_words(slots)  # "Is X the second largest?" of a rank
     return explained | percent_words(analysis, kb) if operation.name in RELATIVE else explained
 
 
@@ -86,7 +89,17 @@ def fixed_words(analysis: Analysis, kb: KnowledgeBase, slots: Slots, counted: bo
     explained |= indexes(span for span, _ in slots.periods)
     if not slots.periods:
         explained |= recent_span(analysis, kb)  # no period of its own: every period it has, the latest among them
-    return frozenset(explained | indexes(slots.missing_periods) | indexes(slots.figures))
+    return frozenset(explained | indexes(slots.missing_periods) | indexes(_cardinal(slots.figures)))
+
+
+def _cardinal(figures: tuple[Span, ...]) -> list[Span]:
+    """Figures every reading accounts for; an ordinal ("the second", "the first") only readings that use a place
+    explain: a set's n-th, a rank (`ordinal_words`)."""
+    return [span for span in figures if span.quantity is None or not span.quantity.ordinal]
+
+
+def ordinal_words(slots: Slots) -> frozenset[int]:
+    return indexes([span for span in slots.figures if span.quantity is not None and span.quantity.ordinal])
 
 
 RELATIVE = frozenset({"change", "difference", "ratio", "share"})
