@@ -23,6 +23,7 @@ from factbot.answering.phrasing import (
     significant,
 )
 from factbot.answering.plan import MAX_LISTED, across_measures, outcome_of, side_label
+from factbot.answering.remainder import whole_less_parts
 from factbot.answering.values import Value, changes, levels
 from factbot.knowledge.collectives import unlisted_group
 from factbot.knowledge.index import KnowledgeBase
@@ -36,7 +37,7 @@ def total(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     if over_time:
         chosen = _named_periods(reading, kb)
     if not chosen and reading.measures == ():
-        return _stated_total(reading, kb)
+        return _stated_total(reading, kb) or whole_less_parts(reading, kb)
     if chosen is None or len(chosen) < 2 or not sets.additive(kb, chosen):
         return None
     if not sets.disjoint(kb, [value.subject for value in chosen]):

@@ -9,8 +9,8 @@ mail": "sales" names all three, each qualifier one).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import lru_cache
 
+from factbot.knowledge.collectives import proven_wholes
 from factbot.knowledge.index import KnowledgeBase
 from factbot.understanding.analysis import Analysis, Span, SpanKind
 from factbot.understanding.operations import Operation
@@ -123,18 +123,3 @@ def implied_subject(kb: KnowledgeBase, measure: str) -> tuple[str, ...]:
         return tuple(wholes)  # the world's figure, when every other is one of its parts
     proven = [subject for subject in subjects if subject in proven_wholes(kb)]
     return tuple(proven) if len(proven) == 1 else ()
-
-
-@lru_cache(maxsize=16)
-def proven_wholes(kb: KnowledgeBase) -> frozenset[str]:
-    """The entities that are a whole of their parts for some measure: its figures are theirs and its members'
-    only ("the country's events, and each kind of event's"). Such a whole is what the document is about: of a
-    measure it shares with others that are not its listed members ("the cost of three storms"), it is still
-    the whole, and they are parts of it."""
-    found: set[str] = set()
-    for subjects in kb.subjects_by_measure.values():
-        for subject in subjects:
-            others = set(subjects) - {subject}
-            if others and others <= set(kb.entities[subject].members):
-                found.add(subject)
-    return frozenset(found)

@@ -324,11 +324,12 @@ def _longest_match(
 ) -> tuple[int, tuple[Target, ...], bool] | None:
     """The longest phrase starting here: exact, or with extra stopwords inside ("the fiscal year that ended")."""
     reach = min(kb.phrase_reach.get(texts[position], 0), len(texts) - position)  # the longest phrase it begins
-    limit = _unbroken(breaks, position, reach) if reach else 0
-    limit = next((index - position for index in range(position, position + limit) if index in special), limit)
+    unbroken = _unbroken(breaks, position, reach) if reach else 0
+    limit = next((index - position for index in range(position, position + reach) if index in special), reach)
     for length in range(limit, 0, -1):  # no phrase takes in a period or a figure
-        targets = kb.phrases.get(texts[position : position + length])
-        if targets:
+        key = texts[position : position + length]
+        targets = kb.phrases.get(key)
+        if targets and (length <= unbroken or kb.list_words.intersection(key)):  # a name that is a list has commas
             loose = _loose_match(texts, position, special, kb, breaks)
             if loose is not None and loose[0] > length:
                 return loose

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache
 
-from factbot.knowledge.collectives import unlisted_group
+from factbot.knowledge.collectives import group_named_by_members, unlisted_group
 from factbot.knowledge.index import KnowledgeBase
 from factbot.understanding.across_measures import across_measures, implied_subject
 from factbot.understanding.analysis import Analysis, Span, SpanKind, phrase_starts
@@ -163,6 +163,8 @@ def _fill(
     if converted is not None:  # "in metric tons": a figure looked up is given in the unit asked
         base = revised(base, unit_asked=converted[0], explained=base.explained | converted[1])
     names = tuple(dict.fromkeys(entity for _, entity in subjects))
+    group = group_named_by_members(kb, names, measure)
+    names = (group,) if group is not None else names
     if operation.name == "share":
         names = _whole_first(names, subjects, slots.operations.get("share", frozenset()))
     if combined and len(names) >= 2:
