@@ -16,6 +16,7 @@ from decimal import Decimal
 
 from factbot.answering.alike import moves, named_direction
 from factbot.answering.clauses import said_of_another
+from factbot.answering.departures import departure_verdict
 from factbot.answering.outcome import Outcome
 from factbot.answering.pairs import pair_of
 from factbot.answering.records import asks_record, record_verdict
@@ -68,7 +69,8 @@ def _figure_verdict(reading: Reading, outcome: Outcome, analysis: Analysis, kb: 
     if reading.operation == "lookup" and rank and outcome.values and _asks_the_top(analysis):
         return all(found == 1 for found in outcome.values)  # "Is X the largest?" of a rank: first or not
     if reading.operation in ("lookup", "change") and reading.measure is not None:
-        return _direction_verdict(reading, outcome, analysis, kb)
+        departure = departure_verdict(reading, outcome, analysis, kb)  # "above the average": the figure's sign
+        return departure if departure is not None else _direction_verdict(reading, outcome, analysis, kb)
     return None
 
 
