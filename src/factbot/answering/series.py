@@ -10,6 +10,7 @@ from factbot.answering import sets
 from factbot.answering.alike import comparable, figures, measure_words, moves, over_changes, plus, shown
 from factbot.answering.bounds import stated_limit
 from factbot.answering.outcome import Outcome
+from factbot.answering.period_extremes import period_extreme
 from factbot.answering.phrasing import (
     bare,
     capitalised,
@@ -183,6 +184,9 @@ def rank(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
 
 
 def _extreme(reading: Reading, kb: KnowledgeBase, largest: bool) -> Outcome | None:
+    over_time = period_extreme(reading, kb, largest)  # "which year was the highest?"
+    if over_time is not None:
+        return over_time
     chosen = sets.values_of_set(kb, reading)
     if not chosen:
         return stated_limit(reading, kb, largest)

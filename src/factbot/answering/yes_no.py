@@ -25,7 +25,7 @@ from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.model import Evidence
 from factbot.knowledge.quantities import Bound, Quantity
 from factbot.understanding.analysis import Analysis, SpanKind
-from factbot.understanding.direction import comparison_words
+from factbot.understanding.direction import comparison_words, degree_words
 from factbot.understanding.operations import STATEMENT
 from factbot.understanding.reading import Reading
 
@@ -208,7 +208,7 @@ def _forecasts_only(reading: Reading, kb: KnowledgeBase) -> bool:
 def _asks_higher(analysis: Analysis, kb: KnowledgeBase) -> bool | None:
     """Whether the question asks "more/higher" (True) or "less/lower" (False)."""
     words = {word.text for word in analysis.words}
-    higher, lower = comparison_words(kb, "higher"), comparison_words(kb, "lower")
+    higher, lower = comparison_words(kb, "higher") | degree_words(kb), comparison_words(kb, "lower")
     if words & higher and not words & lower:
         return True
     if words & lower and not words & higher:

@@ -263,6 +263,8 @@ def _sets(
     base = revised(base, position=position, size=set_size(analysis), explained=base.explained | places)
     if len(names) >= 2:
         yield revised(base, subjects=names)
+    elif len(names) == 1 and _over_time_only(kb, names[0], operation, base):  # "which year was X highest?"
+        yield _over_periods(revised(base, subjects=names), operation, analysis, kb)
     elif len(names) == 1 and kb.entities[names[0]].is_group:
         yield revised(base, group=names[0])
     elif len(names) == 1 and analysis.yes_no and operation.name in ("extreme_max", "extreme_min"):
@@ -273,6 +275,16 @@ def _sets(
     elif not names and not analysis.pronoun and not analysis.follow_up:  # "their total" refers to someone
         kinds, indexes = _kinds_named(analysis, kb)
         yield revised(base, everyone=True, kinds=kinds, explained=base.explained | indexes)
+
+
+def _over_time_only(kb: KnowledgeBase, name: str, operation: Operation, base: Reading) -> bool:
+    """A group none of whose members has the measure makes a set over the two or more periods named, as any
+    subject does."""
+    members = kb.entities[name].members
+    named = len(set(base.periods))
+    if not members or not operation.series or base.missing_periods or named < max(2, operation.series_periods):
+        return False
+    return not any(base.measure in kb.measures_of_subject.get(member, frozenset()) for member in members)
 
 
 def _named(measure: str, analysis: Analysis, slots: Slots) -> bool:
