@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import lru_cache
 
+from factbot.knowledge.clipped import clipped
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.periods import FoundPeriod, PeriodKey, find_periods, find_relative
 from factbot.knowledge.phrases import CUE, ENTITY, MEASURE, PERIOD, Target
@@ -248,6 +249,7 @@ def _corrected(words: list[Word], special: set[int], kb: KnowledgeBase) -> tuple
         allowed = kb.entity_words if word.capitalised and index > 0 else None
         correction = kb.spelling.correct(word.text, allowed)
         meant = correction.meant if correction is not None else _as_written(word, kb, allowed)
+        meant = meant or (clipped(kb, word.surface.casefold()) if not word.capitalised or index == 0 else None)
         if meant is None:
             fixed.append(word)
             continue
