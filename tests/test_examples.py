@@ -58,14 +58,14 @@ GENERAL_UNITS = frozenset({"percent", "rank", "people", "years", "days", "months
 
 def _domain_names(folder: Path) -> set[str]:
     """The source's proper names (its entities') and the units of its measures: what no general lexicon may
-    hold. Two-letter abbreviations ("US") are left to verify's lint of aliases that collide with stopwords."""
+    hold. Two-letter abbreviations ("US", "U.S.") are left to verify's lint of aliases that collide with stopwords."""
     currencies = set(builtin_lexicon().currencies.values())
     names: set[str] = set()
     for item in folder.glob("*.yaml"):
         data = yaml.safe_load(item.read_text(encoding="utf-8"))
         for entity in data.get("entities") or ():
             aliases = (entity["name"], *entity.get("aliases", ()))
-            names.update(alias for alias in aliases if alias[:1].isupper() and len(alias) > 3)
+            names.update(alias for alias in aliases if alias[:1].isupper() and len(alias.replace(".", "")) > 3)
         for measure in data.get("measures") or ():
             unit = measure.get("unit")
             if unit and unit not in GENERAL_UNITS and unit not in currencies:

@@ -127,3 +127,10 @@ def test_absurdly_long_digit_runs_are_not_figures() -> None:
 def test_approximate_values_admit_what_rounds_to_them() -> None:
     about = only("about 4 million")
     assert about.admits(Decimal("4100000")) and not about.admits(Decimal("3440000"))
+
+
+def test_a_scale_word_joined_to_the_next_word_is_no_scale() -> None:
+    """ "15 billion-dollar disasters" counts disasters: "billion-dollar" describes them, it does not scale 15."""
+    counted = only("more than 15 billion-dollar disasters")
+    assert counted.value == 15 and counted.bound is Bound.MORE_THAN
+    assert only("more than 15 billion dollars").value == Decimal("15000000000")

@@ -10,6 +10,7 @@ from factbot.answering import sets
 from factbot.answering.alike import comparable, figures, measure_words, moves, over_changes, plus, shown
 from factbot.answering.bounds import stated_limit
 from factbot.answering.outcome import Outcome
+from factbot.answering.period_extremes import period_extreme
 from factbot.answering.phrasing import (
     bare,
     capitalised,
@@ -23,6 +24,7 @@ from factbot.answering.phrasing import (
     significant,
 )
 from factbot.answering.plan import MAX_LISTED, across_measures, outcome_of, side_label
+from factbot.answering.remainder import whole_less_parts
 from factbot.answering.values import Value, changes, levels
 from factbot.knowledge.collectives import unlisted_group
 from factbot.knowledge.index import KnowledgeBase
@@ -36,7 +38,7 @@ def total(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     if over_time:
         chosen = _named_periods(reading, kb)
     if not chosen and reading.measures == ():
-        return _stated_total(reading, kb)
+        return _stated_total(reading, kb) or whole_less_parts(reading, kb)
     if chosen is None or len(chosen) < 2 or not sets.additive(kb, chosen):
         return None
     if not sets.disjoint(kb, [value.subject for value in chosen]):
@@ -113,10 +115,17 @@ def _series(reading: Reading, kb: KnowledgeBase) -> list[Value]:
 
 
 def _stated_total(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
-    """The total of a group whose members the sources do not list is the figure they give for it, or none."""
-    if reading.measure is None or len(reading.subjects) != 1 or not unlisted_group(kb, reading.subjects[0]):
+    """The total of a group whose members the sources do not list is the figure they give for it, or none; so is
+    the total of a group whose members' figures do not add up to it (none given for some): the whole's own."""
+    if reading.measure is None:
         return None
-    found = levels(kb, reading.subjects[0], reading.measure, reading.periods, reading.market)
+    if reading.group is not None and not reading.subjects and not reading.excluded:
+        whole = reading.group
+    elif len(reading.subjects) == 1 and unlisted_group(kb, reading.subjects[0]):
+        whole = reading.subjects[0]
+    else:
+        return None
+    found = levels(kb, whole, reading.measure, reading.periods, reading.market)
     if len(found) != 1:
         return None
     return outcome_of(kb, describe(kb, found[0]), found, values=(found[0].amount,))
@@ -175,6 +184,9 @@ def rank(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
 
 
 def _extreme(reading: Reading, kb: KnowledgeBase, largest: bool) -> Outcome | None:
+    over_time = period_extreme(reading, kb, largest)  # "which year was the highest?"
+    if over_time is not None:
+        return over_time
     chosen = sets.values_of_set(kb, reading)
     if not chosen:
         return stated_limit(reading, kb, largest)

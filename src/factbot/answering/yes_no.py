@@ -16,6 +16,7 @@ from decimal import Decimal
 
 from factbot.answering.alike import moves, named_direction
 from factbot.answering.clauses import said_of_another
+from factbot.answering.departures import departure_verdict
 from factbot.answering.outcome import Outcome
 from factbot.answering.pairs import pair_of
 from factbot.answering.rates import rate_values, rising
@@ -25,7 +26,7 @@ from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.model import Evidence
 from factbot.knowledge.quantities import Bound, Quantity
 from factbot.understanding.analysis import Analysis, SpanKind
-from factbot.understanding.direction import comparison_words
+from factbot.understanding.direction import comparison_words, degree_words
 from factbot.understanding.operations import STATEMENT
 from factbot.understanding.reading import Reading
 
@@ -61,17 +62,31 @@ def _figure_verdict(reading: Reading, outcome: Outcome, analysis: Analysis, kb: 
     """A figure the question states against the one found, else the direction asked against the change."""
     rank = reading.measure is not None and kb.measures[reading.measure].unit == "rank"
     claimed = [value for value in reading.values if (rank or not value.ordinal) and not value.attributive]
-    if reading.operation == "lookup" and asks_record(analysis, kb):
-        return record_verdict(reading, kb)
-    if reading.operation in SINGLE_FIGURE and claimed and outcome.values:
-        return _claimed_verdict(reading, claimed, outcome.values)
+    record = reading.operation == "lookup" and asks_record(analysis, kb)
+    if record or (reading.operation in SINGLE_FIGURE and claimed and outcome.values):
+        return _claimed_verdict(reading, outcome, analysis, kb, claimed)
     if reading.operation == "change" and claimed:
         return _change_size_verdict(reading, outcome, analysis, kb, claimed)
     if reading.operation == "lookup" and rank and outcome.values and _asks_the_top(analysis):
         return all(found == 1 for found in outcome.values)  # "Is X the largest?" of a rank: first or not
     if reading.operation in ("lookup", "change") and reading.measure is not None:
-        return _direction_verdict(reading, outcome, analysis, kb)
+        departure = departure_verdict(reading, outcome, analysis, kb)  # "above the average": the figure's sign
+        return departure if departure is not None else _direction_verdict(reading, outcome, analysis, kb)
     return None
+
+
+def _claimed_verdict(
+    reading: Reading, outcome: Outcome, analysis: Analysis, kb: KnowledgeBase, claimed: list[Quantity]
+) -> bool | None:
+    """The figure stated against the one found, and a record asked of against what the source calls one. A rank
+    stated "on record" ("the 20th wettest on record") is the claim: "on record" there asks no record."""
+    if not claimed or not outcome.values:
+        return record_verdict(reading, kb)
+    stated = _figures_meet(reading, claimed, outcome.values)
+    rank = reading.measure is not None and kb.measures[reading.measure].unit == "rank"
+    if not stated or rank or reading.operation != "lookup" or not asks_record(analysis, kb):
+        return stated
+    return record_verdict(reading, kb)
 
 
 def _direction_verdict(reading: Reading, outcome: Outcome, analysis: Analysis, kb: KnowledgeBase) -> bool | None:
@@ -197,7 +212,7 @@ def _forecasts_only(reading: Reading, kb: KnowledgeBase) -> bool:
 def _asks_higher(analysis: Analysis, kb: KnowledgeBase) -> bool | None:
     """Whether the question asks "more/higher" (True) or "less/lower" (False)."""
     words = {word.text for word in analysis.words}
-    higher, lower = comparison_words(kb, "higher"), comparison_words(kb, "lower")
+    higher, lower = comparison_words(kb, "higher") | degree_words(kb), comparison_words(kb, "lower")
     if words & higher and not words & lower:
         return True
     if words & lower and not words & higher:
@@ -205,7 +220,7 @@ def _asks_higher(analysis: Analysis, kb: KnowledgeBase) -> bool | None:
     return None
 
 
-def _claimed_verdict(reading: Reading, claimed: list[Quantity], found: tuple[Decimal, ...]) -> bool | None:
+def _figures_meet(reading: Reading, claimed: list[Quantity], found: tuple[Decimal, ...]) -> bool | None:
     """The figures claimed against those found. Asked of several subjects at once, a bound is met by each figure
     (Yes), by none (No), or by some, which settles nothing ("is it more than 1 million?" of a member's and its
     group's sales)."""

@@ -4,7 +4,8 @@ The built-in lexicon lists general words a question may drop ("information", "ma
 but a document may name a thing with one of them: an industry called "information", or
 "manufacturing", which the stemmer folds with "manufacturer". A word that is by itself an
 alias of an entity or a measure of this folder is a name here, so it is taken out of the
-skipped-word sets of this folder's index; other folders keep skipping it.
+skipped-word sets of this folder's index; other folders keep skipping it. An alias written in
+capitals ("US", "IT") stays skipped: it names the thing only when a question writes it in capitals too.
 """
 
 from __future__ import annotations
@@ -18,4 +19,5 @@ def named_words(knowledge: Knowledge, words_of: Callable[[str], tuple[str, ...]]
     """The normalised words that alone are an alias (or the name) of an entity or a measure."""
     names = [text for entity in knowledge.entities.values() for text in (entity.name, *entity.aliases)]
     names += [text for measure in knowledge.measures.values() for text in (measure.name, *measure.aliases)]
+    names = [text for text in names if not text.isupper()]  # "US", "U.S.": a name only in capitals (analysis)
     return frozenset(words[0] for words in map(words_of, names) if len(words) == 1)

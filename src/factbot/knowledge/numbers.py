@@ -59,8 +59,12 @@ def _trimmed(value: Decimal) -> str:
 
 
 def format_amount(value: Decimal) -> str:
-    """Counts as the article writes them: millions with up to two decimals, else grouped. A figure those two
+    """Counts as the article writes them: billions or millions with up to two decimals, else grouped. A figure those two
     decimals would round ("1,034,000", not "1.03 million") is written in full: a sum is exact."""
+    for scale, word in ((MILLION * 1000 * 1000, "trillion"), (MILLION * 1000, "billion")):
+        scaled = round_to(value / scale, 2)
+        if abs(value) >= scale and scaled * scale == value:
+            return f"{_trimmed(scaled)} {word}"  # "$41.2 billion", as written, never "$41200 million"
     millions = round_to(value / MILLION, 2)
     if abs(value) >= MILLION and (millions * MILLION == value or value != value.to_integral_value()):
         return f"{_trimmed(millions)} million"

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from factbot.knowledge.degrees import degree_phrases
 from factbot.knowledge.group_names import group_names
 from factbot.knowledge.model import Knowledge
 
@@ -51,6 +52,8 @@ def build_phrases(
         for cue in intent.cues:
             table.add(words(cue), Target(CUE, intent.name))
     _add_group_names(knowledge, table)
+    for phrase, kind, target in degree_phrases(knowledge):  # "warmer" of "warmest"
+        table.add(words(phrase), Target(kind, target))
     return table.phrases, table.loose
 
 

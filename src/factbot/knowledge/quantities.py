@@ -153,7 +153,8 @@ def _alternatives(words: Iterable[str]) -> str:
 def _figure_pattern(numerals: Numerals) -> re.Pattern[str]:
     attached = [word for word in numerals.scale_words if len(word) <= 2]
     spaced = [word for word in numerals.scale_words if len(word) >= 2]
-    scale = rf"(?:(?:{_alternatives(attached)})\b|\s+(?:{_alternatives(spaced)})\b)"
+    # "15 billion-dollar disasters": a scale word joined to the next word is an adjective, not the figure's scale
+    scale = rf"(?:(?:{_alternatives(attached)})\b|\s+(?:{_alternatives(spaced)})\b(?!-[^\W\d_]))"
     words = _alternatives([*numerals.number_words, *numerals.ordinal_words, *numerals.fractions])
     compound = rf"(?:{_alternatives(numerals.tens)}){_COMPOUND_JOIN}(?:{_alternatives(numerals.units)})"
     return re.compile(

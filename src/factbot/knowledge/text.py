@@ -33,11 +33,15 @@ _TYPOGRAPHY = str.maketrans(
         "\u00a0": " ",
     }
 )
+_INITIALISM = r"(?<![\w.])[^\W\d_](?:\.[^\W\d_])+\.?(?!\w)"
+"""Single letters joined by dots ("U.S.", "U.K", "e.g."): one word, read as its letters run together."""
 _TOKEN = re.compile(
-    r"[0-9]+(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|%|(?<!\S)[+&](?!\S)|[^\W_]+(?:'[^\W_]+)*", re.UNICODE
+    _INITIALISM + r"|[0-9]+(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|%|(?<!\S)[+&](?!\S)|[^\W_]+(?:'[^\W_]+)*",
+    re.UNICODE,
 )
 """A "+" standing alone ("A + B") is the word "plus"; a sign ("+7,000") is part of its number. An "&" standing
-alone ("corn & soybeans") is the word "and", as written out in the aliases; inside a name ("AT&T") it is not."""
+alone ("corn & soybeans") is the word "and", as written out in the aliases; inside a name ("AT&T") it is not. An
+initialism is one token, so that "U.S." and "US" are the same word (and "U" in it is no chat spelling of "you")."""
 _LETTERS_THEN_DIGITS = re.compile(r"^([^\W\d_]+)([0-9]+)$", re.UNICODE)
 _NUMBER = re.compile(r"^[0-9]+(?:\.[0-9]+)?$")
 _MAX_REMEMBERED = 200_000
@@ -187,6 +191,8 @@ class Normaliser:
         if surface[:1] in "0123456789":
             return [surface.replace(",", "")]
         lowered = surface.casefold()
+        if "." in lowered:
+            lowered = lowered.replace(".", "")  # an initialism: "U.S." is "US"
         if lowered in self._abbreviations:
             return [self._fold(word) for word in self._abbreviations[lowered].split()]
         split = _LETTERS_THEN_DIGITS.match(lowered)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from factbot.knowledge.collectives import proven_wholes
 from factbot.knowledge.index import KnowledgeBase
 from factbot.understanding.analysis import Analysis, Span, SpanKind
 from factbot.understanding.operations import Operation
@@ -118,4 +119,7 @@ def implied_subject(kb: KnowledgeBase, measure: str) -> tuple[str, ...]:
         return subjects
     large = [subject for subject in subjects if len(kb.entities[subject].members) >= len(subjects) - 1]
     wholes = [subject for subject in large if set(subjects) - {subject} <= set(kb.entities[subject].members)]
-    return tuple(wholes) if len(wholes) == 1 else ()  # the world's figure, when every other is one of its parts
+    if len(wholes) == 1:
+        return tuple(wholes)  # the world's figure, when every other is one of its parts
+    proven = [subject for subject in subjects if subject in proven_wholes(kb)]
+    return tuple(proven) if len(proven) == 1 else ()

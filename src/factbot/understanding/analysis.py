@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import lru_cache
 
+from factbot.knowledge.clipped import clipped
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.periods import FoundPeriod, PeriodKey, find_periods, find_relative
 from factbot.knowledge.phrases import CUE, ENTITY, MEASURE, PERIOD, Target
@@ -31,6 +32,7 @@ from factbot.understanding.frozen import quick_init
 from factbot.understanding.gapped import gapped_names
 from factbot.understanding.name_spans import asks_amount, in_name
 from factbot.understanding.once import once
+from factbot.understanding.yes_no_form import asks_yes_or_no, states_a_claim
 
 UNKNOWN_WEIGHT = 1.0
 """A word no record uses says something the sources may not cover: it outweighs any word they use."""
@@ -98,6 +100,8 @@ class Analysis:
     """It asks how much or how many."""
     reason_words: frozenset[int] = frozenset()
     """The words asking why ("why", "because"): a reading that explains them otherwise asks no reason."""
+    stated: bool = False
+    """It is a statement, asked as a yes/no question (`states_a_claim`); a claim checked is one too."""
     """The kinds of statement the question asks for (why: a reason; "will": a plan)."""
 
     def of(self, kind: SpanKind) -> tuple[Span, ...]:
@@ -187,13 +191,14 @@ def analyse(question: str, kb: KnowledgeBase) -> Analysis:
     opener = max((len(item) for item in kb.follow_up_openers if texts[: len(item)] == item), default=0)
     opening = [text for text in texts[opener:] if text not in kb.fillers]
     question_word = next((text for text in texts if text in kb.question_kinds), None)
+    stated = states_a_claim(question, texts, question_word, follow_up, kb)
     return Analysis(
         question=question,
         words=tuple(words),
         spans=tuple(sorted(spans, key=lambda span: (span.first, span.kind))),
         weights=_weights(words, spans, special, kb),
         question_word=question_word,
-        yes_no=_asks_yes_or_no(opening, words, _first_after_comma(prepared, char_spans), kb),
+        yes_no=asks_yes_or_no(opening, texts, _first_after_comma(prepared, char_spans), kb) or stated,
         follow_up=follow_up,
         pronoun=any(text in kb.pronouns for text in texts),
         corrections=tuple(corrections),
@@ -207,11 +212,10 @@ def analyse(question: str, kb: KnowledgeBase) -> Analysis:
         },
         asks_amount=kb.question_kinds.get(question_word or "") not in NOT_AMOUNTS
         and asks_amount(_found(texts, kb.quantity_openers), spans),
+        stated=stated,
     )
 
 
-EMBEDDED_YES_NO = frozenset({"whether", "if"})
-"""Words that make a request a yes/no question: "can you tell me whether X rose?"."""
 NOT_AMOUNTS = frozenset({"reason", "date", "agent", "place"})
 """What "why", "when", "who" and "where" ask for: "who published the figures?" asks no amount."""
 
@@ -255,6 +259,7 @@ def _corrected(words: list[Word], special: set[int], kb: KnowledgeBase) -> tuple
         allowed = kb.entity_words if word.capitalised and index > 0 else None
         correction = kb.spelling.correct(word.text, allowed)
         meant = correction.meant if correction is not None else _as_written(word, kb, allowed)
+        meant = meant or (clipped(kb, word.surface.casefold()) if not word.capitalised or index == 0 else None)
         if meant is None:
             fixed.append(word)
             continue
@@ -293,6 +298,11 @@ def _phrase_spans(words: list[Word], special: set[int], kb: KnowledgeBase) -> li
             position += 1
             continue
         length, targets, exact = match
+        if length == 1 and texts[position] in kb.stopwords and not words[position].surface.isupper():
+            targets = tuple(target for target in targets if target.kind != ENTITY)  # "us", not "US" or "U.S."
+            if not targets:
+                position += 1
+                continue
         if texts[position] in kb.stopwords and _reaches_further(texts, position, length, special, kb, breaks):
             position += 1  # "the unemployment rate": not "the unemployed" and a stray "rate"
             continue
@@ -354,11 +364,12 @@ def _longest_match(
 ) -> tuple[int, tuple[Target, ...], bool] | None:
     """The longest phrase starting here: exact, or with extra stopwords inside ("the fiscal year that ended")."""
     reach = min(kb.phrase_reach.get(texts[position], 0), len(texts) - position)  # the longest phrase it begins
-    limit = _unbroken(breaks, position, reach) if reach else 0
-    limit = next((index - position for index in range(position, position + limit) if index in special), limit)
+    unbroken = _unbroken(breaks, position, reach) if reach else 0
+    limit = next((index - position for index in range(position, position + reach) if index in special), reach)
     for length in range(limit, 0, -1):  # no phrase takes in a period or a figure
-        targets = kb.phrases.get(texts[position : position + length])
-        if targets:
+        key = texts[position : position + length]
+        targets = kb.phrases.get(key)
+        if targets and (length <= unbroken or kb.list_words.intersection(key)):  # a name that is a list has commas
             loose = _loose_match(texts, position, special, kb, breaks)
             if loose is not None and loose[0] > length:
                 return loose
@@ -497,17 +508,6 @@ def _first_after_comma(prepared: str, char_spans: list[tuple[int, int]]) -> int 
     if comma < 0:
         return None
     return next((index for index, (start, _) in enumerate(char_spans) if start > comma), None)
-
-
-def _asks_yes_or_no(opening: list[str], words: list[Word], after_comma: int | None, kb: KnowledgeBase) -> bool:
-    """ "Is X ...?", and "Under the decree, can X ...?": an opener first, or first after a leading phrase;
-    "could you tell me what ..." is a request, unless it asks "whether" or "if"."""
-    request = next((opener for opener in kb.request_openers if tuple(opening[: len(opener)]) == opener), None)
-    if request is not None:
-        return bool(set(opening[len(request) :]) & EMBEDDED_YES_NO)
-    if opening and opening[0] in kb.yes_no_openers:
-        return True
-    return after_comma is not None and words[after_comma].text in kb.yes_no_openers
 
 
 def _opens_follow_up(texts: tuple[str, ...], kb: KnowledgeBase) -> bool:

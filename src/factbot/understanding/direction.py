@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from factbot.knowledge.degrees import MEASURE, degree_phrases
 from factbot.knowledge.index import KnowledgeBase
 from factbot.understanding.analysis import Analysis
 
@@ -25,6 +26,17 @@ def asks_a_fall(analysis: Analysis, kb: KnowledgeBase) -> bool:
 def comparison_words(kb: KnowledgeBase, side: str) -> frozenset[str]:
     """The words of the lexicon's phrases comparing one way ("higher": "more", "above"), once per knowledge base."""
     return frozenset(word for phrase in kb.lexicon.claim_words.get(side, ()) for word in kb.normaliser.words(phrase))
+
+
+@lru_cache(maxsize=16)
+def degree_words(kb: KnowledgeBase) -> frozenset[str]:
+    """The comparatives made of measures' superlative aliases ("warmer" of "warmest"): each says "higher"."""
+    return frozenset(
+        word
+        for phrase, kind, _ in degree_phrases(kb.knowledge)
+        if kind == MEASURE
+        for word in kb.normaliser.words(phrase)
+    )
 
 
 SET_PLANS = frozenset({"difference", "sum", "average", "rank", "extreme_max", "extreme_min", "compare"})

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache
 
-from factbot.knowledge.collectives import unlisted_group
+from factbot.knowledge.collectives import group_named_by_members, unlisted_group
 from factbot.knowledge.index import KnowledgeBase
 from factbot.understanding.across_measures import across_measures, implied_subject
 from factbot.understanding.analysis import Analysis, Span, SpanKind, phrase_starts
@@ -175,6 +175,8 @@ def _fill(
     if converted is not None:  # "in metric tons": a figure looked up is given in the unit asked
         base = revised(base, unit_asked=converted[0], explained=base.explained | converted[1])
     names = _counted_in(tuple(dict.fromkeys(entity for _, entity in subjects)), base, analysis, kb)
+    group = group_named_by_members(kb, names, measure)
+    names = (group,) if group is not None else names
     if operation.name == "share":
         names = _whole_first(names, subjects, slots.operations.get("share", frozenset()))
     if combined and len(names) >= 2:
@@ -235,8 +237,9 @@ def _with_subjects(
     slots: Slots,
 ) -> Iterator[Reading]:
     if not names and base.measure is not None and operation.subjects is not Subjects.NONE and slots.implied:
-        names = implied_subject(kb, base.measure)
-        base = revised(base, implied=bool(names))
+        if not (base.excluded and operation.subjects is not Subjects.SET):  # the whole, less a part: not the whole
+            names = implied_subject(kb, base.measure)
+            base = revised(base, implied=bool(names))
     elif base.measure is not None and operation.subjects is not Subjects.NONE:
         named = [(span, entity) for span, entity in slots.entities if entity in names]
         names = meant_by_short_name(analysis, kb, named, base.measure) or names
@@ -286,6 +289,8 @@ def _sets(
     base = revised(base, position=position, size=set_size(analysis), explained=base.explained | places)
     if len(names) >= 2:
         yield revised(base, subjects=names)
+    elif len(names) == 1 and _over_time_only(kb, names[0], operation, base):  # "which year was X highest?"
+        yield _over_periods(revised(base, subjects=names), operation, analysis, kb)
     elif len(names) == 1 and kb.entities[names[0]].is_group:
         yield revised(base, group=names[0])
     elif len(names) == 1 and analysis.yes_no and operation.name in ("extreme_max", "extreme_min"):
@@ -296,6 +301,16 @@ def _sets(
     elif not names and not analysis.pronoun and not analysis.follow_up:  # "their total" refers to someone
         kinds, indexes = _kinds_named(analysis, kb)
         yield revised(base, everyone=True, kinds=kinds, explained=base.explained | indexes)
+
+
+def _over_time_only(kb: KnowledgeBase, name: str, operation: Operation, base: Reading) -> bool:
+    """A group none of whose members has the measure makes a set over the two or more periods named, as any
+    subject does."""
+    members = kb.entities[name].members
+    named = len(set(base.periods))
+    if not members or not operation.series or base.missing_periods or named < max(2, operation.series_periods):
+        return False
+    return not any(base.measure in kb.measures_of_subject.get(member, frozenset()) for member in members)
 
 
 def _named(measure: str, analysis: Analysis, slots: Slots, kb: KnowledgeBase) -> bool:

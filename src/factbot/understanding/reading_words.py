@@ -125,7 +125,7 @@ def describing_measure(analysis: Analysis, kb: KnowledgeBase, slots: Slots, meas
     found |= _unit_named(analysis, unit) | elapsed_in_unit(analysis, unit)
     found |= _free_words_in(analysis, kb.measure_words.get(measure, frozenset()))
     found |= scattered_alias(analysis, kb, measure) | record_words(analysis, kb)
-    found |= _in_template(analysis, kb, measure)
+    found |= _in_template(analysis, kb, measure) | _in_own_name(analysis, kb, measure)
     words: frozenset[str] = frozenset()
     for basis in kb.bases_of_measure.get(measure, ()):
         words |= kb.basis_words.get(basis, frozenset())
@@ -172,6 +172,34 @@ def unlike_bounds(analysis: Analysis, operation: str) -> frozenset[int]:
         if span.quantity is not None and not (span.quantity.percent or span.quantity.points or span.quantity.is_exact)
         for index in span.indexes
     )
+
+
+@lru_cache(maxsize=256)
+def _name_words(kb: KnowledgeBase, measure: str) -> frozenset[str]:
+    return frozenset(kb.normaliser.words(kb.measures[measure].name)) - kb.stopwords
+
+
+def _in_own_name(analysis: Analysis, kb: KnowledgeBase, measure: str) -> frozenset[int]:
+    """Another measure's name that this measure's own name holds, when the question names this one too: "the cost
+    of the disasters" asks a cost (of a measure called "cost of disasters"), not how many disasters there were."""
+    spans = analysis.of(SpanKind.MEASURE)
+    own = [span for span in spans if measure in span.targets and span.exact]
+    if not own:
+        return frozenset()
+    said = _name_words(kb, measure)
+    mine = {analysis.words[index].text for span in own for index in span.indexes}
+    rivals = {target for span in own for target in span.targets}
+    return indexes(
+        span
+        for span in spans
+        if rivals.isdisjoint(span.targets)
+        and _weighty_in(analysis, span, said)
+        and not mine & {analysis.words[index].text for index in span.indexes}
+    )  # "vehicle sales" beside "electric vehicle sales" is a rival, not what the electric ones are of
+
+
+def _weighty_in(analysis: Analysis, span: Span, words: frozenset[str]) -> bool:
+    return all(analysis.words[index].text in words for index in span.indexes if analysis.weights[index] > 0)
 
 
 def percent_words(analysis: Analysis, kb: KnowledgeBase) -> frozenset[int]:

@@ -47,12 +47,15 @@ def scattered_alias(analysis: Analysis, kb: KnowledgeBase, measure: str) -> froz
     said = {analysis.words[index].text for index in own}
     taken = own | {index for kind in _NAMES for span in analysis.of(kind) for index in span.indexes}
     free: dict[str, list[int]] = {}
+    light: set[str] = set()  # a word that says nothing ("billion" of "billion-dollar") need only be there
     for index, word in enumerate(analysis.words):
         if index not in taken and analysis.weights[index] > 0:
             free.setdefault(word.text, []).append(index)
+        elif analysis.weights[index] == 0:
+            light.add(word.text)
     found: set[int] = set()
     for words in aliases:
-        needed = words - said
+        needed = words - said - (light - free.keys())
         if needed and needed <= free.keys():
             used = {index for word in needed for index in free[word]}
             if all(_whole_or_none(analysis, span.indexes, used) for span in analysis.of(SpanKind.MEASURE)):

@@ -28,6 +28,8 @@ PRONOUN_BORROWED_COST = 0.01
 UNNAMED_MEASURE_COST = 0.03
 FIGURE_FOR_REASON_COST = 0.3
 """A figure does not say why: a "why" question is answered from a reason, or not at all."""
+STATEMENT_FOR_REASON_COST = 0.1
+"""A statement that gives no reason, where one is asked: it may still say what the question asks about."""
 FOCUS_BONUS = 0.01
 PROXIMITY_BONUS = 0.005
 MAX_PROXIMITY = 3
@@ -96,7 +98,7 @@ class Score:
             ("measure not named", -self.unnamed),
             ("names, measures, periods or figures left out", -self.ignored),
             ("a statement where a figure is asked for", -self.instead_of_figure),
-            ("a figure where a reason is asked for", -self.instead_of_reason),
+            ("no reason where a reason is asked for", -self.instead_of_reason),
             ("leaves the conversation's course", -self.detour),
             ("a pronoun pointing back left unused", -self.pointer_unused),
         )
@@ -121,7 +123,7 @@ def score(reading: Reading, analysis: Analysis, points_back: bool = False) -> Sc
         unnamed=UNNAMED_MEASURE_COST if reading.measure is not None and not reading.measure_named else 0.0,
         ignored=IGNORED_SPAN_COST * sum(map(words.isdisjoint, asked.checked)),
         instead_of_figure=asked.statement_cost if statement else 0.0,
-        instead_of_reason=FIGURE_FOR_REASON_COST if not statement and _asks_reason(asked, words) else 0.0,
+        instead_of_reason=_instead_of_reason(reading, _asks_reason(asked, words)),
         detour=reading.detour,
         pointer_unused=POINTER_UNUSED_COST if points_back and not reading.borrowed else 0.0,
         unexplained=_unexplained(analysis, asked, words | reading.cited),
@@ -132,6 +134,15 @@ def _asks_reason(asked: _Asked, words: frozenset[int]) -> bool:
     """A "why" the reading leaves unexplained; "because of the takeover", read as a period, asks none."""
     reasons = asked.analysis.reason_words
     return asked.reason and (not reasons or not reasons <= words)
+
+
+def _instead_of_reason(reading: Reading, reason: bool) -> float:
+    """What a reading pays for answering a "why" with no reason: a figure most, a statement of another kind less."""
+    if not reason:
+        return 0.0
+    if reading.statement is None:
+        return FIGURE_FOR_REASON_COST
+    return 0.0 if reading.kind_match else STATEMENT_FOR_REASON_COST
 
 
 def _unexplained(analysis: Analysis, asked: _Asked, words: frozenset[int]) -> tuple[str, ...]:

@@ -164,10 +164,23 @@ def _entities(analysis: Analysis, kb: KnowledgeBase) -> tuple[list[tuple[Span, s
     """The entities named, and those taken out of the set ("other than Honda")."""
     entities: list[tuple[Span, str]] = []
     excluded: list[tuple[Span, str]] = []
+    previous: Span | None = None
     for span in analysis.of(SpanKind.ENTITY):
-        target = excluded if _after_exclusion(analysis, span, kb) else entities
+        out = _after_exclusion(analysis, span, kb) or _listed_after(analysis, kb, previous, span, excluded)
+        target = excluded if out else entities
         target += [(span, entity) for entity in span.targets[:MAX_ALTERNATIVES]]
+        previous = span
     return entities, excluded
+
+
+def _listed_after(
+    analysis: Analysis, kb: KnowledgeBase, previous: Span | None, span: Span, excluded: list[tuple[Span, str]]
+) -> bool:
+    """ "Apart from X, Y and Z": a name listed right after one taken out is taken out too."""
+    if previous is None or not any(item is previous for item, _ in excluded):
+        return False
+    between = [word.text for word in analysis.words[previous.last : span.first]]
+    return all(text in kb.list_words for text in between)
 
 
 def _periods(

@@ -110,7 +110,7 @@ def statement_query(analysis: Analysis, kb: KnowledgeBase) -> StatementQuery:
         terms=terms,
         cues=(
             *((span, _stating_words(span, analysis, kb)) for span in analysis.of(SpanKind.CUE)),
-            *((span, measure_words(kb, span)) for span in measures),
+            *((span, measure_words(kb, span) | _heads(kb, span, _asks_why(analysis))) for span in measures),
         ),
         cue_phrases=(
             *(_phrased(span, analysis, kb) for span in analysis.of(SpanKind.CUE)),
@@ -133,7 +133,8 @@ def _stating_words(span: Span, analysis: Analysis, kb: KnowledgeBase) -> frozens
     then by any word of that operation ("Acme was the largest ...")."""
     computed = analysis.asks_amount and bool(set(span.targets) & FIGURE_OPERATIONS)  # "how many years after"
     skipped = computed or set(span.targets) <= SHARE_CUES  # "share" in a statement ("share models") states no part
-    by_operation = (not analysis.of(SpanKind.MEASURE) or set(span.targets) & STATED_SUPERLATIVES) and not skipped
+    stated = not analysis.of(SpanKind.MEASURE) or set(span.targets) & STATED_SUPERLATIVES or _asks_why(analysis)
+    by_operation = stated and not skipped
     return _cue_stating_words(kb, span.targets, bool(by_operation))
 
 
@@ -154,6 +155,34 @@ def measure_words(kb: KnowledgeBase, span: Span) -> frozenset[str]:
     if span.last - span.first != 1:
         return frozenset()
     return frozenset(words[0] for words in _measure_names(kb, span.targets) if len(words) == 1)
+
+
+def _heads(kb: KnowledgeBase, span: Span, why: bool) -> frozenset[str]:
+    """Asked why, a measure is stated by a reason saying the head noun of one of its names ("events" of
+    "billion-dollar events"; "cost" of "cost of disasters"), when no other measure has it for a head ("imports"
+    of green and of roasted coffee tells neither): a reason names what it explains in its own words."""
+    if not why:
+        return frozenset()
+    heads = _measure_heads(kb)
+    return frozenset().union(*(heads.get(target, frozenset()) for target in span.targets))
+
+
+@lru_cache(maxsize=16)
+def _measure_heads(kb: KnowledgeBase) -> dict[str, frozenset[str]]:
+    """Each measure's heads that are no other measure's."""
+    found: dict[str, set[str]] = {}
+    for measure in kb.measures.values():
+        for alias in (measure.name, *measure.aliases):
+            words = kb.normaliser.words(alias)
+            before_of = words[: words.index("of")] if "of" in words else words
+            content = [word for word in before_of if word not in kb.stopwords | kb.fillers]
+            if len(words) > 1 and content:
+                found.setdefault(measure.id, set()).add(content[-1])
+    owners: dict[str, int] = {}
+    for heads in found.values():
+        for head in heads:
+            owners[head] = owners.get(head, 0) + 1
+    return {measure: frozenset(head for head in heads if owners[head] == 1) for measure, heads in found.items()}
 
 
 def measure_pairs(kb: KnowledgeBase, targets: tuple[str, ...]) -> frozenset[tuple[str, str]]:
@@ -232,15 +261,25 @@ DATE_KINDS = ("date", "event")
 AGENT_KINDS = ("report", "quote", "event")
 
 
+def _asks_why(analysis: Analysis) -> bool:
+    """A reason is asked: "why was X more than Y?" asks why of a comparison, which a reason states in words."""
+    return "reason" in analysis.wanted_kinds
+
+
 def _kind_cue_indexes(analysis: Analysis, kb: KnowledgeBase, wanted: frozenset[str]) -> set[int]:
+    """The words asking for a kind of statement: its cues ("caused"), and the question word asking a reason
+    ("why"), which a reason answers even when it shares only the question's names and periods."""
     texts = tuple(word.text for word in analysis.words)
-    return {
+    found = {
         index
         for kind in wanted
         for cue in kb.statement_kind_cues.get(kind, ())
         for start in phrase_starts(texts, cue)
         for index in range(start, start + len(cue))
     }
+    if _asks_why(analysis):
+        found |= {index for index, text in enumerate(texts) if kb.question_kinds.get(text) == "reason"}
+    return found
 
 
 def kept(query: StatementQuery, explained: frozenset[int]) -> bool:

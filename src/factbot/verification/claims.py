@@ -58,6 +58,8 @@ class ClaimVerdict:
 
 def check_claim(claim: str, kb: KnowledgeBase) -> ClaimVerdict:
     analysis = analyse(claim, kb)
+    if analysis.stated:  # a claim is checked part by part here, not answered yes or no
+        analysis = replace(analysis, yes_no=False, stated=False)
     if analysis.total_weight == 0:
         return ClaimVerdict(Status.UNKNOWN, "Please state a claim to check.", rule="nothing checkable")
     parts = frozenset(

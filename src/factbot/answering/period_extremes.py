@@ -1,0 +1,44 @@
+"""The highest (or lowest) of one subject's figures over the periods a question names: "which year was the
+warmest, 2012, 2016 or 2017?" is a superlative across periods, not across subjects."""
+
+from __future__ import annotations
+
+from factbot.answering.alike import comparable, moves, shown
+from factbot.answering.outcome import Outcome
+from factbot.answering.phrasing import name, possessive
+from factbot.answering.plan import outcome_of
+from factbot.answering.values import levels
+from factbot.knowledge.index import KnowledgeBase
+from factbot.knowledge.numbers import RANK_UNIT
+from factbot.understanding.reading import Reading
+
+
+def period_extreme(reading: Reading, kb: KnowledgeBase, largest: bool) -> Outcome | None:
+    """The period whose level is highest (lowest), among two or more named, of one subject; None unless each has
+    exactly one level, all alike, and one of them stands out."""
+    periods = tuple(dict.fromkeys(reading.periods))
+    if reading.measure is None or len(reading.subjects) != 1 or len(periods) < 2:
+        return None
+    subject, measure = reading.subjects[0], reading.measure
+    found = [levels(kb, subject, measure, (period,), reading.market) for period in periods]
+    if any(len(values) != 1 or not values[0].period for values in found) or kb.measures[measure].unit == RANK_UNIT:
+        return None
+    values = [values[0] for values in found]
+    if not comparable(values) or any(moves(kb, value) for value in values):
+        return None
+    order = sorted(values, key=lambda value: value.amount, reverse=largest)
+    top = order[0]
+    if top.amount == order[1].amount:
+        return None  # a tie names no one period
+    when = kb.period(top.period or "").label
+    word = "highest" if largest else "lowest"
+    rest = "; ".join(
+        f"{kb.period(value.period or '').label.removeprefix('in ')} {shown(kb, value)}" for value in order[1:]
+    )
+    owner = possessive(name(kb, subject))
+    text = f"{when[:1].upper()}{when[1:]}, {owner} {kb.measures[measure].name} was the {word}: {shown(kb, top)}"
+    return outcome_of(kb, f"{text} (the others: {rest}).", order, values=(top.amount,))
+
+
+def _year(kb: KnowledgeBase, period: str | None) -> str:
+    return kb.period(period or "").label.removeprefix("in ")

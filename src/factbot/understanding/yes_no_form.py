@@ -1,0 +1,39 @@
+"""Whether a question asks yes or no: by its form, before any reading of it.
+
+"Is X ...?" and "Under the decree, can X ...?" ask it by their opener; "could you tell me whether
+..." by the word after a request. A sentence that states something, with no question word and no
+question mark ("X was the third largest."), asks it too: it is a claim to be checked, and the
+answer says whether the sources bear it out (yes/no is a wrapper over any reading).
+"""
+
+from __future__ import annotations
+
+from factbot.knowledge.index import KnowledgeBase
+
+EMBEDDED_YES_NO = frozenset({"whether", "if"})
+"""Words that make a request a yes/no question: "can you tell me whether X rose?"."""
+
+
+def asks_yes_or_no(opening: list[str], texts: tuple[str, ...], after_comma: int | None, kb: KnowledgeBase) -> bool:
+    """ "Is X ...?", and "Under the decree, can X ...?": an opener first, or first after a leading phrase;
+    "could you tell me what ..." is a request, unless it asks "whether" or "if"."""
+    request = next((opener for opener in kb.request_openers if tuple(opening[: len(opener)]) == opener), None)
+    if request is not None:
+        return bool(set(opening[len(request) :]) & EMBEDDED_YES_NO)
+    if opening and opening[0] in kb.yes_no_openers:
+        return True
+    return after_comma is not None and texts[after_comma] in kb.yes_no_openers
+
+
+def states_a_claim(
+    question: str, texts: tuple[str, ...], question_word: str | None, follow_up: bool, kb: KnowledgeBase
+) -> bool:
+    """A statement put as a question ("2017 was the wettest year."): a sentence ending in a full stop, with no
+    question word, not a follow-up, and a verb of being or having after its subject ("was", "has", "did"),
+    never first. A bare string of words ("avg temp 2012") has no such verb, and a question typed without its
+    question mark ("hwo many did X sell") no full stop: both stay look-ups."""
+    if not question.rstrip().endswith(".") or question_word is not None or follow_up or len(texts) < 3:
+        return False
+    if texts[0] in kb.yes_no_openers or any(texts[: len(opener)] == opener for opener in kb.request_openers):
+        return False
+    return any(text in kb.yes_no_openers for text in texts[1:-1])
