@@ -259,6 +259,8 @@ class Lexicon:
     word_forms: dict[str, str] = field(default_factory=dict)
     """Forms the stemmer cannot join to their word ("sold", "sales" -> "sell"): read as that word everywhere."""
     continuation_words: tuple[str, ...] = ()
+    singular_pronouns: tuple[str, ...] = ()
+    """Pronouns that point at one thing ("it", "its"): never at several subjects at once."""
     """Openings by which a sentence goes on from the one before ("But", "However"): the two are one passage."""
     sequel_cues: tuple[str, ...] = ()
     """Phrases asking what came of something ("what happened with"): what followed is in the next sentence."""
