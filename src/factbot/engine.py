@@ -31,6 +31,7 @@ from factbot.understanding.conversation import Conversation
 from factbot.understanding.decide import Decision, Scored, Verdict, decide
 from factbot.understanding.reading import Reading
 from factbot.understanding.scoring import score
+from factbot.understanding.stated_figure import stated_figure
 from factbot.verification.claims import check_claim
 
 MAX_QUESTION_CHARS = 2000
@@ -157,7 +158,7 @@ class Engine:
     def _next_context(self, decision: Decision, outcome: Outcome | None, context: Context) -> Context:
         best = decision.best
         if decision.verdict is Verdict.ANSWER and best is not None and outcome is not None:
-            return context.after(best.reading, outcome.values)
+            return context.after(best.reading, outcome.values, stated_figure(self.kb, best.reading))
         if decision.verdict is Verdict.UNKNOWN and best is not None and best.reading.measure is not None:
             return context.after(best.reading)
         return context.after(None)

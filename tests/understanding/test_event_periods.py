@@ -75,3 +75,8 @@ def test_because_of_an_event_looks_after_it_and_asks_no_reason(tmp_path: Path) -
 def test_a_loose_name_of_two_periods_names_neither(tmp_path: Path) -> None:
     answer = tiny_engine(tmp_path, ENTRY, ENTRY_TEXT).ask("What was Acme's share at Bolt's entry?")
     assert answer.status != "answered" or "60" in answer.text
+
+
+def test_before_a_dated_event_is_not_the_events_own_period(tmp_path: Path) -> None:
+    answer = tiny_engine(tmp_path, RECORDS, TEXT).ask("How many stores did Acme have before it took over Bolt?")
+    assert answer.status != "answered" or "in 2010: 10" not in answer.text

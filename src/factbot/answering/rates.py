@@ -7,25 +7,11 @@ name. "Is farm income going up?" asks the level's direction, which that rate sta
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from factbot.answering.alike import moves, named_direction
+from factbot.answering.rate_measures import rate_measures
 from factbot.answering.values import Value, levels
 from factbot.knowledge.index import KnowledgeBase
 from factbot.understanding.reading import Reading
-
-
-@lru_cache(maxsize=256)
-def rate_measures(kb: KnowledgeBase, measure: str) -> tuple[str, ...]:
-    """The measures of changes whose name holds every content word of this level measure's name."""
-    if kb.measures[measure].is_change:
-        return ()
-    named = set(_content(kb, kb.measures[measure].name))
-    return tuple(
-        other
-        for other, item in kb.measures.items()
-        if other != measure and item.is_change and named and named <= set(_content(kb, item.name))
-    )
 
 
 def rate_values(kb: KnowledgeBase, reading: Reading) -> list[Value]:
@@ -49,7 +35,3 @@ def rising(kb: KnowledgeBase, value: Value) -> bool | None:
         return value.amount > 0
     named = named_direction(kb, value.measure)
     return (value.amount > 0) == (named is not False)
-
-
-def _content(kb: KnowledgeBase, text: str) -> tuple[str, ...]:
-    return tuple(word for word in kb.normaliser.words(text) if word not in kb.stopwords)

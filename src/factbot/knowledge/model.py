@@ -258,14 +258,14 @@ class Lexicon:
     """ "Could you tell me ...": a request, not a yes/no question, unless it asks "whether" or "if"."""
     word_forms: dict[str, str] = field(default_factory=dict)
     """Forms the stemmer cannot join to their word ("sold", "sales" -> "sell"): read as that word everywhere."""
+    phrasal_verbs: dict[str, str] = field(default_factory=dict)
+    """A verb and its particles that mean one other verb ("ended up with" -> "acquire"): the verb is read as it."""
     continuation_words: tuple[str, ...] = ()
     singular_pronouns: tuple[str, ...] = ()
     """Pronouns that point at one thing ("it", "its"): never at several subjects at once."""
     """Openings by which a sentence goes on from the one before ("But", "However"): the two are one passage."""
     sequel_cues: tuple[str, ...] = ()
     """Phrases asking what came of something ("what happened with"): what followed is in the next sentence."""
-    phrasal_verbs: dict[str, str] = field(default_factory=dict)
-    """A verb and its particles that mean one other verb ("ended up with" -> "acquire"): the verb is read as it."""
 
     @cached_property
     def numerals(self) -> Numerals:

@@ -66,7 +66,8 @@ def event_periods(analysis: Analysis, kb: KnowledgeBase, measures: tuple[str, ..
         clause = _clause(analysis, start + 1, event.alias)
         if not clause or taken & set(clause):
             continue
-        period = _dated_period(analysis, kb, clause, measures) if word.text in event.event else None
+        dated = word.text in event.event and word.text not in event.before  # the event's own period is not before it
+        period = _dated_period(analysis, kb, clause, measures) if dated else None
         if period is None:
             period = aliased_period(analysis, kb, clause, word.text in event.before)
         if period is not None:

@@ -60,7 +60,7 @@ def fact_readings(
                     cued=operation.name in cued,
                     explained=reading.explained
                     | asked_by
-                    | _reported(kb, reading, slots.reporters)
+                    | _reported(analysis, kb, reading, slots.reporters)
                     | moving[reading.measure],
                     combined=combined,
                     last_named=last_named,
@@ -99,28 +99,40 @@ def _change_word_names(analysis: Analysis, slots: Slots, measure: str | None) ->
     return bool(naming) and all(indexes <= cue for indexes in naming)  # named by nothing but the change word
 
 
-def _reported(kb: KnowledgeBase, reading: Reading, reporters: tuple[tuple[Span, str], ...]) -> frozenset[int]:
+def _reported(
+    analysis: Analysis, kb: KnowledgeBase, reading: Reading, reporters: tuple[tuple[Span, str], ...]
+) -> frozenset[int]:
     """The "according to X" of the question, when X is named in the sentence or note of a figure the reading
-    reads: the source says who reported it."""
+    reads: the source says who reported it. "Did X put ...", with a reporting verb, asks more: the sentence or
+    note must have X reporting ("X estimated", "X's estimate"), not merely named."""
     if not reporters or reading.measure is None:
         return frozenset()
     found: set[int] = set()
     for span, entity in reporters:
-        if any(_names(kb, entity, subject, reading.measure) for subject in reading.subjects):
+        verb = analysis.words[span.last - 1].text in kb.reporting_verbs
+        if any(_names(kb, entity, subject, reading.measure, verb) for subject in reading.subjects):
             found |= span.indexes
     return frozenset(found)
 
 
 @lru_cache(maxsize=64)
-def _names(kb: KnowledgeBase, entity: str, subject: str, measure: str) -> bool:
-    """Whether a figure of (subject, measure) has `entity` named in its sentence or note, or is from the document
-    `entity` names (`documents`); read once per kb."""
+def _names(kb: KnowledgeBase, entity: str, subject: str, measure: str, reporting: bool = False) -> bool:
+    """Whether a figure of (subject, measure) has `entity` named in its sentence or note (`reporting`: just before
+    a reporting verb), or is from the document `entity` names (`documents`); read once per kb."""
     names = [kb.normaliser.words(alias) for alias in (kb.entities[entity].name, *kb.entities[entity].aliases)]
     for fact in kb.facts_by_key.get((subject, measure), ()):
         said = tuple(kb.normaliser.words(" ".join(filter(None, (kb.sentence(fact.evidence).text, fact.note or "")))))
-        if any(phrase_starts(said, name) for name in names if name) or names_document(kb, entity, fact.evidence.source):
+        if names_document(kb, entity, fact.evidence.source):
+            return True
+        starts = [(start, len(name)) for name in names if name for start in phrase_starts(said, name)]
+        if any(not reporting or said[start + length : start + length + 1] in _verbs(kb) for start, length in starts):
             return True
     return False
+
+
+@lru_cache(maxsize=64)
+def _verbs(kb: KnowledgeBase) -> frozenset[tuple[str, ...]]:
+    return frozenset((verb,) for verb in kb.reporting_verbs)
 
 
 def _fill(
@@ -162,7 +174,7 @@ def _fill(
     converted = asked_unit(analysis, kb, measure) if measure is not None and operation.name == "lookup" else None
     if converted is not None:  # "in metric tons": a figure looked up is given in the unit asked
         base = revised(base, unit_asked=converted[0], explained=base.explained | converted[1])
-    names = tuple(dict.fromkeys(entity for _, entity in subjects))
+    names = _counted_in(tuple(dict.fromkeys(entity for _, entity in subjects)), base, analysis, kb)
     if operation.name == "share":
         names = _whole_first(names, subjects, slots.operations.get("share", frozenset()))
     if combined and len(names) >= 2:
@@ -183,6 +195,19 @@ def first_side(subjects: list[tuple[Span, str]], analysis: Analysis, kb: Knowled
             runs.append(1)
         previous = span
     return runs[0] if len(runs) == 2 else 0
+
+
+def _counted_in(names: tuple[str, ...], base: Reading, analysis: Analysis, kb: KnowledgeBase) -> tuple[str, ...]:
+    """ "X's part of the two companies' combined share in 2010": a set counted ("the two") beyond the subjects
+    named is every subject the sources give the measure for in the periods named, when they are exactly that
+    many and include those named; otherwise the names stand as they are."""
+    size = set_size(analysis)
+    if size is None or not names or len(names) >= size or base.measure is None or not base.periods:
+        return names
+    held = {fact.subject for fact in kb.facts_for(base.measure, base.periods)}
+    if len(held) != size or not held >= set(names):
+        return names
+    return (*names, *sorted(held - set(names)))
 
 
 def _nested(kb: KnowledgeBase, names: tuple[str, ...]) -> bool:

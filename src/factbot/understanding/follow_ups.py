@@ -7,12 +7,13 @@ borrowed one; a reading that borrows says what it borrowed.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from factbot.knowledge.index import KnowledgeBase
 from factbot.understanding.adjacent_period import adjacent_period
 from factbot.understanding.analysis import Analysis, SpanKind
 from factbot.understanding.context import Context
-from factbot.understanding.operations import BY_NAME, STATEMENT, Operation, Subjects
+from factbot.understanding.operations import BY_NAME, FIGURE_OPERATIONS, STATEMENT, Operation, Subjects
 from factbot.understanding.reading import Reading, revised
 from factbot.understanding.reading_words import unlike_bounds
 from factbot.understanding.siblings import sibling_readings
@@ -28,6 +29,14 @@ def borrowed(analysis: Analysis, kb: KnowledgeBase, slots: Slots, context: Conte
     """
     context = _after_statement(analysis, kb, slots, context)
     last = context.last
+    if (
+        last is not None
+        and last.operation == STATEMENT
+        and context.figure is not None
+        and _asks_figure(analysis, slots)
+    ):
+        context = replace(context, last=context.figure)  # "how many more is that?" of the figure a statement stated
+        last = context.last
     if last is None or last.operation == STATEMENT:
         return
     own = tuple(dict.fromkeys(entity for _, entity in slots.entities))
@@ -48,6 +57,11 @@ def borrowed(analysis: Analysis, kb: KnowledgeBase, slots: Slots, context: Conte
             reading = _borrowing(analysis, kb, slots, context, operation, own, measure, measure_borrowed)
             if reading is not None:
                 yield _counted_group(reading, kb, context)
+
+
+def _asks_figure(analysis: Analysis, slots: Slots) -> bool:
+    """The question asks an amount or arithmetic ("how many more is that?"), not about a statement."""
+    return analysis.asks_amount or bool(slots.asked & FIGURE_OPERATIONS)
 
 
 def _points_back(analysis: Analysis, named: tuple[str, ...]) -> bool:

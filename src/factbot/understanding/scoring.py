@@ -37,13 +37,13 @@ STATEMENT_FOR_MEASURE_COST = 0.03
 is more than a statement's proximity and focus bonuses can make up."""
 STATEMENT_FOR_AMOUNT_COST = 0.1
 """'How much', 'how many': an amount is asked, and a statement rarely states it."""
+SENTENCE_CREDIT = 0.5
+"""A word only the quote of a figure read says (`cited_words`) explains half as much as a slot: the quote may
+say it of something beside the figure."""
 POINTER_UNUSED_COST = 0.03
 """A pronoun pointing back into the conversation ("rank *them* with Bolt") that a reading borrows nothing for: the
 reading reads the question as if the pronoun were not there. More than a borrowing reading's costs, so the reading
 that takes up the pronoun wins over one complete without it."""
-SENTENCE_CREDIT = 0.5
-"""A word only the quote of a figure read says (`cited_words`) explains half as much as a slot: the quote may
-say it of something beside the figure."""
 IGNORED_SPAN_COST = 0.2
 """A name, measure, period or figure the question states and the reading ignores: the reading is
 about something else ("Honda's EV sales and Tesla's *vehicle sales*")."""
@@ -65,8 +65,8 @@ class Score:
     instead_of_figure: float = 0.0
     instead_of_reason: float = 0.0
     ignored: float = 0.0
-    pointer_unused: float = 0.0
     detour: float = 0.0
+    pointer_unused: float = 0.0
     unexplained: tuple[str, ...] = ()
     """The weighty words the reading leaves unexplained, as typed (for "the sources don't cover ...")."""
 
@@ -97,8 +97,8 @@ class Score:
             ("names, measures, periods or figures left out", -self.ignored),
             ("a statement where a figure is asked for", -self.instead_of_figure),
             ("a figure where a reason is asked for", -self.instead_of_reason),
-            ("a pronoun pointing back left unused", -self.pointer_unused),
             ("leaves the conversation's course", -self.detour),
+            ("a pronoun pointing back left unused", -self.pointer_unused),
         )
 
 
@@ -167,7 +167,7 @@ def _asked(analysis: Analysis) -> _Asked:
         weighty=tuple(index for index, weight in enumerate(analysis.weights) if weight > 0),
         corrected=frozenset(index for index, word in enumerate(analysis.words) if word.corrected),
         borrowing=_borrowing_cost(analysis),
-        checked=tuple(span.indexes for span in analysis.spans if _charged(span)),
+        checked=tuple(_said_by(span, analysis) for span in analysis.spans if _charged(span)),
         statement_cost=_statement_cost(analysis),
         reason="reason" in analysis.wanted_kinds,
     )
@@ -185,6 +185,15 @@ def _charged(span: Span) -> bool:
     if not span.exact:
         return False
     return span.kind in _SLOTS or (span.kind is SpanKind.CUE and bool(CHARGED_CUES & set(span.targets)))
+
+
+def _said_by(span: Span, analysis: Analysis) -> frozenset[int]:
+    """The words of a span a reading must explain to be using it: for a cue, its weighty words ("times" of "how
+    many times": a lookup that explains "how many" as asking an amount ignores the ratio asked); else all."""
+    if span.kind is not SpanKind.CUE:
+        return span.indexes
+    weighty = frozenset(index for index in span.indexes if analysis.weights[index] > 0)
+    return weighty or span.indexes
 
 
 CHARGED_CUES = FIGURE_OPERATIONS | {"share"}

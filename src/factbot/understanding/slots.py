@@ -17,6 +17,7 @@ from factbot.knowledge.phrases import CUE
 from factbot.understanding.analysis import Analysis, Span, SpanKind, phrase_starts
 from factbot.understanding.context import Context
 from factbot.understanding.event_periods import event_periods
+from factbot.understanding.listed_names import listed_names
 from factbot.understanding.operations import BY_CUE, Operation
 
 MAX_ALTERNATIVES = 6
@@ -59,6 +60,7 @@ def slots_of(analysis: Analysis, kb: KnowledgeBase, context: Context | None) -> 
     entities = [
         item for item in entities if item[0].first not in reporting or _after(analysis, item[0], _cue_attributions(kb))
     ]
+    entities, measures = listed_names(analysis, kb, entities, measures)  # "export, ethanol and livestock feed"
     if _share_of_a_whole(analysis, kb, entities):  # "what percentage of the alliance total": not market share
         measures = ()
     elif _asks_share(analysis, kb):  # "what share of EU green imports...": the share measure of that whole
@@ -234,6 +236,9 @@ def _share_of_a_whole(analysis: Analysis, kb: KnowledgeBase, entities: list[tupl
     measure_spans = analysis.of(SpanKind.MEASURE)
     if not measure_spans or any(analysis.words[i].text not in share_words for s in measure_spans for i in s.indexes):
         return False
+    cues = {i for span in analysis.of(SpanKind.CUE) if "share" in span.targets for i in span.indexes}
+    if any(span.indexes.isdisjoint(cues) for span in measure_spans):
+        return False  # "their combined share": the share word names what is combined, apart from the share asked
     whole = any(kb.entities[entity].is_group for _, entity in entities)
     return whole or any("sum" in span.targets for span in analysis.of(SpanKind.CUE))
 
