@@ -45,3 +45,19 @@ def test_a_count_bound_after_a_share_is_not_weighed_against_the_share(tmp_path: 
     answer = engine.ask("is it more than 100 widgets?", conversation)
     assert answer.status is not Status.CLARIFY
     assert "62.5%" not in answer.text
+
+
+def test_it_after_an_answer_about_several_is_the_one_carried_from_the_turn_before(tmp_path: Path) -> None:
+    engine, conversation = tiny_engine(tmp_path, SALES, TEXT), Conversation()
+    engine.ask("How many widgets did Acme sell?", conversation)
+    engine.ask("what share of the pact total is that?", conversation)
+    answer = engine.ask("is it more than 200 widgets?", conversation)
+    assert answer.text.startswith("No") and "150" in answer.text and "240" not in answer.text
+
+
+def test_they_after_an_answer_about_several_is_all_of_them(tmp_path: Path) -> None:
+    engine, conversation = tiny_engine(tmp_path, SALES, TEXT), Conversation()
+    engine.ask("How many widgets did Acme sell?", conversation)
+    engine.ask("what share of the pact total is that?", conversation)
+    answer = engine.ask("are they more than 200 widgets?", conversation)
+    assert not answer.text.startswith(("Yes", "No"))

@@ -261,6 +261,8 @@ class Lexicon:
     phrasal_verbs: dict[str, str] = field(default_factory=dict)
     """A verb and its particles that mean one other verb ("ended up with" -> "acquire"): the verb is read as it."""
     continuation_words: tuple[str, ...] = ()
+    singular_pronouns: tuple[str, ...] = ()
+    """Pronouns that point at one thing ("it", "its"): never at several subjects at once."""
     """Openings by which a sentence goes on from the one before ("But", "However"): the two are one passage."""
     sequel_cues: tuple[str, ...] = ()
     """Phrases asking what came of something ("what happened with"): what followed is in the next sentence."""

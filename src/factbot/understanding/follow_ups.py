@@ -90,6 +90,24 @@ def _after_statement(analysis: Analysis, kb: KnowledgeBase, slots: Slots, contex
     return Context(last=Reading(operation="lookup", subjects=(measured[0],)), recent_subjects=(measured[0],))
 
 
+def _referents(analysis: Analysis, kb: KnowledgeBase, context: Context) -> tuple[str, ...]:
+    """What the question's pronoun points at: the last answer's subjects; but "it" after an answer about several
+    ("Acme's share of the Pact") is the one the conversation carried into that answer from the turn before."""
+    last = context.last
+    assert last is not None
+    if len(last.subjects) < 2 or context.previous is None or not _singular(analysis, kb):
+        return last.subjects
+    carried = [subject for subject in last.subjects if subject in context.previous.subjects]
+    return tuple(carried) if len(carried) == 1 else last.subjects
+
+
+def _singular(analysis: Analysis, kb: KnowledgeBase) -> bool:
+    """The question's pronouns all point at one thing ("is it ...", not "are they ...")."""
+    said = {word.text for word in analysis.words} & kb.pronouns
+    singular = {word for text in kb.lexicon.singular_pronouns for word in kb.normaliser.words(text)}
+    return bool(said) and said <= singular
+
+
 def _against_the_last(
     operation: Operation, subjects: tuple[str, ...], periods: tuple[str, ...], last: Reading, analysis: Analysis
 ) -> bool:
@@ -209,7 +227,7 @@ def _borrowing(
     subjects = own
     wants_two = operation.subjects in (Subjects.SET, Subjects.TWO)
     if not subjects:
-        subjects = context.recent_subjects if wants_two else last.subjects
+        subjects = context.recent_subjects if wants_two else _referents(analysis, kb, context)
         borrowed.append("subjects")
     elif operation.subjects is Subjects.SET and _points_back(analysis, subjects) and context.recent_subjects:
         subjects = tuple(dict.fromkeys((*context.recent_subjects, *subjects)))  # "rank them along with X and Y"
