@@ -23,7 +23,7 @@ from factbot.answering.rates import rate_values, rising
 from factbot.answering.records import asks_record, record_verdict
 from factbot.answering.values import changes, levels
 from factbot.knowledge.index import KnowledgeBase
-from factbot.knowledge.model import Evidence
+from factbot.knowledge.model import Evidence, Statement
 from factbot.knowledge.quantities import Bound, Quantity
 from factbot.understanding.analysis import Analysis, SpanKind
 from factbot.understanding.direction import comparison_words, degree_words
@@ -258,9 +258,26 @@ def _same_polarity(reading: Reading, analysis: Analysis, kb: KnowledgeBase) -> b
     direction = _direction_said(text_words, analysis, kb)
     if direction is not True:
         return direction
-    negated = sum(1 for word in text_words if word in kb.negations) % 2 == 1
-    asked_negated = sum(1 for word in analysis.words if word.text in kb.negations) % 2 == 1
+    negated = _statement_negates(statement, text_words, kb)
+    asked_negated = _negates(tuple(word.text for word in analysis.words), kb)
     return negated == asked_negated
+
+
+def _statement_negates(statement: Statement, quoted: tuple[str, ...], kb: KnowledgeBase) -> bool:
+    """Whether the statement says "not": its quotes, when their sentences agree. When a negation stands in the
+    sentence outside the quote, the curator's answer says which it belongs to: "But the results were nothing, and
+    the share ... is now almost negligible" (the answer says "nothing") or "denied the allegations but agreed to
+    ... prohibited conduct" (the answer's "denied" is the quote's)."""
+    in_quotes = _negates(quoted, kb)
+    sentences = " ".join(dict.fromkeys(kb.sentence(item).text for item in statement.evidence))
+    if in_quotes == _negates(kb.normaliser.words(sentences), kb):
+        return in_quotes
+    return _negates(kb.normaliser.words(statement.answer), kb)
+
+
+def _negates(words: tuple[str, ...], kb: KnowledgeBase) -> bool:
+    """Negation counts by parity: "does not prevent" says the thing happens."""
+    return sum(1 for word in words if word in kb.negations) % 2 == 1
 
 
 def _direction_said(text_words: tuple[str, ...], analysis: Analysis, kb: KnowledgeBase) -> bool | None:
