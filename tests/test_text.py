@@ -65,3 +65,9 @@ def test_numbers_lose_their_grouping_and_percent_becomes_a_word(engine: Engine) 
 
 def test_control_characters_and_markup_are_plain_text(engine: Engine) -> None:
     assert engine.kb.normaliser.words("[bold]Nissan[/]\x00\x07") == ("bold", "nissan")
+
+
+def test_an_ampersand_standing_alone_is_and(engine: Engine) -> None:
+    words = engine.kb.normaliser.words
+    assert words("corn & soybeans") == words("corn and soybeans")
+    assert words("AT&T") != words("AT and T")

@@ -17,6 +17,7 @@ from pathlib import Path
 from factbot.answering.evaluate import EVALUATORS
 from factbot.answering.nearby import asked_for, nearby
 from factbot.answering.outcome import Outcome
+from factbot.answering.passages import as_passage
 from factbot.answering.yes_no import wrap_yes_no
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.model import Evidence
@@ -30,6 +31,7 @@ from factbot.understanding.conversation import Conversation
 from factbot.understanding.decide import Decision, Scored, Verdict, decide
 from factbot.understanding.reading import Reading
 from factbot.understanding.scoring import score
+from factbot.understanding.stated_figure import stated_figure
 from factbot.verification.claims import check_claim
 
 MAX_QUESTION_CHARS = 2000
@@ -108,8 +110,11 @@ class Engine:
 
     def _answer_one(self, question: str, context: Context) -> tuple[Answer, Context]:
         analysis = analyse(question, self.kb)
-        scored = [Scored(reading, score(reading, analysis)) for reading in candidates(analysis, self.kb, context)]
+        points_back = analysis.pronoun and context.referents
+        readings = candidates(analysis, self.kb, context)
+        scored = [Scored(reading, score(reading, analysis, points_back)) for reading in readings]
         decision, outcome = decide(scored, partial(self._evaluate, analysis=analysis), _same_outcome)
+        decision, outcome = as_passage(decision, outcome, scored, analysis, self.kb)
         return self._render(decision, outcome, analysis), self._next_context(decision, outcome, context)
 
     def _evaluate(self, reading: Reading, analysis: Analysis) -> Outcome | None:
@@ -153,7 +158,7 @@ class Engine:
     def _next_context(self, decision: Decision, outcome: Outcome | None, context: Context) -> Context:
         best = decision.best
         if decision.verdict is Verdict.ANSWER and best is not None and outcome is not None:
-            return context.after(best.reading, outcome.values)
+            return context.after(best.reading, outcome.values, stated_figure(self.kb, best.reading))
         if decision.verdict is Verdict.UNKNOWN and best is not None and best.reading.measure is not None:
             return context.after(best.reading)
         return context.after(None)

@@ -83,3 +83,17 @@ def test_every_snippet_of_records_uses_the_fields_a_record_takes() -> None:
             for record in records:
                 assert set(record) <= set(spec), (section, set(record) - set(spec))
                 assert {name for name, field in spec.items() if field.required} - {"value", "change"} <= set(record)
+
+
+def test_every_snippet_with_its_text_loads_verifies_and_answers(tmp_path: Path) -> None:
+    """A snippet that gives its text in a `# text:` line is a whole small folder: it loads and verifies."""
+    snippets = [block for block in blocks("yaml") if block.startswith("# text: ")]
+    assert snippets
+    for number, snippet in enumerate(snippets):
+        folder = tmp_path / f"snippet-{number}"
+        (folder / "sources").mkdir(parents=True)
+        (folder / "sources" / "t.txt").write_text(snippet.splitlines()[0].removeprefix("# text: ") + "\n")
+        header = "source: {id: t, title: T, file: sources/t.txt}\n"
+        (folder / "t.yaml").write_text(header + snippet, encoding="utf-8")
+        report = verify_folder(folder)
+        assert report.count(FAILURE) == 0, [finding.message for finding in report.findings]

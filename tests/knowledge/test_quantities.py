@@ -96,6 +96,15 @@ def test_spelled_numbers_and_ordinals(text: str, value: int, ordinal: bool) -> N
     assert (quantity.value, quantity.spelled, quantity.ordinal) == (value, True, ordinal)
 
 
+@pytest.mark.parametrize(
+    ("text", "written", "value", "ordinal"),
+    [("Thirty-two more states", "Thirty-two", 32, False), ("the twenty-first year", "twenty-first", 21, True)],
+)
+def test_a_ten_and_a_unit_joined_by_a_hyphen_are_one_number(text: str, written: str, value: int, ordinal: bool) -> None:
+    quantity = only(text)
+    assert (quantity.value, quantity.text, quantity.ordinal) == (value, written, ordinal)
+
+
 def test_percent_versus_percentage_points() -> None:
     assert only("3.1%").percent
     points = only("13.6 percentage points")

@@ -57,7 +57,7 @@ async def test_should_export_the_conversation_as_markdown_to_the_export_folder(
     assert "sentence 25" in text
     assert "## 1. Nissan sales" in text
     assert "*clarify*" in text
-    assert "- option: Nissan's electric vehicle sales" in text
+    assert "- option: Nissan's vehicle sales" in text
 
 
 async def test_should_export_json_records_to_a_path_typed_relative_to_the_export_folder(

@@ -6,16 +6,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from factbot.understanding import short_names, statement_query, statement_search, units
+from factbot.understanding import short_names, statement_postings, statement_query, units
 from tiny import tiny_engine
 
 CACHED = (
-    statement_search._naming,
-    statement_search._stating,
-    statement_search._indexed,
+    statement_postings.naming,
+    statement_postings.stating,
+    statement_postings.indexed,
     statement_query._cue_stating_words,
     units._other_units,
-    short_names._name_words,
+    short_names.entity_name_words,
 )
 
 

@@ -130,14 +130,13 @@ def _member_line(kb: KnowledgeBase, member: Entity, group: Entity) -> str:
 
 
 def describe_entity(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
-    """Who or what an entity is, in the source's words."""
-    if len(reading.subjects) != 1:
+    """Who or what each entity named is, in the source's words ("who are X and Y": each described)."""
+    entities = [kb.entities[subject] for subject in dict.fromkeys(reading.subjects)]
+    if not entities or not all(entity.description for entity in entities):
         return None
-    entity = kb.entities[reading.subjects[0]]
-    if not entity.description:
-        return None
-    text = f"{capitalised(entity.name)} is {entity.description}."
-    return Outcome(text, entity.evidence, subjects=(entity.id,))
+    text = " ".join(f"{capitalised(entity.name)} is {entity.description}." for entity in entities)
+    evidence = tuple(dict.fromkeys(item for entity in entities for item in entity.evidence))
+    return Outcome(text, evidence, subjects=tuple(entity.id for entity in entities))
 
 
 def about(reading: Reading, kb: KnowledgeBase) -> Outcome | None:

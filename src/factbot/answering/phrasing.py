@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from factbot.answering.values import Value, written
+from factbot.knowledge.figures import figures_in
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.model import Measure
 from factbot.knowledge.numbers import PERCENT_UNIT, RANK_UNIT, format_points, round_to
@@ -51,7 +52,14 @@ def amount_text(kb: KnowledgeBase, value: Value) -> str:
     text = _signed(value, measure) if value.is_change else value.text  # a fall of an `is_change` measure: "−2%"
     if measure.unit in NOT_ADDITIVE or value.currency or text.endswith(("%", measure.unit)):
         return text
-    return f"{text} {measure.unit}"
+    return text if _shows_unit(kb, text) else f"{text} {measure.unit}"
+
+
+def _shows_unit(kb: KnowledgeBase, text: str) -> bool:
+    """A value written with its own unit after the figure ("950°C", "4 million cars") is not given a second
+    one: "950°C degrees Celsius" says the unit twice."""
+    found = figures_in(text, kb.lexicon)
+    return bool(found) and bool(text[found[-1].end :].strip())
 
 
 def _signed(value: Value, measure: Measure) -> str:

@@ -49,14 +49,29 @@ def across_measures(reading: Reading, kb: KnowledgeBase) -> list[Value] | None:
     if len(reading.measures) < 2 or len(reading.subjects) != 1:
         return None
     subject, periods = reading.subjects[0], reading.periods[:1]
-    found = [levels(kb, subject, measure, periods, reading.market) for measure in reading.measures]
+    found = [
+        levels(kb, subject, measure, periods, reading.market) or _timeless(kb, subject, measure, reading.market)
+        for measure in reading.measures
+    ]
     if any(not values for values in found):
         return None
-    shared = set.intersection(*({value.period for value in values} for values in found))
-    period = max(shared, key=kb.period_order) if shared else None
+    dated = [values for values in found if not _is_timeless(values)] or found
+    shared = set.intersection(*({value.period for value in values} for values in dated))
     if not shared:
         return None
-    return [next(value for value in values if value.period == period) for values in found]
+    period = max(shared, key=kb.period_order, default=None)
+    return [values[0] if _is_timeless(values) else next(v for v in values if v.period == period) for values in found]
+
+
+def _timeless(kb: KnowledgeBase, subject: str, measure: str, market: str | None) -> list[Value]:
+    """The subject's one figure of the measure when it is of no period (a cost, a threshold, a capacity): it holds
+    in whatever period the other side is of."""
+    stated = levels(kb, subject, measure, (), market)
+    return stated if _is_timeless(stated) else []
+
+
+def _is_timeless(values: list[Value]) -> bool:
+    return len(values) == 1 and values[0].period is None
 
 
 def side_label(kb: KnowledgeBase, value: Value, by_period: bool) -> str:

@@ -123,12 +123,15 @@ def _everyone(kb: KnowledgeBase, subjects: Sequence[str], reading: Reading) -> l
 
 def additive(kb: KnowledgeBase, values: Sequence[Value]) -> bool:
     """Counts and amounts add up; shares add up only as shares of one market ("combined market share in
-    primary ticketing"); ranks never do."""
-    unit = kb.measures[values[0].measure].unit
-    if unit == RANK_UNIT:
+    primary ticketing"); ranks never do, nor do percent changes (each is relative to its own base: a fall of
+    10% and one of 16% are no fall of 26%)."""
+    measure = kb.measures[values[0].measure]
+    if measure.unit == RANK_UNIT:
         return False
-    if unit != PERCENT_UNIT:
+    if measure.unit != PERCENT_UNIT:
         return True
+    if measure.is_change:
+        return False
     markets = {value.market for value in values}
     return len(markets) == 1 and None not in markets
 

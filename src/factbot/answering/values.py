@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
+from factbot.answering.rate_measures import rate_measures, signed_rate
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.model import Evidence, Fact
 from factbot.knowledge.numbers import PERCENT_UNIT, format_amount, format_value
@@ -66,7 +67,7 @@ def stated(fact: Fact) -> Value:
         period=fact.period,
         market=fact.market,
         amount=fact.value,
-        text=f"\u2212{fact.value_text}" if fact.value < 0 else fact.value_text,
+        text=f"\u2212{fact.shown}" if fact.value < 0 else fact.shown,
         facts=(fact,),
         bound=fact.bound,
         high=fact.high,
@@ -93,7 +94,7 @@ def levels(kb: KnowledgeBase, subject: str, measure: str, periods: Sequence[str]
     found: list[Value] = []
     for period in periods:
         direct = [value for value in stated_levels if value.period == period]
-        found += direct or _derived(kb, facts, period)
+        found += direct or _derived(kb, facts, period) or _from_rate(kb, subject, measure, market, facts, period)
     return found
 
 
@@ -149,7 +150,7 @@ def _combine(kb: KnowledgeBase, level: Fact, change: Fact, period: str, subtract
     delta = written(abs(change.value), unit, level.currency)
     operator = ("+" if change.value < 0 else "−") if subtract else ("−" if change.value < 0 else "+")
     shown = written(amount, unit, level.currency)
-    line = f"{level.value_text} {operator} {delta} = {shown}"
+    line = f"{level.shown} {operator} {delta} = {shown}"
     exact = level.bound is Bound.EXACT and change.bound is Bound.EXACT
     return Value(
         subject=level.subject,
@@ -163,4 +164,58 @@ def _combine(kb: KnowledgeBase, level: Fact, change: Fact, period: str, subtract
         bound=Bound.EXACT if exact else Bound.APPROXIMATE,
         currency=level.currency,
         basis=level.basis or change.basis,
+    )
+
+
+RATE_DIGITS = 3
+"""A level derived from a rate in percent is given to three significant figures: the rate is rounded itself."""
+
+
+def _from_rate(
+    kb: KnowledgeBase, subject: str, measure: str, market: str | None, facts: Sequence[Fact], period: str
+) -> list[Value]:
+    """A level no sentence states, from a stated level and a change in percent measured from or to it: a relative
+    change of the level (`change:` in percent), or a figure of the level's rate measure ("growth in income")."""
+    rates = [fact for fact in facts if fact.is_change and fact.period and _relative(kb, fact)]
+    rates += [
+        fact
+        for rate in rate_measures(kb, measure)
+        for fact in kb.facts_by_key.get((subject, rate), ())
+        if fact.period and _in_market(fact, market) and fact.percent
+    ]
+    levels_by_period: dict[str | None, Fact] = {
+        fact.period: fact for fact in facts if not fact.is_change and fact.period
+    }
+    for rate in rates:
+        base = rate.since or _previous(kb, rate.period)
+        after, before = levels_by_period.get(rate.period), levels_by_period.get(base) if base else None
+        if base == period and after is not None:
+            return [_scaled(kb, after, rate, period, backwards=True)]
+        if rate.period == period and before is not None:
+            return [_scaled(kb, before, rate, period, backwards=False)]
+    return []
+
+
+def _scaled(kb: KnowledgeBase, level: Fact, rate: Fact, period: str, backwards: bool) -> Value:
+    """The level before a rise of p% (level ÷ (1 + p%)), or after it (level × (1 + p%)): always approximate."""
+    unit = kb.measures[level.measure].unit
+    percent = signed_rate(kb, rate)
+    factor = 1 + percent / 100
+    exact = level.value / factor if backwards else level.value * factor
+    amount = Decimal(f"{exact:.{RATE_DIGITS - 1}e}")
+    shown = written(amount, unit, level.currency)
+    sign = "+" if percent >= 0 else "−"
+    line = f"{level.value_text} {'÷' if backwards else '×'} (1 {sign} {abs(percent)}%) ≈ {shown}"
+    return Value(
+        subject=level.subject,
+        measure=level.measure,
+        period=period,
+        market=level.market,
+        amount=amount,
+        text=shown,
+        facts=(level, rate),
+        working=(line,),
+        bound=Bound.APPROXIMATE,
+        currency=level.currency,
+        basis=level.basis or rate.basis,
     )

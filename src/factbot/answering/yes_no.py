@@ -19,6 +19,7 @@ from factbot.answering.clauses import said_of_another
 from factbot.answering.departures import departure_verdict
 from factbot.answering.outcome import Outcome
 from factbot.answering.pairs import pair_of
+from factbot.answering.rates import rate_values, rising
 from factbot.answering.records import asks_record, record_verdict
 from factbot.answering.values import changes, levels
 from factbot.knowledge.index import KnowledgeBase
@@ -81,7 +82,7 @@ def _claimed_verdict(
     stated "on record" ("the 20th wettest on record") is the claim: "on record" there asks no record."""
     if not claimed or not outcome.values:
         return record_verdict(reading, kb)
-    stated = all(any(_admits(value, abs(found)) for found in outcome.values) for value in claimed)
+    stated = _figures_meet(reading, claimed, outcome.values)
     rank = reading.measure is not None and kb.measures[reading.measure].unit == "rank"
     if not stated or rank or reading.operation != "lookup" or not asks_record(analysis, kb):
         return stated
@@ -105,6 +106,9 @@ def _direction_verdict(reading: Reading, outcome: Outcome, analysis: Analysis, k
     ]
     if stated:
         return all((value.amount > 0) == up for value in stated)
+    rates = [rising(kb, value) for value in rate_values(kb, reading)]  # "is income going up?" of income growth
+    if rates and None not in rates:
+        return all(rate == up for rate in rates)
     if kb.measures[reading.measure].is_change:  # "decline in sales" of 16.1%: a fall its name says, or unsettled
         direction = named_direction(kb, reading.measure)
         return None if direction is None or not outcome.values else direction == up
@@ -214,6 +218,16 @@ def _asks_higher(analysis: Analysis, kb: KnowledgeBase) -> bool | None:
     if words & lower and not words & higher:
         return False
     return None
+
+
+def _figures_meet(reading: Reading, claimed: list[Quantity], found: tuple[Decimal, ...]) -> bool | None:
+    """The figures claimed against those found. Asked of several subjects at once, a bound is met by each figure
+    (Yes), by none (No), or by some, which settles nothing ("is it more than 1 million?" of a member's and its
+    group's sales)."""
+    if reading.operation == "lookup" and len(reading.subjects) > 1:
+        met = [all(_admits(value, abs(each)) for value in claimed) for each in found]
+        return True if all(met) else False if not any(met) else None
+    return all(any(_admits(value, abs(each)) for each in found) for value in claimed)
 
 
 def _admits(claimed: Quantity, found: Decimal) -> bool:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from factbot.curation.references import OPENING_WORDS, opening_offset, reference_spans, within
 from factbot.knowledge.model import Lexicon, Sentence
+from factbot.knowledge.quantities import Numerals, read_quantities
 
 _WORD = r"[A-Z](?:\.[A-Z])+\.|[A-Z][\w'’.&-]*\w|[A-Z]"
 _CONNECTOR = r"(?:of|for|de|du|la)"
@@ -48,9 +49,12 @@ class CandidateEntity:
             self.aliases.append(alias)
 
 
-def find_names(sentences: Iterable[Sentence], lexicon: Lexicon) -> list[CandidateEntity]:
-    """Every name of the text as a candidate entity, in order of first mention."""
-    sentences = list(sentences)
+def find_names(
+    sentences: Iterable[Sentence], lexicon: Lexicon, headings: Collection[int] = ()
+) -> list[CandidateEntity]:
+    """Every name of the text as a candidate entity, in order of first mention. Headings capitalise every
+    word ("Annual Sales and Output Review"), so a name seen only in them is not one."""
+    sentences = [sentence for sentence in sentences if sentence.number not in headings]
     lower_words = {word for sentence in sentences for word in re.findall(r"\b[a-z][\w'-]*", sentence.text)}
     common = lower_words | lexicon.stopwords | lexicon.fillers | set(lexicon.months) | OPENING_WORDS
     found: dict[str, CandidateEntity] = {}
@@ -75,6 +79,7 @@ def find_names(sentences: Iterable[Sentence], lexicon: Lexicon) -> list[Candidat
 def _mentions(sentence: Sentence, common: set[str], lexicon: Lexicon) -> Iterable[tuple[Mention, str]]:
     references = reference_spans(sentence.text)  # "(See table A-1.)": "A-1" names a table, not a thing
     opening = opening_offset(sentence.text)
+    numerals = lexicon.numerals
     for match in _NAME.finditer(sentence.text):
         if within(match.start(), match.end(), references):
             continue
@@ -89,18 +94,19 @@ def _mentions(sentence: Sentence, common: set[str], lexicon: Lexicon) -> Iterabl
             words.pop(0)  # "The", "However", "Faced": capitalised only because they open the sentence
         while words and re.fullmatch(_CONNECTOR, sentence.text[slice(*words[0])]):
             words.pop(0)
-        while words and _is_common(sentence.text[slice(*words[-1])], lexicon.stopwords):
-            words.pop()
+        while words and _is_common(sentence.text[slice(*words[-1])], lexicon.stopwords | set(lexicon.months)):
+            words.pop()  # "Updated March 12": a date's month is no part of a name
         if not words:
             continue
         start = words[0][0]
-        text = _clean(sentence.text[start : words[-1][1]])
+        text = _head_of_compound(_clean(sentence.text[start : words[-1][1]]))
         lowered = text.casefold()
         if (
             len(text) < 2
             or lowered in lexicon.stopwords
             or lowered in lexicon.abbreviations
             or lowered in lexicon.months
+            or _is_number(text, numerals)
         ):
             continue
         abbreviation = _ABBREVIATION.match(sentence.text, match.end())
@@ -108,8 +114,21 @@ def _mentions(sentence: Sentence, common: set[str], lexicon: Lexicon) -> Iterabl
 
 
 def _opens(text: str, start: int, opening: int) -> bool:
-    """A word that opens the sentence or a bracket ("(See table 2.)"), so is capitalised for that alone."""
-    return start == opening or text[max(0, start - 1) : start] in ("(", "[")
+    """A word that opens the sentence, a bracket ("(See table 2.)") or what follows a colon ("Updated May 3:
+    Unless noted, ..."), so is capitalised for that alone."""
+    return start == opening or text[max(0, start - 1) : start] in ("(", "[") or text[:start].endswith(": ")
+
+
+def _is_number(text: str, numerals: Numerals) -> bool:
+    """A number in words ("Forty-one", "Five") opening a sentence is a figure, not a name."""
+    found = read_quantities(text, numerals)
+    return len(found) == 1 and (found[0].start, found[0].end) == (0, len(text))
+
+
+def _head_of_compound(text: str) -> str:
+    """ "Acme-led", "EU-funded": a name joined to a lower-case word describes by the name; keep the name."""
+    head, joined, tail = text.rpartition("-")
+    return head if joined and head and " " not in tail and tail.islower() and tail.isalpha() else text
 
 
 def _is_common(word: str, common: Collection[str]) -> bool:
@@ -132,7 +151,8 @@ def _only_opens_sentences(entity: CandidateEntity, texts: dict[int, str]) -> boo
     """A single word seen only opening sentences is a name ("Acme sold...") unless it reads like an
     opener: followed by a comma ("Thus,") or shaped like a participle or adverb ("Following", "Faced")."""
     if " " in entity.name or any(
-        mention.start != opening_offset(texts[mention.sentence]) for mention in entity.mentions
+        not _opens(texts[mention.sentence], mention.start, opening_offset(texts[mention.sentence]))
+        for mention in entity.mentions
     ):
         return False
     lowered = entity.name.casefold()

@@ -17,7 +17,8 @@ HEADER = """\
 # Every guess is marked `# review`: correct subjects, measures and periods, delete noise, merge
 # entities that are one thing, give entities and measures the words people ask with (aliases),
 # write a one-sentence `answer` for statements, then run `factbot verify --knowledge FOLDER`.
-# The format is described in docs/knowledge.md.
+# A guess left empty ("no period tied to the figure") is yours to fill. Where most of a draft is
+# noise, keep its quotes and write the rest anew. The format is described in docs/knowledge.md.
 """
 
 

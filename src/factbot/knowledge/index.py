@@ -56,6 +56,8 @@ class KnowledgeBase:
             )
         )
         self.pronouns = self._folded(knowledge.lexicon.pronouns)
+        self.place_pronouns = self._folded(knowledge.lexicon.place_pronouns)
+        self.existence_words = self._folded(knowledge.lexicon.existence_words)
         self.connectives = frozenset(
             word for opener in self.lexicon.follow_up_openers for word in self.normaliser.words(opener)
         )
@@ -140,6 +142,9 @@ class KnowledgeBase:
         self.exclusion_phrases = tuple(words for words in map(self.normaliser.words, exclusions) if words)
         attributions = self.lexicon.attribution_words
         self.attribution_phrases = tuple(words for words in map(self.normaliser.words, attributions) if words)
+        self.reporting_verbs = frozenset(
+            w for text in self.lexicon.reporting_verbs for w in self.normaliser.words(text)
+        )
         self.negations = frozenset(word for text in self.lexicon.negation_words for word in self.normaliser.words(text))
         self.cue_words = {
             intent.name: frozenset(word for cue in intent.cues for word in self.normaliser.words(cue)) - self.stopwords
@@ -370,6 +375,7 @@ class KnowledgeBase:
     def _vocabulary(self) -> set[str]:
         words = set(self.routing_words)
         words.update(self.statements_by_word)
+        words.update(word for fact in self.knowledge.facts for word in self.normaliser.words(fact.evidence.quote))
         words.update(self.harmless)
         words.update(self.period_qualifiers)
         words.update(word for text in lexicon_phrases(self.lexicon) for word in self.normaliser.words(text))

@@ -152,10 +152,17 @@ class Fact:
     """For a change, the period it is measured from; None means the period before `period`."""
     basis: str = ""
     """How the source holds the figure: "" for a reported figure, or forecast, estimate, plan, target."""
+    counted: bool = False
+    """The value's words state no number ("a strike", "fog"): the curator's `number:` counts them."""
 
     @property
     def is_exact(self) -> bool:
         return self.bound is Bound.EXACT
+
+    @property
+    def shown(self) -> str:
+        """The figure as answers write it: the source's words, or the counted number when the words hold none."""
+        return f"{self.value.normalize():f}" if self.counted else self.value_text
 
 
 @dataclass(frozen=True)
@@ -220,6 +227,10 @@ class Lexicon:
     intents: tuple[IntentSpec, ...]
     currencies: dict[str, str] = field(default_factory=dict)
     """Currency symbols and the unit each stands for (\"$\": dollars)."""
+    place_pronouns: frozenset[str] = frozenset()
+    """Words pointing back at a place ("there"): the market the conversation was last about."""
+    existence_words: frozenset[str] = frozenset()
+    """Forms of "be": beside one, "there" says that something exists ("were there"), not where."""
     statement_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
     exclusion_words: tuple[str, ...] = ()
     period_words: tuple[str, ...] = ()
@@ -241,10 +252,20 @@ class Lexicon:
     months: dict[str, int] = field(default_factory=dict)
     attribution_words: tuple[str, ...] = ()
     """ "according to X": X reported the figure; it is not what the figure is about."""
+    reporting_verbs: tuple[str, ...] = ()
+    """ "X estimated Y's share", "did X put Y's sales above ...": X reported the figure about Y."""
     request_openers: tuple[str, ...] = ()
     """ "Could you tell me ...": a request, not a yes/no question, unless it asks "whether" or "if"."""
     word_forms: dict[str, str] = field(default_factory=dict)
     """Forms the stemmer cannot join to their word ("sold", "sales" -> "sell"): read as that word everywhere."""
+    phrasal_verbs: dict[str, str] = field(default_factory=dict)
+    """A verb and its particles that mean one other verb ("ended up with" -> "acquire"): the verb is read as it."""
+    continuation_words: tuple[str, ...] = ()
+    singular_pronouns: tuple[str, ...] = ()
+    """Pronouns that point at one thing ("it", "its"): never at several subjects at once."""
+    """Openings by which a sentence goes on from the one before ("But", "However"): the two are one passage."""
+    sequel_cues: tuple[str, ...] = ()
+    """Phrases asking what came of something ("what happened with"): what followed is in the next sentence."""
 
     @cached_property
     def numerals(self) -> Numerals:

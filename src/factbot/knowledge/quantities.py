@@ -121,7 +121,21 @@ class Numerals:
     def pattern(self) -> re.Pattern[str]:
         return _figure_pattern(self)
 
+    @cached_property
+    def tens(self) -> tuple[str, ...]:
+        """The words of a multiple of ten below a hundred ("forty"), which take a unit after a hyphen."""
+        return tuple(word for word, value in self.number_words.items() if value in _TENS)
 
+    @cached_property
+    def units(self) -> dict[str, tuple[int, bool]]:
+        """The words of one to nine, cardinal or ordinal, that follow a ten ("forty-one", "twenty-first")."""
+        cardinals = {word: (value, False) for word, value in self.number_words.items() if 0 < value < 10}
+        return cardinals | {word: (value, True) for word, value in self.ordinal_words.items() if 0 < value < 10}
+
+
+_TENS = frozenset(range(20, 100, 10))
+_COMPOUND_JOIN = "[-\u2010\u2011]"
+"""A compound number word joins a ten and a unit by a hyphen ("Forty-one", "twenty-first")."""
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212"
 _RANGE_SEPARATOR = re.compile(rf"[{_DASHES}]|\s+to\s+", re.IGNORECASE)
@@ -142,10 +156,11 @@ def _figure_pattern(numerals: Numerals) -> re.Pattern[str]:
     # "15 billion-dollar disasters": a scale word joined to the next word is an adjective, not the figure's scale
     scale = rf"(?:(?:{_alternatives(attached)})\b|\s+(?:{_alternatives(spaced)})\b(?!-[^\W\d_]))"
     words = _alternatives([*numerals.number_words, *numerals.ordinal_words, *numerals.fractions])
+    compound = rf"(?:{_alternatives(numerals.tens)}){_COMPOUND_JOIN}(?:{_alternatives(numerals.units)})"
     return re.compile(
         rf"(?:(?P<bound>\b(?:{_alternatives(numerals.bounds)}))\s+)?"
         rf"(?<![\w.,])(?P<sign>[{_DASHES}+])?(?:(?P<cur>{_alternatives(numerals.currencies)})\s?)?"
-        rf"(?:(?P<num>{_DIGITS})(?P<ord>st|nd|rd|th)?|(?P<word>\b(?:{words})\b))"
+        rf"(?:(?P<num>{_DIGITS})(?P<ord>st|nd|rd|th)?|(?P<word>\b(?:{compound}|{words})\b))"
         rf"(?P<scale>{scale})?"
         rf"(?:(?P<pct>\s?%|\s+(?:{_alternatives(numerals.percent_words)})\b)"
         rf"|(?P<pts>\s+(?:{_alternatives(numerals.point_words)})\b))?"
@@ -185,12 +200,7 @@ def _number(match: re.Match[str], numerals: Numerals) -> tuple[Decimal, Decimal,
     """(value, step of the last digit, ordinal) of a match; None when it cannot be a figure."""
     digits, word = match.group("num"), match.group("word")
     if digits is None:
-        lowered = re.sub(r"\s+", " ", word.casefold())
-        if lowered in numerals.fractions:
-            return numerals.fractions[lowered], Decimal(1), False
-        if lowered in numerals.ordinal_words:
-            return Decimal(numerals.ordinal_words[lowered]), Decimal(1), True
-        return Decimal(numerals.number_words[lowered]), Decimal(1), False
+        return _spelled(re.sub(r"\s+", " ", word.casefold()), numerals)
     plain = digits.replace(",", "")
     if len(plain) > MAX_DIGITS:
         return None
@@ -200,6 +210,19 @@ def _number(match: re.Match[str], numerals: Numerals) -> tuple[Decimal, Decimal,
         return None
     fraction = plain.split(".")[1] if "." in plain else ""
     return value, Decimal(1).scaleb(-len(fraction)), match.group("ord") is not None
+
+
+def _spelled(lowered: str, numerals: Numerals) -> tuple[Decimal, Decimal, bool]:
+    """A number in words: "nine", "ninth", "half", or a ten and a unit ("forty-one", "twenty-first")."""
+    parts = re.split(_COMPOUND_JOIN, lowered)
+    if len(parts) == 2 and parts[0] in numerals.number_words and parts[1] in numerals.units:
+        unit, ordinal = numerals.units[parts[1]]
+        return Decimal(numerals.number_words[parts[0]] + unit), Decimal(1), ordinal
+    if lowered in numerals.fractions:
+        return numerals.fractions[lowered], Decimal(1), False
+    if lowered in numerals.ordinal_words:
+        return Decimal(numerals.ordinal_words[lowered]), Decimal(1), True
+    return Decimal(numerals.number_words[lowered]), Decimal(1), False
 
 
 def _quantity(match: re.Match[str], start: int, text: str, numerals: Numerals) -> Quantity | None:

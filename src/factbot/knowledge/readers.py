@@ -338,6 +338,7 @@ def read_fact(record: Mapping, source: Source, collected: Collected, problems: l
             is_change=key == "change",
             since=record.get("since"),
             basis="" if basis == "reported" else basis,
+            counted=quantity is None,
         )
     )
 

@@ -36,11 +36,12 @@ _TYPOGRAPHY = str.maketrans(
 _INITIALISM = r"(?<![\w.])[^\W\d_](?:\.[^\W\d_])+\.?(?!\w)"
 """Single letters joined by dots ("U.S.", "U.K", "e.g."): one word, read as its letters run together."""
 _TOKEN = re.compile(
-    _INITIALISM + r"|[0-9]+(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|%|(?<!\S)\+(?!\S)|[^\W_]+(?:'[^\W_]+)*",
+    _INITIALISM + r"|[0-9]+(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?|%|(?<!\S)[+&](?!\S)|[^\W_]+(?:'[^\W_]+)*",
     re.UNICODE,
 )
-"""A "+" standing alone ("A + B") is the word "plus"; a sign ("+7,000") is part of its number. An initialism
-is one token, so that "U.S." and "US" are the same word (and "U" in it is no chat spelling of "you")."""
+"""A "+" standing alone ("A + B") is the word "plus"; a sign ("+7,000") is part of its number. An "&" standing
+alone ("corn & soybeans") is the word "and", as written out in the aliases; inside a name ("AT&T") it is not. An
+initialism is one token, so that "U.S." and "US" are the same word (and "U" in it is no chat spelling of "you")."""
 _LETTERS_THEN_DIGITS = re.compile(r"^([^\W\d_]+)([0-9]+)$", re.UNICODE)
 _NUMBER = re.compile(r"^[0-9]+(?:\.[0-9]+)?$")
 _MAX_REMEMBERED = 200_000
@@ -93,6 +94,8 @@ def fold_word(word: str) -> str:
 
 
 _STEMMER = snowballstemmer.stemmer("english")
+_SYMBOL_WORDS = {"%": "percent", "+": "plus", "&": "and"}
+"""Symbols read as the words they stand for (a "+" or "&" only when it stands alone: see `_TOKEN`)."""
 
 
 class Normaliser:
@@ -106,6 +109,7 @@ class Normaliser:
         self._case_sensitive_map = lexicon.case_sensitive_abbreviations
         self._expanded: dict[str, tuple[str, ...]] = {}
         """Each surface word's normalised words, remembered: knowledge and questions repeat their words."""
+        self._phrasal = self._phrasal_table(lexicon.phrasal_verbs)
 
     @staticmethod
     def _case_sensitive_pattern(abbreviations: dict[str, str]) -> re.Pattern[str] | None:
@@ -122,10 +126,39 @@ class Normaliser:
             text = self._case_sensitive.sub(lambda match: self._case_sensitive_map[match.group()], text)
         return text
 
+    def _phrasal_table(self, phrasal: dict[str, str]) -> dict[str, tuple[tuple[tuple[str, ...], str], ...]]:
+        """The phrasal verbs by their verb's normalised word: (the particles' words, the verb meant)."""
+        table: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for phrase, meant in phrasal.items():
+            words = [word for match in _TOKEN.finditer(clean(phrase)) for word in self._expanded_words(match.group())]
+            verb = [word for match in _TOKEN.finditer(clean(meant)) for word in self._expanded_words(match.group())]
+            if len(words) > 1 and len(verb) == 1:
+                table.setdefault(words[0], []).append((tuple(words[1:]), verb[0]))
+        return {head: tuple(sorted(found, key=lambda item: -len(item[0]))) for head, found in table.items()}
+
+    def _phrasal_verbs(self, words: list[str]) -> list[str]:
+        """The words with the verb of each phrasal verb read as the verb it means; its particles stay as they are,
+        so a question and the knowledge keep their word positions and still meet word for word."""
+        if not self._phrasal or self._phrasal.keys().isdisjoint(words):
+            return words
+        read = list(words)
+        for index, word in enumerate(words):
+            for particles, meant in self._phrasal.get(word, ()):
+                if tuple(words[index + 1 : index + 1 + len(particles)]) == particles:
+                    read[index] = meant
+                    break
+        return read
+
     def spans(self, prepared: str) -> Iterator[tuple[int, int, str, tuple[str, ...]]]:
         """(start, end, surface, words) of each token of a prepared text; an abbreviation gives several words."""
-        for match in _TOKEN.finditer(prepared):
-            yield match.start(), match.end(), match.group(), self._expanded_words(match.group())
+        found = [(match.start(), match.end(), match.group()) for match in _TOKEN.finditer(prepared)]
+        expanded = [self._expanded_words(surface) for _, _, surface in found]
+        flat = [word for words in expanded for word in words]
+        read = self._phrasal_verbs(flat)
+        position = 0
+        for (start, end, surface), words in zip(found, expanded, strict=True):
+            yield start, end, surface, tuple(read[position : position + len(words)])
+            position += len(words)
 
     def tokens(self, text: str) -> tuple[Token, ...]:
         text = self.prepare(text)
@@ -142,7 +175,7 @@ class Normaliser:
         found: list[str] = []
         for match in _TOKEN.finditer(self.prepare(text)):
             found.extend(self._expanded_words(match.group()))
-        return tuple(found)
+        return tuple(self._phrasal_verbs(found))
 
     def _expanded_words(self, surface: str) -> tuple[str, ...]:
         known = self._expanded.get(surface)
@@ -153,10 +186,8 @@ class Normaliser:
         return known
 
     def _expand(self, surface: str) -> list[str]:
-        if surface == "%":
-            return ["percent"]
-        if surface == "+":
-            return ["plus"]
+        if surface in _SYMBOL_WORDS:
+            return [_SYMBOL_WORDS[surface]]
         if surface[:1] in "0123456789":
             return [surface.replace(",", "")]
         lowered = surface.casefold()

@@ -64,6 +64,7 @@ def surface_words(knowledge: Knowledge) -> set[str]:
         texts += [measure.name, *measure.aliases]
     for statement in knowledge.statements:
         texts += [statement.answer, *statement.keywords, *(evidence.quote for evidence in statement.evidence)]
+    texts += [fact.evidence.quote for fact in knowledge.facts]  # a word a figure's quote says is no typo
     lexicon = knowledge.lexicon
     texts += [cue for intent in lexicon.intents for cue in intent.cues]
     texts += [*lexicon.stopwords, *lexicon.fillers, *lexicon_phrases(lexicon)]

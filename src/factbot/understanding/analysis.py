@@ -30,6 +30,8 @@ from factbot.understanding.analysis_types import SpanKind as SpanKind
 from factbot.understanding.analysis_types import Word as Word
 from factbot.understanding.bare_months import bare_months
 from factbot.understanding.compound_adjectives import without_graded_compounds
+from factbot.understanding.curated_periods import curated_period, outside_curated_periods
+from factbot.understanding.gapped import gapped_names
 from factbot.understanding.name_spans import asks_amount, in_name
 from factbot.understanding.once import once
 from factbot.understanding.yes_no_form import asks_yes_or_no, states_a_claim
@@ -54,6 +56,8 @@ class Analysis:
     wanted_kinds: frozenset[str] = frozenset()
     asks_amount: bool = False
     """It asks how much or how many."""
+    reason_words: frozenset[int] = frozenset()
+    """The words asking why ("why", "because"): a reading that explains them otherwise asks no reason."""
     stated: bool = False
     """It is a statement, asked as a yes/no question (`states_a_claim`); a claim checked is one too."""
     """The kinds of statement the question asks for (why: a reason; "will": a plan)."""
@@ -101,13 +105,14 @@ class Analysis:
 def analyse(question: str, kb: KnowledgeBase) -> Analysis:
     prepared = kb.normaliser.prepare(question)
     calendar = kb.lexicon.calendar
-    dates = find_periods(prepared, calendar)
+    written = find_periods(prepared, calendar)
+    dates = outside_curated_periods(written, prepared, kb)
     relatives = [
         item
         for item in find_relative(prepared, calendar)
-        if not _inside(item.start, item.end, dates) and not _curated_period(item.text, kb)
+        if not _inside(item.start, item.end, dates) and not curated_period(item.text, kb)
     ]
-    masked = [(item.start, item.end) for item in dates] + [(item.start, item.end) for item in relatives]
+    masked = [(item.start, item.end) for item in written] + [(item.start, item.end) for item in relatives]
     figures = read_quantities(prepared, kb.lexicon.numerals, masked)
     words, char_spans = _words(prepared, kb)
     spans: list[Span] = []
@@ -127,6 +132,7 @@ def analyse(question: str, kb: KnowledgeBase) -> Analysis:
             pending.append(Span(first, last, SpanKind.FIGURE, quantity=figure))
     words, corrections = _corrected(words, special | {i for span in pending for i in span.indexes}, kb)
     phrases = _phrase_spans(words, special, kb)
+    phrases += _gapped(tuple(word.text for word in words), special, phrases, kb)
     for span in pending:
         if not in_name(span, phrases):
             spans.append(span)
@@ -155,6 +161,13 @@ def analyse(question: str, kb: KnowledgeBase) -> Analysis:
         pronoun=any(text in kb.pronouns for text in texts),
         corrections=tuple(corrections),
         wanted_kinds=_wanted_kinds(texts, kb),
+        reason_words=frozenset(i for i, text in enumerate(texts) if kb.question_kinds.get(text) == "reason")
+        | {
+            i
+            for cue in kb.statement_kind_cues.get("reason", ())
+            for at in phrase_starts(texts, cue)
+            for i in range(at, at + len(cue))
+        },
         asks_amount=kb.question_kinds.get(question_word or "") not in NOT_AMOUNTS
         and asks_amount(_found(texts, kb.quantity_openers), spans),
         stated=stated,
@@ -163,11 +176,6 @@ def analyse(question: str, kb: KnowledgeBase) -> Analysis:
 
 NOT_AMOUNTS = frozenset({"reason", "date", "agent", "place"})
 """What "why", "when", "who" and "where" ask for: "who published the figures?" asks no amount."""
-
-
-def _curated_period(text: str, kb: KnowledgeBase) -> bool:
-    """ "Last year" that the knowledge itself declares as a period's alias names that period, not a year before."""
-    return any(target.kind == PERIOD for target in kb.phrases.get(kb.normaliser.words(text), ()))
 
 
 def _inside(start: int, end: int, found: Iterable[FoundPeriod]) -> bool:
@@ -256,10 +264,36 @@ def _phrase_spans(words: list[Word], special: set[int], kb: KnowledgeBase) -> li
         if texts[position] in kb.stopwords and _reaches_further(texts, position, length, special, kb, breaks):
             position += 1  # "the unemployment rate": not "the unemployed" and a stray "rate"
             continue
+        cut = _cut_short(texts, position, length, special, kb, breaks)
+        if cut is not None:  # "Iowa corn and soybean sales": "Iowa" and "corn and soybean", not "Iowa corn"
+            length, targets, exact = cut - position, kb.phrases[texts[position:cut]], True
         spans += _spans_for(position, position + length, targets, exact)
         spans += _cues_inside(texts, position, position + length, targets, kb)
         position += length
     return spans
+
+
+def _gapped(texts: tuple[str, ...], special: set[int], phrases: list[Span], kb: KnowledgeBase) -> list[Span]:
+    """Aliases said around a name, with the name on its own (`factbot.understanding.gapped`)."""
+    names = [(span.first, span.last) for span in phrases if span.kind is SpanKind.ENTITY and span.exact]
+    found: list[Span] = []
+    for item in gapped_names(texts, frozenset(special), names, kb):
+        found += _spans_for(item.first, item.last, item.targets, True, item.hole)
+        if item.hole not in names:
+            found += _spans_for(*item.hole, item.inner, True)
+    return list(dict.fromkeys(found))
+
+
+def _cut_short(
+    texts: tuple[str, ...], position: int, length: int, special: set[int], kb: KnowledgeBase, breaks: tuple[bool, ...]
+) -> int | None:
+    """Where a phrase should end early: a longer phrase, matched word for word, begins inside it and ends beyond
+    it, and the words before it are a phrase of their own, so no word is left unread. None when none does."""
+    for start in range(position + 1, position + length):
+        found = _longest_match(texts, start, special, kb, breaks) if start not in special else None
+        if found is not None and found[2] and found[0] > length and start + found[0] > position + length:
+            return start if texts[position:start] in kb.phrases else None
+    return None
 
 
 def _reaches_further(
@@ -273,12 +307,14 @@ def _reaches_further(
     return following is not None and 1 + following[0] > length
 
 
-def _spans_for(first: int, last: int, targets: tuple[Target, ...], exact: bool) -> list[Span]:
+def _spans_for(
+    first: int, last: int, targets: tuple[Target, ...], exact: bool, hole: tuple[int, int] = (0, 0)
+) -> list[Span]:
     kinds = {ENTITY: SpanKind.ENTITY, MEASURE: SpanKind.MEASURE, PERIOD: SpanKind.PERIOD, CUE: SpanKind.CUE}
     by_kind: dict[SpanKind, list[str]] = {}
     for target in targets:
         by_kind.setdefault(kinds[target.kind], []).append(target.id)
-    return [Span(first, last, kind, tuple(ids), exact) for kind, ids in by_kind.items()]
+    return [Span(first, last, kind, tuple(ids), exact, hole=hole) for kind, ids in by_kind.items()]
 
 
 def _longest_match(

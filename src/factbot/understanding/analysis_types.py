@@ -46,8 +46,10 @@ class Span:
     key: PeriodKey | None = None
     years: int = 0
     """For a relative period: years from the period it is relative to ("the year before": -1)."""
+    hole: tuple[int, int] = (0, 0)
+    """Words inside the span that are not its own: a name said inside it ("December *corn* contract")."""
 
     @once
     def indexes(self) -> frozenset[int]:
         """Computed once: every candidate reading is scored against every span (time per question)."""
-        return frozenset(range(self.first, self.last))
+        return frozenset(range(self.first, self.last)) - frozenset(range(*self.hole))

@@ -14,7 +14,9 @@ from __future__ import annotations
 
 from factbot.knowledge.index import KnowledgeBase
 from factbot.understanding.analysis import Analysis
+from factbot.understanding.cited_words import cited_words
 from factbot.understanding.context import Context
+from factbot.understanding.course import charged_detours
 from factbot.understanding.direction import asks_a_fall
 from factbot.understanding.events import elapsed_readings
 from factbot.understanding.fact_readings import fact_readings
@@ -42,9 +44,13 @@ def candidates(analysis: Analysis, kb: KnowledgeBase, context: Context | None) -
     if context is not None and context.last is not None:
         for reading in borrowed(analysis, kb, slots, context):
             found.setdefault(reading.key, reading)
-    return [
-        reading
-        if (reading.yes_no, reading.falling) == (yes_no, falling)
-        else revised(reading, yes_no=yes_no, falling=falling)
-        for reading in found.values()
-    ]
+    readings = [_with_cited(analysis, kb, reading, yes_no, falling) for reading in found.values()]
+    return charged_detours(readings, analysis, kb, context) if context is not None else readings
+
+
+def _with_cited(analysis: Analysis, kb: KnowledgeBase, reading: Reading, yes_no: bool, falling: bool) -> Reading:
+    """The reading with the question's yes/no and fall, and the words its figures' sentences say."""
+    cited = cited_words(analysis, kb, reading)
+    if (reading.yes_no, reading.falling, reading.cited) == (yes_no, falling, cited):
+        return reading
+    return revised(reading, yes_no=yes_no, falling=falling, cited=cited)

@@ -24,18 +24,32 @@ class Context:
     recent_subjects: tuple[str, ...] = ()
     recent_periods: tuple[str, ...] = ()
     last_values: tuple[Decimal, ...] = ()
+    figure: Reading | None = None
+    """When the last answer was a statement whose sentence states one figure: that figure, as a lookup ("how many
+    more is that?" goes on from it)."""
 
-    def after(self, reading: Reading | None, values: tuple[Decimal, ...] = ()) -> Context:
-        """The context for the next turn, once `reading` has been answered (None: nothing to remember)."""
+    @property
+    def referents(self) -> bool:
+        """Whether the last answer was about something a pronoun may point at: its subjects, or what its statement
+        is about."""
+        return self.last is not None and (bool(self.last.subjects) or self.last.statement is not None)
+
+    def after(
+        self, reading: Reading | None, values: tuple[Decimal, ...] = (), figure: Reading | None = None
+    ) -> Context:
+        """The context for the next turn, once `reading` has been answered (None: nothing to remember); `figure`, the
+        one figure a statement answered states, is remembered as what was asked about."""
         if reading is None:
             return self
-        same_measure = self.last is not None and self.last.measure == reading.measure
-        subjects = (*self.recent_subjects, *reading.subjects) if same_measure else reading.subjects
-        periods = (*self.recent_periods, *reading.periods) if same_measure else reading.periods
+        asked, before = figure or reading, self.figure or self.last
+        same_measure = before is not None and before.measure == asked.measure
+        subjects = (*self.recent_subjects, *asked.subjects) if same_measure else asked.subjects
+        periods = (*self.recent_periods, *asked.periods) if same_measure else asked.periods
         return Context(
             last=reading,
             previous=self.last,
             recent_subjects=tuple(dict.fromkeys(subjects))[-RECENT:],
             recent_periods=tuple(dict.fromkeys(periods))[-RECENT:],
             last_values=values,
+            figure=figure,
         )

@@ -32,7 +32,7 @@ def fact_readings(
     """Every reading over facts the question's slots fill; each made with the question's yes/no and fall already
     set (`falling`: it asks about a fall), so that candidates need not copy it again."""
     measures: list[tuple[str | None, bool]] = [
-        (measure, _named(measure, analysis, slots)) for measure in slots.measures
+        (measure, _named(measure, analysis, slots, kb)) for measure in slots.measures
     ]
     if not measures:
         inferred = _inferred_measures(kb, slots, analysis.asks_amount)
@@ -60,7 +60,7 @@ def fact_readings(
                     cued=operation.name in cued,
                     explained=reading.explained
                     | asked_by
-                    | _reported(kb, reading, slots.reporters)
+                    | _reported(analysis, kb, reading, slots.reporters)
                     | moving[reading.measure],
                     combined=combined,
                     last_named=last_named,
@@ -99,28 +99,40 @@ def _change_word_names(analysis: Analysis, slots: Slots, measure: str | None) ->
     return bool(naming) and all(indexes <= cue for indexes in naming)  # named by nothing but the change word
 
 
-def _reported(kb: KnowledgeBase, reading: Reading, reporters: tuple[tuple[Span, str], ...]) -> frozenset[int]:
+def _reported(
+    analysis: Analysis, kb: KnowledgeBase, reading: Reading, reporters: tuple[tuple[Span, str], ...]
+) -> frozenset[int]:
     """The "according to X" of the question, when X is named in the sentence or note of a figure the reading
-    reads: the source says who reported it."""
+    reads: the source says who reported it. "Did X put ...", with a reporting verb, asks more: the sentence or
+    note must have X reporting ("X estimated", "X's estimate"), not merely named."""
     if not reporters or reading.measure is None:
         return frozenset()
     found: set[int] = set()
     for span, entity in reporters:
-        if any(_names(kb, entity, subject, reading.measure) for subject in reading.subjects):
+        verb = analysis.words[span.last - 1].text in kb.reporting_verbs
+        if any(_names(kb, entity, subject, reading.measure, verb) for subject in reading.subjects):
             found |= span.indexes
     return frozenset(found)
 
 
 @lru_cache(maxsize=64)
-def _names(kb: KnowledgeBase, entity: str, subject: str, measure: str) -> bool:
-    """Whether a figure of (subject, measure) has `entity` named in its sentence or note, or is from the document
-    `entity` names (`documents`); read once per kb."""
+def _names(kb: KnowledgeBase, entity: str, subject: str, measure: str, reporting: bool = False) -> bool:
+    """Whether a figure of (subject, measure) has `entity` named in its sentence or note (`reporting`: just before
+    a reporting verb), or is from the document `entity` names (`documents`); read once per kb."""
     names = [kb.normaliser.words(alias) for alias in (kb.entities[entity].name, *kb.entities[entity].aliases)]
     for fact in kb.facts_by_key.get((subject, measure), ()):
         said = tuple(kb.normaliser.words(" ".join(filter(None, (kb.sentence(fact.evidence).text, fact.note or "")))))
-        if any(phrase_starts(said, name) for name in names if name) or names_document(kb, entity, fact.evidence.source):
+        if names_document(kb, entity, fact.evidence.source):
+            return True
+        starts = [(start, len(name)) for name in names if name for start in phrase_starts(said, name)]
+        if any(not reporting or said[start + length : start + length + 1] in _verbs(kb) for start, length in starts):
             return True
     return False
+
+
+@lru_cache(maxsize=64)
+def _verbs(kb: KnowledgeBase) -> frozenset[tuple[str, ...]]:
+    return frozenset((verb,) for verb in kb.reporting_verbs)
 
 
 def _fill(
@@ -162,7 +174,7 @@ def _fill(
     converted = asked_unit(analysis, kb, measure) if measure is not None and operation.name == "lookup" else None
     if converted is not None:  # "in metric tons": a figure looked up is given in the unit asked
         base = revised(base, unit_asked=converted[0], explained=base.explained | converted[1])
-    names = tuple(dict.fromkeys(entity for _, entity in subjects))
+    names = _counted_in(tuple(dict.fromkeys(entity for _, entity in subjects)), base, analysis, kb)
     group = group_named_by_members(kb, names, measure)
     names = (group,) if group is not None else names
     if operation.name == "share":
@@ -185,6 +197,19 @@ def first_side(subjects: list[tuple[Span, str]], analysis: Analysis, kb: Knowled
             runs.append(1)
         previous = span
     return runs[0] if len(runs) == 2 else 0
+
+
+def _counted_in(names: tuple[str, ...], base: Reading, analysis: Analysis, kb: KnowledgeBase) -> tuple[str, ...]:
+    """ "X's part of the two companies' combined share in 2010": a set counted ("the two") beyond the subjects
+    named is every subject the sources give the measure for in the periods named, when they are exactly that
+    many and include those named; otherwise the names stand as they are."""
+    size = set_size(analysis)
+    if size is None or not names or len(names) >= size or base.measure is None or not base.periods:
+        return names
+    held = {fact.subject for fact in kb.facts_for(base.measure, base.periods)}
+    if len(held) != size or not held >= set(names):
+        return names
+    return (*names, *sorted(held - set(names)))
 
 
 def _nested(kb: KnowledgeBase, names: tuple[str, ...]) -> bool:
@@ -214,6 +239,7 @@ def _with_subjects(
     if not names and base.measure is not None and operation.subjects is not Subjects.NONE and slots.implied:
         if not (base.excluded and operation.subjects is not Subjects.SET):  # the whole, less a part: not the whole
             names = implied_subject(kb, base.measure)
+            base = revised(base, implied=bool(names))
     elif base.measure is not None and operation.subjects is not Subjects.NONE:
         named = [(span, entity) for span, entity in slots.entities if entity in names]
         names = meant_by_short_name(analysis, kb, named, base.measure) or names
@@ -298,10 +324,34 @@ def _over_time_only(kb: KnowledgeBase, name: str, operation: Operation, base: Re
     return not any(base.measure in kb.measures_of_subject.get(member, frozenset()) for member in members)
 
 
-def _named(measure: str, analysis: Analysis, slots: Slots) -> bool:
-    """A measure is named by a word of its own, not by the word that asks the operation ("rank all four")."""
+def _named(measure: str, analysis: Analysis, slots: Slots, kb: KnowledgeBase) -> bool:
+    """A measure is named by a word of its own, not by the word that asks the operation ("rank all four"), nor by
+    a word it shares with a more general measure while the question leaves out what narrows it: "sales" names
+    "widget sales", not "blue widget sales" (`narrower`)."""
     asking = frozenset(index for words in slots.operations.values() for index in words)
-    return any(not span.indexes <= asking for span in analysis.of(SpanKind.MEASURE) if measure in span.targets)
+    texts = frozenset(word.text for word in analysis.words)
+    return any(
+        not span.indexes <= asking and not any(narrower(kb, measure, other) - texts for other in span.targets)
+        for span in analysis.of(SpanKind.MEASURE)
+        if measure in span.targets
+    )
+
+
+@lru_cache(maxsize=1024)
+def narrower(kb: KnowledgeBase, measure: str, other: str) -> frozenset[str]:
+    """The words by which `measure`'s name narrows `other`'s, when its name is `other`'s with words added
+    ("blue widget sales" of "widget sales": "blue") and it counts the same things or some of them (its unit
+    is `other`'s, or `other`'s with words added: "blue widgets"); empty otherwise."""
+    if measure == other:
+        return frozenset()
+    words, general = _name_words(kb, measure), _name_words(kb, other)
+    if not general < words or not kb.unit_words[other] <= kb.unit_words[measure]:
+        return frozenset()
+    return words - general
+
+
+def _name_words(kb: KnowledgeBase, measure: str) -> frozenset[str]:
+    return frozenset(kb.normaliser.words(kb.measures[measure].name)) - kb.stopwords
 
 
 def _series_of(name: str, operation: Operation, base: Reading, kb: KnowledgeBase) -> bool:

@@ -7,12 +7,16 @@ borrowed one; a reading that borrows says what it borrowed.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from factbot.knowledge.index import KnowledgeBase
+from factbot.understanding.adjacent_period import adjacent_period
 from factbot.understanding.analysis import Analysis, SpanKind
 from factbot.understanding.context import Context
-from factbot.understanding.operations import BY_NAME, STATEMENT, Operation, Subjects
+from factbot.understanding.operations import BY_NAME, FIGURE_OPERATIONS, STATEMENT, Operation, Subjects
 from factbot.understanding.reading import Reading, revised
+from factbot.understanding.reading_words import unlike_bounds
+from factbot.understanding.siblings import sibling_readings
 from factbot.understanding.slots import Slots, cue_words, indexes, set_size, stated_share
 
 
@@ -25,15 +29,25 @@ def borrowed(analysis: Analysis, kb: KnowledgeBase, slots: Slots, context: Conte
     """
     context = _after_statement(analysis, kb, slots, context)
     last = context.last
+    if (
+        last is not None
+        and last.operation == STATEMENT
+        and context.figure is not None
+        and _asks_figure(analysis, slots)
+    ):
+        context = replace(context, last=context.figure)  # "how many more is that?" of the figure a statement stated
+        last = context.last
     if last is None or last.operation == STATEMENT:
         return
     own = tuple(dict.fromkeys(entity for _, entity in slots.entities))
     for special in (
+        adjacent_period(analysis, kb, context),
         _part_of_previous(analysis, kb, slots, context),
         _stated_share_of_last(analysis, kb, slots, context),
     ):
         if special is not None:
             yield special
+    yield from sibling_readings(analysis, kb, slots, context)
     names = list(slots.operations) or [last.operation]
     for name in dict.fromkeys([*names, "lookup"]):
         operation = BY_NAME.get(name)
@@ -43,6 +57,18 @@ def borrowed(analysis: Analysis, kb: KnowledgeBase, slots: Slots, context: Conte
             reading = _borrowing(analysis, kb, slots, context, operation, own, measure, measure_borrowed)
             if reading is not None:
                 yield _counted_group(reading, kb, context)
+
+
+def _asks_figure(analysis: Analysis, slots: Slots) -> bool:
+    """The question asks an amount or arithmetic ("how many more is that?"), not about a statement."""
+    return analysis.asks_amount or bool(slots.asked & FIGURE_OPERATIONS)
+
+
+def _points_back(analysis: Analysis, named: tuple[str, ...]) -> bool:
+    """ "Rank them along with X", "and X? rank all three": a pronoun, or a count of more than the question names,
+    takes in the subjects asked about lately."""
+    size = set_size(analysis)
+    return analysis.pronoun or (size is not None and size > len(named))
 
 
 def _after_statement(analysis: Analysis, kb: KnowledgeBase, slots: Slots, context: Context) -> Context:
@@ -57,9 +83,29 @@ def _after_statement(analysis: Analysis, kb: KnowledgeBase, slots: Slots, contex
     measured = [e for e in involved if any(e in kb.subjects_by_measure.get(m, ()) for m in slots.measures)]
     if not slots.measures:  # "Who is he?" after what someone said: the one who spoke
         measured = list(statement.people)
+    if len(measured) > 1:  # "Acme plans to join the Pact": the member acts; its group is where it acts
+        measured = [e for e in measured if not any(other in kb.entities[e].members for other in measured)]
     if len(measured) != 1:
         return context
     return Context(last=Reading(operation="lookup", subjects=(measured[0],)), recent_subjects=(measured[0],))
+
+
+def _referents(analysis: Analysis, kb: KnowledgeBase, context: Context) -> tuple[str, ...]:
+    """What the question's pronoun points at: the last answer's subjects; but "it" after an answer about several
+    ("Acme's share of the Pact") is the one the conversation carried into that answer from the turn before."""
+    last = context.last
+    assert last is not None
+    if len(last.subjects) < 2 or context.previous is None or not _singular(analysis, kb):
+        return last.subjects
+    carried = [subject for subject in last.subjects if subject in context.previous.subjects]
+    return tuple(carried) if len(carried) == 1 else last.subjects
+
+
+def _singular(analysis: Analysis, kb: KnowledgeBase) -> bool:
+    """The question's pronouns all point at one thing ("is it ...", not "are they ...")."""
+    said = {word.text for word in analysis.words} & kb.pronouns
+    singular = {word for text in kb.lexicon.singular_pronouns for word in kb.normaliser.words(text)}
+    return bool(said) and said <= singular
 
 
 def _against_the_last(
@@ -181,9 +227,9 @@ def _borrowing(
     subjects = own
     wants_two = operation.subjects in (Subjects.SET, Subjects.TWO)
     if not subjects:
-        subjects = context.recent_subjects if wants_two else last.subjects
+        subjects = context.recent_subjects if wants_two else _referents(analysis, kb, context)
         borrowed.append("subjects")
-    elif operation.subjects is Subjects.SET and analysis.pronoun and context.recent_subjects:
+    elif operation.subjects is Subjects.SET and _points_back(analysis, subjects) and context.recent_subjects:
         subjects = tuple(dict.fromkeys((*context.recent_subjects, *subjects)))  # "rank them along with X and Y"
         borrowed.append("subjects")
     elif wants_two and len(subjects) == 1 and (analysis.pronoun or analysis.follow_up):
@@ -212,6 +258,7 @@ def _borrowing(
         or (span.kind is SpanKind.MEASURE and measure in span.targets)
     ]
     explained = indexes(used) | cue_words(operation, slots) | stated_share(kb, measure, slots)
+    explained -= unlike_bounds(analysis, operation.name)
     return Reading(
         operation=operation.name,
         missing_periods=tuple(dict.fromkeys(analysis.text_of(span.indexes) for span in slots.missing_periods)),

@@ -59,7 +59,7 @@ OPERATIONS: tuple[Operation, ...] = (
     Operation("count_members", ("count_members",), Subjects.ONE, needs_measure=False),
     Operation("about", ("about",), Subjects.ONE, needs_measure=False),
     Operation("lookup_by_value", (), Subjects.NONE, takes_value=True),
-    Operation("describe", ("describe",), Subjects.ONE, needs_measure=False, answers=frozenset({"agent"})),
+    Operation("describe", ("describe",), Subjects.ANY, needs_measure=False, answers=frozenset({"agent"})),
     Operation("elapsed", ("elapsed",), Subjects.NONE, needs_measure=False),
 )
 BY_NAME = {operation.name: operation for operation in OPERATIONS}

@@ -46,6 +46,8 @@ class Reading:
     statements: tuple[int, ...] = ()
     """Two dated statements, for the time elapsed between them ("how many years between the merger and ...")."""
     explained: frozenset[int] = frozenset()
+    cited: frozenset[int] = frozenset()
+    """Question words the quote of a figure the reading reads says (`cited_words`): explained, for less."""
     borrowed: tuple[str, ...] = ()
     cued: bool = False
     yes_no: bool = False
@@ -54,6 +56,10 @@ class Reading:
     combined: bool = False
     """A sum is asked of the others ("of Tesla and BYD's combined sales", "do the three together sell more"):
     the whole (share) or one side (comparisons) is the total of several subjects."""
+    implied: bool = False
+    """The subject is not named: the measure's only subject is meant ("what were royalties?")."""
+    detour: float = 0.0
+    """What the reading costs for leaving the conversation's course (`factbot.understanding.course`)."""
     first_side: int = 0
     """For a combined comparison: how many of the subjects, named together in one list, stand on the first side
     ("do X, Y and Z together sell more than W": 3); 0 when the question does not split them into two lists."""

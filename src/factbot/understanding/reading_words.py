@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from factbot.knowledge.index import KnowledgeBase
-from factbot.knowledge.numbers import RANK_UNIT
-from factbot.understanding.analysis import Analysis, Span, SpanKind
+from factbot.knowledge.numbers import PERCENT_UNIT, RANK_UNIT
+from factbot.understanding.analysis import Analysis, Span, SpanKind, phrase_starts
 from factbot.understanding.operations import Operation
 from factbot.understanding.reading import Reading
 from factbot.understanding.recent import recent_span
@@ -75,10 +75,14 @@ def slot_words(
     described = shared.described.get(measure)
     if described is None:
         described = shared.described[measure] = describing_measure(analysis, kb, slots, measure)
-    explained = indexes(span for span, _ in named) | fixed | described
+    explained = (indexes(span for span, _ in named) | fixed | described) - unlike_bounds(analysis, operation.name)
     if measure is not None and kb.measures[measure].unit == RANK_UNIT:
         explained |= ordinal_words(slots)  # "Is X the second largest?" of a rank
-    return explained | percent_words(analysis, kb) if operation.name in RELATIVE else explained
+    if operation.name not in RELATIVE:
+        return explained
+    if measure is not None and kb.measures[measure].unit == PERCENT_UNIT:
+        explained |= _point_words(analysis, kb)  # "the gap in percentage points" between two percentages
+    return explained | percent_words(analysis, kb)
 
 
 def fixed_words(analysis: Analysis, kb: KnowledgeBase, slots: Slots, counted: bool) -> frozenset[int]:
@@ -115,7 +119,8 @@ def describing_measure(analysis: Analysis, kb: KnowledgeBase, slots: Slots, meas
         return frozenset()
     whole = kb.share_of.get(measure)
     found = indexes(span for span in analysis.of(SpanKind.MEASURE) if measure in span.targets or whole in span.targets)
-    found |= stated_share(kb, measure, slots)
+    if not _share_of_combined(analysis, slots, measure):
+        found |= stated_share(kb, measure, slots)
     unit = kb.unit_words.get(measure, frozenset())
     found |= _unit_named(analysis, unit) | elapsed_in_unit(analysis, unit)
     found |= _free_words_in(analysis, kb.measure_words.get(measure, frozenset()))
@@ -125,6 +130,15 @@ def describing_measure(analysis: Analysis, kb: KnowledgeBase, slots: Slots, meas
     for basis in kb.bases_of_measure.get(measure, ()):
         words |= kb.basis_words.get(basis, frozenset())
     return found | frozenset(index for index, word in enumerate(analysis.words) if word.text in words)
+
+
+def _share_of_combined(analysis: Analysis, slots: Slots, measure: str) -> bool:
+    """ "What portion of their combined share was X's?": a share of a total asked by words that do not name the
+    measure themselves (the measure has a word of its own) is a share computed, not the share the sources state."""
+    cue = slots.operations.get("share", frozenset())
+    if not cue or "sum" not in slots.asked:
+        return False
+    return not any(measure in span.targets and span.indexes & cue for span in analysis.of(SpanKind.MEASURE))
 
 
 @lru_cache(maxsize=256)
@@ -144,6 +158,19 @@ def _in_template(analysis: Analysis, kb: KnowledgeBase, measure: str) -> frozens
         for span in analysis.of(SpanKind.MEASURE)
         if measure not in span.targets
         and all(analysis.words[index].text in said for index in span.indexes if analysis.weights[index] > 0)
+    )
+
+
+def unlike_bounds(analysis: Analysis, operation: str) -> frozenset[int]:
+    """The bounds a yes/no question sets that a share cannot meet: "is it more than 1 million?" weighs a count,
+    never a percentage, so a reading of a share leaves such a figure unexplained."""
+    if operation != "share" or not analysis.yes_no:
+        return frozenset()
+    return frozenset(
+        index
+        for span in analysis.of(SpanKind.FIGURE)
+        if span.quantity is not None and not (span.quantity.percent or span.quantity.points or span.quantity.is_exact)
+        for index in span.indexes
     )
 
 
@@ -178,6 +205,18 @@ def _weighty_in(analysis: Analysis, span: Span, words: frozenset[str]) -> bool:
 def percent_words(analysis: Analysis, kb: KnowledgeBase) -> frozenset[int]:
     """The words asking for a percentage, which an operation that gives one (`RELATIVE`) accounts for."""
     return frozenset(index for index, word in enumerate(analysis.words) if word.text in kb.percent_words)
+
+
+def _point_words(analysis: Analysis, kb: KnowledgeBase) -> frozenset[int]:
+    """The words of "percentage points", "points": what a difference or change of percentages is given in."""
+    return frozenset(
+        index
+        for phrase in kb.lexicon.point_words
+        for words in (kb.normaliser.words(phrase),)
+        if words
+        for start in phrase_starts(tuple(word.text for word in analysis.words), words)
+        for index in range(start, start + len(words))
+    )
 
 
 def _free_words_in(analysis: Analysis, vocabulary: frozenset[str]) -> frozenset[int]:

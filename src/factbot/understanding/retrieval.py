@@ -25,11 +25,13 @@ from factbot.knowledge.periods import PeriodKind
 from factbot.understanding.analysis import Analysis, SpanKind
 from factbot.understanding.operations import STATEMENT
 from factbot.understanding.reading import Reading, revised
+from factbot.understanding.statement_basis import basis_said
 from factbot.understanding.statement_query import (
     StatementQuery,
     explained,
     kept,
     kind_matches,
+    says_phrase,
     statement_query,
     states,
 )
@@ -95,10 +97,13 @@ def statement_reading(
                 for (_, stating), phrases in zip(query.cues, query.cue_phrases, strict=True)
             ],
             [bool(involved & test.targets) or all(word in own_words for word in test.spelt) for test in query.entities],
-            [states(statement, own_words, span) for span in query.dated],
+            [
+                states(statement, own_words, span) or says_phrase(pairs, phrase)
+                for span, phrase in zip(query.dated, query.dated_phrases, strict=True)
+            ],
             kind_match,
         )
-    found = found - _unstated_parts(statement, words, query)
+    found = (found | basis_said(number, analysis, kb)) - _unstated_parts(statement, words, query)
     texts = {analysis.words[index].text for index in found}
     return revised(
         _STATEMENT,

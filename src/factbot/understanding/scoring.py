@@ -39,6 +39,13 @@ STATEMENT_FOR_MEASURE_COST = 0.03
 is more than a statement's proximity and focus bonuses can make up."""
 STATEMENT_FOR_AMOUNT_COST = 0.1
 """'How much', 'how many': an amount is asked, and a statement rarely states it."""
+SENTENCE_CREDIT = 0.5
+"""A word only the quote of a figure read says (`cited_words`) explains half as much as a slot: the quote may
+say it of something beside the figure."""
+POINTER_UNUSED_COST = 0.03
+"""A pronoun pointing back into the conversation ("rank *them* with Bolt") that a reading borrows nothing for: the
+reading reads the question as if the pronoun were not there. More than a borrowing reading's costs, so the reading
+that takes up the pronoun wins over one complete without it."""
 IGNORED_SPAN_COST = 0.2
 """A name, measure, period or figure the question states and the reading ignores: the reading is
 about something else ("Honda's EV sales and Tesla's *vehicle sales*")."""
@@ -60,6 +67,8 @@ class Score:
     instead_of_figure: float = 0.0
     instead_of_reason: float = 0.0
     ignored: float = 0.0
+    detour: float = 0.0
+    pointer_unused: float = 0.0
     unexplained: tuple[str, ...] = ()
     """The weighty words the reading leaves unexplained, as typed (for "the sources don't cover ...")."""
 
@@ -67,13 +76,13 @@ class Score:
     def total(self) -> float:
         gained = self.explained + self.cue + self.kind + self.proximity + self.focus
         costs = self.corrections + self.borrowed + self.unnamed + self.ignored + self.instead_of_figure
-        return round(gained - costs - self.instead_of_reason, 4)
+        return round(gained - costs - self.instead_of_reason - self.detour - self.pointer_unused, 4)
 
     @property
     def confidence(self) -> float:
         """How sure factbot is of the reading, 0 to 1: the share explained, less every cost (no bonuses)."""
         costs = self.corrections + self.borrowed + self.unnamed + self.ignored + self.instead_of_figure
-        costs += self.instead_of_reason
+        costs += self.instead_of_reason + self.detour + self.pointer_unused
         return round(max(0.0, min(1.0, self.explained - costs)), 3)
 
     def parts(self) -> tuple[tuple[str, float], ...]:
@@ -90,14 +99,18 @@ class Score:
             ("names, measures, periods or figures left out", -self.ignored),
             ("a statement where a figure is asked for", -self.instead_of_figure),
             ("no reason where a reason is asked for", -self.instead_of_reason),
+            ("leaves the conversation's course", -self.detour),
+            ("a pronoun pointing back left unused", -self.pointer_unused),
         )
 
 
-def score(reading: Reading, analysis: Analysis) -> Score:
+def score(reading: Reading, analysis: Analysis, points_back: bool = False) -> Score:
+    """`points_back`: the question has a pronoun and the conversation something it may point at."""
     asked = _asked(analysis)
     words = reading.explained
     total = asked.total
-    explained = analysis.weight(words) / total if total else _explains_every_span(reading, analysis)
+    cited = analysis.weight(reading.cited - words) * SENTENCE_CREDIT if reading.cited else 0.0
+    explained = (analysis.weight(words) + cited) / total if total else _explains_every_span(reading, analysis)
     statement = reading.statement is not None
     return Score(
         explained=min(1.0, explained),
@@ -110,9 +123,17 @@ def score(reading: Reading, analysis: Analysis) -> Score:
         unnamed=UNNAMED_MEASURE_COST if reading.measure is not None and not reading.measure_named else 0.0,
         ignored=IGNORED_SPAN_COST * sum(map(words.isdisjoint, asked.checked)),
         instead_of_figure=asked.statement_cost if statement else 0.0,
-        instead_of_reason=_instead_of_reason(reading, asked.reason),
-        unexplained=_unexplained(analysis, asked, words),
+        instead_of_reason=_instead_of_reason(reading, _asks_reason(asked, words)),
+        detour=reading.detour,
+        pointer_unused=POINTER_UNUSED_COST if points_back and not reading.borrowed else 0.0,
+        unexplained=_unexplained(analysis, asked, words | reading.cited),
     )
+
+
+def _asks_reason(asked: _Asked, words: frozenset[int]) -> bool:
+    """A "why" the reading leaves unexplained; "because of the takeover", read as a period, asks none."""
+    reasons = asked.analysis.reason_words
+    return asked.reason and (not reasons or not reasons <= words)
 
 
 def _instead_of_reason(reading: Reading, reason: bool) -> float:
@@ -157,7 +178,7 @@ def _asked(analysis: Analysis) -> _Asked:
         weighty=tuple(index for index, weight in enumerate(analysis.weights) if weight > 0),
         corrected=frozenset(index for index, word in enumerate(analysis.words) if word.corrected),
         borrowing=_borrowing_cost(analysis),
-        checked=tuple(span.indexes for span in analysis.spans if _charged(span)),
+        checked=tuple(_said_by(span, analysis) for span in analysis.spans if _charged(span)),
         statement_cost=_statement_cost(analysis),
         reason="reason" in analysis.wanted_kinds,
     )
@@ -177,6 +198,15 @@ def _charged(span: Span) -> bool:
     return span.kind in _SLOTS or (span.kind is SpanKind.CUE and bool(CHARGED_CUES & set(span.targets)))
 
 
+def _said_by(span: Span, analysis: Analysis) -> frozenset[int]:
+    """The words of a span a reading must explain to be using it: for a cue, its weighty words ("times" of "how
+    many times": a lookup that explains "how many" as asking an amount ignores the ratio asked); else all."""
+    if span.kind is not SpanKind.CUE:
+        return span.indexes
+    weighty = frozenset(index for index in span.indexes if analysis.weights[index] > 0)
+    return weighty or span.indexes
+
+
 CHARGED_CUES = FIGURE_OPERATIONS | {"share"}
 """Cues a reading answers another question without: arithmetic, and a share ("what share of ... was that?"),
 which a reading of a percentage accounts for and a reading of an amount does not."""
@@ -193,9 +223,12 @@ def _borrowing_cost(analysis: Analysis) -> float:
 
 
 def _explains_every_span(reading: Reading, analysis: Analysis) -> float:
-    """A question of nothing but operation words ("combined?") is explained by a reading that uses them all."""
+    """A question of nothing but operation words ("combined?") is explained by a reading that uses them all, one
+    of no weighty word at all by a reading that accounts for every word."""
     spans = analysis.spans
-    return 1.0 if spans and all(span.indexes <= reading.explained for span in spans) else 0.0
+    if not spans:  # "and after?": a follow-up reading may account for every word itself
+        return 1.0 if analysis.words and len(reading.explained) >= len(analysis.words) else 0.0
+    return 1.0 if all(span.indexes <= reading.explained for span in spans) else 0.0
 
 
 def _statement_cost(analysis: Analysis) -> float:

@@ -26,11 +26,11 @@ def meant_by_short_name(
     if len(subjects) != 1 or entity in subjects or entity in kb.markets_by_measure.get(measure, frozenset()):
         return None
     said = {analysis.words[index].text for index in span.indexes} - kb.stopwords
-    return subjects[:1] if said and said <= _name_words(kb, subjects[0]) else None
+    return subjects[:1] if said and said <= entity_name_words(kb, subjects[0]) else None
 
 
 @lru_cache(maxsize=1024)
-def _name_words(kb: KnowledgeBase, entity: str) -> frozenset[str]:
+def entity_name_words(kb: KnowledgeBase, entity: str) -> frozenset[str]:
     """Every word of the entity's name and aliases, once per knowledge base and entity."""
     item = kb.entities[entity]
     return frozenset(word for text in (item.name, *item.aliases) for word in kb.normaliser.words(text))

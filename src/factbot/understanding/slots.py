@@ -17,6 +17,7 @@ from factbot.knowledge.phrases import CUE
 from factbot.understanding.analysis import Analysis, Span, SpanKind, phrase_starts
 from factbot.understanding.context import Context
 from factbot.understanding.event_periods import event_periods
+from factbot.understanding.listed_names import listed_names
 from factbot.understanding.operations import BY_CUE, Operation
 
 MAX_ALTERNATIVES = 6
@@ -46,11 +47,20 @@ class Slots:
 
 def slots_of(analysis: Analysis, kb: KnowledgeBase, context: Context | None) -> Slots:
     entities, excluded = _entities(analysis, kb)
-    reporters = [(span, entity) for span, entity in entities if _after(analysis, span, kb.attribution_phrases)]
-    entities = [item for item in entities if item not in reporters or _after(analysis, item[0], _cue_attributions(kb))]
     measures = tuple(
         dict.fromkeys(target for span in analysis.of(SpanKind.MEASURE) for target in _meant(span, analysis, kb))
     )
+    reporters = [
+        (span, entity)
+        for span, entity in entities
+        if _after(analysis, span, kb.attribution_phrases) or _only_reports(kb, entity, measures)
+    ]
+    reporters += [item for item in _reporting(analysis, kb, entities) if item not in reporters]
+    reporting = {item[0].first for item in reporters}
+    entities = [
+        item for item in entities if item[0].first not in reporting or _after(analysis, item[0], _cue_attributions(kb))
+    ]
+    entities, measures = listed_names(analysis, kb, entities, measures)  # "export, ethanol and livestock feed"
     if _share_of_a_whole(analysis, kb, entities):  # "what percentage of the alliance total": not market share
         measures = ()
     elif _asks_share(analysis, kb):  # "what share of EU green imports...": the share measure of that whole
@@ -58,13 +68,45 @@ def slots_of(analysis: Analysis, kb: KnowledgeBase, context: Context | None) -> 
     periods, missing = _periods(analysis, kb, context, entities, measures)
     clauses = {index for span, _ in periods if span.kind is SpanKind.RELATIVE for index in span.indexes}
     entities = [item for item in entities if not item[0].indexes <= clauses]  # "when it took over Bolt": a time
+    entities += _place_pointed_at(analysis, kb, context, entities)
     operations, asked = _operations(analysis)
-    points_back = analysis.pronoun and context is not None and context.last is not None and bool(context.last.subjects)
+    points_back = analysis.pronoun and context is not None and context.referents
     return Slots(
         tuple(entities), tuple(excluded), measures, tuple(periods), tuple(missing),
         analysis.of(SpanKind.FIGURE), operations, frozenset(asked), implied=not points_back,
         reporters=tuple(reporters), exclusion_words=_exclusion_words(analysis, kb, excluded),
     )  # fmt: skip
+
+
+def _place_pointed_at(
+    analysis: Analysis, kb: KnowledgeBase, context: Context | None, entities: list[tuple[Span, str]]
+) -> list[tuple[Span, str]]:
+    """ "How did Acme's sales there do?": "there" names the market the conversation was last about. Not in "is
+    there", "there were": beside a form of "be" it says that something exists, not where."""
+    market = context.last.market if context is not None and context.last is not None else None
+    if market is None or any(entity in kb.market_ids for _, entity in entities):
+        return []
+    words = [word.text for word in analysis.words]
+    for index, word in enumerate(words):
+        beside = set(words[max(index - 1, 0) : index]) | set(words[index + 1 : index + 2])
+        if word in kb.place_pronouns and not beside & kb.existence_words:
+            return [(Span(index, index + 1, SpanKind.ENTITY, (market,)), market)]
+    return []
+
+
+def _only_reports(kb: KnowledgeBase, entity: str, measures: tuple[str, ...]) -> bool:
+    """ "The USDA's corn carryover", "BLS unemployment": one who speaks or acts in the sources (a statement's
+    `people`) and has no figure of its own, named with a measure, is who reports the figure, not what it is
+    about (explained when the figure's sentence names it)."""
+    if not measures or kb.measures_of_subject.get(entity) or entity not in _speakers(kb):
+        return False
+    return all(entity not in kb.markets_by_measure.get(measure, frozenset()) for measure in measures)
+
+
+@lru_cache(maxsize=16)
+def _speakers(kb: KnowledgeBase) -> frozenset[str]:
+    """Everyone who speaks or acts in a statement, once per knowledge base."""
+    return frozenset(person for statement in kb.knowledge.statements for person in statement.people)
 
 
 def _meant(span: Span, analysis: Analysis, kb: KnowledgeBase) -> tuple[str, ...]:
@@ -74,6 +116,19 @@ def _meant(span: Span, analysis: Analysis, kb: KnowledgeBase) -> tuple[str, ...]
     if not percent or len(percent) == len(span.targets) or not analysis.asks_amount or _asks_share(analysis, kb):
         return span.targets
     return tuple(target for target in span.targets if target not in percent)
+
+
+def _reporting(analysis: Analysis, kb: KnowledgeBase, entities: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """ "Did X put Y's share above 20%?", "X estimated Y's sales at ...": an entity just before a reporting verb,
+    with another named after the verb, reported the figure; its span takes in the verb, which it explains."""
+    found: list[tuple[Span, str]] = []
+    for span, entity in entities:
+        verb = span.last
+        if verb >= len(analysis.words) or analysis.words[verb].text not in kb.reporting_verbs:
+            continue
+        if any(other.first > verb and other_entity != entity for other, other_entity in entities):
+            found.append((Span(span.first, verb + 1, span.kind, span.targets, span.exact), entity))
+    return found
 
 
 def _cue_attributions(kb: KnowledgeBase) -> tuple[tuple[str, ...], ...]:
@@ -139,6 +194,8 @@ def _periods(
     periods: list[tuple[Span, str]] = []
     missing: list[Span] = []
     for span in analysis.of(SpanKind.PERIOD):
+        if span.targets and not span.exact and len(span.targets) > 1:
+            continue  # a loose match to several periods names none of them for sure: no guess
         if span.targets:
             periods.append((span, span.targets[0]))
         else:
@@ -192,6 +249,9 @@ def _share_of_a_whole(analysis: Analysis, kb: KnowledgeBase, entities: list[tupl
     measure_spans = analysis.of(SpanKind.MEASURE)
     if not measure_spans or any(analysis.words[i].text not in share_words for s in measure_spans for i in s.indexes):
         return False
+    cues = {i for span in analysis.of(SpanKind.CUE) if "share" in span.targets for i in span.indexes}
+    if any(span.indexes.isdisjoint(cues) for span in measure_spans):
+        return False  # "their combined share": the share word names what is combined, apart from the share asked
     whole = any(kb.entities[entity].is_group for _, entity in entities)
     return whole or any("sum" in span.targets for span in analysis.of(SpanKind.CUE))
 
@@ -297,6 +357,8 @@ def cue_words(operation: Operation, slots: Slots) -> frozenset[int]:
         words |= slots.operations.get("compare", frozenset())
     if operation.name == "difference" and "difference" in slots.asked:  # "how many points more did it fall"
         words |= slots.operations.get("change", frozenset())
+    if operation.name == "share" and "share" in slots.asked:  # "what percent of the group total": the whole
+        words |= slots.operations.get("sum", frozenset())
     return words
 
 

@@ -23,6 +23,9 @@ from factbot.understanding.operations import ELAPSED, FIGURE_OPERATIONS
 
 RELATED = {"compare": ("compare", "extreme_max", "extreme_min")}
 """A statement saying "the largest" answers "which was bigger" too: comparing is ranking two."""
+SHARE_CUES = frozenset({"share"})
+"""A part of a whole is a figure: a statement's word of the share cue ("they share models", "a portion of")
+does not state one, where a statement saying "the largest" does state a superlative."""
 STATED_SUPERLATIVES = frozenset({"extreme_max", "extreme_min"})
 """A text often states who is largest ("the best-selling shop") where no figure would show it."""
 
@@ -59,7 +62,10 @@ class StatementQuery:
     (`_phrased`): a statement whose pairs include one states the cue too."""
     entities: tuple[NameTest, ...]
     dated: tuple[Span, ...]
-    """Period spans, then figure spans: explained when the statement states them."""
+    """Period spans, then figure spans, then relative periods: explained when the statement states them."""
+    dated_phrases: tuple[frozenset[tuple[str, str]], ...]
+    """For each of `dated`, the neighbouring content words of a relative period ("two years ago"): a statement
+    with all of them side by side says that period in the question's words (`says_phrase`)."""
     wanted: frozenset[str]
     kind_cues: set[int]
     """The words that ask for the kinds wanted ("caused": a reason): a statement of such a kind explains them.
@@ -93,6 +99,7 @@ def statement_query(analysis: Analysis, kb: KnowledgeBase) -> StatementQuery:
     # a measure named in other words is stated by a statement that names it ("why did the blue output fall"),
     # unless an amount is asked: a figure answers that, whatever statement names the measure
     measures = [] if analysis.asks_amount else [span for span in analysis.of(SpanKind.MEASURE) if span.exact]
+    dated = (*analysis.of(SpanKind.PERIOD), *analysis.of(SpanKind.FIGURE), *analysis.of(SpanKind.RELATIVE))
     return StatementQuery(
         analysis=analysis,
         weighty=weighty,
@@ -110,7 +117,8 @@ def statement_query(analysis: Analysis, kb: KnowledgeBase) -> StatementQuery:
             *(measure_pairs(kb, span.targets) for span in measures),
         ),
         entities=entities,
-        dated=(*analysis.of(SpanKind.PERIOD), *analysis.of(SpanKind.FIGURE)),
+        dated=dated,
+        dated_phrases=tuple(_relative_phrase(span, analysis, kb) for span in dated),
         wanted=analysis.wanted_kinds,
         kind_cues=_kind_cue_indexes(analysis, kb, analysis.wanted_kinds),
         elapsed=any(ELAPSED in span.targets for span in analysis.of(SpanKind.CUE)),
@@ -123,7 +131,8 @@ def _stating_words(span: Span, analysis: Analysis, kb: KnowledgeBase) -> frozens
     """The words by which a statement states a cue: "why did imports drop?" is stated by "slipped" (any
     word of change); an operation word ("biggest") only when the question asks no measured quantity, and
     then by any word of that operation ("Acme was the largest ...")."""
-    skipped = analysis.asks_amount and set(span.targets) & FIGURE_OPERATIONS  # "how many years after" computes
+    computed = analysis.asks_amount and bool(set(span.targets) & FIGURE_OPERATIONS)  # "how many years after"
+    skipped = computed or set(span.targets) <= SHARE_CUES  # "share" in a statement ("share models") states no part
     stated = not analysis.of(SpanKind.MEASURE) or set(span.targets) & STATED_SUPERLATIVES or _asks_why(analysis)
     by_operation = stated and not skipped
     return _cue_stating_words(kb, span.targets, bool(by_operation))
@@ -289,6 +298,20 @@ def states(statement: Statement, own_words: frozenset[str], span: Span) -> bool:
     if span.key is not None:
         return str(span.key.year) in own_words
     return span.quantity is not None and figure_text(span) in own_words
+
+
+def _relative_phrase(span: Span, analysis: Analysis, kb: KnowledgeBase) -> frozenset[tuple[str, str]]:
+    """A relative period's neighbouring content words ("two years ago": 2-year, year-ago); none for other spans,
+    or for one content word alone, which says too little to find the period by."""
+    if span.kind is not SpanKind.RELATIVE:
+        return frozenset()
+    content = [analysis.words[index].text for index in sorted(span.indexes)]
+    return frozenset(pairwise(word for word in content if word not in kb.stopwords))
+
+
+def says_phrase(pairs: frozenset[tuple[str, str]], phrase: frozenset[tuple[str, str]]) -> bool:
+    """A statement says a relative period ("released two years ago") when it has all its words side by side."""
+    return bool(phrase) and phrase <= pairs
 
 
 def figure_text(span: Span) -> str:

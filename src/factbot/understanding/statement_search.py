@@ -26,11 +26,12 @@ from __future__ import annotations
 import heapq
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache, partial
+from functools import partial
 from itertools import count
 
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.postings import posting_has
+from factbot.understanding import statement_postings as postings
 from factbot.understanding.statement_query import (
     AGENT_KINDS,
     DATE_KINDS,
@@ -281,12 +282,14 @@ def _term_tests(query: StatementQuery, kb: KnowledgeBase) -> Iterator[_Test | No
 
 def _cue_tests(query: StatementQuery, kb: KnowledgeBase) -> Iterator[_Test | None]:
     for position, ((span, stating), phrases) in enumerate(zip(query.cues, query.cue_phrases, strict=True)):
-        present = _indexed(kb, stating)
+        present = postings.indexed(kb, stating)
         phrased = [pair for pair in phrases if pair[0] in kb.statements_by_word and pair[1] in kb.statements_by_word]
         if present or phrased:
             touches = query.asks_about_name and bool(span.indexes & query.names)
             weight = query.analysis.weight(span.indexes)
-            yield _Test(weight, "cue", position, touches, False, partial(_stated, kb, tuple(present), tuple(phrased)))
+            yield _Test(
+                weight, "cue", position, touches, False, partial(postings.stated, kb, tuple(present), tuple(phrased))
+            )
 
 
 def _entity_tests(query: StatementQuery, kb: KnowledgeBase) -> Iterator[_Test | None]:
@@ -299,12 +302,16 @@ def _entity_tests(query: StatementQuery, kb: KnowledgeBase) -> Iterator[_Test | 
         weighty = any(analysis.weights[index] > 0 for index in spelt)
         yield _Test(
             analysis.weight(test.span.indexes), "entity", position, query.asks_about_name, weighty,
-            partial(_naming, kb, test.targets, test.spelt),
+            partial(postings.naming, kb, test.targets, test.spelt),
         )  # fmt: skip
 
 
 def _dated_tests(query: StatementQuery, kb: KnowledgeBase) -> Iterator[_Test | None]:
-    for position, span in enumerate(query.dated):
+    for position, (span, phrase) in enumerate(zip(query.dated, query.dated_phrases, strict=True)):
+        weight = query.analysis.weight(span.indexes)
+        if phrase:  # a relative period, said in the question's words
+            yield _Test(weight, "dated", position, False, False, partial(postings.saying, kb, phrase))
+            continue
         if span.key is None and span.quantity is None:
             continue  # states nothing: never explained
         text = str(span.key.year) if span.key is not None else figure_text(span)
@@ -313,8 +320,7 @@ def _dated_tests(query: StatementQuery, kb: KnowledgeBase) -> Iterator[_Test | N
             continue
         touches = query.asks_about_name and bool(span.indexes & query.names)
         year = span.key.year if span.key is not None else None
-        weight = query.analysis.weight(span.indexes)
-        yield _Test(weight, "dated", position, touches, False, partial(_stating, kb, year, text))
+        yield _Test(weight, "dated", position, touches, False, partial(postings.stating, kb, year, text))
 
 
 def _answering_amounts(query: StatementQuery, kb: KnowledgeBase) -> frozenset[int] | None:
@@ -348,54 +354,3 @@ def _shared(query: StatementQuery, kb: KnowledgeBase) -> frozenset[int]:
     sets = kb.statement_sets
     about = [kb.statements_about.get(entity, ()) for test in query.entities for entity in test.targets]
     return frozenset().union(*(sets.word(words[index].text) for index in query.weighty), *about)
-
-
-@lru_cache(maxsize=1024)
-def _indexed(kb: KnowledgeBase, words: frozenset[str]) -> tuple[str, ...]:
-    """The words some statement has: a cue's stating words are the lexicon's, the same question after question."""
-    return tuple(word for word in words if word in kb.statements_by_word)
-
-
-def _union(kb: KnowledgeBase, words: tuple[str, ...]) -> frozenset[int]:
-    """Statements whose words include any of `words`."""
-    return frozenset().union(*(kb.statements_by_word[word] for word in words))
-
-
-@lru_cache(maxsize=1024)
-def _stated(kb: KnowledgeBase, words: tuple[str, ...], phrases: tuple[tuple[str, str], ...]) -> frozenset[int]:
-    """Statements whose words include any of `words`, or whose neighbouring words include any of `phrases`."""
-    sets = kb.statement_sets
-    found = set(_union(kb, words))
-    for first, second in phrases:
-        both = sets.word(first) & sets.word(second)
-        found.update(number for number in both if (first, second) in kb.statement_pairs[number])
-    return frozenset(found)
-
-
-@lru_cache(maxsize=1024)
-def _naming(kb: KnowledgeBase, targets: frozenset[str], spelt: tuple[str, ...]) -> frozenset[int]:
-    """Statements involving one of the span's entities (about, people, place), or spelling out its words."""
-    involved: set[int] = set()
-    for entity in targets:
-        involved.update(kb.statements_about.get(entity, ()))
-        involved.update(kb.statement_tables.at.get(entity, ()))
-    sets = kb.statement_sets
-    words = sorted(set(spelt), key=lambda word: len(kb.statements_by_word.get(word, ())))
-    having = sets.word(words[0])
-    for word in words[1:]:
-        having = having & sets.word(word)
-    own = kb.statement_own_words
-    spelling = [number for number in having - involved if all(word in own[number] for word in spelt)]
-    return frozenset(involved).union(spelling)
-
-
-@lru_cache(maxsize=1024)
-def _stating(kb: KnowledgeBase, year: int | None, text: str) -> frozenset[int]:
-    """Statements dated in the year, or undated and writing it (or the figure) in their own words."""
-    sets = kb.statement_sets
-    dated = sets.year(year) if year is not None else frozenset()
-    undated = sets.word(text) - dated
-    if year is not None:
-        undated = undated - sets.dated()
-    written = [number for number in undated if text in kb.statement_own_words[number]]
-    return dated.union(written)

@@ -134,7 +134,7 @@ def _lint_totals(knowledge: Knowledge) -> Iterator[Finding]:
         added = sum((part.value for part in parts), Decimal(0))
         written = figures_in(total.value_text, knowledge.lexicon)
         tolerance = written[0].step / 2 if written else Decimal(0)
-        sum_text = " + ".join(part.value_text for part in parts)
+        sum_text = " + ".join(part.shown for part in parts)
         if abs(added - total.value) <= tolerance:
             yield Finding(OK, total.origin, f"{sum_text} = {total.value_text} holds ({group.name})")
         else:

@@ -161,7 +161,11 @@ def _check_facts(knowledge: Knowledge, normaliser: Normaliser) -> Iterator[Findi
         written = stated_numbers(fact.value_text, knowledge)
         number = plain_number(abs(fact.value))
         if written and abs(fact.value) not in written:
-            yield Finding(FAILURE, fact.origin, f"number {number} disagrees with the value {fact.value_text!r}")
+            reads = " or ".join(plain_number(item) for item in sorted(written))
+            message = f"`number: {number}` differs from the value {fact.value_text!r}, which reads as {reads}; "
+            yield Finding(FAILURE, fact.origin, message + "correct `number:`, or drop it: the value is read itself")
+        elif fact.counted:
+            yield Finding(OK, fact.origin, f"value {fact.value_text!r} counts {number} (`number:`)")
         elif abs(fact.value) not in quoted and not written:
             message = f"value {fact.value_text!r} holds no number the lexicon can read, so {number} is unproven"
             yield Finding(WARNING, fact.origin, message)

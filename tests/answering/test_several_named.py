@@ -1,4 +1,4 @@
-"""Membership of several at once: "are X and Y in G?" is Yes when all are, No when none is, unsettled when mixed."""
+"""Several named at once: membership ("are X and Y in G?") and description ("who are X and Y?") of each."""
 
 from __future__ import annotations
 
@@ -39,3 +39,20 @@ def test_each_named_is_said(engine: Engine) -> None:
     text = engine.ask("Are Crux or Acme part of the Guild?").text
     assert "Crux is not among the members" in text
     assert "Acme is a member" in text
+
+
+DESCRIBED = """
+entities:
+  - {id: acme, name: Acme, kind: company, aliases: [Acme], description: "the largest maker of widgets",
+     evidence: [{sentence: 1, quote: "Acme, the largest maker of widgets"}]}
+  - {id: bolt, name: Bolt, kind: company, aliases: [Bolt], description: "a seller of gadgets",
+     evidence: [{sentence: 2, quote: "Bolt, a seller of gadgets"}]}
+"""
+DESCRIBED_TEXT = "Acme, the largest maker of widgets, grew.\nBolt, a seller of gadgets, shrank.\n"
+
+
+def test_who_are_x_and_y_describes_each(tmp_path_factory: pytest.TempPathFactory) -> None:
+    engine = tiny_engine(tmp_path_factory.mktemp("described"), DESCRIBED, DESCRIBED_TEXT)
+    answer = engine.ask("Who are Acme and Bolt?")
+    assert answer.text == "Acme is the largest maker of widgets. Bolt is a seller of gadgets."
+    assert len(answer.citations) == 2
