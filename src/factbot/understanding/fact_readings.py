@@ -319,7 +319,8 @@ def _over_time_only(kb: KnowledgeBase, name: str, operation: Operation, base: Re
     subject does."""
     members = kb.entities[name].members
     named = len(set(base.periods))
-    if not members or not operation.series or base.missing_periods or named < max(2, operation.series_periods):
+    fewest = 1 if base.yes_no and operation.name in ("extreme_max", "extreme_min") else 2  # "was 2017 the highest?"
+    if not members or not operation.series or base.missing_periods or named < max(fewest, operation.series_periods):
         return False
     return not any(base.measure in kb.measures_of_subject.get(member, frozenset()) for member in members)
 
