@@ -62,3 +62,9 @@ def test_a_whole_whose_parts_have_no_such_figure_is_compared_over_time(tmp_path:
     )
     answer = tiny_engine(tmp_path, records, TEXT).ask("Which year was the warmest: 2012, 2016 or 2017?")
     assert answer.status == "answered" and answer.text.startswith("In 2012")
+
+
+def test_a_period_beaten_by_another_was_not_the_highest(tmp_path: Path) -> None:
+    engine = tiny_engine(tmp_path, RECORDS, TEXT)
+    assert engine.ask("Was 2017 the warmest year?").text.startswith("No")
+    assert engine.ask("Was 2012 the warmest year?").status != "answered"  # the sources need not give every year

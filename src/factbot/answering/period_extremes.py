@@ -3,6 +3,8 @@ warmest, 2012, 2016 or 2017?" is a superlative across periods, not across subjec
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from factbot.answering.alike import comparable, moves, shown
 from factbot.answering.outcome import Outcome
 from factbot.answering.phrasing import name, possessive
@@ -17,6 +19,8 @@ def period_extreme(reading: Reading, kb: KnowledgeBase, largest: bool) -> Outcom
     """The period whose level is highest (lowest), among two or more named, of one subject; None unless each has
     exactly one level, all alike, and one of them stands out."""
     periods = tuple(dict.fromkeys(reading.periods))
+    if reading.yes_no and len(periods) == 1 and len(reading.subjects) == 1 and reading.measure is not None:
+        return _beaten(reading, kb, largest)
     if reading.measure is None or len(reading.subjects) != 1 or len(periods) < 2:
         return None
     subject, measure = reading.subjects[0], reading.measure
@@ -42,3 +46,28 @@ def period_extreme(reading: Reading, kb: KnowledgeBase, largest: bool) -> Outcom
 
 def _year(kb: KnowledgeBase, period: str | None) -> str:
     return kb.period(period or "").label.removeprefix("in ")
+
+
+def _beaten(reading: Reading, kb: KnowledgeBase, largest: bool) -> Outcome | None:
+    """ "Was 2017 the warmest year?": No when the sources give the subject a higher figure in another period;
+    otherwise unsettled (None), since they need not give every period there was."""
+    assert reading.measure is not None
+    subject, measure, asked = reading.subjects[0], reading.measure, reading.periods[0]
+    values = [value for value in levels(kb, subject, measure, (), reading.market) if value.period]
+    mine = [value for value in values if value.period == asked]
+    if len(mine) != 1 or not comparable(values) or any(moves(kb, value) for value in values):
+        return None
+    beyond = [
+        value for value in values if (value.amount > mine[0].amount if largest else value.amount < mine[0].amount)
+    ]
+    if not beyond or kb.measures[measure].unit == RANK_UNIT:
+        return None
+    top = sorted(beyond, key=lambda value: value.amount, reverse=largest)[0]
+    word = "higher" if largest else "lower"
+    owner = possessive(name(kb, subject))
+    text = (
+        f"{owner[:1].upper()}{owner[1:]} {kb.measures[measure].name} was {word} {kb.period(top.period or '').label} "
+        f"({shown(kb, top)}) than {kb.period(asked).label} ({shown(kb, mine[0])})."
+    )
+    outcome = outcome_of(kb, text, [top, mine[0]], values=(mine[0].amount,))
+    return replace(outcome, verdict=False)

@@ -18,17 +18,19 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from enum import StrEnum
 from functools import lru_cache
 
 from factbot.knowledge.clipped import clipped
 from factbot.knowledge.index import KnowledgeBase
-from factbot.knowledge.periods import FoundPeriod, PeriodKey, find_periods, find_relative
+from factbot.knowledge.periods import FoundPeriod, find_periods, find_relative
 from factbot.knowledge.phrases import CUE, ENTITY, MEASURE, PERIOD, Target
-from factbot.knowledge.quantities import Quantity, read_quantities
+from factbot.knowledge.quantities import read_quantities
+from factbot.understanding.analysis_types import Span as Span
+from factbot.understanding.analysis_types import SpanKind as SpanKind
+from factbot.understanding.analysis_types import Word as Word
 from factbot.understanding.bare_months import bare_months
+from factbot.understanding.compound_adjectives import without_graded_compounds
 from factbot.understanding.curated_periods import curated_period, outside_curated_periods
-from factbot.understanding.frozen import quick_init
 from factbot.understanding.gapped import gapped_names
 from factbot.understanding.name_spans import asks_amount, in_name
 from factbot.understanding.once import once
@@ -38,50 +40,6 @@ UNKNOWN_WEIGHT = 1.0
 """A word no record uses says something the sources may not cover: it outweighs any word they use."""
 NAME_WEIGHT = 2.0
 """An unknown capitalised word is probably a name the sources do not know: the weightiest kind of word."""
-
-
-class SpanKind(StrEnum):
-    ENTITY = "entity"
-    MEASURE = "measure"
-    PERIOD = "period"
-    CUE = "cue"
-    FIGURE = "figure"
-    RELATIVE = "relative period"
-
-
-@dataclass(frozen=True)
-class Word:
-    """One normalised word of the question; `surface` is what was typed."""
-
-    text: str
-    surface: str
-    capitalised: bool
-    corrected: bool = False
-    breaks_before: bool = False
-    """Punctuation separates it from the word before ("Brazil, Vietnam"): no name spans the two."""
-
-
-@quick_init
-@dataclass(frozen=True)
-class Span:
-    """Words `first` to `last` (exclusive) that may mean any of `targets` (ids, or intent names for cues)."""
-
-    first: int
-    last: int
-    kind: SpanKind
-    targets: tuple[str, ...] = ()
-    exact: bool = True
-    quantity: Quantity | None = None
-    key: PeriodKey | None = None
-    years: int = 0
-    """For a relative period: years from the period it is relative to ("the year before": -1)."""
-    hole: tuple[int, int] = (0, 0)
-    """Words inside the span that are not its own: a name said inside it ("December *corn* contract")."""
-
-    @once
-    def indexes(self) -> frozenset[int]:
-        """Computed once: every candidate reading is scored against every span (time per question)."""
-        return frozenset(range(self.first, self.last)) - frozenset(range(*self.hole))
 
 
 @dataclass(frozen=True)
@@ -185,7 +143,7 @@ def analyse(question: str, kb: KnowledgeBase) -> Analysis:
         key = kb.period(periods[0]).key if periods else None  # several Marches: a period no figure is of
         spans.append(Span(index, index + 1, SpanKind.PERIOD, periods, key=key))
         special.add(index)
-    spans += [span for span in phrases if not (special & span.indexes)]
+    spans += without_graded_compounds([span for span in phrases if not (special & span.indexes)], char_spans, prepared)
     texts = tuple(word.text for word in words)
     follow_up = _opens_follow_up(texts, kb)
     opener = max((len(item) for item in kb.follow_up_openers if texts[: len(item)] == item), default=0)

@@ -267,6 +267,17 @@ def _two(
         yield _over_periods(revised(base, subjects=names), operation, analysis, kb)
     elif len(names) == 1 and operation.name != "share" and kb.entities[names[0]].is_group:
         yield revised(base, group=names[0])
+    elif len(names) == 1 and operation.name == "share" and base.measure is not None:
+        whole = _whole_holding(kb, names[0], base.measure)  # "what share of the disasters were storms?"
+        if whole is not None:
+            yield revised(base, subjects=(whole, names[0]))
+
+
+def _whole_holding(kb: KnowledgeBase, part: str, measure: str) -> str | None:
+    """The one group with a figure of the measure that lists `part` among its members: the whole a share of the
+    part is of, when the question names no whole."""
+    wholes = [subject for subject in kb.subjects_by_measure.get(measure, ()) if part in kb.entities[subject].members]
+    return wholes[0] if len(wholes) == 1 else None
 
 
 def _over_periods(reading: Reading, operation: Operation, analysis: Analysis, kb: KnowledgeBase) -> Reading:
@@ -308,7 +319,8 @@ def _over_time_only(kb: KnowledgeBase, name: str, operation: Operation, base: Re
     subject does."""
     members = kb.entities[name].members
     named = len(set(base.periods))
-    if not members or not operation.series or base.missing_periods or named < max(2, operation.series_periods):
+    fewest = 1 if base.yes_no and operation.name in ("extreme_max", "extreme_min") else 2  # "was 2017 the highest?"
+    if not members or not operation.series or base.missing_periods or named < max(fewest, operation.series_periods):
         return False
     return not any(base.measure in kb.measures_of_subject.get(member, frozenset()) for member in members)
 
