@@ -26,6 +26,7 @@ from factbot.understanding.analysis import Analysis, SpanKind
 from factbot.understanding.operations import STATEMENT
 from factbot.understanding.reading import Reading, revised
 from factbot.understanding.statement_basis import basis_said
+from factbot.understanding.statement_direction import opposite_dropped
 from factbot.understanding.statement_query import (
     StatementQuery,
     explained,
@@ -65,6 +66,7 @@ def exhaustive_readings(
         statements = kb.knowledge.statements  # or a date, "how long after"
         dated = query.elapsed
         found = {n for n in found if kb.statement_has_figure[n] or (dated and statements[n].when is not None)}
+    found = set(opposite_dropped(analysis, kb, frozenset(found)))
     readings = [statement_reading(number, query, kb) for number in found]
     return _ordered([reading for reading in readings if kept(query, reading.explained)], query, kb, limit)
 

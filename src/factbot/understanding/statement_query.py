@@ -135,15 +135,22 @@ def _stating_words(span: Span, analysis: Analysis, kb: KnowledgeBase) -> frozens
     skipped = computed or set(span.targets) <= SHARE_CUES  # "share" in a statement ("share models") states no part
     stated = not analysis.of(SpanKind.MEASURE) or set(span.targets) & STATED_SUPERLATIVES or _asks_why(analysis)
     by_operation = stated and not skipped
-    return _cue_stating_words(kb, span.targets, bool(by_operation))
+    said = frozenset(analysis.words[index].text for index in span.indexes)
+    up, down = bool(said & kb.up_words), bool(said & kb.down_words)
+    direction = "up" if up and not down else "down" if down and not up else ""
+    return _cue_stating_words(kb, span.targets, bool(by_operation), direction)
 
 
 @lru_cache(maxsize=1024)
-def _cue_stating_words(kb: KnowledgeBase, targets: tuple[str, ...], by_operation: bool) -> frozenset[str]:
-    """`_stating_words` of the cue's intents, once per knowledge base: the word lists are the lexicon's."""
+def _cue_stating_words(
+    kb: KnowledgeBase, targets: tuple[str, ...], by_operation: bool, direction: str
+) -> frozenset[str]:
+    """`_stating_words` of the cue's intents, once per knowledge base: the word lists are the lexicon's. A change
+    said with a direction ("rise") is stated only by words of that direction: a statement of a fall answers no
+    question about a rise."""
     words: set[str] = set()
     if "change" in targets:
-        words |= kb.up_words | kb.down_words
+        words |= {"up": kb.up_words, "down": kb.down_words}.get(direction, kb.up_words | kb.down_words)
     if by_operation:
         for related in {other for intent in targets for other in RELATED.get(intent, (intent,))}:
             words |= kb.cue_words.get(related, frozenset())

@@ -32,6 +32,7 @@ from itertools import count
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.postings import posting_has
 from factbot.understanding import statement_postings as postings
+from factbot.understanding.statement_direction import opposite_dropped
 from factbot.understanding.statement_query import (
     AGENT_KINDS,
     DATE_KINDS,
@@ -201,6 +202,7 @@ def _collect(
         return
     if not shared:
         members = frozenset(number for number in members if _shares_a_word(query, kb, number))
+    members = opposite_dropped(query.analysis, kb, members)
     if members:
         collected.append((query.analysis.weight(words), members, words))
 
