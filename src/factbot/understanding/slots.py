@@ -19,6 +19,7 @@ from factbot.understanding.context import Context
 from factbot.understanding.event_periods import event_periods
 from factbot.understanding.listed_names import listed_names
 from factbot.understanding.operations import BY_CUE, Operation
+from factbot.understanding.year_parts import only_part_of_year
 
 MAX_ALTERNATIVES = 6
 """A span naming several entities (one alias in two sources) gives at most this many readings."""
@@ -196,8 +197,9 @@ def _periods(
     for span in analysis.of(SpanKind.PERIOD):
         if span.targets and not span.exact and len(span.targets) > 1:
             continue  # a loose match to several periods names none of them for sure: no guess
-        if span.targets:
-            periods.append((span, span.targets[0]))
+        part = "" if span.targets else only_part_of_year(span, kb, tuple(e for _, e in entities), measures)
+        if span.targets or part:
+            periods.append((span, span.targets[0] if span.targets else part))
         else:
             missing.append(span)
     for span in analysis.of(SpanKind.RELATIVE):
