@@ -34,13 +34,16 @@ def figures(
 
 
 def comparable(values: Sequence[Value]) -> bool:
-    """Changes combine only when each subject has one for the period, all measured from the same period."""
+    """Changes combine only when each subject has one for the period, all measured from the same period, all in
+    percent or all in units."""
     moved = [value for value in values if value.is_change]
     if not moved:
         return True
     if len(moved) != len(values):
         return False
     keys = [(value.subject, value.period) for value in moved]
+    if len({value.facts[0].percent for value in moved}) != 1:
+        return False  # a change in percent is never set beside one in units ("down 32.5%", "down 137")
     return len(set(keys)) == len(keys) and len({value.facts[0].since for value in moved}) == 1
 
 

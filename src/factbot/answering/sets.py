@@ -94,20 +94,34 @@ def values_of_set(kb: KnowledgeBase, reading: Reading) -> list[Value] | None:
     return values
 
 
+def _changes_of(kb: KnowledgeBase, subjects: Sequence[str], reading: Reading) -> list[Value]:
+    """The changes the sources state of each subject for the period asked: those stated the way most are (in
+    percent, or in units), as changes of the two kinds are never ranked together."""
+    assert reading.measure is not None
+    found = [
+        value
+        for subject in subjects
+        for value in changes(kb, subject, reading.measure, reading.periods[:1], reading.market)
+    ]
+    in_percent = sum(1 for value in found if value.facts[0].percent)
+    if 2 * in_percent == len(found):
+        return found  # as many of each: `comparable` sets neither aside
+    kept = 2 * in_percent > len(found)
+    return [value for value in found if value.facts[0].percent == kept]  # the way most subjects' are stated
+
+
 def _everyone(kb: KnowledgeBase, subjects: Sequence[str], reading: Reading) -> list[Value] | None:
     """Every subject with a value for the period: the named one, else the latest any of them has."""
     assert reading.measure is not None
-    found = [
+    moved = reading.falling or reading.rising  # "the largest drop": the changes, when the sources give them
+    found = [] if not moved else _changes_of(kb, subjects, reading)
+    found = found or [
         value
         for subject in subjects
         for value in levels(kb, subject, reading.measure, reading.periods[:1], reading.market)
     ]
     if not found:  # no level: the changes stated for the period
-        found = [
-            value
-            for subject in subjects
-            for value in changes(kb, subject, reading.measure, reading.periods[:1], reading.market)
-        ]
+        found = _changes_of(kb, subjects, reading)
     if not found or (not reading.kinds and moves(kb, found[0])):
         return (
             None  # changes only among the kind asked ("which industry added the most?"): else a total rivals its parts

@@ -17,7 +17,7 @@ from factbot.understanding.analysis import Analysis
 from factbot.understanding.cited_words import cited_words
 from factbot.understanding.context import Context
 from factbot.understanding.course import charged_detours
-from factbot.understanding.direction import asks_a_fall
+from factbot.understanding.direction import asks_a_fall, asks_a_rise
 from factbot.understanding.events import elapsed_readings
 from factbot.understanding.fact_readings import fact_readings
 from factbot.understanding.follow_ups import borrowed
@@ -44,13 +44,16 @@ def candidates(analysis: Analysis, kb: KnowledgeBase, context: Context | None) -
     if context is not None and context.last is not None:
         for reading in borrowed(analysis, kb, slots, context):
             found.setdefault(reading.key, reading)
-    readings = [_with_cited(analysis, kb, reading, yes_no, falling) for reading in found.values()]
+    rising = asks_a_rise(analysis, kb)
+    readings = [_with_cited(analysis, kb, reading, yes_no, falling, rising) for reading in found.values()]
     return charged_detours(readings, analysis, kb, context) if context is not None else readings
 
 
-def _with_cited(analysis: Analysis, kb: KnowledgeBase, reading: Reading, yes_no: bool, falling: bool) -> Reading:
-    """The reading with the question's yes/no and fall, and the words its figures' sentences say."""
+def _with_cited(
+    analysis: Analysis, kb: KnowledgeBase, reading: Reading, yes_no: bool, falling: bool, rising: bool
+) -> Reading:
+    """The reading with the question's yes/no, fall and rise, and the words its figures' sentences say."""
     cited = cited_words(analysis, kb, reading)
-    if (reading.yes_no, reading.falling, reading.cited) == (yes_no, falling, cited):
+    if (reading.yes_no, reading.falling, reading.rising, reading.cited) == (yes_no, falling, rising, cited):
         return reading
-    return revised(reading, yes_no=yes_no, falling=falling, cited=cited)
+    return revised(reading, yes_no=yes_no, falling=falling, rising=rising, cited=cited)

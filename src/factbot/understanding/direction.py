@@ -22,6 +22,15 @@ def asks_a_fall(analysis: Analysis, kb: KnowledgeBase) -> bool:
     return bool(words & kb.down_words) and not words & kb.up_words
 
 
+def asks_a_rise(analysis: Analysis, kb: KnowledgeBase) -> bool:
+    """Only rise words, none of fall, once comparison words are set aside ("the largest increase")."""
+    words = {word.text for word in analysis.words}
+    if not words & kb.up_words:
+        return False
+    words -= comparison_words(kb, "higher") | comparison_words(kb, "lower")
+    return bool(words & kb.up_words) and not words & kb.down_words
+
+
 @lru_cache(maxsize=16)
 def comparison_words(kb: KnowledgeBase, side: str) -> frozenset[str]:
     """The words of the lexicon's phrases comparing one way ("higher": "more", "above"), once per knowledge base."""

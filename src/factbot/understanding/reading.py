@@ -53,6 +53,8 @@ class Reading:
     yes_no: bool = False
     falling: bool = False
     """The question asks about a fall ("lost", "declined"): over changes, the most is the largest fall."""
+    rising: bool = False
+    """The question asks about a rise ("the largest increase"): the changes are ranked, not the levels."""
     combined: bool = False
     """A sum is asked of the others ("of Tesla and BYD's combined sales", "do the three together sell more"):
     the whole (share) or one side (comparisons) is the total of several subjects."""
