@@ -148,7 +148,8 @@ class Engine:
         if best is None:
             text = "I couldn't find anything in the question that the sources cover."
             return Answer(Status.UNKNOWN, text, trace=Trace("none", 0.0, "nothing understood", (), corrections))
-        words = ", ".join(f"'{word}'" for word in best.score.unexplained[:4])
+        blamed = [word for word in best.score.unexplained if word.lower() not in self.kb.stopwords]  # never "the"
+        words = ", ".join(f"'{word}'" for word in blamed[:4])
         text = f"The sources don't cover {words}." if words else "The sources don't cover that."
         reading = best.reading
         if reading.subjects or reading.measure:
