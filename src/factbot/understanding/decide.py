@@ -18,6 +18,7 @@ from typing import TypeVar
 
 from factbot.understanding.reading import Reading
 from factbot.understanding.scoring import Score
+from factbot.understanding.statement_query import STATED_SUPERLATIVES
 
 THRESHOLD = 0.74
 MARGIN = 0.045
@@ -83,6 +84,9 @@ def decide(
         if outcome is not None and not any(same(outcome, other) for _, other in answered):
             answered.append((item, outcome))
     if not answered:
+        stated = _stated_instead(order, feasible)
+        if stated is not None:
+            return Decision(Verdict.ANSWER, stated[0]), stated[1]
         return Decision(Verdict.UNKNOWN, order[0]), None
     first, outcome = answered[0]
     strongest = [
@@ -96,6 +100,21 @@ def decide(
     if len(strongest) > 1:
         return Decision(Verdict.CLARIFY, first, tuple(strongest[:MAX_OPTIONS])), None
     return Decision(Verdict.ANSWER, first), outcome
+
+
+def _stated_instead(order: Sequence[Scored], feasible: Callable[[Reading], T | None]) -> tuple[Scored, T] | None:
+    """An extreme the figures cannot show ("which three had the most", "the lowest since 2014") may be stated in
+    words: then the best statement the question is sure enough of answers, though it scored below the extreme,
+    when it explains every word the extreme does (the superlative too: a statement naming only the place is not
+    one saying who is largest there)."""
+    if order[0].reading.operation not in STATED_SUPERLATIVES:
+        return None
+    extreme = order[0].reading.explained
+    statement = next((item for item in order[1:] if item.reading.statement is not None), None)
+    if statement is None or statement.score.confidence < THRESHOLD or not extreme <= statement.reading.explained:
+        return None
+    outcome = feasible(statement.reading)
+    return (statement, outcome) if outcome is not None else None
 
 
 def _best_quoted(tied: list[Scored]) -> Scored | None:
