@@ -267,8 +267,8 @@ def _two(
         yield _over_periods(revised(base, subjects=names), operation, analysis, kb)
     elif len(names) == 1 and operation.name != "share" and kb.entities[names[0]].is_group:
         yield revised(base, group=names[0])
-    elif len(names) == 1 and operation.name == "share" and base.measure is not None:
-        whole = _whole_holding(kb, names[0], base.measure)  # "what share of the disasters were storms?"
+    elif len(names) == 1 and operation.name == "share" and base.measure is not None:  # "what share ... were X?"
+        whole = _whole_holding(kb, names[0], base.measure) or _whole_by_figure(kb, names[0], base)
         if whole is not None:
             yield revised(base, subjects=(whole, names[0]))
 
@@ -278,6 +278,21 @@ def _whole_holding(kb: KnowledgeBase, part: str, measure: str) -> str | None:
     part is of, when the question names no whole."""
     wholes = [subject for subject in kb.subjects_by_measure.get(measure, ()) if part in kb.entities[subject].members]
     return wholes[0] if len(wholes) == 1 else None
+
+
+def _whole_by_figure(kb: KnowledgeBase, part: str, base: Reading) -> str | None:
+    """The subject of the one figure of the measure the question quotes ("what percentage of the $306.2 billion
+    came from X?"): the whole is named by its figure."""
+    quoted = {value.value for value in base.values if not value.ordinal}
+    if base.measure is None or not quoted:
+        return None
+    found = {
+        fact.subject
+        for subject in kb.subjects_by_measure.get(base.measure, ())
+        for fact in kb.facts_by_key.get((subject, base.measure), ())
+        if subject != part and fact.value in quoted and (not base.periods or fact.period in base.periods)
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _over_periods(reading: Reading, operation: Operation, analysis: Analysis, kb: KnowledgeBase) -> Reading:
