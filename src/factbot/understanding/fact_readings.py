@@ -318,7 +318,7 @@ def _sets(
     elif len(names) == 1 and _over_time_only(kb, names[0], operation, base):  # "which year was X highest?"
         yield _over_periods(revised(base, subjects=names), operation, analysis, kb)
     elif len(names) == 1 and kb.entities[names[0]].is_group:
-        yield revised(base, group=names[0])
+        yield revised(base, group=names[0], explained=base.explained | _members_kind(analysis, kb, names[0]))
     elif len(names) == 1 and analysis.yes_no and operation.name in ("extreme_max", "extreme_min"):
         kinds, indexes = _kinds_named(analysis, kb)  # "Is X the top supplier?": X against everyone
         yield revised(base, everyone=True, subjects=names, kinds=kinds, explained=base.explained | indexes)
@@ -374,6 +374,13 @@ def _series_of(name: str, operation: Operation, base: Reading, kb: KnowledgeBase
     """One subject makes a set over the periods named, when there are enough of them; a group whose members the
     sources do not list makes one of its own ("the top ten together": their stated total)."""
     return len(set(base.periods)) >= operation.series_periods or unlisted_group(kb, name)
+
+
+def _members_kind(analysis: Analysis, kb: KnowledgeBase, group: str) -> frozenset[int]:
+    """The words naming the kind every member of the group is ("all the disaster types"): the group's set."""
+    kinds, indexes = _kinds_named(analysis, kb)
+    members = {kb.entities[member].kind for member in kb.entities[group].members}
+    return indexes if kinds and members and members <= kinds else frozenset()
 
 
 def _kinds_named(analysis: Analysis, kb: KnowledgeBase) -> tuple[frozenset[str], frozenset[int]]:
