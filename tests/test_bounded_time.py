@@ -13,7 +13,7 @@ import pytest
 from factbot.engine import INTERNAL_ERROR, MAX_QUESTION_CHARS, MAX_WORDS, Engine
 from factbot.knowledge.text import word_count
 from factbot.results import Status
-from factbot.understanding import analysis
+from factbot.understanding import analysis, phrase_spans
 
 
 class CountingTuple(tuple[bool, ...]):
@@ -40,7 +40,7 @@ def test_looking_for_phrases_reads_a_bounded_window_at_each_word(engine: Engine,
     breaks = CountingTuple([False] * words)
     CountingTuple.reads = 0
     for position in range(words):
-        analysis._longest_match(texts, position, set(), engine.kb, breaks)
+        phrase_spans._longest_match(texts, position, set(), engine.kb, breaks)
     assert CountingTuple.reads <= 4 * words * engine.kb.longest_phrase  # was about words² / 2
 
 

@@ -23,7 +23,6 @@ from functools import lru_cache
 from factbot.knowledge.clipped import clipped
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.periods import FoundPeriod, find_periods, find_relative
-from factbot.knowledge.phrases import CUE, ENTITY, MEASURE, PERIOD, Target
 from factbot.knowledge.quantities import read_quantities
 from factbot.understanding.analysis_types import Span as Span
 from factbot.understanding.analysis_types import SpanKind as SpanKind
@@ -31,9 +30,9 @@ from factbot.understanding.analysis_types import Word as Word
 from factbot.understanding.bare_months import bare_months
 from factbot.understanding.compound_adjectives import without_graded_compounds
 from factbot.understanding.curated_periods import curated_period, outside_curated_periods
-from factbot.understanding.gapped import gapped_names
 from factbot.understanding.name_spans import asks_amount, in_name
 from factbot.understanding.once import once
+from factbot.understanding.phrase_spans import gapped_spans, phrase_spans
 from factbot.understanding.yes_no_form import asks_yes_or_no, states_a_claim
 
 UNKNOWN_WEIGHT = 1.0
@@ -131,8 +130,8 @@ def analyse(question: str, kb: KnowledgeBase) -> Analysis:
         if first < last and not special & set(range(first, last)):
             pending.append(Span(first, last, SpanKind.FIGURE, quantity=figure))
     words, corrections = _corrected(words, special | {i for span in pending for i in span.indexes}, kb)
-    phrases = _phrase_spans(words, special, kb)
-    phrases += _gapped(tuple(word.text for word in words), special, phrases, kb)
+    phrases = phrase_spans(words, special, kb)
+    phrases += gapped_spans(tuple(word.text for word in words), special, phrases, kb)
     for span in pending:
         if not in_name(span, phrases):
             spans.append(span)
@@ -239,153 +238,6 @@ def _as_written(word: Word, kb: KnowledgeBase, allowed: frozenset[str] | None) -
     if len(stem) != 1 or stem[0] not in kb.spelling or (allowed is not None and stem[0] not in allowed):
         return None
     return stem[0]
-
-
-def _phrase_spans(words: list[Word], special: set[int], kb: KnowledgeBase) -> list[Span]:
-    """Longest known phrases first; every target of a phrase is kept, of every kind."""
-    texts = tuple(word.text for word in words)
-    breaks = tuple(word.breaks_before for word in words)
-    spans: list[Span] = []
-    position = 0
-    while position < len(texts):
-        if position in special:
-            position += 1
-            continue
-        match = _longest_match(texts, position, special, kb, breaks)
-        if match is None:
-            position += 1
-            continue
-        length, targets, exact = match
-        if length == 1 and texts[position] in kb.stopwords and not words[position].surface.isupper():
-            targets = tuple(target for target in targets if target.kind != ENTITY)  # "us", not "US" or "U.S."
-            if not targets:
-                position += 1
-                continue
-        if texts[position] in kb.stopwords and _reaches_further(texts, position, length, special, kb, breaks):
-            position += 1  # "the unemployment rate": not "the unemployed" and a stray "rate"
-            continue
-        cut = _cut_short(texts, position, length, special, kb, breaks)
-        if cut is not None:  # "Iowa corn and soybean sales": "Iowa" and "corn and soybean", not "Iowa corn"
-            length, targets, exact = cut - position, kb.phrases[texts[position:cut]], True
-        spans += _spans_for(position, position + length, targets, exact)
-        spans += _cues_inside(texts, position, position + length, targets, kb)
-        position += length
-    return spans
-
-
-def _gapped(texts: tuple[str, ...], special: set[int], phrases: list[Span], kb: KnowledgeBase) -> list[Span]:
-    """Aliases said around a name, with the name on its own (`factbot.understanding.gapped`)."""
-    names = [(span.first, span.last) for span in phrases if span.kind is SpanKind.ENTITY and span.exact]
-    found: list[Span] = []
-    for item in gapped_names(texts, frozenset(special), names, kb):
-        found += _spans_for(item.first, item.last, item.targets, True, item.hole)
-        if item.hole not in names:
-            found += _spans_for(*item.hole, item.inner, True)
-    return list(dict.fromkeys(found))
-
-
-def _cut_short(
-    texts: tuple[str, ...], position: int, length: int, special: set[int], kb: KnowledgeBase, breaks: tuple[bool, ...]
-) -> int | None:
-    """Where a phrase should end early: a longer phrase, matched word for word, begins inside it and ends beyond
-    it, and the words before it are a phrase of their own, so no word is left unread. None when none does."""
-    for start in range(position + 1, position + length):
-        found = _longest_match(texts, start, special, kb, breaks) if start not in special else None
-        if found is not None and found[2] and found[0] > length and start + found[0] > position + length:
-            return start if texts[position:start] in kb.phrases else None
-    return None
-
-
-def _reaches_further(
-    texts: tuple[str, ...], position: int, length: int, special: set[int], kb: KnowledgeBase, breaks: tuple[bool, ...]
-) -> bool:
-    """A phrase that begins with a stopword yields to one that begins at the next word and ends further on
-    (one word alone overlaps nothing: "total" in "total coffee harvest" stays a cue)."""
-    if length < 2:
-        return False
-    following = _longest_match(texts, position + 1, special, kb, breaks) if position + 1 not in special else None
-    return following is not None and 1 + following[0] > length
-
-
-def _spans_for(
-    first: int, last: int, targets: tuple[Target, ...], exact: bool, hole: tuple[int, int] = (0, 0)
-) -> list[Span]:
-    kinds = {ENTITY: SpanKind.ENTITY, MEASURE: SpanKind.MEASURE, PERIOD: SpanKind.PERIOD, CUE: SpanKind.CUE}
-    by_kind: dict[SpanKind, list[str]] = {}
-    for target in targets:
-        by_kind.setdefault(kinds[target.kind], []).append(target.id)
-    return [Span(first, last, kind, tuple(ids), exact, hole=hole) for kind, ids in by_kind.items()]
-
-
-def _longest_match(
-    texts: tuple[str, ...], position: int, special: set[int], kb: KnowledgeBase, breaks: tuple[bool, ...]
-) -> tuple[int, tuple[Target, ...], bool] | None:
-    """The longest phrase starting here: exact, or with extra stopwords inside ("the fiscal year that ended")."""
-    reach = min(kb.phrase_reach.get(texts[position], 0), len(texts) - position)  # the longest phrase it begins
-    unbroken = _unbroken(breaks, position, reach) if reach else 0
-    limit = next((index - position for index in range(position, position + reach) if index in special), reach)
-    for length in range(limit, 0, -1):  # no phrase takes in a period or a figure
-        key = texts[position : position + length]
-        targets = kb.phrases.get(key)
-        if targets and (length <= unbroken or kb.list_words.intersection(key)):  # a name that is a list has commas
-            loose = _loose_match(texts, position, special, kb, breaks)
-            if loose is not None and loose[0] > length:
-                return loose
-            return length, targets, True
-    return _loose_match(texts, position, special, kb, breaks)
-
-
-def _unbroken(breaks: tuple[bool, ...], position: int, limit: int) -> int:
-    """How many words from `position` on stand together, with no punctuation between them (at most `limit`:
-    counting to the end of a long unbroken question at every word was quadratic)."""
-    length = 1
-    while length < limit and position + length < len(breaks) and not breaks[position + length]:
-        length += 1
-    return length
-
-
-def _loose_match(
-    texts: tuple[str, ...], position: int, special: set[int], kb: KnowledgeBase, breaks: tuple[bool, ...]
-) -> tuple[int, tuple[Target, ...], bool] | None:
-    if texts[position] in kb.stopwords or texts[position] not in kb.loose_reach:
-        return None
-    content: list[str] = []
-    ends: list[int] = []
-    index = position
-    while index < len(texts) and (index == position or not breaks[index]):
-        if len(content) >= kb.longest_phrase or index in special:
-            break
-        if texts[index] in kb.list_words and content:
-            break  # "Acme Works and Bolt" is two names, however an alias of one is spelt
-        if texts[index] not in kb.stopwords:
-            content.append(texts[index])
-            ends.append(index + 1)
-        index += 1
-    for count in range(len(content), 1, -1):
-        targets = kb.loose_phrases.get(tuple(content[:count]))
-        if targets:
-            return ends[count - 1] - position, targets, False
-    return None
-
-
-def _cues_inside(
-    texts: tuple[str, ...], first: int, last: int, targets: tuple[Target, ...], kb: KnowledgeBase
-) -> list[Span]:
-    """What a longer phrase holds of the other kind: a cue inside a measure ("total" in "total sales")
-    may still select an operation, and a measure inside a cue ("share" in "what share of") may still
-    name the measure (a market share is looked up, not computed)."""
-    if last - first < 2:
-        return []
-    is_cue = any(target.kind == CUE for target in targets)
-    wanted = MEASURE if is_cue else CUE
-    kind = SpanKind.MEASURE if is_cue else SpanKind.CUE
-    found = []
-    for length in range(min(kb.longest_phrase, last - first - 1), 0, -1):
-        for start in range(first, last - length + 1):
-            inner = [target.id for target in kb.phrases.get(texts[start : start + length], ()) if target.kind == wanted]
-            if inner:
-                found.append(Span(start, start + length, kind, tuple(inner), exact=False))
-    return found
 
 
 LIGHT_WEIGHT = 0.3
