@@ -152,18 +152,23 @@ def _combine(kb: KnowledgeBase, level: Fact, change: Fact, period: str, subtract
     shown = written(amount, unit, level.currency)
     line = f"{level.shown} {operator} {delta} = {shown}"
     exact = level.bound is Bound.EXACT and change.bound is Bound.EXACT
+    return _derived_value(level, change, period, amount, line, Bound.EXACT if exact else Bound.APPROXIMATE, unit)
+
+
+def _derived_value(level: Fact, other: Fact, period: str, amount: Decimal, line: str, bound: Bound, unit: str) -> Value:
+    """A level derived from a stated level and another fact (a change, a rate), with its working line."""
     return Value(
         subject=level.subject,
         measure=level.measure,
         period=period,
         market=level.market,
         amount=amount,
-        text=shown,
-        facts=(level, change),
+        text=written(amount, unit, level.currency),
+        facts=(level, other),
         working=(line,),
-        bound=Bound.EXACT if exact else Bound.APPROXIMATE,
+        bound=bound,
         currency=level.currency,
-        basis=level.basis or change.basis,
+        basis=level.basis or other.basis,
     )
 
 
@@ -206,16 +211,4 @@ def _scaled(kb: KnowledgeBase, level: Fact, rate: Fact, period: str, backwards: 
     shown = written(amount, unit, level.currency)
     sign = "+" if percent >= 0 else "−"
     line = f"{level.value_text} {'÷' if backwards else '×'} (1 {sign} {abs(percent)}%) ≈ {shown}"
-    return Value(
-        subject=level.subject,
-        measure=level.measure,
-        period=period,
-        market=level.market,
-        amount=amount,
-        text=shown,
-        facts=(level, rate),
-        working=(line,),
-        bound=Bound.APPROXIMATE,
-        currency=level.currency,
-        basis=level.basis or rate.basis,
-    )
+    return _derived_value(level, rate, period, amount, line, Bound.APPROXIMATE, unit)
