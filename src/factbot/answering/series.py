@@ -169,9 +169,12 @@ def rank(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     chosen = sets.values_of_set(kb, reading) or _series(reading, kb)
     if not chosen or len(chosen) < 2:
         return None
-    if reading.falling and moves(kb, chosen[0]):
+    falls = reading.falling and moves(kb, chosen[0])
+    if falls and any(value.amount >= 0 for value in chosen):
         return None  # a rank of falls among rises and falls is not a rank of the figures
     order = sets.ordered(kb, chosen)
+    if falls:  # every one a fall: the largest fall first
+        order.reverse()
     listed = order[:MAX_LISTED]
     by_period = len({value.subject for value in chosen}) == 1
     items = ", ".join(
@@ -179,7 +182,8 @@ def rank(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     )
     more = f", and {len(order) - len(listed):,} more" if len(order) > len(listed) else ""
     period = "" if by_period else period_phrase(kb, order[0].period)
-    text = f"By {measure_words(kb, chosen)}{period}, highest first: {items}{more}."
+    what = f"fall in {kb.measures[chosen[0].measure].name}" if falls else measure_words(kb, chosen)
+    text = f"By {what}{period}, {'largest fall' if falls else 'highest'} first: {items}{more}."
     return outcome_of(kb, text, listed, subjects=tuple(value.subject for value in listed))
 
 
