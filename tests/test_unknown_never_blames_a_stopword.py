@@ -28,3 +28,10 @@ def test_the_unknown_message_names_no_stopword(tmp_path: Path) -> None:
     answer = tiny_engine(tmp_path, RECORDS, TEXT).ask("Did the roads go down in the first half of 2025?")
     assert answer.status == "unknown"
     assert "'the'" not in answer.text
+
+
+def test_an_unknown_naming_a_measure_lists_whose_figures_are_given(tmp_path: Path) -> None:
+    answer = tiny_engine(tmp_path, RECORDS, TEXT).ask("Were crashes calm in the first half of 2025?")
+    assert answer.status == "unknown"
+    assert "the land" in answer.text
+    assert "Elm" in answer.text

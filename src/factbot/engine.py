@@ -32,6 +32,7 @@ from factbot.understanding.decide import Decision, Scored, Verdict, decide
 from factbot.understanding.reading import Reading
 from factbot.understanding.scoring import score
 from factbot.understanding.stated_figure import stated_figure
+from factbot.understanding.unknown_measure import measure_named
 from factbot.verification.claims import check_claim
 
 MAX_QUESTION_CHARS = 2000
@@ -142,16 +143,18 @@ class Engine:
             missing = nearby(self.kb, best.reading)
             trace = _trace(best, "the sources do not hold it", corrections)
             return Answer(Status.UNKNOWN, missing.text, self.citations(missing.evidence), trace=trace)
-        return self._not_understood(best, corrections)
+        return self._not_understood(best, corrections, analysis)
 
-    def _not_understood(self, best: Scored | None, corrections: tuple[tuple[str, str], ...]) -> Answer:
+    def _not_understood(
+        self, best: Scored | None, corrections: tuple[tuple[str, str], ...], analysis: Analysis
+    ) -> Answer:
         if best is None:
             text = "I couldn't find anything in the question that the sources cover."
             return Answer(Status.UNKNOWN, text, trace=Trace("none", 0.0, "nothing understood", (), corrections))
         blamed = [word for word in best.score.unexplained if word.lower() not in self.kb.stopwords]  # never "the"
         words = ", ".join(f"'{word}'" for word in blamed[:4])
         text = f"The sources don't cover {words}." if words else "The sources don't cover that."
-        reading = best.reading
+        reading = measure_named(best.reading, analysis, self.kb)
         if reading.subjects or reading.measure:
             text += " " + nearby(self.kb, reading).text.split(". ", 1)[-1] if reading.measure else ""
         return Answer(Status.UNKNOWN, text.strip(), trace=_trace(best, "below the threshold", corrections, 0.0))
