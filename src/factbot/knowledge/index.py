@@ -140,6 +140,10 @@ class KnowledgeBase:
         self.quantity_openers = tuple(self.normaliser.words(text) for text in self.lexicon.quantity_openers)
         exclusions = self.lexicon.exclusion_words
         self.exclusion_phrases = tuple(words for words in map(self.normaliser.words, exclusions) if words)
+        self.exclusion_frames = tuple(
+            (self.normaliser.words(before), self.normaliser.words(after))
+            for before, _, after in (frame.partition("...") for frame in self.lexicon.exclusion_frames)
+        )
         attributions = self.lexicon.attribution_words
         self.attribution_phrases = tuple(words for words in map(self.normaliser.words, attributions) if words)
         self.reporting_verbs = frozenset(
