@@ -28,3 +28,25 @@ TEXT = "Freedonia had 4 disasters in 2020: three floods and one storm.\n"
 def test_a_share_of_a_part_is_of_its_whole(tmp_path: Path) -> None:
     answer = tiny_engine(tmp_path, RECORDS, TEXT).ask("What share of the 2020 disasters were floods?")
     assert answer.status == "answered" and "75%" in answer.text
+
+
+COSTS = """
+entities:
+  - {id: land, name: Freedonia, kind: country, aliases: [Freedonia]}
+  - {id: storm, name: Storm Xena, kind: storm, aliases: [Xena]}
+measures:
+  - {id: cost, name: cost of disasters, unit: US dollars, aliases: [cost, damage]}
+periods:
+  - {id: y2020, aliases: ["2020"]}
+facts:
+  - {id: land-cost, subject: land, measure: cost, period: y2020, value: "$10 billion", sentence: 1,
+     quote: "Freedonia's disasters cost $10 billion in 2020"}
+  - {id: storm-cost, subject: storm, measure: cost, period: y2020, value: "$8 billion", sentence: 2,
+     quote: "Xena alone caused $8 billion of damage"}
+"""
+COSTS_TEXT = "Freedonia's disasters cost $10 billion in 2020.\nXena alone caused $8 billion of damage.\n"
+
+
+def test_a_whole_named_by_its_figure(tmp_path: Path) -> None:
+    answer = tiny_engine(tmp_path, COSTS, COSTS_TEXT).ask("What percentage of the $10 billion came from Xena?")
+    assert answer.status == "answered" and "80%" in answer.text

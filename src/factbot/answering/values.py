@@ -8,7 +8,7 @@ named period or market must be the fact's own, never the nearest one.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -114,17 +114,30 @@ def _in_market(fact: Fact, market: str | None) -> bool:
 
 def _derived(kb: KnowledgeBase, facts: Sequence[Fact], period: str) -> list[Value]:
     """A level no sentence states, from a stated level and a stated change next to it."""
-    levels_by_period = {fact.period: fact for fact in facts if not fact.is_change and fact.period}
+    levels_by_period: dict[str | None, Fact] = {
+        fact.period: fact for fact in facts if not fact.is_change and fact.period
+    }
     for change in (fact for fact in facts if fact.is_change):
         if change.period is None or _relative(kb, change):
             continue
-        base = change.since or _previous(kb, change.period)
-        after, before = levels_by_period.get(change.period), levels_by_period.get(base) if base else None
-        if base == period and after is not None:
-            return [_combine(kb, after, change, period, subtract=True)]
-        if change.period == period and before is not None:
-            return [_combine(kb, before, change, period, subtract=False)]
+        anchored = _anchored(kb, levels_by_period, change, period)
+        if anchored is not None:
+            return [_combine(kb, anchored[0], change, period, subtract=anchored[1])]
     return []
+
+
+def _anchored(
+    kb: KnowledgeBase, levels_by_period: Mapping[str | None, Fact], change: Fact, period: str
+) -> tuple[Fact, bool] | None:
+    """The stated level a change (or rate) leads from or to, for a level of `period` no sentence states, and
+    whether it is undone backwards (the period asked is the one the change is measured from)."""
+    base = change.since or _previous(kb, change.period)
+    after, before = levels_by_period.get(change.period), levels_by_period.get(base) if base else None
+    if base == period and after is not None:
+        return after, True
+    if change.period == period and before is not None:
+        return before, False
+    return None
 
 
 def _relative(kb: KnowledgeBase, change: Fact) -> bool:
@@ -152,18 +165,23 @@ def _combine(kb: KnowledgeBase, level: Fact, change: Fact, period: str, subtract
     shown = written(amount, unit, level.currency)
     line = f"{level.shown} {operator} {delta} = {shown}"
     exact = level.bound is Bound.EXACT and change.bound is Bound.EXACT
+    return _derived_value(level, change, period, amount, line, Bound.EXACT if exact else Bound.APPROXIMATE, unit)
+
+
+def _derived_value(level: Fact, other: Fact, period: str, amount: Decimal, line: str, bound: Bound, unit: str) -> Value:
+    """A level derived from a stated level and another fact (a change, a rate), with its working line."""
     return Value(
         subject=level.subject,
         measure=level.measure,
         period=period,
         market=level.market,
         amount=amount,
-        text=shown,
-        facts=(level, change),
+        text=written(amount, unit, level.currency),
+        facts=(level, other),
         working=(line,),
-        bound=Bound.EXACT if exact else Bound.APPROXIMATE,
+        bound=bound,
         currency=level.currency,
-        basis=level.basis or change.basis,
+        basis=level.basis or other.basis,
     )
 
 
@@ -187,12 +205,9 @@ def _from_rate(
         fact.period: fact for fact in facts if not fact.is_change and fact.period
     }
     for rate in rates:
-        base = rate.since or _previous(kb, rate.period)
-        after, before = levels_by_period.get(rate.period), levels_by_period.get(base) if base else None
-        if base == period and after is not None:
-            return [_scaled(kb, after, rate, period, backwards=True)]
-        if rate.period == period and before is not None:
-            return [_scaled(kb, before, rate, period, backwards=False)]
+        anchored = _anchored(kb, levels_by_period, rate, period)
+        if anchored is not None:
+            return [_scaled(kb, anchored[0], rate, period, backwards=anchored[1])]
     return []
 
 
@@ -206,16 +221,4 @@ def _scaled(kb: KnowledgeBase, level: Fact, rate: Fact, period: str, backwards: 
     shown = written(amount, unit, level.currency)
     sign = "+" if percent >= 0 else "−"
     line = f"{level.value_text} {'÷' if backwards else '×'} (1 {sign} {abs(percent)}%) ≈ {shown}"
-    return Value(
-        subject=level.subject,
-        measure=level.measure,
-        period=period,
-        market=level.market,
-        amount=amount,
-        text=shown,
-        facts=(level, rate),
-        working=(line,),
-        bound=Bound.APPROXIMATE,
-        currency=level.currency,
-        basis=level.basis or rate.basis,
-    )
+    return _derived_value(level, rate, period, amount, line, Bound.APPROXIMATE, unit)

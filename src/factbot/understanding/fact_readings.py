@@ -15,6 +15,7 @@ from factbot.understanding.across_measures import across_measures, implied_subje
 from factbot.understanding.analysis import Analysis, Span, SpanKind, phrase_starts
 from factbot.understanding.direction import direction_words
 from factbot.understanding.documents import names_document
+from factbot.understanding.implied_sets import kinds_named, members_kind, over_time_only, whole_by_figure, whole_holding
 from factbot.understanding.operations import BY_NAME, Operation, Subjects
 from factbot.understanding.reading import Reading, revised
 from factbot.understanding.reading_words import RELATIVE, Shared, shared_words, slot_words
@@ -267,17 +268,10 @@ def _two(
         yield _over_periods(revised(base, subjects=names), operation, analysis, kb)
     elif len(names) == 1 and operation.name != "share" and kb.entities[names[0]].is_group:
         yield revised(base, group=names[0])
-    elif len(names) == 1 and operation.name == "share" and base.measure is not None:
-        whole = _whole_holding(kb, names[0], base.measure)  # "what share of the disasters were storms?"
+    elif len(names) == 1 and operation.name == "share" and base.measure is not None:  # "what share ... were X?"
+        whole = whole_holding(kb, names[0], base.measure) or whole_by_figure(kb, names[0], base)
         if whole is not None:
             yield revised(base, subjects=(whole, names[0]))
-
-
-def _whole_holding(kb: KnowledgeBase, part: str, measure: str) -> str | None:
-    """The one group with a figure of the measure that lists `part` among its members: the whole a share of the
-    part is of, when the question names no whole."""
-    wholes = [subject for subject in kb.subjects_by_measure.get(measure, ()) if part in kb.entities[subject].members]
-    return wholes[0] if len(wholes) == 1 else None
 
 
 def _over_periods(reading: Reading, operation: Operation, analysis: Analysis, kb: KnowledgeBase) -> Reading:
@@ -300,29 +294,18 @@ def _sets(
     base = revised(base, position=position, size=set_size(analysis), explained=base.explained | places)
     if len(names) >= 2:
         yield revised(base, subjects=names)
-    elif len(names) == 1 and _over_time_only(kb, names[0], operation, base):  # "which year was X highest?"
+    elif len(names) == 1 and over_time_only(kb, names[0], operation, base):  # "which year was X highest?"
         yield _over_periods(revised(base, subjects=names), operation, analysis, kb)
     elif len(names) == 1 and kb.entities[names[0]].is_group:
-        yield revised(base, group=names[0])
+        yield revised(base, group=names[0], explained=base.explained | members_kind(analysis, kb, names[0]))
     elif len(names) == 1 and analysis.yes_no and operation.name in ("extreme_max", "extreme_min"):
-        kinds, indexes = _kinds_named(analysis, kb)  # "Is X the top supplier?": X against everyone
+        kinds, indexes = kinds_named(analysis, kb)  # "Is X the top supplier?": X against everyone
         yield revised(base, everyone=True, subjects=names, kinds=kinds, explained=base.explained | indexes)
     elif len(names) == 1 and operation.series and _series_of(names[0], operation, base, kb):
         yield _over_periods(revised(base, subjects=names), operation, analysis, kb)
     elif not names and not analysis.pronoun and not analysis.follow_up:  # "their total" refers to someone
-        kinds, indexes = _kinds_named(analysis, kb)
+        kinds, indexes = kinds_named(analysis, kb)
         yield revised(base, everyone=True, kinds=kinds, explained=base.explained | indexes)
-
-
-def _over_time_only(kb: KnowledgeBase, name: str, operation: Operation, base: Reading) -> bool:
-    """A group none of whose members has the measure makes a set over the two or more periods named, as any
-    subject does."""
-    members = kb.entities[name].members
-    named = len(set(base.periods))
-    fewest = 1 if base.yes_no and operation.name in ("extreme_max", "extreme_min") else 2  # "was 2017 the highest?"
-    if not members or not operation.series or base.missing_periods or named < max(fewest, operation.series_periods):
-        return False
-    return not any(base.measure in kb.measures_of_subject.get(member, frozenset()) for member in members)
 
 
 def _named(measure: str, analysis: Analysis, slots: Slots, kb: KnowledgeBase) -> bool:
@@ -359,21 +342,6 @@ def _series_of(name: str, operation: Operation, base: Reading, kb: KnowledgeBase
     """One subject makes a set over the periods named, when there are enough of them; a group whose members the
     sources do not list makes one of its own ("the top ten together": their stated total)."""
     return len(set(base.periods)) >= operation.series_periods or unlisted_group(kb, name)
-
-
-def _kinds_named(analysis: Analysis, kb: KnowledgeBase) -> tuple[frozenset[str], frozenset[int]]:
-    """Entity kinds the question names ("which shop ..."): everyone, but only of that kind."""
-    texts = [word.text for word in analysis.words]
-    kinds: set[str] = set()
-    indexes: set[int] = set()
-    for start in range(len(texts)):
-        for length in (length for length in (3, 2, 1) if start + length <= len(texts)):
-            found = kb.kind_words.get(tuple(texts[start : start + length]))
-            if found:
-                kinds |= found
-                indexes |= set(range(start, start + length))
-                break
-    return frozenset(kinds), frozenset(indexes)
 
 
 def _one_group_and_one_other(slots: Slots, kb: KnowledgeBase) -> bool:

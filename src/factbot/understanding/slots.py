@@ -17,6 +17,7 @@ from factbot.knowledge.phrases import CUE
 from factbot.understanding.analysis import Analysis, Span, SpanKind
 from factbot.understanding.context import Context
 from factbot.understanding.event_periods import event_periods
+from factbot.understanding.excluded_lists import listed_after_excluded
 from factbot.understanding.exclusions import after, after_exclusion, exclusion_words
 from factbot.understanding.listed_names import listed_names
 from factbot.understanding.operations import BY_CUE, Operation
@@ -167,21 +168,11 @@ def _entities(analysis: Analysis, kb: KnowledgeBase) -> tuple[list[tuple[Span, s
     excluded: list[tuple[Span, str]] = []
     previous: Span | None = None
     for span in analysis.of(SpanKind.ENTITY):
-        out = after_exclusion(analysis, span, kb) or _listed_after(analysis, kb, previous, span, excluded)
+        out = after_exclusion(analysis, span, kb) or listed_after_excluded(analysis, kb, previous, span, excluded)
         target = excluded if out else entities
         target += [(span, entity) for entity in span.targets[:MAX_ALTERNATIVES]]
         previous = span
     return entities, excluded
-
-
-def _listed_after(
-    analysis: Analysis, kb: KnowledgeBase, previous: Span | None, span: Span, excluded: list[tuple[Span, str]]
-) -> bool:
-    """ "Apart from X, Y and Z": a name listed right after one taken out is taken out too."""
-    if previous is None or not any(item is previous for item, _ in excluded):
-        return False
-    between = [word.text for word in analysis.words[previous.last : span.first]]
-    return all(text in kb.list_words for text in between)
 
 
 def _periods(

@@ -1,0 +1,64 @@
+"""Which set a reading over several figures ranges over, when the question does not list it: the whole a
+part's share is of, the periods of one subject, the kind of thing named ("all the disaster types")."""
+
+from __future__ import annotations
+
+from factbot.knowledge.index import KnowledgeBase
+from factbot.understanding.analysis import Analysis
+from factbot.understanding.operations import Operation
+from factbot.understanding.reading import Reading
+
+
+def whole_holding(kb: KnowledgeBase, part: str, measure: str) -> str | None:
+    """The one group with a figure of the measure that lists `part` among its members: the whole a share of the
+    part is of, when the question names no whole."""
+    wholes = [subject for subject in kb.subjects_by_measure.get(measure, ()) if part in kb.entities[subject].members]
+    return wholes[0] if len(wholes) == 1 else None
+
+
+def whole_by_figure(kb: KnowledgeBase, part: str, base: Reading) -> str | None:
+    """The subject of the one figure of the measure the question quotes ("what percentage of the $306.2 billion
+    came from X?"): the whole is named by its figure."""
+    quoted = {value.value for value in base.values if not value.ordinal}
+    if base.measure is None or not quoted:
+        return None
+    found = {
+        fact.subject
+        for subject in kb.subjects_by_measure.get(base.measure, ())
+        for fact in kb.facts_by_key.get((subject, base.measure), ())
+        if subject != part and fact.value in quoted and (not base.periods or fact.period in base.periods)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def over_time_only(kb: KnowledgeBase, name: str, operation: Operation, base: Reading) -> bool:
+    """A group none of whose members has the measure makes a set over the two or more periods named, as any
+    subject does."""
+    members = kb.entities[name].members
+    named = len(set(base.periods))
+    fewest = 1 if base.yes_no and operation.name in ("extreme_max", "extreme_min") else 2  # "was 2017 the highest?"
+    if not members or not operation.series or base.missing_periods or named < max(fewest, operation.series_periods):
+        return False
+    return not any(base.measure in kb.measures_of_subject.get(member, frozenset()) for member in members)
+
+
+def members_kind(analysis: Analysis, kb: KnowledgeBase, group: str) -> frozenset[int]:
+    """The words naming the kind every member of the group is ("all the disaster types"): the group's set."""
+    kinds, indexes = kinds_named(analysis, kb)
+    members = {kb.entities[member].kind for member in kb.entities[group].members}
+    return indexes if kinds and members and members <= kinds else frozenset()
+
+
+def kinds_named(analysis: Analysis, kb: KnowledgeBase) -> tuple[frozenset[str], frozenset[int]]:
+    """Entity kinds the question names ("which shop ..."): everyone, but only of that kind."""
+    texts = [word.text for word in analysis.words]
+    kinds: set[str] = set()
+    indexes: set[int] = set()
+    for start in range(len(texts)):
+        for length in (length for length in (3, 2, 1) if start + length <= len(texts)):
+            found = kb.kind_words.get(tuple(texts[start : start + length]))
+            if found:
+                kinds |= found
+                indexes |= set(range(start, start + length))
+                break
+    return frozenset(kinds), frozenset(indexes)
