@@ -234,6 +234,8 @@ class Lexicon:
     statement_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
     exclusion_words: tuple[str, ...] = ()
     exclusion_frames: tuple[str, ...] = ()
+    topic_openers: tuple[str, ...] = ()
+    """Words opening a question that announce a new one ("different question:"): they say nothing about it."""
     """Words around a name that take it out of the set ("leaving ... out", "... aside"); "..." is the name."""
     period_words: tuple[str, ...] = ()
     quantity_openers: tuple[str, ...] = ()

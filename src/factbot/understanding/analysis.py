@@ -255,6 +255,7 @@ def _weights(words: list[Word], spans: list[Span], special: set[int], kb: Knowle
         for start in phrase_starts(texts, opener)
         for index in range(start, start + len(opener))
     }  # "how big", "how long": asking for an amount, not about size or length
+    openers |= {index for opener in kb.topic_openers if texts[: len(opener)] == opener for index in range(len(opener))}
     weights = []
     for index, word in enumerate(words):
         if index in openers:
