@@ -188,8 +188,8 @@ def _periods(
     for span in analysis.of(SpanKind.PERIOD):
         if span.targets and not span.exact and len(span.targets) > 1:
             continue  # a loose match to several periods names none of them for sure: no guess
-        if span.targets:
-            periods.append((span, span.targets[0]))
+        if span.targets:  # an exact phrase for several ("the past three years") names them all
+            periods += [(span, target) for target in (span.targets if span.exact else span.targets[:1])]
         else:
             missing.append(span)
     for span in analysis.of(SpanKind.RELATIVE):
