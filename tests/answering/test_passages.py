@@ -88,3 +88,12 @@ def test_a_next_sentence_that_does_not_point_back_is_not_part_of_the_passage(tmp
     assert answer.status is Status.ANSWERED
     assert answer.text == "Bolt opened a factory."
     assert [citation.sentence for citation in answer.citations] == [5]
+
+
+def test_why_of_a_statement_that_gives_no_reason_is_answered_with_the_sentence_going_on_from_it(
+    tmp_path: Path,
+) -> None:
+    answer = _engine(tmp_path).ask("Why is Bolt software so important?")
+    assert answer.status is Status.ANSWERED
+    assert "faster updates" in answer.text
+    assert [citation.sentence for citation in answer.citations] == [3, 4]

@@ -8,7 +8,9 @@ answer is the passage, not one of its sentences, when
   `STATEMENT_TIE`): picking one would be a guess between two halves of one thought, and a
   wrong guess is the worst answer there is;
 - the question asks what came of something (the lexicon's `sequel_cues`: "what happened
-  with", "what came of") and the best statement is the first half: what followed is said next.
+  with", "what came of") and the best statement is the first half: what followed is said next;
+- the question asks why, and the best statement gives no reason: the sentence going on from it
+  says why.
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ def as_passage(
     if decision.verdict is not Verdict.ANSWER or outcome is None:
         return decision, outcome
     numbers = {best.reading.statement, *_tied(best, scored, kb)}
-    if _asks_sequel(analysis, kb):
+    if _asks_sequel(analysis, kb) or _why_of_no_reason(best.reading.statement, analysis, kb):
         numbers |= set(_going_on(best.reading.statement, kb))
     if len(numbers) == 1:
         return decision, outcome
@@ -99,6 +101,12 @@ def _passage(numbers: Sequence[int], kb: KnowledgeBase) -> Outcome:
 def _asks_sequel(analysis: Analysis, kb: KnowledgeBase) -> bool:
     texts = tuple(word.text for word in analysis.words)
     return any(phrase_starts(texts, cue) for cue in _tables(kb).sequel_cues)
+
+
+def _why_of_no_reason(number: int, analysis: Analysis, kb: KnowledgeBase) -> bool:
+    """ "Why does X matter?" reaching "X's importance is self-evident": the statement gives no reason, and the
+    sentence that goes on from it ("It enables ...") is where the source says why."""
+    return "reason" in analysis.wanted_kinds and kb.knowledge.statements[number].kind != "reason"
 
 
 def _home(statement: Statement) -> Evidence:

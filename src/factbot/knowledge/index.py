@@ -138,8 +138,14 @@ class KnowledgeBase:
         self.down_words = frozenset(w for text in self.lexicon.down_words for w in self.normaliser.words(text))
         self.percent_words = frozenset(w for text in self.lexicon.percent_words for w in self.normaliser.words(text))
         self.quantity_openers = tuple(self.normaliser.words(text) for text in self.lexicon.quantity_openers)
+        self.topic_openers = tuple(words for words in map(self.normaliser.words, self.lexicon.topic_openers) if words)
+        self.filler_phrases = tuple(words for words in map(self.normaliser.words, self.lexicon.filler_phrases) if words)
         exclusions = self.lexicon.exclusion_words
         self.exclusion_phrases = tuple(words for words in map(self.normaliser.words, exclusions) if words)
+        self.exclusion_frames = tuple(
+            (self.normaliser.words(before), self.normaliser.words(after))
+            for before, _, after in (frame.partition("...") for frame in self.lexicon.exclusion_frames)
+        )
         attributions = self.lexicon.attribution_words
         self.attribution_phrases = tuple(words for words in map(self.normaliser.words, attributions) if words)
         self.reporting_verbs = frozenset(

@@ -233,6 +233,12 @@ class Lexicon:
     """Forms of "be": beside one, "there" says that something exists ("were there"), not where."""
     statement_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
     exclusion_words: tuple[str, ...] = ()
+    exclusion_frames: tuple[str, ...] = ()
+    topic_openers: tuple[str, ...] = ()
+    filler_phrases: tuple[str, ...] = ()
+    """Phrases that add nothing to what is asked ("on its own": alone), though a word of theirs may ("own")."""
+    """Words opening a question that announce a new one ("different question:"): they say nothing about it."""
+    """Words around a name that take it out of the set ("leaving ... out", "... aside"); "..." is the name."""
     period_words: tuple[str, ...] = ()
     quantity_openers: tuple[str, ...] = ()
     basis_words: dict[str, tuple[str, ...]] = field(default_factory=dict)

@@ -48,6 +48,7 @@ def build_phrases(
     for period in knowledge.periods.values():
         for alias in period.aliases:
             table.add(words(alias), Target(PERIOD, period.id))
+    _add_period_sets(knowledge, table)
     for intent in knowledge.lexicon.intents:
         for cue in intent.cues:
             table.add(words(cue), Target(CUE, intent.name))
@@ -55,6 +56,21 @@ def build_phrases(
     for phrase, kind, target in degree_phrases(knowledge):  # "warmer" of "warmest"
         table.add(words(phrase), Target(kind, target))
     return table.phrases, table.loose
+
+
+def _add_period_sets(knowledge: Knowledge, table: _Table) -> None:
+    """ "The past three years", of periods named "the first of the past three years", "the second of ...": what
+    follows "of" in the aliases of several periods names them all, when it names nothing else."""
+    sets: dict[Key, set[str]] = {}
+    for period in knowledge.periods.values():
+        for alias in period.aliases:
+            key = table.words(alias)
+            if len(key) > 3 and key[1] == "of":
+                sets.setdefault(key[2:], set()).add(period.id)
+    for key, ids in sorted(sets.items()):
+        if len(ids) > 1 and key not in table.phrases:
+            for period_id in sorted(ids, key=lambda each: (knowledge.periods[each].order, each)):
+                table.add(key, Target(PERIOD, period_id))
 
 
 def _add_group_names(knowledge: Knowledge, table: _Table) -> None:

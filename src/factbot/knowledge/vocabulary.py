@@ -48,6 +48,8 @@ def lexicon_phrases(lexicon: Lexicon) -> list[str]:
         *lexicon.percent_words, *lexicon.point_words, *lexicon.period_words, *lexicon.yes_no_openers,
         *lexicon.pronouns, *lexicon.question_kinds, *lexicon.word_forms, *lexicon.word_forms.values(),
         *lexicon.request_openers, *lexicon.attribution_words,
+        *(part for frame in lexicon.exclusion_frames for part in frame.split("...")), *lexicon.topic_openers,
+        *lexicon.filler_phrases,
     ]  # fmt: skip
     phrases += [word for words in lexicon.basis_words.values() for word in words]
     phrases += [word for words in lexicon.claim_words.values() for word in words]

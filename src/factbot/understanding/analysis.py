@@ -251,10 +251,11 @@ def _weights(words: list[Word], spans: list[Span], special: set[int], kb: Knowle
     texts = tuple(word.text for word in words)
     openers = {
         index
-        for opener in _present(texts, kb.quantity_openers)
+        for opener in _present(texts, (*kb.quantity_openers, *kb.filler_phrases))
         for start in phrase_starts(texts, opener)
         for index in range(start, start + len(opener))
-    }  # "how big", "how long": asking for an amount, not about size or length
+    }  # "how big", "how long": asking for an amount, not about size or length; "on its own": nothing
+    openers |= {index for opener in kb.topic_openers if texts[: len(opener)] == opener for index in range(len(opener))}
     weights = []
     for index, word in enumerate(words):
         if index in openers:

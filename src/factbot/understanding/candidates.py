@@ -22,6 +22,7 @@ from factbot.understanding.direction import asks_a_fall, asks_a_rise
 from factbot.understanding.events import elapsed_readings
 from factbot.understanding.fact_readings import fact_readings
 from factbot.understanding.follow_ups import borrowed
+from factbot.understanding.operations import BY_NAME
 from factbot.understanding.reading import Reading, revised
 from factbot.understanding.retrieval import MAX_STATEMENTS, statement_readings
 from factbot.understanding.slots import conversation_measure, slots_of
@@ -50,11 +51,18 @@ def candidates(analysis: Analysis, kb: KnowledgeBase, context: Context | None) -
     return charged_detours(readings, analysis, kb, context) if context is not None else readings
 
 
+def _verdict_only(reading: Reading) -> bool:
+    """ "X part of G?": with no question word, a reading whose only answer is yes or no asks yes or no."""
+    operation = BY_NAME.get(reading.operation)
+    return operation is not None and operation.verdict
+
+
 def _with_cited(
     analysis: Analysis, kb: KnowledgeBase, reading: Reading, yes_no: bool, falling: bool, rising: bool
 ) -> Reading:
     """The reading with the question's yes/no, fall and rise, and the words its figures' sentences say."""
     cited = cited_words(analysis, kb, reading)
+    yes_no = yes_no or (analysis.question_word is None and _verdict_only(reading))
     explained = reading.explained | direction_words(analysis, kb, reading, rising, falling)
     same = (reading.yes_no, reading.falling, reading.rising, reading.cited, reading.explained)
     if same == (yes_no, falling, rising, cited, explained):

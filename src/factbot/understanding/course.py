@@ -5,6 +5,8 @@ kind of answer about something else. Two readings leave that course: one whose s
 measure alone implies (its only subject) where the conversation was about others, and one
 that answers from a statement where the conversation was after a figure. Each may still be
 meant, so they are charged, not dropped: a reading that goes on with the conversation wins.
+A third leaves it when the last answer was an operation (a share of a whole): a plain look-up
+of the new subject drops the operation, where a reading that keeps it is at hand.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from factbot.understanding.context import Context
 from factbot.understanding.operations import STATEMENT
 from factbot.understanding.reading import Reading, revised
 
+LOOKUP = "lookup"
 DETOUR_COST = 0.08
 """As much as a question complete on its own pays for borrowing: the reading ignores what came before."""
 
@@ -26,9 +29,12 @@ def charged_detours(readings: list[Reading], analysis: Analysis, kb: KnowledgeBa
         return readings
     recent = set(context.recent_subjects) | set(last.subjects)
     bare = _bare_follow_up(analysis, kb) and last.operation != STATEMENT and last.statement is None
+    kept = bare and last.operation != LOOKUP and any(reading.operation == last.operation for reading in readings)
     return [
         revised(reading, detour=DETOUR_COST)
-        if (reading.implied and recent.isdisjoint(reading.subjects)) or (bare and reading.statement is not None)
+        if (reading.implied and recent.isdisjoint(reading.subjects))
+        or (bare and reading.statement is not None)
+        or (kept and reading.operation == LOOKUP)
         else reading
         for reading in readings
     ]

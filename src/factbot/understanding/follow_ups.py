@@ -16,6 +16,7 @@ from factbot.understanding.context import Context
 from factbot.understanding.operations import BY_NAME, FIGURE_OPERATIONS, STATEMENT, Operation, Subjects
 from factbot.understanding.reading import Reading, revised
 from factbot.understanding.reading_words import unlike_bounds
+from factbot.understanding.same_whole import share_of_same_whole
 from factbot.understanding.siblings import sibling_readings
 from factbot.understanding.slots import Slots, cue_words, indexes, set_size, stated_share
 
@@ -44,6 +45,7 @@ def borrowed(analysis: Analysis, kb: KnowledgeBase, slots: Slots, context: Conte
         adjacent_period(analysis, kb, context),
         _part_of_previous(analysis, kb, slots, context),
         _stated_share_of_last(analysis, kb, slots, context),
+        share_of_same_whole(analysis, kb, slots, context),
     ):
         if special is not None:
             yield special

@@ -40,6 +40,8 @@ class Operation:
     """It reads a figure from the question (lookup by value, n-th)."""
     answers: frozenset[str] = frozenset()
     """The kinds a question word asks for that its answer is of: a group's members are who is in it."""
+    verdict: bool = False
+    """Its only answer is yes or no (is X in G): asked with no question word, it is a yes/no question."""
 
 
 OPERATIONS: tuple[Operation, ...] = (
@@ -55,7 +57,7 @@ OPERATIONS: tuple[Operation, ...] = (
     Operation("rank", ("rank",), Subjects.SET, series=True),
     Operation("change", ("change",), Subjects.ONE, series=True),
     Operation("members", ("members",), Subjects.ONE, needs_measure=False, answers=frozenset({"agent"})),
-    Operation("membership", ("members",), Subjects.ANY, needs_measure=False),
+    Operation("membership", ("members",), Subjects.ANY, needs_measure=False, verdict=True),
     Operation("count_members", ("count_members",), Subjects.ONE, needs_measure=False),
     Operation("about", ("about",), Subjects.ONE, needs_measure=False),
     Operation("lookup_by_value", (), Subjects.NONE, takes_value=True),

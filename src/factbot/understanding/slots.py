@@ -14,10 +14,11 @@ from itertools import chain
 
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.phrases import CUE
-from factbot.understanding.analysis import Analysis, Span, SpanKind, phrase_starts
+from factbot.understanding.analysis import Analysis, Span, SpanKind
 from factbot.understanding.context import Context
 from factbot.understanding.event_periods import event_periods
 from factbot.understanding.excluded_lists import listed_after_excluded
+from factbot.understanding.exclusions import after, after_exclusion, exclusion_words
 from factbot.understanding.listed_names import listed_names
 from factbot.understanding.operations import BY_CUE, Operation
 from factbot.understanding.year_parts import only_part_of_year
@@ -55,12 +56,12 @@ def slots_of(analysis: Analysis, kb: KnowledgeBase, context: Context | None) -> 
     reporters = [
         (span, entity)
         for span, entity in entities
-        if _after(analysis, span, kb.attribution_phrases) or _only_reports(kb, entity, measures)
+        if after(analysis, span, kb.attribution_phrases) or _only_reports(kb, entity, measures)
     ]
     reporters += [item for item in _reporting(analysis, kb, entities) if item not in reporters]
     reporting = {item[0].first for item in reporters}
     entities = [
-        item for item in entities if item[0].first not in reporting or _after(analysis, item[0], _cue_attributions(kb))
+        item for item in entities if item[0].first not in reporting or after(analysis, item[0], _cue_attributions(kb))
     ]
     entities, measures = listed_names(analysis, kb, entities, measures)  # "export, ethanol and livestock feed"
     if _share_of_a_whole(analysis, kb, entities):  # "what percentage of the alliance total": not market share
@@ -76,7 +77,7 @@ def slots_of(analysis: Analysis, kb: KnowledgeBase, context: Context | None) -> 
     return Slots(
         tuple(entities), tuple(excluded), measures, tuple(periods), tuple(missing),
         analysis.of(SpanKind.FIGURE), operations, frozenset(asked), implied=not points_back,
-        reporters=tuple(reporters), exclusion_words=_exclusion_words(analysis, kb, excluded),
+        reporters=tuple(reporters), exclusion_words=exclusion_words(analysis, kb, excluded),
     )  # fmt: skip
 
 
@@ -168,7 +169,7 @@ def _entities(analysis: Analysis, kb: KnowledgeBase) -> tuple[list[tuple[Span, s
     excluded: list[tuple[Span, str]] = []
     previous: Span | None = None
     for span in analysis.of(SpanKind.ENTITY):
-        out = _after_exclusion(analysis, span, kb) or listed_after_excluded(analysis, kb, previous, span, excluded)
+        out = after_exclusion(analysis, span, kb) or listed_after_excluded(analysis, kb, previous, span, excluded)
         target = excluded if out else entities
         target += [(span, entity) for entity in span.targets[:MAX_ALTERNATIVES]]
         previous = span
@@ -189,8 +190,10 @@ def _periods(
         if span.targets and not span.exact and len(span.targets) > 1:
             continue  # a loose match to several periods names none of them for sure: no guess
         part = "" if span.targets else only_part_of_year(span, kb, tuple(e for _, e in entities), measures)
-        if span.targets or part:
-            periods.append((span, span.targets[0] if span.targets else part))
+        if span.targets:  # an exact phrase for several ("the past three years") names them all
+            periods += [(span, target) for target in (span.targets if span.exact else span.targets[:1])]
+        elif part:
+            periods.append((span, part))
         else:
             missing.append(span)
     for span in analysis.of(SpanKind.RELATIVE):
@@ -252,32 +255,6 @@ def _share_of_a_whole(analysis: Analysis, kb: KnowledgeBase, entities: list[tupl
 def _asks_share(analysis: Analysis, kb: KnowledgeBase) -> bool:
     asked = any("share" in span.targets for span in analysis.of(SpanKind.CUE))
     return asked or any(word.text in kb.percent_words for word in analysis.words)
-
-
-def _after_exclusion(analysis: Analysis, span: Span, kb: KnowledgeBase) -> bool:
-    """ "other than Honda", "without Mitsubishi", "except BYD": this entity is taken out of the set."""
-    return _after(analysis, span, kb.exclusion_phrases)
-
-
-def _exclusion_words(analysis: Analysis, kb: KnowledgeBase, excluded: list[tuple[Span, str]]) -> frozenset[int]:
-    """The words that take the excluded entities out ("without", "other than"), within a few words before each."""
-    texts = tuple(word.text for word in analysis.words)
-    return frozenset(
-        index
-        for span, _ in excluded
-        for phrase in kb.exclusion_phrases
-        for start in phrase_starts(texts, phrase)
-        if span.first - 4 <= start and start + len(phrase) <= span.first
-        for index in range(start, start + len(phrase))
-    )
-
-
-def _after(analysis: Analysis, span: Span, phrases: tuple[tuple[str, ...], ...]) -> bool:
-    """Whether one of `phrases` ends just before the span (a "the" between is allowed: "according to the FDA")."""
-    before = [word.text for word in analysis.words[max(0, span.first - 4) : span.first]]
-    if before[-1:] == ["the"]:
-        before.pop()
-    return any(tuple(before[-len(phrase) :]) == phrase for phrase in phrases if len(phrase) <= len(before))
 
 
 def _just_after(analysis: Analysis, relative: Span, period: Span) -> bool:

@@ -1,0 +1,52 @@
+"""Names taken out of the set: "other than Honda", "without Mitsubishi", "leaving Mitsubishi out".
+
+The lexicon says it before the name (`exclusion_words`) or around it (`exclusion_frames`). A name
+said so is no subject of the question, and the words that take it out are explained by it.
+"""
+
+from __future__ import annotations
+
+from factbot.knowledge.index import KnowledgeBase
+from factbot.understanding.analysis import Analysis, Span, phrase_starts
+
+REACH = 4
+"""How many words before a name an exclusion may start ("without the Japanese Mitsubishi")."""
+
+
+def after_exclusion(analysis: Analysis, span: Span, kb: KnowledgeBase) -> bool:
+    """Whether the entity at `span` is taken out of the set, by words before it or around it."""
+    return after(analysis, span, kb.exclusion_phrases) or bool(_frame_words(analysis, span, kb))
+
+
+def exclusion_words(analysis: Analysis, kb: KnowledgeBase, excluded: list[tuple[Span, str]]) -> frozenset[int]:
+    """The words that take the excluded entities out ("without", "other than", "leaving ... out")."""
+    texts = tuple(word.text for word in analysis.words)
+    before = frozenset(
+        index
+        for span, _ in excluded
+        for phrase in kb.exclusion_phrases
+        for start in phrase_starts(texts, phrase)
+        if span.first - REACH <= start and start + len(phrase) <= span.first
+        for index in range(start, start + len(phrase))
+    )
+    return before | frozenset(index for span, _ in excluded for index in _frame_words(analysis, span, kb))
+
+
+def after(analysis: Analysis, span: Span, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether one of `phrases` ends just before the span (a "the" between is allowed: "according to the FDA")."""
+    before = [word.text for word in analysis.words[max(0, span.first - REACH) : span.first]]
+    if before[-1:] == ["the"]:
+        before.pop()
+    return any(tuple(before[-len(phrase) :]) == phrase for phrase in phrases if len(phrase) <= len(before))
+
+
+def _frame_words(analysis: Analysis, span: Span, kb: KnowledgeBase) -> tuple[int, ...]:
+    """The words of the first exclusion frame said around the span ("leaving" and "out"), if any."""
+    texts = tuple(word.text for word in analysis.words)
+    for before, following in kb.exclusion_frames:
+        start, end = span.first - len(before), span.last + len(following)
+        if not following or start < 0 or end > len(texts):
+            continue
+        if texts[start : span.first] == before and texts[span.last : end] == following:
+            return (*range(start, span.first), *range(span.last, end))
+    return ()
