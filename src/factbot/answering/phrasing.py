@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
+from functools import lru_cache
 
 from factbot.answering.values import Value, written
 from factbot.knowledge.figures import figures_in
@@ -55,6 +56,7 @@ def amount_text(kb: KnowledgeBase, value: Value) -> str:
     return text if _shows_unit(kb, text) else f"{text} {measure.unit}"
 
 
+@lru_cache(maxsize=4096)
 def _shows_unit(kb: KnowledgeBase, text: str) -> bool:
     """A value written with its own unit after the figure ("950°C", "4 million cars") is not given a second
     one: "950°C degrees Celsius" says the unit twice."""

@@ -8,23 +8,37 @@ or cut short where a longer phrase begins.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.phrases import CUE, ENTITY, MEASURE, PERIOD, Target
 from factbot.understanding.analysis_types import Span, SpanKind, Word
 from factbot.understanding.gapped import gapped_names
+
+Match = tuple[int, tuple[Target, ...], bool]
+"""A phrase found at a position: how many words it takes, what it may mean, and whether word for word."""
+Matcher = Callable[[int], Match | None]
 
 
 def phrase_spans(words: list[Word], special: set[int], kb: KnowledgeBase) -> list[Span]:
     """Longest known phrases first; every target of a phrase is kept, of every kind."""
     texts = tuple(word.text for word in words)
     breaks = tuple(word.breaks_before for word in words)
+    matches: dict[int, Match | None] = {}
+
+    def longest(start: int) -> Match | None:
+        """The longest match at a position, found once: phrases ahead are looked at again when cutting short."""
+        if start not in matches:
+            matches[start] = _longest_match(texts, start, special, kb, breaks)
+        return matches[start]
+
     spans: list[Span] = []
     position = 0
     while position < len(texts):
         if position in special:
             position += 1
             continue
-        match = _longest_match(texts, position, special, kb, breaks)
+        match = longest(position)
         if match is None:
             position += 1
             continue
@@ -34,10 +48,10 @@ def phrase_spans(words: list[Word], special: set[int], kb: KnowledgeBase) -> lis
             if not targets:
                 position += 1
                 continue
-        if texts[position] in kb.stopwords and _reaches_further(texts, position, length, special, kb, breaks):
+        if texts[position] in kb.stopwords and _reaches_further(position, length, special, longest):
             position += 1  # "the unemployment rate": not "the unemployed" and a stray "rate"
             continue
-        cut = _cut_short(texts, position, length, special, kb, breaks)
+        cut = _cut_short(texts, position, length, special, kb, longest)
         if cut is not None:  # "Iowa corn and soybean sales": "Iowa" and "corn and soybean", not "Iowa corn"
             length, targets, exact = cut - position, kb.phrases[texts[position:cut]], True
         spans += _spans_for(position, position + length, targets, exact)
@@ -58,25 +72,23 @@ def gapped_spans(texts: tuple[str, ...], special: set[int], phrases: list[Span],
 
 
 def _cut_short(
-    texts: tuple[str, ...], position: int, length: int, special: set[int], kb: KnowledgeBase, breaks: tuple[bool, ...]
+    texts: tuple[str, ...], position: int, length: int, special: set[int], kb: KnowledgeBase, longest: Matcher
 ) -> int | None:
     """Where a phrase should end early: a longer phrase, matched word for word, begins inside it and ends beyond
     it, and the words before it are a phrase of their own, so no word is left unread. None when none does."""
     for start in range(position + 1, position + length):
-        found = _longest_match(texts, start, special, kb, breaks) if start not in special else None
+        found = longest(start) if start not in special else None
         if found is not None and found[2] and found[0] > length and start + found[0] > position + length:
             return start if texts[position:start] in kb.phrases else None
     return None
 
 
-def _reaches_further(
-    texts: tuple[str, ...], position: int, length: int, special: set[int], kb: KnowledgeBase, breaks: tuple[bool, ...]
-) -> bool:
+def _reaches_further(position: int, length: int, special: set[int], longest: Matcher) -> bool:
     """A phrase that begins with a stopword yields to one that begins at the next word and ends further on
     (one word alone overlaps nothing: "total" in "total coffee harvest" stays a cue)."""
     if length < 2:
         return False
-    following = _longest_match(texts, position + 1, special, kb, breaks) if position + 1 not in special else None
+    following = longest(position + 1) if position + 1 not in special else None
     return following is not None and 1 + following[0] > length
 
 
