@@ -139,10 +139,3 @@ def _trace_lines(data: dict[str, Any]) -> list[str]:
         f"   explain: read '{correction['typed']}' as '{correction['read_as']}'" for correction in trace["corrections"]
     )
     return lines
-
-
-def paint_status(text: str, status: str, look: Look) -> str:
-    """`text` in the colour of `status` when colour is on."""
-    if not look.colour or status not in STATUS_COLOURS:
-        return text
-    return f"{STATUS_COLOURS[status]}{text}{RESET}"

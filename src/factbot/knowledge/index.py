@@ -298,16 +298,6 @@ class KnowledgeBase:
                 groups[member].append(entity.id)
         return {member: tuple(ids) for member, ids in groups.items()}
 
-    def group_with_members(self, subjects: tuple[str, ...]) -> str | None:
-        """The group whose members are exactly these subjects, if there is one."""
-        if len(subjects) < 2:
-            return None
-        candidates = set.intersection(*(set(self.groups_of.get(subject, ())) for subject in subjects))
-        for group in sorted(candidates):
-            if set(self.entities[group].members) == set(subjects):
-                return group
-        return None
-
     # --- statements -----------------------------------------------------------------
     def statement_text_words(self, statement: Statement) -> frozenset[str]:
         texts = [statement.answer, *statement.keywords, *(evidence.quote for evidence in statement.evidence)]

@@ -96,17 +96,6 @@ class PeriodKey:
         """The same kind of span `years` later (negative: earlier): "4 years earlier" than 2022/23 is 2018/19."""
         return replace(self, year=self.year + years)
 
-    @property
-    def year_span(self) -> tuple[int, int]:
-        """The calendar years the span touches, for "the 2023 figure" against a 2023/24 period."""
-        if self.kind is PeriodKind.SPLIT_YEAR:
-            return self.year, self.year + 1
-        if self.kind is PeriodKind.DECADE:
-            return self.year, self.year + 9
-        if self.kind is PeriodKind.CENTURY:
-            return self.year, self.year + 99
-        return self.year, self.year
-
 
 @dataclass(frozen=True)
 class FoundPeriod:

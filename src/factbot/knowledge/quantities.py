@@ -313,9 +313,3 @@ def _direction(text: str, start: int, numerals: Numerals) -> Direction:
         if bare in numerals.up_words:
             return Direction.UP
     return Direction.NONE
-
-
-def significant_step(text: str) -> Decimal:
-    """The place value of the last digit of a bare number text ("4.1" -> 0.1, "140,000" -> 1)."""
-    plain = text.replace(",", "")
-    return Decimal(1).scaleb(-len(plain.split(".")[1])) if "." in plain else Decimal(1)

@@ -43,7 +43,6 @@ _TOKEN = re.compile(
 alone ("corn & soybeans") is the word "and", as written out in the aliases; inside a name ("AT&T") it is not. An
 initialism is one token, so that "U.S." and "US" are the same word (and "U" in it is no chat spelling of "you")."""
 _LETTERS_THEN_DIGITS = re.compile(r"^([^\W\d_]+)([0-9]+)$", re.UNICODE)
-_NUMBER = re.compile(r"^[0-9]+(?:\.[0-9]+)?$")
 _MAX_REMEMBERED = 200_000
 
 
@@ -54,10 +53,6 @@ class Token:
     text: str
     surface: str
     capitalised: bool
-
-    @property
-    def is_number(self) -> bool:
-        return _NUMBER.match(self.text) is not None
 
 
 def clean(text: str) -> str:

@@ -73,10 +73,6 @@ class Analysis:
         return {kind: tuple(spans) for kind, spans in grouped.items()}
 
     @once
-    def exact_spans(self) -> tuple[Span, ...]:
-        return tuple(span for span in self.spans if span.exact)
-
-    @once
     def in_spans(self) -> frozenset[int]:
         """Every word inside a span: the words outside them may still describe a reading's measure."""
         return frozenset(index for span in self.spans for index in span.indexes)

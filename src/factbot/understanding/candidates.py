@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from factbot.knowledge.index import KnowledgeBase
 from factbot.understanding.analysis import Analysis
-from factbot.understanding.change_words import direction_words
+from factbot.understanding.change_words import stated_direction_words
 from factbot.understanding.cited_words import cited_words
 from factbot.understanding.context import Context
 from factbot.understanding.course import charged_detours
@@ -63,7 +63,7 @@ def _with_cited(
     """The reading with the question's yes/no, fall and rise, and the words its figures' sentences say."""
     cited = cited_words(analysis, kb, reading)
     yes_no = yes_no or (analysis.question_word is None and _verdict_only(reading))
-    explained = reading.explained | direction_words(analysis, kb, reading, rising, falling)
+    explained = reading.explained | stated_direction_words(analysis, kb, reading, rising, falling)
     same = (reading.yes_no, reading.falling, reading.rising, reading.cited, reading.explained)
     if same == (yes_no, falling, rising, cited, explained):
         return reading

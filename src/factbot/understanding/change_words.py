@@ -9,7 +9,7 @@ from factbot.understanding.analysis import Analysis
 from factbot.understanding.reading import Reading
 
 
-def direction_words(
+def stated_direction_words(
     analysis: Analysis, kb: KnowledgeBase, reading: Reading, rising: bool, falling: bool
 ) -> frozenset[int]:
     """The question's words of the direction asked, when the reading's subjects all have stated changes of the

@@ -15,20 +15,20 @@ from factbot.understanding.analysis import Analysis
 
 def asks_a_fall(analysis: Analysis, kb: KnowledgeBase) -> bool:
     """Only fall words, none of rise, once comparison words are set aside."""
-    words = {word.text for word in analysis.words}
-    if not words & kb.down_words:
-        return False
-    words -= comparison_words(kb, "higher") | comparison_words(kb, "lower")
-    return bool(words & kb.down_words) and not words & kb.up_words
+    return _asks_only(analysis, kb, kb.down_words, kb.up_words)
 
 
 def asks_a_rise(analysis: Analysis, kb: KnowledgeBase) -> bool:
     """Only rise words, none of fall, once comparison words are set aside ("the largest increase")."""
+    return _asks_only(analysis, kb, kb.up_words, kb.down_words)
+
+
+def _asks_only(analysis: Analysis, kb: KnowledgeBase, wanted: frozenset[str], other: frozenset[str]) -> bool:
     words = {word.text for word in analysis.words}
-    if not words & kb.up_words:
+    if not words & wanted:
         return False
     words -= comparison_words(kb, "higher") | comparison_words(kb, "lower")
-    return bool(words & kb.up_words) and not words & kb.down_words
+    return bool(words & wanted) and not words & other
 
 
 @lru_cache(maxsize=16)

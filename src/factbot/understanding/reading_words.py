@@ -209,14 +209,19 @@ def percent_words(analysis: Analysis, kb: KnowledgeBase) -> frozenset[int]:
 
 def _point_words(analysis: Analysis, kb: KnowledgeBase) -> frozenset[int]:
     """The words of "percentage points", "points": what a difference or change of percentages is given in."""
+    texts = tuple(word.text for word in analysis.words)
     return frozenset(
         index
-        for phrase in kb.lexicon.point_words
-        for words in (kb.normaliser.words(phrase),)
-        if words
-        for start in phrase_starts(tuple(word.text for word in analysis.words), words)
+        for words in _point_phrases(kb)
+        for start in phrase_starts(texts, words)
         for index in range(start, start + len(words))
     )
+
+
+@lru_cache(maxsize=16)
+def _point_phrases(kb: KnowledgeBase) -> tuple[tuple[str, ...], ...]:
+    """The lexicon's point phrases as words, once per knowledge base."""
+    return tuple(words for words in map(kb.normaliser.words, kb.lexicon.point_words) if words)
 
 
 def _free_words_in(analysis: Analysis, vocabulary: frozenset[str]) -> frozenset[int]:
