@@ -32,12 +32,21 @@ def lookup(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
         if not values:
             return None
         found += values
+    if not _every_period_read(reading, found):
+        return None
     found.sort(
         key=lambda value: (reading.subjects.index(value.subject), kb.period_order(value.period), value.is_change)
     )
     if reading.unit_asked:
         return _in_unit(reading, kb, found)
     return outcome_of(kb, " ".join(describe(kb, value) for value in found), found)
+
+
+def _every_period_read(reading: Reading, found: list[Value]) -> bool:
+    """Each period the question names is one a figure found is for, or the one a change found is measured from:
+    a figure of the half-year is no answer about June, which the question also names."""
+    read = {value.period for value in found} | {fact.since for value in found for fact in value.facts}
+    return all(period in read for period in reading.periods)
 
 
 def _in_unit(reading: Reading, kb: KnowledgeBase, found: list[Value]) -> Outcome | None:

@@ -75,6 +75,9 @@ class Entity:
     origin: str = ""
     description: str = ""
     """Who or what it is, in the source's words ("the county's tax collector"): answers "who is X"."""
+    is_whole: bool = False
+    """The whole the document is about (the nation beside its states): a question naming no subject means it,
+    and it is no rival of its parts, whether or not they add up to it."""
 
     @property
     def is_group(self) -> bool:
