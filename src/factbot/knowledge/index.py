@@ -133,6 +133,8 @@ class KnowledgeBase:
             self.shares_of_measure[whole] = (*self.shares_of_measure[whole], share)
         self.light_words = frozenset(w for text in self.lexicon.light_words for w in self.normaliser.words(text))
         self.future_openers = frozenset(w for text in self.lexicon.future_openers for w in self.normaliser.words(text))
+        self.conditional_words = frozenset(self.normaliser.words(" ".join(self.lexicon.conditional_words)))
+        self.modal_words = frozenset(self.normaliser.words(" ".join(self.lexicon.modal_words)))
         self.list_words = frozenset(w for text in self.lexicon.list_words for w in self.normaliser.words(text))
         self.up_words = frozenset(w for text in self.lexicon.up_words for w in self.normaliser.words(text))
         self.down_words = frozenset(w for text in self.lexicon.down_words for w in self.normaliser.words(text))

@@ -251,6 +251,8 @@ class Lexicon:
     same kind is converted."""
     list_words: tuple[str, ...] = ()
     future_openers: tuple[str, ...] = ()
+    conditional_words: tuple[str, ...] = ()
+    modal_words: tuple[str, ...] = ()
     light_words: tuple[str, ...] = ()
     negation_words: tuple[str, ...] = ()
     percent_words: tuple[str, ...] = ()
