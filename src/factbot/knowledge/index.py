@@ -64,6 +64,7 @@ class KnowledgeBase:
         self.group_words = self._folded(knowledge.lexicon.group_words)
         self.yes_no_openers = self._folded(knowledge.lexicon.yes_no_openers)
         self.request_openers = tuple(self.normaliser.words(text) for text in knowledge.lexicon.request_openers)
+        self.question_tags = tuple(self.normaliser.words(text) for text in knowledge.lexicon.question_tags)
         self.period_qualifiers = self._folded(knowledge.lexicon.period_qualifiers)
         self.question_kinds = {
             self.normaliser.words(word)[0]: kind for word, kind in knowledge.lexicon.question_kinds.items()

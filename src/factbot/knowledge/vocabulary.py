@@ -48,7 +48,7 @@ def lexicon_phrases(lexicon: Lexicon) -> list[str]:
         *lexicon.conditional_words, *lexicon.modal_words,
         *lexicon.percent_words, *lexicon.point_words, *lexicon.period_words, *lexicon.yes_no_openers,
         *lexicon.pronouns, *lexicon.question_kinds, *lexicon.word_forms, *lexicon.word_forms.values(),
-        *lexicon.request_openers, *lexicon.attribution_words,
+        *lexicon.request_openers, *lexicon.question_tags, *lexicon.attribution_words,
         *(part for frame in lexicon.exclusion_frames for part in frame.split("...")), *lexicon.topic_openers,
         *lexicon.filler_phrases,
     ]  # fmt: skip

@@ -34,7 +34,7 @@ from factbot.understanding.hypotheticals import conditional_words
 from factbot.understanding.name_spans import asks_amount, in_name
 from factbot.understanding.once import once
 from factbot.understanding.phrase_spans import gapped_spans, phrase_spans
-from factbot.understanding.yes_no_form import asks_yes_or_no, states_a_claim
+from factbot.understanding.yes_no_form import asks_yes_or_no, question_tag, states_a_claim
 
 UNKNOWN_WEIGHT = 1.0
 """A word no record uses says something the sources may not cover: it outweighs any word they use."""
@@ -149,13 +149,15 @@ def analyse(question: str, kb: KnowledgeBase) -> Analysis:
     opener = max((len(item) for item in kb.follow_up_openers if texts[: len(item)] == item), default=0)
     opening = [text for text in texts[opener:] if text not in kb.fillers]
     question_word = next((text for text in texts if text in kb.question_kinds), None)
-    stated = states_a_claim(question, texts, question_word, follow_up, kb)
+    tag = question_tag(question, texts, kb)  # "..., right?": a claim, its tag saying nothing more
+    tagged = bool(tag) and question_word is None and not _found(texts, kb.quantity_openers)
+    stated = tagged or states_a_claim(question, texts, question_word, follow_up, kb)
     charged = bounds_of_a_name(texts, spans, kb) | conditional_words(texts, kb)
     return Analysis(
         question=question,
         words=tuple(words),
         spans=tuple(sorted(spans, key=lambda span: (span.first, span.kind))),
-        weights=_weights(words, spans, special, kb, charged),
+        weights=_weights(words, spans, special | set(range(len(texts) - tag, len(texts))), kb, charged),
         question_word=question_word,
         yes_no=asks_yes_or_no(opening, texts, _first_after_comma(prepared, char_spans), kb) or stated,
         follow_up=follow_up,
