@@ -180,7 +180,12 @@ def difference(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
             f"{capitalised(possessive(name(kb, first.subject)))} {kb.measures[higher.measure].name} exceeded its "
             f"{kb.measures[lower.measure].name}{period_phrase(kb, higher.period)} by {amount} ({line})."
         )
-    return outcome_of(kb, text + inexact_note(pair), pair, [line], values=(gap,))
+    lines = [line]
+    if lower.amount > 0 and gap:  # the gap relative to the lower figure: "10% higher" beside "0.2 points"
+        relative = gap / lower.amount * 100
+        lines.append(f"{bare(kb, first.measure, gap, first.currency)} ÷ {lower.text} = {significant(relative)}%")
+        text += f" In relative terms, {significant(relative)}% more ({lines[-1]})."
+    return outcome_of(kb, text + inexact_note(pair), pair, lines, values=(gap,))
 
 
 def ratio(reading: Reading, kb: KnowledgeBase) -> Outcome | None:

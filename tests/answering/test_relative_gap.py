@@ -1,0 +1,13 @@
+"""A gap between two subjects is shown in relative terms too, and "by what percent ... higher" asks for it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tiny import tiny_engine
+
+
+def test_by_what_percent_higher_gives_the_gap_relative_to_the_lower(tmp_path: Path) -> None:
+    answer = tiny_engine(tmp_path).ask("By what percent were Acme's widget sales higher than Bolt's in 2021?")
+    assert answer.status == "answered" and "66.7%" in answer.text  # (150 − 90) ÷ 90
+    assert "exceeded Bolt's by 60 widgets" in answer.text
