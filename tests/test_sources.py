@@ -117,11 +117,3 @@ def test_a_wrapped_sentence_is_cited_and_verified_on_the_original_bytes(tmp_path
     [citation] = Engine.from_folder(folder).ask("Acme widget sales in 2023").citations
     assert citation.quote == "Acme sold 5 million widgets in 2023."
     assert raw[citation.start : citation.end] == "Acme sold 5 million\nwidgets in 2023."
-
-
-def test_a_month_abbreviated_in_capitals_ends_no_sentence() -> None:
-    sentences = split_sentences("x", "WASHINGTON, DEC. 20, 2017 — Idaho grew fastest. It grew 2.2 percent.")
-    assert [sentence.text for sentence in sentences] == [
-        "WASHINGTON, DEC. 20, 2017 — Idaho grew fastest.",
-        "It grew 2.2 percent.",
-    ]

@@ -31,7 +31,7 @@ _LINE_BREAK = re.compile(r"[ \t]*(?:\r\n|\r|\n)[ \t]*")
 _BLANK_LINE = re.compile(r"\S[ \t]*\n(?:[ \t]*\n)+[ \t]*\S")
 _ABBREVIATIONS = (
     "Mr|Mrs|Ms|Dr|Prof|St|Sr|Jr|Gen|Gov|Sen|Rep|Rev|Capt|Lt|Col|Sgt|vs|approx|"
-    "(?i:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)"  # a dateline's "DEC. 20" too
+    "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec"
 )
 _ABBREVIATION_BEFORE = re.compile(rf"(?:(?<![\w.])(?:[^\W\d_]\.){{2,}}|(?<![\w.])(?:{_ABBREVIATIONS})\.)$")
 _LOOK_BACK = 24
