@@ -49,6 +49,8 @@ def statement_readings(
     """The best statements as readings. `floor` (`statement_floor`): a statement the search finds explaining
     less weight than this could not change the decision, and is not read (a question the search cannot take
     reads every statement, as before)."""
+    if floor > analysis.total_weight:
+        return []  # no statement explains more than the whole question: none can matter, and none is looked at
     query = statement_query(analysis, kb)
     chosen = best_statements(query, kb, limit if limit is not None else len(kb.knowledge.statements), floor)
     if chosen is None:
