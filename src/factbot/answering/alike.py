@@ -8,6 +8,7 @@ measure and one period, measured from one period, never a level beside a change.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from decimal import Decimal
 from functools import lru_cache
@@ -45,6 +46,26 @@ def comparable(values: Sequence[Value]) -> bool:
     if len({value.facts[0].percent for value in moved}) != 1:
         return False  # a change in percent is never set beside one in units ("down 32.5%", "down 137")
     return len(set(keys)) == len(keys) and len({value.facts[0].since for value in moved}) == 1
+
+
+def of_one_span_kind(kb: KnowledgeBase, values: Sequence[Value]) -> list[Value]:
+    """The values whose periods are spans of the kind most of them are: a month is never set beside a half-year
+    or a year in one series (June's figure is no step down from the first half's). Empty when as many are of
+    each kind: which series is meant is not for factbot to guess. A period whose span factbot cannot read
+    ("before the merger") is of no kind, and is kept."""
+    kinds = Counter(kind for kind in (span_kind(kb, value) for value in values) if kind is not None)
+    if len(kinds) < 2:
+        return list(values)
+    (common, count), (_, runner_up) = kinds.most_common(2)
+    if count == runner_up:
+        return []
+    return [value for value in values if span_kind(kb, value) in (common, None)]
+
+
+def span_kind(kb: KnowledgeBase, value: Value) -> object:
+    """The kind of span (year, half, month...) the value's period is; None for a period of no readable span."""
+    key = kb.period(value.period).key if value.period else None
+    return key.kind if key is not None else None
 
 
 def moves(kb: KnowledgeBase, value: Value) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from factbot.answering.alike import of_one_span_kind
 from factbot.answering.outcome import Outcome
 from factbot.answering.phrasing import (
     bare,
@@ -30,6 +31,8 @@ def change(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     subject = reading.subjects[0]
     periods = pinned_periods(reading, kb)
     series = levels(kb, subject, reading.measure, periods, reading.market)
+    if len(set(periods)) < 2:  # the periods left to factbot: one kind of span, never a month beside a year
+        series = of_one_span_kind(kb, series)
     stated = changes(kb, subject, reading.measure, reading.periods, reading.market)
     series.sort(key=lambda value: kb.period_order(value.period))
     if len(series) == 1 and len(periods) == 1 and not stated:

@@ -2,12 +2,20 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from decimal import Decimal
 
 from factbot.answering import sets
-from factbot.answering.alike import comparable, figures, measure_words, moves, over_changes, plus, shown
+from factbot.answering.alike import (
+    comparable,
+    figures,
+    measure_words,
+    moves,
+    of_one_span_kind,
+    over_changes,
+    plus,
+    shown,
+)
 from factbot.answering.bounds import stated_limit
 from factbot.answering.outcome import Outcome
 from factbot.answering.period_extremes import period_extreme
@@ -105,13 +113,7 @@ def _series(reading: Reading, kb: KnowledgeBase) -> list[Value]:
     values = figures(kb, reading.subjects[0], reading.measure, reading.periods, reading.market, changed)
     if not comparable(values):
         return []
-    kinds = Counter(_span_kind(kb, value) for value in values)
-    if len(kinds) < 2:
-        return values
-    (common, count), (_, runner_up) = kinds.most_common(2)
-    if count == runner_up:
-        return []  # as many of each: which series is meant is not for factbot to guess
-    return [value for value in values if _span_kind(kb, value) == common]
+    return of_one_span_kind(kb, values)
 
 
 def _stated_total(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
@@ -158,11 +160,6 @@ def _only_one_covering(kb: KnowledgeBase, measure: str, periods: Sequence[str], 
         if any(all(kind(kb, subject, measure, (period,), market) for period in wanted) for kind in (levels, changes))
     ]
     return tuple(covering) if len(covering) == 1 else ()
-
-
-def _span_kind(kb: KnowledgeBase, value: Value) -> object:
-    key = kb.period(value.period).key if value.period else None
-    return key.kind if key is not None else None
 
 
 def rank(reading: Reading, kb: KnowledgeBase) -> Outcome | None:

@@ -69,12 +69,14 @@ def members_of(kb: KnowledgeBase, reading: Reading) -> tuple[str, ...]:
 
 
 def _like_with_like(kb: KnowledgeBase, subjects: Sequence[str]) -> tuple[str, ...]:
-    """Everyone, but never a group beside its own members (a total is not a rival of its parts)."""
+    """Everyone, but never a group beside its own members, nor the whole the document is about beside anyone
+    (a total is not a rival of its parts)."""
     present = set(subjects)
     return tuple(
         subject
         for subject in subjects
         if not (kb.entities[subject].is_group and present & set(kb.entities[subject].members))
+        and not (kb.entities[subject].is_whole and len(present) > 1)
     )
 
 

@@ -24,8 +24,9 @@ def proven_wholes(kb: KnowledgeBase) -> frozenset[str]:
     """The entities that are a whole of their parts for some measure: its figures are theirs and its members'
     only ("the country's events, and each kind of event's"). Such a whole is what the document is about: of a
     measure it shares with others that are not its listed members ("the cost of three storms"), it is still
-    the whole, and they are parts of it."""
-    found: set[str] = set()
+    the whole, and they are parts of it. The curator may also say so (`is_whole`) when the parts named do not
+    add up to it."""
+    found = {entity.id for entity in kb.entities.values() if entity.is_whole}
     for subjects in kb.subjects_by_measure.values():
         for subject in subjects:
             others = set(subjects) - {subject}

@@ -160,6 +160,7 @@ def read_entity(record: Mapping, source: Source, collected: Collected, problems:
         notes=tuple(notes),
         origin=origin_of(record),
         description=record.get("description", ""),
+        is_whole=record.get("is_whole", False),
     )
     known = collected.entities.get(record_id)
     if merging and known is not None:
@@ -185,6 +186,7 @@ def merged_entity(known: Entity, other: Entity) -> Entity:
         evidence=_union(known.evidence, other.evidence),
         notes=_union(known.notes, other.notes),
         description=known.description or other.description,
+        is_whole=known.is_whole or other.is_whole,
     )
 
 

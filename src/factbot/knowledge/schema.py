@@ -119,6 +119,7 @@ ENTITY_FIELDS = {
     "members": Field(TEXT_LIST),
     "planned_members": Field(TEXT_LIST),
     "led_by": Field(TEXT),
+    "is_whole": Field(BOOLEAN),
     "evidence": Field(LIST),
     "notes": Field(LIST),
     "description": Field(TEXT),

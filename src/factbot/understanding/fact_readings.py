@@ -158,7 +158,9 @@ def _fill(
         shared.entities[measure] = split_markets(slots.entities, measure, kb)
     markets, subjects = shared.entities[measure]
     left_out = {entity for _, entity in slots.excluded}
-    holds_left_out = bool(left_out) and any(left_out & set(kb.entities[entity].members) for _, entity in subjects)
+    holds_left_out = bool(left_out) and any(
+        kb.entities[entity].is_whole or left_out & set(kb.entities[entity].members) for _, entity in subjects
+    )
     counted = operation.subjects is Subjects.SET or not holds_left_out  # a group's total counts its member in
     key = (measure, counted, operation.name in RELATIVE)
     if key not in shared.words:
@@ -240,6 +242,7 @@ def _with_subjects(
     if not names and base.measure is not None and operation.subjects is not Subjects.NONE and slots.implied:
         if not (base.excluded and operation.subjects is not Subjects.SET):  # the whole, less a part: not the whole
             names = implied_subject(kb, base.measure)
+            names = () if names and _parts_named(names[0], base.measure, analysis, kb) else names
             base = revised(base, implied=bool(names))
     elif base.measure is not None and operation.subjects is not Subjects.NONE:
         named = [(span, entity) for span, entity in slots.entities if entity in names]
@@ -292,12 +295,16 @@ def _sets(
         index for span in analysis.of(SpanKind.FIGURE) if span.quantity is ordinal and ordinal for index in span.indexes
     )
     base = revised(base, position=position, size=set_size(analysis), explained=base.explained | places)
+    if base.implied and _whole_in_one_period(names[0], base, analysis, kb):
+        names, base = (), revised(base, implied=False)  # the whole in one period is no set: its parts are
     if len(names) >= 2:
         yield revised(base, subjects=names)
     elif len(names) == 1 and over_time_only(kb, names[0], operation, base):  # "which year was X highest?"
         yield _over_periods(revised(base, subjects=names), operation, analysis, kb)
     elif len(names) == 1 and kb.entities[names[0]].is_group:
         yield revised(base, group=names[0], explained=base.explained | members_kind(analysis, kb, names[0]))
+    elif len(names) == 1 and base.excluded and kb.entities[names[0]].is_whole:
+        yield revised(base, group=names[0])  # the whole less the parts left out
     elif len(names) == 1 and analysis.yes_no and operation.name in ("extreme_max", "extreme_min"):
         kinds, indexes = kinds_named(analysis, kb)  # "Is X the top supplier?": X against everyone
         yield revised(base, everyone=True, subjects=names, kinds=kinds, explained=base.explained | indexes)
@@ -306,6 +313,28 @@ def _sets(
     elif not names and not analysis.pronoun and not analysis.follow_up:  # "their total" refers to someone
         kinds, indexes = kinds_named(analysis, kb)
         yield revised(base, everyone=True, kinds=kinds, explained=base.explained | indexes)
+
+
+def _whole_in_one_period(whole: str, base: Reading, analysis: Analysis, kb: KnowledgeBase) -> bool:
+    """A set of the declared whole's figures in the one period named is no set ("which had the most in 2025?"):
+    the set is its parts'. "Was 2025 the worst year?" still sets the period against the whole's others."""
+    entity = kb.entities[whole]
+    return (
+        entity.is_whole
+        and not entity.is_group
+        and len(set(base.periods)) == 1
+        and not base.excluded
+        and not analysis.yes_no
+    )
+
+
+def _parts_named(whole: str, measure: str, analysis: Analysis, kb: KnowledgeBase) -> bool:
+    """The question names a kind of thing ("which state ...") that others with the measure are and the whole it
+    would be taken to be about is not: it asks about those parts, not about the whole (the nation)."""
+    kinds, _ = kinds_named(analysis, kb)
+    if not kinds or kb.entities[whole].kind in kinds or kb.entities[whole].is_group:
+        return False
+    return any(kb.entities[other].kind in kinds for other in kb.subjects_by_measure.get(measure, ()))
 
 
 def _named(measure: str, analysis: Analysis, slots: Slots, kb: KnowledgeBase) -> bool:

@@ -1,0 +1,55 @@
+"""Figures of spans of different kinds (a month, a half-year) are never one series, and a lookup answers only
+when it reads every period the question names."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tiny import tiny_engine
+
+TEXT = (
+    "Ardia recorded 900 crashes in the first half of 2025, down from 1,000 in the first half of 2024.\n"
+    "June saw the most crashes, at 180, and February the fewest, at 120.\n"
+    "Crashes fell 10 percent in the first half of 2025.\n"
+)
+RECORDS = """
+entities:
+  - {id: ardia, name: Ardia, kind: state, aliases: [Ardia]}
+measures:
+  - {id: crashes, name: crashes, unit: crashes, aliases: [crashes]}
+  - {id: crashes-change, name: percentage change in crashes, unit: percent, is_change: true,
+     aliases: [percentage change in crashes]}
+periods:
+  - {id: h1-2024, aliases: ["first half of 2024"]}
+  - {id: h1-2025, aliases: ["first half of 2025"]}
+  - {id: m2025-02, aliases: ["February 2025"]}
+  - {id: m2025-06, aliases: ["June 2025"]}
+facts:
+  - {id: ardia-h1-2025, subject: ardia, measure: crashes, period: h1-2025, value: "900", sentence: 1,
+     quote: "Ardia recorded 900 crashes in the first half of 2025"}
+  - {id: ardia-h1-2024, subject: ardia, measure: crashes, period: h1-2024, value: "1,000", sentence: 1,
+     quote: "down from 1,000 in the first half of 2024"}
+  - {id: june, subject: ardia, measure: crashes, period: m2025-06, value: "180", sentence: 2,
+     quote: "June saw the most crashes, at 180"}
+  - {id: february, subject: ardia, measure: crashes, period: m2025-02, value: "120", sentence: 2,
+     quote: "February the fewest, at 120"}
+  - {id: change, subject: ardia, measure: crashes-change, period: h1-2025, since: h1-2024, value: "-10 percent",
+     sentence: 3, quote: "Crashes fell 10 percent in the first half of 2025"}
+"""
+
+
+def test_a_change_over_time_never_runs_from_a_half_year_to_a_month(tmp_path: Path) -> None:
+    answer = tiny_engine(tmp_path, RECORDS, TEXT).ask("How much did Ardia's crashes change?")
+    assert "1,000 to 180" not in answer.text and "820" not in answer.text
+
+
+def test_a_change_between_periods_the_question_names_is_kept(tmp_path: Path) -> None:
+    engine = tiny_engine(tmp_path, RECORDS, TEXT)
+    answer = engine.ask("How much did Ardia's crashes change from the first half of 2024 to the first half of 2025?")
+    assert answer.status == "answered" and "100" in answer.text
+
+
+def test_a_lookup_reading_one_of_two_named_periods_is_no_answer(tmp_path: Path) -> None:
+    engine = tiny_engine(tmp_path, RECORDS, TEXT)
+    answer = engine.ask("What was Ardia's percentage change in crashes in the first half of 2025 and June 2025?")
+    assert "10 percent" not in answer.text or answer.status != "answered"

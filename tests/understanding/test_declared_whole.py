@@ -1,0 +1,61 @@
+"""The whole a document is about, declared by the curator (`is_whole`) when the parts it names do not add up
+to it: a question naming no subject means the whole; one naming the parts' kind ranges over the parts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tiny import tiny_engine
+
+TEXT = (
+    "Nationwide, 500 people died on the roads in 2025, down from 560 in 2024.\n"
+    "Ardia recorded 40 deaths in 2025, while Borlund recorded 25.\n"
+)
+RECORDS = """
+entities:
+  - {id: nation, name: the nation, kind: country, aliases: [the nation, nationwide], is_whole: true}
+  - {id: ardia, name: Ardia, kind: state, aliases: [Ardia]}
+  - {id: borlund, name: Borlund, kind: state, aliases: [Borlund]}
+measures:
+  - {id: deaths, name: road deaths, unit: deaths, aliases: [road deaths, deaths, died]}
+periods:
+  - {id: y2024, aliases: ["2024"]}
+  - {id: y2025, aliases: ["2025"]}
+facts:
+  - {id: nation-2025, subject: nation, measure: deaths, period: y2025, value: "500", sentence: 1,
+     quote: "Nationwide, 500 people died on the roads in 2025"}
+  - {id: nation-2024, subject: nation, measure: deaths, period: y2024, value: "560", sentence: 1,
+     quote: "down from 560 in 2024"}
+  - {id: ardia-2025, subject: ardia, measure: deaths, period: y2025, value: "40", sentence: 2,
+     quote: "Ardia recorded 40 deaths in 2025"}
+  - {id: borlund-2025, subject: borlund, measure: deaths, period: y2025, value: "25", sentence: 2,
+     quote: "Borlund recorded 25"}
+"""
+
+
+def test_a_question_naming_no_subject_is_about_the_declared_whole(tmp_path: Path) -> None:
+    answer = tiny_engine(tmp_path, RECORDS, TEXT).ask("How many road deaths were there in 2025?")
+    assert answer.status == "answered" and "500" in answer.text and "40" not in answer.text
+
+
+def test_without_the_declaration_no_subject_is_guessed(tmp_path: Path) -> None:
+    records = RECORDS.replace(", is_whole: true", "")
+    answer = tiny_engine(tmp_path, records, TEXT).ask("How many road deaths were there in 2025?")
+    assert answer.status != "answered"
+
+
+def test_the_whole_is_no_rival_of_its_parts(tmp_path: Path) -> None:
+    answer = tiny_engine(tmp_path, RECORDS, TEXT).ask("Which had the most road deaths in 2025?")
+    assert answer.status == "answered" and "Ardia" in answer.text and "500" not in answer.text
+
+
+def test_naming_the_parts_kind_asks_about_the_parts_not_the_whole(tmp_path: Path) -> None:
+    engine = tiny_engine(tmp_path, RECORDS, TEXT)
+    assert "Ardia" in engine.ask("Which state had the most road deaths in 2025?").text
+    how_many = engine.ask("How many states saw road deaths rise?")
+    assert how_many.status != "answered"
+
+
+def test_a_figure_without_a_part_is_the_whole_less_that_part(tmp_path: Path) -> None:
+    answer = tiny_engine(tmp_path, RECORDS, TEXT).ask("How many road deaths were there in 2025 without Ardia?")
+    assert answer.status == "answered" and "460" in answer.text
