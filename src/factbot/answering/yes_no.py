@@ -45,13 +45,23 @@ def _verdict(reading: Reading, outcome: Outcome, analysis: Analysis, kb: Knowled
     if reading.operation == STATEMENT:
         return _same_polarity(reading, analysis, kb)
     if reading.operation in ("extreme_max", "extreme_min") and reading.subjects:
-        return bool(outcome.subjects) and outcome.subjects[0] in reading.subjects
+        top = bool(outcome.subjects) and outcome.subjects[0] in reading.subjects
+        return top if top or all(_figured(kb, reading, subject) for subject in reading.subjects) else None
     if reading.operation == "compare" and len(outcome.values) == 2:
         return _first_is_higher(reading, outcome.values, analysis, kb)
     if reading.operation == "difference":  # "Does X exceed Y?": the gap is a size, the pair says which is higher
         pair = pair_of(reading, kb)
         return _first_is_higher(reading, (pair[0].amount, pair[1].amount), analysis, kb) if pair else None
     return _figure_verdict(reading, outcome, analysis, kb)
+
+
+def _figured(kb: KnowledgeBase, reading: Reading, subject: str) -> bool:
+    """Whether the sources give the subject a figure of the measure in the periods asked: of a subject they give
+    none, another being the largest does not say it is not among the largest ("in the top ten")."""
+    if kb.entities[subject].members or reading.measure is None:
+        return True
+    facts = kb.facts_by_key.get((subject, reading.measure), ())
+    return any(not reading.periods or fact.period in reading.periods for fact in facts)
 
 
 SINGLE_FIGURE = frozenset({"lookup", "sum", "average"})
