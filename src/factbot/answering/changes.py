@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from decimal import Decimal
 
 from factbot.answering.alike import of_one_span_kind
 from factbot.answering.outcome import Outcome
@@ -56,7 +57,10 @@ def _stated_changes(kb: KnowledgeBase, stated: Sequence[Value], series: Sequence
     for change_value in stated:
         sentence = describe(kb, change_value)
         level = next((value for value in series if value.period == change_value.period), None)
-        if level is not None and kb.measures[level.measure].unit != PERCENT_UNIT:
+        if level is not None and _relative(kb, change_value):
+            sentence, line = _relative_start(kb, change_value, level, sentence)
+            lines.append(line)
+        elif level is not None and kb.measures[level.measure].unit != PERCENT_UNIT:
             start = level.amount - change_value.amount
             sentence = sentence.rstrip(".") + f", to {level.text}."
             if start:
@@ -70,6 +74,26 @@ def _stated_changes(kb: KnowledgeBase, stated: Sequence[Value], series: Sequence
     used = [*stated, *(value for value in series if any(value.period == item.period for item in stated))]
     signed = tuple(value.amount for value in stated)
     return outcome_of(kb, " ".join(sentences), used, lines, values=signed)
+
+
+def _relative(kb: KnowledgeBase, change_value: Value) -> bool:
+    """A change in percent of a level counted in something else ("down 1.8 percent" of people): relative."""
+    percent = any(fact.percent for fact in change_value.facts)
+    return percent and kb.measures[change_value.measure].unit != PERCENT_UNIT
+
+
+def _relative_start(kb: KnowledgeBase, change_value: Value, level: Value, sentence: str) -> tuple[str, str]:
+    """The level a relative change started from: the level after it ÷ (1 + p%), approximate, never the level
+    less p counted in the level's unit."""
+    factor = 1 + change_value.amount / 100
+    start = bare(kb, level.measure, Decimal(f"{level.amount / factor:.{START_DIGITS - 1}e}"), level.currency)
+    sign = "−" if change_value.amount < 0 else "+"
+    line = f"{level.text} ÷ (1 {sign} {abs(change_value.amount)}%) ≈ {start}"
+    return sentence.rstrip(".") + f", to {level.text}: from about {start} ({line}).", line
+
+
+START_DIGITS = 3
+"""A level derived from a change in percent is given to three significant figures: the percent is rounded itself."""
 
 
 def _with_previous(kb: KnowledgeBase, reading: Reading, value: Value) -> list[Value]:

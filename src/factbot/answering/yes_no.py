@@ -11,6 +11,7 @@ Otherwise the answer says the sources don't settle it, and gives what they do sa
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 from decimal import Decimal
 
@@ -220,14 +221,22 @@ def _forecasts_only(reading: Reading, kb: KnowledgeBase) -> bool:
 
 
 def _asks_higher(analysis: Analysis, kb: KnowledgeBase) -> bool | None:
-    """Whether the question asks "more/higher" (True) or "less/lower" (False)."""
-    words = {word.text for word in analysis.words}
-    higher, lower = comparison_words(kb, "higher") | degree_words(kb), comparison_words(kb, "lower")
-    if words & higher and not words & lower:
-        return True
-    if words & lower and not words & higher:
-        return False
-    return None
+    """Whether the question asks "more/higher" (True) or "less/lower" (False). A word of speed after "more" or
+    "less" says which way: "more slowly" asks lower, "less quickly" lower, "more quickly" higher."""
+    texts = [word.text for word in analysis.words]
+    faster, slower = comparison_words(kb, "faster"), comparison_words(kb, "slower")
+    higher = comparison_words(kb, "higher") | degree_words(kb) | faster
+    lower = comparison_words(kb, "lower") | slower
+    sides: set[bool] = set()
+    paired: set[int] = set()
+    for index, (text, following) in enumerate(itertools.pairwise(texts)):
+        if text in (higher | lower) - faster - slower and following in faster | slower:
+            sides.add((text in higher) == (following in faster))
+            paired |= {index, index + 1}
+    for index, text in enumerate(texts):
+        if index not in paired and (text in higher) != (text in lower):
+            sides.add(text in higher)
+    return sides.pop() if len(sides) == 1 else None
 
 
 def _figures_meet(reading: Reading, claimed: list[Quantity], found: tuple[Decimal, ...]) -> bool | None:
