@@ -48,3 +48,12 @@ def test_no_total_of_levels_for_a_change_verb(tmp_path: Path) -> None:
     engine = tiny_engine(tmp_path, RECORDS, TEXT)
     answer = engine.ask("How many people did Shelbyville add in 2016 and 2017?")
     assert answer.status is not Status.ANSWERED and "together" not in answer.text
+
+
+def test_a_change_stated_only_as_a_rate(tmp_path: Path) -> None:
+    """The change of a level over one period, stated only by its rate measure, is that rate, the way asked."""
+    engine = tiny_engine(tmp_path, RECORDS, TEXT)
+    rise = engine.ask("By what percentage did Shelbyville's population rise between 2016 and 2017?")
+    assert rise.status is Status.ANSWERED and "2.0 percent" in rise.text
+    fall = engine.ask("By what percentage did Shelbyville's population fall between 2016 and 2017?")
+    assert fall.status is not Status.ANSWERED

@@ -20,6 +20,7 @@ from factbot.answering.phrasing import (
     significant,
 )
 from factbot.answering.plan import outcome_of, pinned_periods
+from factbot.answering.rates import rate_values, rising
 from factbot.answering.values import Value, changes, levels
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.numbers import PERCENT_UNIT, RANK_UNIT
@@ -44,9 +45,8 @@ def change(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
         return change_between(kb, series[0], series[-1], series)
     if stated:
         return _stated_changes(kb, stated, series)
-    if kb.measures[reading.measure].is_change and series:
-        return outcome_of(kb, " ".join(describe(kb, value) for value in series), series)
-    return None
+    figures = _rates_over(kb, reading) or (series if kb.measures[reading.measure].is_change else [])
+    return outcome_of(kb, " ".join(describe(kb, value) for value in figures), figures) if figures else None
 
 
 def _stated_changes(kb: KnowledgeBase, stated: Sequence[Value], series: Sequence[Value]) -> Outcome:
@@ -74,6 +74,18 @@ def _stated_changes(kb: KnowledgeBase, stated: Sequence[Value], series: Sequence
     used = [*stated, *(value for value in series if any(value.period == item.period for item in stated))]
     signed = tuple(value.amount for value in stated)
     return outcome_of(kb, " ".join(sentences), used, lines, values=signed)
+
+
+def _rates_over(kb: KnowledgeBase, reading: Reading) -> list[Value]:
+    """ "By how much did X's population rise since the census?" of a level whose change over the one period named
+    the sources state only in percent, as its rate measure ("population growth"): that rate, when it goes the way
+    the question asks."""
+    if len(set(reading.periods)) != 1:
+        return []
+    found = rate_values(kb, reading)
+    if any(rising(kb, value) is not (not reading.falling) for value in found) or (reading.rising and reading.falling):
+        return []
+    return found
 
 
 def _relative(kb: KnowledgeBase, change_value: Value) -> bool:
