@@ -7,7 +7,8 @@ as one period, the later, when a figure of a measure asked (of any, when none is
 fact of the later period `since` the earlier, or, of a measure with no figure of the earlier period at all,
 one whose own quote or context names the earlier end ("lost population between July 1, 2016, and July 1,
 2017"). Two consecutive years written as one ("2016-2017") are such ends only when the knowledge has no
-split year of them and does have that change; otherwise they stay a split year.
+split year of them and does have that change; otherwise they stay a split year. "The year to July 2017"
+names the change into the year the text dates July 2017 in, from the year before.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.model import Fact
 from factbot.knowledge.periods import PeriodKey, PeriodKind, find_periods
 from factbot.understanding.analysis import Analysis, Span, SpanKind
+from factbot.understanding.dated_years import dated_year
 
 Named = list[tuple[Span, str]]
 
@@ -30,7 +32,8 @@ def one_change(
     years read so taken out of those the knowledge does not hold."""
     periods = _joined_ends(analysis, kb, measures, periods)
     for span in list(missing):
-        end = _split_ends(span, kb, measures)
+        written = all(analysis.words[index].surface.isdigit() for index in span.indexes)  # "2016-2017", "2016/17"
+        end = _split_ends(span, kb, measures) if written else _year_to(span, analysis, kb, measures)
         if end:
             missing.remove(span)
             periods.append((span, end))
@@ -76,6 +79,23 @@ def _split_ends(span: Span, kb: KnowledgeBase, measures: tuple[str, ...]) -> str
     if len(start) != 1 or len(end) != 1 or not _names_one_change(kb, measures, start[0], end[0]):
         return ""
     return end[0]
+
+
+def _year_to(span: Span, analysis: Analysis, kb: KnowledgeBase, measures: tuple[str, ...]) -> str:
+    """ "The year to July 2017", "the 12 months to July 2017": the change into the period the month names (a year
+    the text dates so), from the year before, when the sources state that change."""
+    words = [analysis.words[index] for index in range(span.first, span.last)]
+    joiners = _words(kb, kb.lexicon.calendar_words.get("span_joiners", ()))
+    after = next((place + 1 for place, word in enumerate(words) if word.text in joiners), None)
+    if span.key is None or span.key.kind is not PeriodKind.SPLIT_YEAR or span.targets or after is None:
+        return ""
+    text = " ".join(word.surface for word in words[after:])
+    found = find_periods(text, kb.lexicon.calendar)
+    if len(found) != 1 or found[0].key.kind is not PeriodKind.MONTH:
+        return ""
+    end = dated_year(Span(span.first, span.last, SpanKind.PERIOD, key=found[0].key), kb, measures)
+    start = kb.periods_by_key.get(PeriodKey(PeriodKind.YEAR, found[0].key.year - 1), ())
+    return end if end and len(start) == 1 and _names_one_change(kb, measures, start[0], end) else ""
 
 
 def _names_one_change(kb: KnowledgeBase, measures: tuple[str, ...], start: str, end: str) -> bool:
