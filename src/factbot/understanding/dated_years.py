@@ -3,19 +3,18 @@ figures are "to July 1, 2017".
 
 Estimates, censuses and balance sheets give a year's figure as of one day of it. The curator declares the year
 (2017); the fact's sentence names the day. A question naming the day then asks for that year's figure, when the
-knowledge has no period of that day or month of its own (else the day is that period's) and the sentences of the
-figures asked (their quotes, context and whole sentences) date that year with that day, or with a day of that
-month. A day no figure's sentence names is no day the knowledge knows: it stays unread, and the answer says so.
+knowledge has no period of that day or month of its own (else the day is that period's) and the evidence of the
+figures asked (their quotes and context, or those of another figure of that period in the same sentence) dates
+that year with that day, or with a day of that month. A day no figure's evidence names is no day the knowledge
+knows: it stays unread, and the answer says so.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
 from functools import lru_cache
 
 from factbot.knowledge.index import KnowledgeBase
-from factbot.knowledge.model import Fact
 from factbot.knowledge.periods import PeriodKey, PeriodKind, find_periods
 from factbot.understanding.analysis_types import Span
 
@@ -40,34 +39,38 @@ def _declared(kb: KnowledgeBase, key: PeriodKey) -> bool:
 
 @lru_cache(maxsize=256)
 def _dated(kb: KnowledgeBase, measure: str | None) -> dict[PeriodKey, frozenset[str]]:
-    """Each day and month the sentences of a measure's figures name, with the year periods of those figures (the
-    period, or the period a change is measured from) of the same year. Computed once per knowledge and measure."""
+    """Each day and month the evidence of a measure's figures names (its quote and context, or those of another
+    figure of the same period in the same sentence), with the year periods of those figures (the period, or the
+    period a change is measured from) of the same year. Computed once per knowledge and measure."""
     facts = kb.facts_by_measure.get(measure, ()) if measure is not None else kb.knowledge.facts
+    in_sentence = _dates_by_sentence(kb)
     found: dict[PeriodKey, set[str]] = defaultdict(set)
-    calendar = kb.lexicon.calendar
     for fact in facts:
-        years = {key.year: period for period in (fact.period, fact.since) if period and (key := _year(kb, period))}
-        if not years:
-            continue
-        for text in _texts(kb, fact):
-            for date in find_periods(text, calendar):
-                period = years.get(date.key.year)
-                if period is not None and date.key.kind in _INSIDE_A_YEAR:
-                    found[date.key].add(period)
-                    found[PeriodKey(PeriodKind.MONTH, date.key.year, date.key.part)].add(period)
+        for period in (fact.period, fact.since):
+            key = _year(kb, period) if period else None
+            if period is None or key is None:
+                continue
+            for date in in_sentence.get((fact.evidence.source, fact.evidence.sentence, fact.period), ()):
+                if date.year == key.year:
+                    found[date].add(period)
+                    found[PeriodKey(PeriodKind.MONTH, date.year, date.part)].add(period)
     return {key: frozenset(periods) for key, periods in found.items()}
+
+
+@lru_cache(maxsize=16)
+def _dates_by_sentence(kb: KnowledgeBase) -> dict[tuple[str, int, str | None], frozenset[PeriodKey]]:
+    """The days and months the quotes and context of the figures of each sentence and period name."""
+    calendar = kb.lexicon.calendar
+    found: dict[tuple[str, int, str | None], set[PeriodKey]] = defaultdict(set)
+    for fact in kb.knowledge.facts:
+        texts = [item.quote for item in (fact.evidence, *fact.context)]
+        dates = {date.key for text in texts for date in find_periods(text, calendar)}
+        found[(fact.evidence.source, fact.evidence.sentence, fact.period)] |= {
+            key for key in dates if key.kind in _INSIDE_A_YEAR
+        }
+    return {key: frozenset(dates) for key, dates in found.items()}
 
 
 def _year(kb: KnowledgeBase, period: str) -> PeriodKey | None:
     key = kb.period(period).key
     return key if key is not None and key.kind is PeriodKind.YEAR else None
-
-
-def _texts(kb: KnowledgeBase, fact: Fact) -> Iterable[str]:
-    """The fact's quote and context, and the whole sentences they stand in: the text dates a figure there."""
-    for evidence in (fact.evidence, *fact.context):
-        yield evidence.quote
-        source = kb.knowledge.sources.get(evidence.source)
-        sentence = source.sentence(evidence.sentence) if source is not None else None
-        if sentence is not None:
-            yield sentence.text
