@@ -67,3 +67,9 @@ def test_a_day_names_the_year_the_text_dates_so(tmp_path: Path) -> None:
     undated = engine.ask("What was Springfield's population on March 3, 2016?")
     assert undated.status is not Status.ANSWERED
     assert "48,000" not in engine.ask("What was Springfield's population on July 1, 2015?").text.split("They give")[0]
+
+
+def test_a_comparison_of_one_subject_keeps_both_ends(tmp_path: Path) -> None:
+    engine = tiny_engine(tmp_path, RECORDS, TEXT)
+    answer = engine.ask("Compare Springfield's population between 2016 and 2017")
+    assert answer.status is Status.ANSWERED and "50,000" in answer.text and "52,000" in answer.text

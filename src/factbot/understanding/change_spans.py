@@ -26,10 +26,13 @@ Named = list[tuple[Span, str]]
 
 
 def one_change(
-    analysis: Analysis, kb: KnowledgeBase, measures: tuple[str, ...], periods: Named, missing: list[Span]
+    analysis: Analysis, kb: KnowledgeBase, measures: tuple[str, ...], periods: Named, missing: list[Span], subjects: int
 ) -> tuple[Named, list[Span]]:
     """The periods named, with two ends of one stated change read as its one (later) period, and the split
-    years read so taken out of those the knowledge does not hold."""
+    years read so taken out of those the knowledge does not hold. Of one subject, a comparison sets the two ends
+    side by side ("which was higher, between 2016 and 2017?"): they stay two periods."""
+    if subjects <= 1 and _sets_ends_side_by_side(analysis):
+        return periods, missing
     periods = _joined_ends(analysis, kb, measures, periods)
     for span in list(missing):
         written = all(analysis.words[index].surface.isdigit() for index in span.indexes)  # "2016-2017", "2016/17"
@@ -38,6 +41,14 @@ def one_change(
             missing.remove(span)
             periods.append((span, end))
     return periods, missing
+
+
+SIDE_BY_SIDE = frozenset({"compare", "ratio"})
+"""Intents that set two figures against each other: "which was higher, between 2016 and 2017?" asks of two ends."""
+
+
+def _sets_ends_side_by_side(analysis: Analysis) -> bool:
+    return any(SIDE_BY_SIDE & set(span.targets) for span in analysis.of(SpanKind.CUE))
 
 
 def _joined_ends(analysis: Analysis, kb: KnowledgeBase, measures: tuple[str, ...], periods: Named) -> Named:

@@ -201,7 +201,8 @@ def _periods(
             periods.append((span, part))
         else:
             missing.append(span)
-    periods, missing = one_change(analysis, kb, measures, periods, missing)  # "between 2016 and 2017": one change
+    subjects = len({entity for _, entity in entities})
+    periods, missing = one_change(analysis, kb, measures, periods, missing, subjects)  # "between 2016 and 2017"
     for span in analysis.of(SpanKind.RELATIVE):
         anchor = next((item for item in periods if _just_after(analysis, span, item[0])), None)
         if anchor is not None and _deictic(analysis, span, kb):  # "last year (2023)": the year named is meant
