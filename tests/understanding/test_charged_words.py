@@ -46,3 +46,35 @@ def test_a_hypothetical_is_not_answered_from_what_happened(tmp_path: Path) -> No
 def test_a_favour_asked_with_could_is_no_hypothetical(tmp_path: Path) -> None:
     answer = tiny_engine(tmp_path, RECORDS, TEXT).ask("Could you tell me if Ardia had more than 200 residents in 2017?")
     assert answer.status == "answered" and answer.text.startswith("Yes")
+
+
+GROWTH = (
+    RECORDS.replace(
+        "periods:",
+        "  - {id: growth, name: population growth, unit: percent, is_change: true, aliases: [growth, grew]}\nperiods:",
+    )
+    + """  - {id: ardia-growth, subject: ardia, measure: growth, period: y2017, value: 2 percent, sentence: 2,
+     quote: "Ardia grew 2 percent in 2017"}
+statements:
+  - {id: movers, sentence: 3, quote: "People moved to Ardia for its jobs.", about: [ardia]}
+"""
+)
+GROWTH_TEXT = TEXT + "Ardia grew 2 percent in 2017.\nPeople moved to Ardia for its jobs.\n"
+
+
+def test_no_reading_explains_a_hypotheticals_conditional(tmp_path: Path) -> None:
+    answer = tiny_engine(tmp_path, GROWTH, GROWTH_TEXT).ask("What would Ardia's population be if it grew 5%?")
+    assert answer.status != "answered"
+
+
+def test_an_opinion_asked_is_not_answered(tmp_path: Path) -> None:
+    engine = tiny_engine(tmp_path, GROWTH, GROWTH_TEXT)
+    assert engine.ask("Should people move to Ardia?").status != "answered"
+    assert engine.ask("Do you think Ardia's population in 2017 was large?").status != "answered"
+
+
+def test_a_verb_bound_before_a_measure_compares(tmp_path: Path) -> None:
+    answer = tiny_engine(tmp_path, RECORDS, TEXT).ask(
+        "Did Ardia's population exceed its voting-age population in 2017?"
+    )
+    assert answer.status == "answered" and answer.text.startswith("Yes")

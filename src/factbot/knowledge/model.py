@@ -253,6 +253,7 @@ class Lexicon:
     future_openers: tuple[str, ...] = ()
     conditional_words: tuple[str, ...] = ()
     modal_words: tuple[str, ...] = ()
+    opinion_phrases: tuple[str, ...] = ()
     light_words: tuple[str, ...] = ()
     negation_words: tuple[str, ...] = ()
     percent_words: tuple[str, ...] = ()

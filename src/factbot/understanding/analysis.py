@@ -31,7 +31,7 @@ from factbot.understanding.bare_months import bare_months
 from factbot.understanding.compound_adjectives import without_graded_compounds
 from factbot.understanding.curated_periods import curated_period, outside_curated_periods
 from factbot.understanding.elided import elided_periods
-from factbot.understanding.hypotheticals import conditional_words
+from factbot.understanding.hypotheticals import conditional_words, opinion_words
 from factbot.understanding.name_spans import asks_amount, in_name
 from factbot.understanding.once import once
 from factbot.understanding.phrase_spans import gapped_spans, phrase_spans
@@ -158,7 +158,7 @@ def analyse(question: str, kb: KnowledgeBase) -> Analysis:
     tag = question_tag(question, texts, kb)  # "..., right?": a claim, its tag saying nothing more
     tagged = bool(tag) and question_word is None and not _found(texts, kb.quantity_openers)
     stated = tagged or states_a_claim(question, texts, question_word, follow_up, kb)
-    charged = bounds_of_a_name(texts, spans, kb) | conditional_words(texts, kb)
+    charged = bounds_of_a_name(texts, spans, kb) | conditional_words(texts, kb) | opinion_words(texts, kb)
     return Analysis(
         question=question,
         words=tuple(words),
@@ -296,9 +296,11 @@ def bounds_of_a_name(texts: tuple[str, ...], spans: list[Span], kb: KnowledgeBas
 
 @lru_cache(maxsize=16)
 def _single_bound_words(kb: KnowledgeBase) -> frozenset[str]:
-    """The one-word bounds of the lexicon ("under", "over", "below", "above")."""
+    """The one-word bounds of the lexicon that are prepositions ("under", "over", "below"): a verb of them
+    ("exceed consumption") compares two figures."""
     phrases = (*kb.lexicon.claim_words.get("more_than", ()), *kb.lexicon.claim_words.get("less_than", ()))
-    return frozenset(phrase for phrase in phrases if len(kb.normaliser.words(phrase)) == 1)
+    words = (kb.normaliser.words(phrase) for phrase in phrases)
+    return frozenset(found[0] for found in words if len(found) == 1 and found[0] in kb.stopwords)  # not "exceed"
 
 
 def _weight(word: Word, index: int, kb: KnowledgeBase) -> float:

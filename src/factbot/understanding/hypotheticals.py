@@ -1,7 +1,7 @@
-"""A hypothetical: "if X had grown like Y, how many would it have gained?", "suppose the three merged: what
-could they sell?". The sources state what happened; no figure of theirs says what would have, so a reading
-that answers with one explains the question only in part. The conditional word is charged to every reading
-(`Analysis.charged`), as a name the reading ignores is.
+"""A hypothetical ("if X had grown like Y, how many would it have gained?") or a request for an opinion ("should
+people move there?", "do you think ..."). The sources state what happened and what was said; no figure of
+theirs says what would have been, nor what factbot thinks, so a reading that answers with one explains the
+question only in part. Such words are charged to every reading (`Analysis.charged`), as a name it ignores is.
 """
 
 from __future__ import annotations
@@ -10,6 +10,16 @@ from factbot.knowledge.index import KnowledgeBase
 
 REQUEST_WORDS = frozenset({"you", "u"})
 """A modal asking a favour ("could you tell me if ...") makes no hypothetical of the "if" after it."""
+
+
+def opinion_words(texts: tuple[str, ...], kb: KnowledgeBase) -> frozenset[int]:
+    """The words of a phrase asking factbot's opinion or advice ("should", "do you think", "a good idea")."""
+    found: set[int] = set()
+    for phrase in kb.opinion_phrases:
+        for start in range(len(texts) - len(phrase) + 1):
+            if texts[start : start + len(phrase)] == phrase:
+                found.update(range(start, start + len(phrase)))
+    return frozenset(found)
 
 
 def conditional_words(texts: tuple[str, ...], kb: KnowledgeBase) -> frozenset[int]:

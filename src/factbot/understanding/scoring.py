@@ -107,7 +107,7 @@ class Score:
 def score(reading: Reading, analysis: Analysis, points_back: bool = False) -> Score:
     """`points_back`: the question has a pronoun and the conversation something it may point at."""
     asked = _asked(analysis)
-    words = reading.explained
+    words = reading.explained - analysis.charged if analysis.charged else reading.explained  # none explains these
     total = asked.total
     cited = analysis.weight(reading.cited - words) * SENTENCE_CREDIT if reading.cited else 0.0
     explained = (analysis.weight(words) + cited) / total if total else _explains_every_span(reading, analysis)
