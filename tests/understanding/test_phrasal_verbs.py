@@ -30,3 +30,9 @@ def test_the_knowledge_and_the_question_read_a_phrasal_verb_alike(tmp_path: Path
     normaliser = tiny_engine(tmp_path, RECORDS, TEXT).kb.normaliser
     assert normaliser.words("Bolt took over the Works") == normaliser.words("Bolt acquired over the Works")
     assert normaliser.words("took part") == ("took", "part")  # a verb without its particles stays itself
+
+
+def test_led_to_is_caused_not_a_lead(tmp_path: Path) -> None:
+    """ "Led to" says what caused what: it is no "lead" ("which company leads?" asks the highest)."""
+    normaliser = tiny_engine(tmp_path).kb.normaliser
+    assert normaliser.words("the storm led to a rise") == normaliser.words("the storm caused to a rise")
