@@ -33,7 +33,7 @@ def candidates(analysis: Analysis, kb: KnowledgeBase, context: Context | None) -
     found: dict[tuple[object, ...], Reading] = {}
     last_measure = context.last.measure if context is not None and context.last is not None else None
     yes_no, falling = analysis.yes_no, asks_a_fall(analysis, kb)
-    for reading in fact_readings(analysis, kb, conversation_measure(slots, context), last_measure, falling):
+    for reading in fact_readings(analysis, kb, conversation_measure(analysis, slots, context), last_measure, falling):
         found.setdefault(reading.key, reading)
     elapsed = "elapsed" in slots.asked
     events = statement_readings(analysis, kb, limit=None) if elapsed else []  # every kept statement, best first

@@ -312,10 +312,14 @@ def _relative_period(
     return None
 
 
-def conversation_measure(slots: Slots, context: Context | None) -> Slots:
-    """ "And Honda and Nissan together?" after vehicle sales: an ambiguous "sales" keeps the conversation's measure."""
+def conversation_measure(analysis: Analysis, slots: Slots, context: Context | None) -> Slots:
+    """ "And Honda and Nissan together?" after vehicle sales: an ambiguous "sales" keeps the conversation's measure.
+    Not when a phrase of the question names another measure only ("electric vehicles"): the question names its
+    own measure, and a question complete on its own borrows nothing."""
     last = context.last.measure if context is not None and context.last is not None else None
     if last is None or len(slots.measures) < 2 or last not in slots.measures:
+        return slots
+    if any(last not in span.targets for span in analysis.of(SpanKind.MEASURE)):
         return slots
     return replace(slots, measures=(last,))
 
