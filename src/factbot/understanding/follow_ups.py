@@ -13,6 +13,7 @@ from factbot.knowledge.index import KnowledgeBase
 from factbot.understanding.adjacent_period import adjacent_period
 from factbot.understanding.analysis import Analysis, SpanKind
 from factbot.understanding.context import Context
+from factbot.understanding.fact_readings import COMBINABLE
 from factbot.understanding.operations import BY_NAME, FIGURE_OPERATIONS, STATEMENT, Operation, Subjects
 from factbot.understanding.reading import Reading, revised
 from factbot.understanding.reading_words import unlike_bounds
@@ -125,6 +126,16 @@ def _against_the_last(
     )
 
 
+def _group_total(kb: KnowledgeBase, slots: Slots, operation: Operation, subjects: tuple[str, ...]) -> frozenset[int]:
+    """ "How many times the alliance's total is that?": a group's figure is its members' total, so a comparison
+    that takes in a group explains the word "total" it is asked with."""
+    if operation.name not in COMBINABLE or "sum" not in slots.asked:
+        return frozenset()
+    if not any(kb.entities[subject].is_group for subject in subjects if subject in kb.entities):
+        return frozenset()
+    return slots.operations["sum"]
+
+
 def _counted_group(reading: Reading, kb: KnowledgeBase, context: Context) -> Reading:
     """ "The three members" after a group was in view: that group's members, when the count is theirs."""
     if reading.size is None or "subjects" not in reading.borrowed:
@@ -235,7 +246,8 @@ def _borrowing(
         subjects = tuple(dict.fromkeys((*context.recent_subjects, *subjects)))  # "rank them along with X and Y"
         borrowed.append("subjects")
     elif wants_two and len(subjects) == 1 and (analysis.pronoun or analysis.follow_up):
-        subjects = (*last.subjects[:1], *subjects) if last.subjects and last.subjects[0] not in subjects else subjects
+        pointed = last.subjects or ((last.group,) if last.group is not None else ())  # "that": a group's total too
+        subjects = (*pointed[:1], *subjects) if pointed and pointed[0] not in subjects else subjects
         borrowed.append("subjects")
     if operation.subjects is Subjects.ONE and len(subjects) != 1:
         return None
@@ -260,6 +272,7 @@ def _borrowing(
         or (span.kind is SpanKind.MEASURE and measure in span.targets)
     ]
     explained = indexes(used) | cue_words(operation, slots) | stated_share(kb, measure, slots)
+    explained |= _group_total(kb, slots, operation, subjects)
     explained -= unlike_bounds(analysis, operation.name)
     return Reading(
         operation=operation.name,
