@@ -19,6 +19,7 @@ from factbot.answering.phrasing import (
     significant,
 )
 from factbot.answering.plan import outcome_of, pinned_periods
+from factbot.answering.rates import rate_values
 from factbot.answering.values import Value, changes, levels
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.numbers import PERCENT_UNIT, RANK_UNIT
@@ -43,6 +44,16 @@ def change(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
         return change_between(kb, series[0], series[-1], series)
     if stated:
         return _stated_changes(kb, stated, series)
+    return _stated_rate(kb, reading, series)
+
+
+def _stated_rate(kb: KnowledgeBase, reading: Reading, series: Sequence[Value]) -> Outcome | None:
+    """No two levels and no change stated: the level's rate kept as a measure of its own ("did farm income
+    rise?": its growth), or the figures of a measure that is itself a change."""
+    assert reading.measure is not None
+    rates = rate_values(kb, reading)
+    if rates and len(series) <= 1:
+        return outcome_of(kb, " ".join(describe(kb, value) for value in rates), [*series, *rates])
     if kb.measures[reading.measure].is_change and series:
         return outcome_of(kb, " ".join(describe(kb, value) for value in series), series)
     return None

@@ -131,7 +131,7 @@ def _change_size_verdict(
     if delta and up != down and (delta > 0) != up:
         return False  # it went the other way
     percent = kb.measures[reading.measure].unit == "percent"
-    after_by = _after_by(analysis)
+    after_by = _after_by(analysis) + _after_direction(analysis, kb, percent)
     if all(_bounds_a_level(value, percent) and value not in after_by for value in claimed):
         return _level_verdict(reading, kb, claimed)
     if not all((value.points and percent) or value in after_by for value in claimed):
@@ -163,6 +163,22 @@ def _after_by(analysis: Analysis) -> list[Quantity]:
         span.quantity
         for span in analysis.of(SpanKind.FIGURE)
         if span.quantity is not None and min(span.indexes) > 0 and words[min(span.indexes) - 1].text == "by"
+    ]
+
+
+def _after_direction(analysis: Analysis, kb: KnowledgeBase, percent: bool) -> list[Quantity]:
+    """ "Did imports go up 300,000 bags?": a figure right after a word of direction, in the measure's own kind (a
+    percent of a percentage, an amount of an amount), is the size of the change; "fall 20%" of a count may be
+    relative, "rise to 3 million" and "fall below 40%" name a level."""
+    words, moving = analysis.words, kb.up_words | kb.down_words
+    return [
+        span.quantity
+        for span in analysis.of(SpanKind.FIGURE)
+        if span.quantity is not None
+        and span.quantity.is_exact
+        and span.quantity.percent == percent
+        and min(span.indexes) > 0
+        and words[min(span.indexes) - 1].text in moving
     ]
 
 

@@ -62,6 +62,12 @@ def borrowed(analysis: Analysis, kb: KnowledgeBase, slots: Slots, context: Conte
                 yield _counted_group(reading, kb, context)
 
 
+_SLOT_KINDS = frozenset({SpanKind.ENTITY, SpanKind.PERIOD, SpanKind.FIGURE, SpanKind.RELATIVE})
+_UNDATED_KINDS = frozenset({SpanKind.ENTITY, SpanKind.FIGURE})
+"""An operation over no measure (who or what something is, its members) has no period: a period the question
+names is explained only by a reading over figures."""
+
+
 def _asks_figure(analysis: Analysis, slots: Slots) -> bool:
     """The question asks an amount or arithmetic ("how many more is that?"), not about a statement."""
     return analysis.asks_amount or bool(slots.asked & FIGURE_OPERATIONS)
@@ -265,11 +271,11 @@ def _borrowing(
         borrowed.append("periods")
     if not borrowed:
         return None
+    kinds = _SLOT_KINDS if operation.needs_measure else _UNDATED_KINDS  # a period dates only figures
     used = [
         span
         for span in analysis.spans
-        if span.kind in (SpanKind.ENTITY, SpanKind.PERIOD, SpanKind.FIGURE, SpanKind.RELATIVE)
-        or (span.kind is SpanKind.MEASURE and measure in span.targets)
+        if span.kind in kinds or (span.kind is SpanKind.MEASURE and measure in span.targets)
     ]
     explained = indexes(used) | cue_words(operation, slots) | stated_share(kb, measure, slots)
     explained |= _group_total(kb, slots, operation, subjects)
