@@ -42,6 +42,7 @@ def borrowed(analysis: Analysis, kb: KnowledgeBase, slots: Slots, context: Conte
     if last is None or last.operation == STATEMENT:
         return
     own = tuple(dict.fromkeys(entity for _, entity in slots.entities))
+    slots = _gap_of_comparison(slots, last, own)
     for special in (
         adjacent_period(analysis, kb, context),
         _part_of_previous(analysis, kb, slots, context),
@@ -66,6 +67,16 @@ _SLOT_KINDS = frozenset({SpanKind.ENTITY, SpanKind.PERIOD, SpanKind.FIGURE, Span
 _UNDATED_KINDS = frozenset({SpanKind.ENTITY, SpanKind.FIGURE})
 """An operation over no measure (who or what something is, its members) has no period: a period the question
 names is explained only by a reading over figures."""
+
+
+def _gap_of_comparison(slots: Slots, last: Reading, own: tuple[str, ...]) -> Slots:
+    """ "By how many points?" after "which is higher?": naming nothing of its own, a cue of change asks the size
+    of the comparison just made, the difference between its two sides."""
+    if last.operation != "compare" or own or "change" not in slots.asked or "difference" in slots.operations:
+        return slots
+    operations = {name: words for name, words in slots.operations.items() if name != "change"}
+    operations["difference"] = slots.operations["change"]
+    return replace(slots, operations=operations, asked=(slots.asked - {"change"}) | {"difference"})
 
 
 def _asks_figure(analysis: Analysis, slots: Slots) -> bool:
