@@ -114,7 +114,17 @@ def _direction_verdict(reading: Reading, outcome: Outcome, analysis: Analysis, k
         return None if direction is None or not outcome.values else direction == up
     if reading.operation == "change" and outcome.values and outcome.values[0]:
         return (outcome.values[0] > 0) == up  # the change computed between two levels
-    return None
+    return _quoted_direction(reading, outcome, up, kb)
+
+
+def _quoted_direction(reading: Reading, outcome: Outcome, up: bool, kb: KnowledgeBase) -> bool | None:
+    """ "Did the share rise?" of a level its sentence says it "fell to": the one figure found, quoted with a word
+    of one direction only, settles the direction asked; a quote with words of both ways, or none, does not."""
+    if reading.operation != "lookup" or len(outcome.values) != 1 or not outcome.evidence:
+        return None
+    said = {word for item in outcome.evidence for word in kb.normaliser.words(item.quote)}
+    says_up, says_down = bool(said & kb.up_words), bool(said & kb.down_words)
+    return None if says_up == says_down else says_up == up
 
 
 def _change_size_verdict(
