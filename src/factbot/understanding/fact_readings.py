@@ -16,6 +16,7 @@ from factbot.understanding.analysis import Analysis, Span, SpanKind, phrase_star
 from factbot.understanding.direction import direction_words
 from factbot.understanding.documents import names_document
 from factbot.understanding.implied_sets import kinds_named, members_kind, over_time_only, whole_by_figure, whole_holding
+from factbot.understanding.measure_scope import named_by_measure
 from factbot.understanding.operations import BY_NAME, Operation, Subjects
 from factbot.understanding.reading import Reading, revised
 from factbot.understanding.reading_words import RELATIVE, Shared, shared_words, slot_words
@@ -157,6 +158,8 @@ def _fill(
     if measure not in shared.entities:
         shared.entities[measure] = split_markets(slots.entities, measure, kb)
     markets, subjects = shared.entities[measure]
+    described = named_by_measure(analysis, kb, measure, subjects)  # "rank among Japan's automakers": the field
+    subjects = [item for item in subjects if item not in described]
     left_out = {entity for _, entity in slots.excluded}
     holds_left_out = bool(left_out) and any(
         kb.entities[entity].is_whole or left_out & set(kb.entities[entity].members) for _, entity in subjects
@@ -164,7 +167,9 @@ def _fill(
     counted = operation.subjects is Subjects.SET or not holds_left_out  # a group's total counts its member in
     key = (measure, counted, operation.name in RELATIVE)
     if key not in shared.words:
-        shared.words[key] = slot_words(operation, measure, analysis, kb, slots, markets + subjects, counted, shared)
+        shared.words[key] = slot_words(
+            operation, measure, analysis, kb, slots, markets + subjects + described, counted, shared
+        )
     base = revised(
         shared.template,
         operation=operation.name,
