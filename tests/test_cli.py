@@ -58,7 +58,7 @@ def test_ask_json_explain(capsys: pytest.CaptureFixture[str]) -> None:
     data = json.loads(capsys.readouterr().out)
     assert data["status"] == "answered"
     assert data["trace"]["intent"] == "difference"
-    assert data["working"] == ["1.8 million − 1.57 million = 230,000"]
+    assert data["working"] == ["1.8 million − 1.57 million = 230,000", "230,000 ÷ 1.57 million = 14.6%"]
 
 
 def test_ask_verify(capsys: pytest.CaptureFixture[str]) -> None:

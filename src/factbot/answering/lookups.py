@@ -32,7 +32,7 @@ def lookup(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
         if not values:
             return None
         found += values
-    if not _every_period_read(reading, found):
+    if not _every_period_read(reading, found) or _only_changes_unasked(reading, kb, found):
         return None
     found.sort(
         key=lambda value: (reading.subjects.index(value.subject), kb.period_order(value.period), value.is_change)
@@ -40,6 +40,15 @@ def lookup(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     if reading.unit_asked:
         return _in_unit(reading, kb, found)
     return outcome_of(kb, " ".join(describe(kb, value) for value in found), found)
+
+
+def _only_changes_unasked(reading: Reading, kb: KnowledgeBase, found: list[Value]) -> bool:
+    """Nothing but stated changes of a measure of levels, where the question says no rise or fall: "what was the
+    population in 2011?" is not answered by "up half a million" (that is what is known nearby)."""
+    assert reading.measure is not None
+    if kb.measures[reading.measure].is_change or reading.rising or reading.falling:
+        return False
+    return all(value.is_change for value in found)
 
 
 def _every_period_read(reading: Reading, found: list[Value]) -> bool:

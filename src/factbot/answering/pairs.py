@@ -105,11 +105,18 @@ def compare(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     else:
         text = (
             f"{capitalised(possessive(name(kb, higher.subject)))} {what}{period_phrase(kb, higher.period)} "
-            f"{'were' if higher.period else 'are'} {measure.higher_word} than {possessive(name(kb, lower.subject))}: "
+            f"{_be(measure.name, bool(higher.period))} {measure.higher_word} "
+            f"than {possessive(name(kb, lower.subject))}: "
             f"{higher.text} against {lower.text}."
         )
     # the values in the order the question names them, so "was X lower than Y?" can be checked
     return outcome_of(kb, text + inexact_note(pair), pair, subjects=(higher.subject, lower.subject))
+
+
+def _be(noun_phrase: str, past: bool) -> str:
+    """ "were"/"was" in the past, "are"/"is" in the present, as the noun phrase is plural or singular."""
+    plural = past_be(noun_phrase) == "were"
+    return ("were" if plural else "was") if past else ("are" if plural else "is")
 
 
 def _compare_sides(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
@@ -180,7 +187,12 @@ def difference(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
             f"{capitalised(possessive(name(kb, first.subject)))} {kb.measures[higher.measure].name} exceeded its "
             f"{kb.measures[lower.measure].name}{period_phrase(kb, higher.period)} by {amount} ({line})."
         )
-    return outcome_of(kb, text + inexact_note(pair), pair, [line], values=(gap,))
+    lines = [line]
+    if lower.amount > 0 and gap:  # the gap relative to the lower figure: "10% higher" beside "0.2 points"
+        relative = gap / lower.amount * 100
+        lines.append(f"{bare(kb, first.measure, gap, first.currency)} ÷ {lower.text} = {significant(relative)}%")
+        text += f" In relative terms, {significant(relative)}% more ({lines[-1]})."
+    return outcome_of(kb, text + inexact_note(pair), pair, lines, values=(gap,))
 
 
 def ratio(reading: Reading, kb: KnowledgeBase) -> Outcome | None:

@@ -64,6 +64,7 @@ class KnowledgeBase:
         self.group_words = self._folded(knowledge.lexicon.group_words)
         self.yes_no_openers = self._folded(knowledge.lexicon.yes_no_openers)
         self.request_openers = tuple(self.normaliser.words(text) for text in knowledge.lexicon.request_openers)
+        self.question_tags = tuple(self.normaliser.words(text) for text in knowledge.lexicon.question_tags)
         self.period_qualifiers = self._folded(knowledge.lexicon.period_qualifiers)
         self.question_kinds = {
             self.normaliser.words(word)[0]: kind for word, kind in knowledge.lexicon.question_kinds.items()
@@ -133,6 +134,8 @@ class KnowledgeBase:
             self.shares_of_measure[whole] = (*self.shares_of_measure[whole], share)
         self.light_words = frozenset(w for text in self.lexicon.light_words for w in self.normaliser.words(text))
         self.future_openers = frozenset(w for text in self.lexicon.future_openers for w in self.normaliser.words(text))
+        self.conditional_words = frozenset(self.normaliser.words(" ".join(self.lexicon.conditional_words)))
+        self.modal_words = frozenset(self.normaliser.words(" ".join(self.lexicon.modal_words)))
         self.list_words = frozenset(w for text in self.lexicon.list_words for w in self.normaliser.words(text))
         self.up_words = frozenset(w for text in self.lexicon.up_words for w in self.normaliser.words(text))
         self.down_words = frozenset(w for text in self.lexicon.down_words for w in self.normaliser.words(text))

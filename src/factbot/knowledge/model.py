@@ -251,6 +251,8 @@ class Lexicon:
     same kind is converted."""
     list_words: tuple[str, ...] = ()
     future_openers: tuple[str, ...] = ()
+    conditional_words: tuple[str, ...] = ()
+    modal_words: tuple[str, ...] = ()
     light_words: tuple[str, ...] = ()
     negation_words: tuple[str, ...] = ()
     percent_words: tuple[str, ...] = ()
@@ -264,6 +266,7 @@ class Lexicon:
     reporting_verbs: tuple[str, ...] = ()
     """ "X estimated Y's share", "did X put Y's sales above ...": X reported the figure about Y."""
     request_openers: tuple[str, ...] = ()
+    question_tags: tuple[str, ...] = ()
     """ "Could you tell me ...": a request, not a yes/no question, unless it asks "whether" or "if"."""
     word_forms: dict[str, str] = field(default_factory=dict)
     """Forms the stemmer cannot join to their word ("sold", "sales" -> "sell"): read as that word everywhere."""

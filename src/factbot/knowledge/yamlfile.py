@@ -113,6 +113,16 @@ def load_yaml(path: Path, shown_path: str) -> Any:
         constructor.dispose()  # the loader refers to itself: without this it waits for the cyclic collector
 
 
+def _not_text(key: Any, node: yaml.MappingNode) -> str:
+    """Why a key is no text; a number key inside `{...}` is most often the rest of a figure a comma split."""
+    if isinstance(key, int) and node.flow_style:
+        return (
+            f"keys must be text, not the number {key}: inside {{...}} a comma ends a value, so a figure written "
+            f'with one ("-33,703") must be quoted'
+        )
+    return "keys must be text"
+
+
 def _convert(node: yaml.Node, path: str, constructor: yaml.SafeLoader) -> Any:
     """Mappings and sequences with their lines; `check_graph` has bounded the depth and the aliases."""
     line = node.start_mark.line + 1
@@ -121,7 +131,7 @@ def _convert(node: yaml.Node, path: str, constructor: yaml.SafeLoader) -> Any:
         for key_node, value_node in node.value:
             key = _convert(key_node, path, constructor)
             if not isinstance(key, str):
-                raise KnowledgeError([KnowledgeProblem(path, key_node.start_mark.line + 1, "keys must be text")])
+                raise KnowledgeError([KnowledgeProblem(path, key_node.start_mark.line + 1, _not_text(key, node))])
             if key in mapping:
                 raise KnowledgeError(
                     [KnowledgeProblem(path, key_node.start_mark.line + 1, f"key {key!r} appears twice")]

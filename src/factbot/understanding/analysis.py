@@ -30,10 +30,11 @@ from factbot.understanding.analysis_types import Word as Word
 from factbot.understanding.bare_months import bare_months
 from factbot.understanding.compound_adjectives import without_graded_compounds
 from factbot.understanding.curated_periods import curated_period, outside_curated_periods
+from factbot.understanding.hypotheticals import conditional_words
 from factbot.understanding.name_spans import asks_amount, in_name
 from factbot.understanding.once import once
 from factbot.understanding.phrase_spans import gapped_spans, phrase_spans
-from factbot.understanding.yes_no_form import asks_yes_or_no, states_a_claim
+from factbot.understanding.yes_no_form import asks_yes_or_no, question_tag, states_a_claim
 
 UNKNOWN_WEIGHT = 1.0
 """A word no record uses says something the sources may not cover: it outweighs any word they use."""
@@ -59,6 +60,10 @@ class Analysis:
     """The words asking why ("why", "because"): a reading that explains them otherwise asks no reason."""
     stated: bool = False
     """It is a statement, asked as a yes/no question (`states_a_claim`); a claim checked is one too."""
+    charged: frozenset[int] = frozenset()
+    """Words that ask what no figure answers, so no reading explains them, and `scoring` charges every reading
+    for each as for a name it ignores: a bound with no figure said before a measure's name ("under voting
+    age": those the name does not count), the conditional word of a hypothetical (`hypotheticals`)."""
     """The kinds of statement the question asks for (why: a reason; "will": a plan)."""
 
     def of(self, kind: SpanKind) -> tuple[Span, ...]:
@@ -144,12 +149,15 @@ def analyse(question: str, kb: KnowledgeBase) -> Analysis:
     opener = max((len(item) for item in kb.follow_up_openers if texts[: len(item)] == item), default=0)
     opening = [text for text in texts[opener:] if text not in kb.fillers]
     question_word = next((text for text in texts if text in kb.question_kinds), None)
-    stated = states_a_claim(question, texts, question_word, follow_up, kb)
+    tag = question_tag(question, texts, kb)  # "..., right?": a claim, its tag saying nothing more
+    tagged = bool(tag) and question_word is None and not _found(texts, kb.quantity_openers)
+    stated = tagged or states_a_claim(question, texts, question_word, follow_up, kb)
+    charged = bounds_of_a_name(texts, spans, kb) | conditional_words(texts, kb)
     return Analysis(
         question=question,
         words=tuple(words),
         spans=tuple(sorted(spans, key=lambda span: (span.first, span.kind))),
-        weights=_weights(words, spans, special, kb),
+        weights=_weights(words, spans, special | set(range(len(texts) - tag, len(texts))), kb, charged),
         question_word=question_word,
         yes_no=asks_yes_or_no(opening, texts, _first_after_comma(prepared, char_spans), kb) or stated,
         follow_up=follow_up,
@@ -166,6 +174,7 @@ def analyse(question: str, kb: KnowledgeBase) -> Analysis:
         asks_amount=kb.question_kinds.get(question_word or "") not in NOT_AMOUNTS
         and asks_amount(_found(texts, kb.quantity_openers), spans),
         stated=stated,
+        charged=charged,
     )
 
 
@@ -238,11 +247,15 @@ def _as_written(word: Word, kb: KnowledgeBase, allowed: frozenset[str] | None) -
 
 LIGHT_WEIGHT = 0.3
 """A common verb or general word ("take", "represent") unexplained costs a reading little."""
+CHARGED_WEIGHT = 1.0
+"""A word no reading explains (`Analysis.charged`) weighs a content word."""
 SPECIAL_WEIGHT = 1.2
 """A period or a figure, however many words it takes, weighs about one content word."""
 
 
-def _weights(words: list[Word], spans: list[Span], special: set[int], kb: KnowledgeBase) -> tuple[float, ...]:
+def _weights(
+    words: list[Word], spans: list[Span], special: set[int], kb: KnowledgeBase, charged: frozenset[int]
+) -> tuple[float, ...]:
     starts = {span.first for span in spans if span.kind in (SpanKind.PERIOD, SpanKind.FIGURE, SpanKind.RELATIVE)}
     texts = tuple(word.text for word in words)
     openers = {
@@ -254,13 +267,32 @@ def _weights(words: list[Word], spans: list[Span], special: set[int], kb: Knowle
     openers |= {index for opener in kb.topic_openers if texts[: len(opener)] == opener for index in range(len(opener))}
     weights = []
     for index, word in enumerate(words):
-        if index in openers:
+        if index in charged:
+            weights.append(CHARGED_WEIGHT)
+        elif index in openers:
             weights.append(0.0)
         elif index in special:
             weights.append(SPECIAL_WEIGHT if index in starts else 0.0)
         else:
             weights.append(_weight(word, index, kb))
     return tuple(weights)
+
+
+def bounds_of_a_name(texts: tuple[str, ...], spans: list[Span], kb: KnowledgeBase) -> frozenset[int]:
+    """A bound word with no figure to bound, said just before a measure's name ("under voting age", "over
+    retirement age"): it asks for those outside what the name counts, which no reading of the name explains."""
+    starts = {span.first for span in spans if span.kind is SpanKind.MEASURE}
+    if not starts or any(span.kind is SpanKind.FIGURE for span in spans):
+        return frozenset()
+    words = _single_bound_words(kb)
+    return frozenset(index for index, text in enumerate(texts) if text in words and index + 1 in starts)
+
+
+@lru_cache(maxsize=16)
+def _single_bound_words(kb: KnowledgeBase) -> frozenset[str]:
+    """The one-word bounds of the lexicon ("under", "over", "below", "above")."""
+    phrases = (*kb.lexicon.claim_words.get("more_than", ()), *kb.lexicon.claim_words.get("less_than", ()))
+    return frozenset(phrase for phrase in phrases if len(kb.normaliser.words(phrase)) == 1)
 
 
 def _weight(word: Word, index: int, kb: KnowledgeBase) -> float:

@@ -15,7 +15,16 @@ from factbot.understanding.across_measures import across_measures, implied_subje
 from factbot.understanding.analysis import Analysis, Span, SpanKind, phrase_starts
 from factbot.understanding.direction import direction_words
 from factbot.understanding.documents import names_document
-from factbot.understanding.implied_sets import kinds_named, members_kind, over_time_only, whole_by_figure, whole_holding
+from factbot.understanding.implied_sets import (
+    kinds_named,
+    kinds_of,
+    members_kind,
+    over_time_only,
+    parts_named,
+    whole_by_figure,
+    whole_holding,
+    whole_in_one_period,
+)
 from factbot.understanding.measure_scope import named_by_measure
 from factbot.understanding.operations import BY_NAME, Operation, Subjects
 from factbot.understanding.reading import Reading, revised
@@ -247,7 +256,7 @@ def _with_subjects(
     if not names and base.measure is not None and operation.subjects is not Subjects.NONE and slots.implied:
         if not (base.excluded and operation.subjects is not Subjects.SET):  # the whole, less a part: not the whole
             names = implied_subject(kb, base.measure)
-            names = () if names and _parts_named(names[0], base.measure, analysis, kb) else names
+            names = () if names and parts_named(names[0], base.measure, analysis, kb) else names
             base = revised(base, implied=bool(names))
     elif base.measure is not None and operation.subjects is not Subjects.NONE:
         named = [(span, entity) for span, entity in slots.entities if entity in names]
@@ -257,8 +266,8 @@ def _with_subjects(
         yield from _sets(operation, base, names, analysis, kb)
     elif arity is Subjects.TWO:
         yield from _two(operation, base, names, analysis, kb)
-    elif arity is Subjects.NONE and not names:
-        yield base
+    elif arity is Subjects.NONE and not names:  # "which state grew 1.7%?": the kind asked of is explained
+        yield revised(base, explained=base.explained | kinds_of(base.measure, analysis, kb))
     elif arity is Subjects.ANY and names:
         yield revised(base, subjects=names)
     elif arity is Subjects.ONE and len(names) == 1:
@@ -300,7 +309,7 @@ def _sets(
         index for span in analysis.of(SpanKind.FIGURE) if span.quantity is ordinal and ordinal for index in span.indexes
     )
     base = revised(base, position=position, size=set_size(analysis), explained=base.explained | places)
-    if base.implied and _whole_in_one_period(names[0], base, analysis, kb):
+    if base.implied and whole_in_one_period(names[0], base, analysis, kb):
         names, base = (), revised(base, implied=False)  # the whole in one period is no set: its parts are
     if len(names) >= 2:
         yield revised(base, subjects=names)
@@ -318,28 +327,6 @@ def _sets(
     elif not names and not analysis.pronoun and not analysis.follow_up:  # "their total" refers to someone
         kinds, indexes = kinds_named(analysis, kb)
         yield revised(base, everyone=True, kinds=kinds, explained=base.explained | indexes)
-
-
-def _whole_in_one_period(whole: str, base: Reading, analysis: Analysis, kb: KnowledgeBase) -> bool:
-    """A set of the declared whole's figures in the one period named is no set ("which had the most in 2025?"):
-    the set is its parts'. "Was 2025 the worst year?" still sets the period against the whole's others."""
-    entity = kb.entities[whole]
-    return (
-        entity.is_whole
-        and not entity.is_group
-        and len(set(base.periods)) == 1
-        and not base.excluded
-        and not analysis.yes_no
-    )
-
-
-def _parts_named(whole: str, measure: str, analysis: Analysis, kb: KnowledgeBase) -> bool:
-    """The question names a kind of thing ("which state ...") that others with the measure are and the whole it
-    would be taken to be about is not: it asks about those parts, not about the whole (the nation)."""
-    kinds, _ = kinds_named(analysis, kb)
-    if not kinds or kb.entities[whole].kind in kinds or kb.entities[whole].is_group:
-        return False
-    return any(kb.entities[other].kind in kinds for other in kb.subjects_by_measure.get(measure, ()))
 
 
 def _named(measure: str, analysis: Analysis, slots: Slots, kb: KnowledgeBase) -> bool:

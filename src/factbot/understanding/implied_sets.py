@@ -62,3 +62,34 @@ def kinds_named(analysis: Analysis, kb: KnowledgeBase) -> tuple[frozenset[str], 
                 indexes |= set(range(start, start + length))
                 break
     return frozenset(kinds), frozenset(indexes)
+
+
+def kinds_of(measure: str | None, analysis: Analysis, kb: KnowledgeBase) -> frozenset[int]:
+    """The words naming a kind of thing ("which state") that some subject of the measure is."""
+    kinds, indexes = kinds_named(analysis, kb)
+    if measure is None or not kinds:
+        return frozenset()
+    subjects = kb.subjects_by_measure.get(measure, ())
+    return indexes if any(kb.entities[subject].kind in kinds for subject in subjects) else frozenset()
+
+
+def whole_in_one_period(whole: str, base: Reading, analysis: Analysis, kb: KnowledgeBase) -> bool:
+    """A set of the declared whole's figures in the one period named is no set ("which had the most in 2025?"):
+    the set is its parts'. "Was 2025 the worst year?" still sets the period against the whole's others."""
+    entity = kb.entities[whole]
+    return (
+        entity.is_whole
+        and not entity.is_group
+        and len(set(base.periods)) == 1
+        and not base.excluded
+        and not analysis.yes_no
+    )
+
+
+def parts_named(whole: str, measure: str, analysis: Analysis, kb: KnowledgeBase) -> bool:
+    """The question names a kind of thing ("which state ...") that others with the measure are and the whole it
+    would be taken to be about is not: it asks about those parts, not about the whole (the nation)."""
+    kinds, _ = kinds_named(analysis, kb)
+    if not kinds or kb.entities[whole].kind in kinds or kb.entities[whole].is_group:
+        return False
+    return any(kb.entities[other].kind in kinds for other in kb.subjects_by_measure.get(measure, ()))

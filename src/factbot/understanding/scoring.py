@@ -178,7 +178,8 @@ def _asked(analysis: Analysis) -> _Asked:
         weighty=tuple(index for index, weight in enumerate(analysis.weights) if weight > 0),
         corrected=frozenset(index for index, word in enumerate(analysis.words) if word.corrected),
         borrowing=_borrowing_cost(analysis),
-        checked=tuple(_said_by(span, analysis) for span in analysis.spans if _charged(span)),
+        checked=tuple(_said_by(span, analysis) for span in analysis.spans if _charged(span))
+        + tuple(frozenset((index,)) for index in analysis.charged),
         statement_cost=_statement_cost(analysis),
         reason="reason" in analysis.wanted_kinds,
     )

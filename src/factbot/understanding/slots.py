@@ -21,6 +21,7 @@ from factbot.understanding.excluded_lists import listed_after_excluded
 from factbot.understanding.exclusions import after, after_exclusion, exclusion_words
 from factbot.understanding.listed_names import listed_names
 from factbot.understanding.operations import BY_CUE, Operation
+from factbot.understanding.unit_measures import measure_by_unit
 from factbot.understanding.year_parts import only_part_of_year
 
 MAX_ALTERNATIVES = 6
@@ -64,6 +65,7 @@ def slots_of(analysis: Analysis, kb: KnowledgeBase, context: Context | None) -> 
         item for item in entities if item[0].first not in reporting or after(analysis, item[0], _cue_attributions(kb))
     ]
     entities, measures = listed_names(analysis, kb, entities, measures)  # "export, ethanol and livestock feed"
+    measures = measures or measure_by_unit(analysis, kb, entities)  # "how many people are in X?"
     if _share_of_a_whole(analysis, kb, entities):  # "what percentage of the alliance total": not market share
         measures = ()
     elif _asks_share(analysis, kb):  # "what share of EU green imports...": the share measure of that whole

@@ -25,6 +25,17 @@ def asks_yes_or_no(opening: list[str], texts: tuple[str, ...], after_comma: int 
     return after_comma is not None and texts[after_comma] in kb.yes_no_openers
 
 
+def question_tag(question: str, texts: tuple[str, ...], kb: KnowledgeBase) -> int:
+    """How many words at the end are a tag after a comma ("X grew 1.9%, right?", "..., isn't it?"): a statement
+    so tagged asks whether it holds. 0 when there is none."""
+    if "," not in question:
+        return 0
+    tail = kb.normaliser.words(question.rsplit(",", 1)[1])
+    if tail in kb.question_tags and texts[-len(tail) :] == tail and len(texts) > len(tail) + 2:
+        return len(tail)
+    return 0
+
+
 def states_a_claim(
     question: str, texts: tuple[str, ...], question_word: str | None, follow_up: bool, kb: KnowledgeBase
 ) -> bool:
