@@ -25,6 +25,7 @@ from factbot.understanding.follow_ups import borrowed
 from factbot.understanding.operations import BY_NAME
 from factbot.understanding.reading import Reading, revised
 from factbot.understanding.retrieval import MAX_STATEMENTS, statement_readings
+from factbot.understanding.set_aside import set_aside
 from factbot.understanding.slots import conversation_measure, slots_of
 
 
@@ -48,6 +49,7 @@ def candidates(analysis: Analysis, kb: KnowledgeBase, context: Context | None) -
             found.setdefault(reading.key, reading)
     rising = asks_a_rise(analysis, kb)
     readings = [_with_cited(analysis, kb, reading, yes_no, falling, rising) for reading in found.values()]
+    readings = set_aside(readings, analysis, kb)
     return charged_detours(readings, analysis, kb, context) if context is not None else readings
 
 
