@@ -335,7 +335,18 @@ def cue_words(operation: Operation, slots: Slots) -> frozenset[int]:
         words |= slots.operations.get("change", frozenset())
     if operation.name == "share" and "share" in slots.asked:  # "what percent of the group total": the whole
         words |= slots.operations.get("sum", frozenset())
+    if operation.name == "rank" and "rank" in slots.asked:
+        words |= _highest_first(slots)
     return words
+
+
+def _highest_first(slots: Slots) -> frozenset[int]:
+    """ "Rank them from biggest to smallest", "biggest first": superlatives that state the order a rank gives,
+    highest first. Lowest first ("from smallest to biggest") is not the order it gives: they stay unexplained."""
+    highest, lowest = slots.operations.get("extreme_max", frozenset()), slots.operations.get("extreme_min", frozenset())
+    if highest and (not lowest or min(highest) < min(lowest)):
+        return highest | lowest
+    return frozenset()
 
 
 def stated_share(kb: KnowledgeBase, measure: str | None, slots: Slots) -> frozenset[int]:
