@@ -51,7 +51,11 @@ def fact_readings(
             inferred = [last_measure]  # "And Honda and Nissan together?" goes on with the conversation's measure
         measures = [(measure, False) for measure in inferred] or [(None, False)]
     cued = set(slots.operations) - named_only(analysis, kb, slots)
-    operations = _operations(analysis, kb, slots, cued)
+    operations = [
+        operation
+        for operation in _operations(analysis, kb, slots, cued)
+        if not operation.by_question_word or operation.answers & analysis.wanted_kinds
+    ]
     last_named = slots.entities[-1][1] if slots.entities else None
     nested = _nested(kb, tuple(entity for _, entity in slots.entities))
     yield from across_measures(analysis, kb, slots, operations)
@@ -324,7 +328,7 @@ def _sets(
         yield revised(base, everyone=True, subjects=names, kinds=kinds, explained=base.explained | indexes)
     elif len(names) == 1 and operation.series and _series_of(names[0], operation, base, kb):
         yield _over_periods(revised(base, subjects=names), operation, analysis, kb)
-    elif not names and not analysis.pronoun and not analysis.follow_up:  # "their total" refers to someone
+    elif not names and operation.everyone and not analysis.pronoun and not analysis.follow_up:  # not "their total"
         kinds, indexes = kinds_named(analysis, kb)
         yield revised(base, everyone=True, kinds=kinds, explained=base.explained | indexes)
 
