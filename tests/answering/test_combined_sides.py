@@ -63,3 +63,8 @@ def test_the_working_shows_each_sum(engine: Engine) -> None:
 )
 def test_a_bound_claimed_of_a_total_is_checked_against_the_total(engine: Engine, question: str, verdict: str) -> None:
     assert engine.ask(question).text.startswith(verdict)
+
+
+def test_a_difference_with_a_side_put_together_is_the_gap_between_the_totals(engine: Engine) -> None:
+    answer = engine.ask("How many more widgets did Dyna sell in 2021 than Acme and Bolt put together?")
+    assert answer.status == "answered" and "by 10 widgets" in answer.text and "40 + 30 = 70" in answer.text

@@ -53,3 +53,30 @@ def test_a_lookup_reading_one_of_two_named_periods_is_no_answer(tmp_path: Path) 
     engine = tiny_engine(tmp_path, RECORDS, TEXT)
     answer = engine.ask("What was Ardia's percentage change in crashes in the first half of 2025 and June 2025?")
     assert "10 percent" not in answer.text or answer.status != "answered"
+
+
+SERIES_TEXT = "Acme's share was 30%, 25% and 20% in the past three years, and 15% in the first half of 2024.\n"
+SERIES = """
+entities:
+  - {id: acme, name: Acme, kind: company, aliases: [Acme]}
+measures:
+  - {id: share, name: market share, unit: percent, aliases: [market share, share]}
+periods:
+  - {id: p1, label: in the first of the past three years, order: 1, aliases: [first of the past three years]}
+  - {id: p2, label: in the second of the past three years, order: 2, aliases: [second of the past three years]}
+  - {id: p3, label: in the latest of the past three years, order: 3, aliases: [latest of the past three years]}
+  - {id: h1-2024, aliases: ["first half of 2024"]}
+facts:
+  - {id: s1, subject: acme, measure: share, period: p1, value: 30%, sentence: 1, quote: "Acme's share was 30%"}
+  - {id: s2, subject: acme, measure: share, period: p2, value: 25%, sentence: 1, quote: "25%"}
+  - {id: s3, subject: acme, measure: share, period: p3, value: 20%, sentence: 1, quote: "20% in the past three years"}
+  - {id: s4, subject: acme, measure: share, period: h1-2024, value: 15%, sentence: 1,
+     quote: "15% in the first half of 2024"}
+"""
+
+
+def test_a_series_counted_by_the_question_has_that_many_figures(tmp_path: Path) -> None:
+    answer = tiny_engine(tmp_path, SERIES, SERIES_TEXT).ask(
+        "How much did Acme's market share fall over those three years?"
+    )
+    assert "15%" not in answer.text or answer.status != "answered"

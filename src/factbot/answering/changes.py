@@ -27,13 +27,11 @@ from factbot.understanding.reading import Reading
 
 
 def change(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
-    if reading.measure is None or len(reading.subjects) != 1 or reading.missing_periods:
+    periods = pinned_periods(reading, kb)
+    series = _levels_over_time(reading, kb, periods)
+    if series is None or reading.measure is None:
         return None
     subject = reading.subjects[0]
-    periods = pinned_periods(reading, kb)
-    series = levels(kb, subject, reading.measure, periods, reading.market)
-    if len(set(periods)) < 2:  # the periods left to factbot: one kind of span, never a month beside a year
-        series = of_one_span_kind(kb, series)
     stated = changes(kb, subject, reading.measure, reading.periods, reading.market)
     series.sort(key=lambda value: kb.period_order(value.period))
     if len(series) == 1 and len(periods) == 1 and not stated:
@@ -57,6 +55,18 @@ def _stated_rate(kb: KnowledgeBase, reading: Reading, series: Sequence[Value]) -
     if kb.measures[reading.measure].is_change and series:
         return outcome_of(kb, " ".join(describe(kb, value) for value in series), series)
     return None
+
+
+def _levels_over_time(reading: Reading, kb: KnowledgeBase, periods: Sequence[str]) -> list[Value] | None:
+    """The one subject's levels for the periods pinned; when the question pins fewer than two, the series of one
+    kind of span (never a month beside a year), of as many as it counts ("over those three years"); else None."""
+    if reading.measure is None or len(reading.subjects) != 1 or reading.missing_periods:
+        return None
+    series = levels(kb, reading.subjects[0], reading.measure, periods, reading.market)
+    if len(set(periods)) >= 2:
+        return series
+    series = of_one_span_kind(kb, series)
+    return None if reading.size is not None and len(series) != reading.size else series
 
 
 def _stated_changes(kb: KnowledgeBase, stated: Sequence[Value], series: Sequence[Value]) -> Outcome:

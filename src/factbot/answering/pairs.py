@@ -119,20 +119,54 @@ def _be(noun_phrase: str, past: bool) -> str:
     return ("were" if plural else "was") if past else ("are" if plural else "is")
 
 
-def _compare_sides(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
-    """ "Do X, Y and Z together sell more than W?": each side's total, of one period, set side by side."""
+Sides = tuple[list[Value], tuple[list[Value], list[Value]], tuple[Decimal, Decimal], list[str]]
+
+
+def _side_totals(reading: Reading, kb: KnowledgeBase) -> Sides | None:
+    """Each side's values and total, of one period ("X, Y and Z together" against "W"), with the working."""
     if reading.measure is None:
         return None
     chosen = sets.one_each(kb, reading.subjects, reading.measure, reading.periods[:1], reading.market)
     if chosen is None or not sets.additive(kb, chosen) or moves(kb, chosen[0]):
         return None
     sides = (chosen[: reading.first_side], chosen[reading.first_side :])
-    totals = tuple(sum((value.amount for value in side), Decimal(0)) for side in sides)
+    first, second = (sum((value.amount for value in side), Decimal(0)) for side in sides)
     lines = [
         " + ".join(value.text for value in side) + f" = {bare(kb, reading.measure, total, side[0].currency)}"
-        for side, total in zip(sides, totals, strict=True)
+        for side, total in zip(sides, (first, second), strict=True)
         if len(side) > 1
     ]
+    return chosen, sides, (first, second), lines
+
+
+def _difference_of_sides(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
+    """ "How many more did W sell than X and Y put together?": the gap between the two sides' totals."""
+    found = _side_totals(reading, kb)
+    if found is None or reading.measure is None:
+        return None
+    chosen, sides, totals, lines = found
+    measure = kb.measures[reading.measure].name + market_phrase(kb, reading.market)
+    high, low = (0, 1) if totals[0] >= totals[1] else (1, 0)
+    gap = totals[high] - totals[low]
+    currency = chosen[0].currency
+    lines.append(
+        f"{bare(kb, reading.measure, totals[high], currency)} − {bare(kb, reading.measure, totals[low], currency)}"
+        f" = {bare(kb, reading.measure, gap, currency)}"
+    )
+    higher = _side_phrase(kb, sides[high], measure, elided=False)
+    text = (
+        f"{capitalised(higher)}{period_phrase(kb, chosen[0].period)} exceeded {_side_phrase(kb, sides[low], measure)}"
+        f" by {computed(kb, reading.measure, gap, currency)} ({'; '.join(lines)})."
+    )
+    return outcome_of(kb, text + inexact_note(chosen), chosen, lines, values=(gap,))
+
+
+def _compare_sides(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
+    """ "Do X, Y and Z together sell more than W?": each side's total, of one period, set side by side."""
+    found = _side_totals(reading, kb)
+    if found is None or reading.measure is None:
+        return None
+    chosen, sides, totals, lines = found
     measure = kb.measures[reading.measure].name + market_phrase(kb, reading.market)
     shown = [bare(kb, reading.measure, total, side[0].currency) for side, total in zip(sides, totals, strict=True)]
     first, second = _side_phrase(kb, sides[0], measure, elided=False), _side_phrase(kb, sides[1], measure)
@@ -165,6 +199,8 @@ def _compare_measures(kb: KnowledgeBase, first: Value, second: Value) -> Outcome
 
 
 def difference(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
+    if reading.combined and reading.first_side and len(reading.subjects) > 2:
+        return _difference_of_sides(reading, kb)
     pair = _pair(reading, kb)
     if pair is None:
         return None

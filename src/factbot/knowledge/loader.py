@@ -12,6 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from factbot.knowledge.comparatives import with_comparatives
 from factbot.knowledge.files import MAX_SOURCE_BYTES, FileRefused, inside, read_bounded, within
 from factbot.knowledge.lexicon import builtin_lexicon, extended, parse_lexicon
 from factbot.knowledge.model import Knowledge, Lexicon, Period, Source
@@ -81,7 +82,7 @@ def load_knowledge(directory: Path) -> Knowledge:
     if problems:
         raise KnowledgeError(problems)
     return Knowledge(
-        lexicon=lexicon,
+        lexicon=with_comparatives(lexicon, collected.measures.values()),
         sources=collected.sources,
         entities=collected.entities,
         measures=collected.measures,

@@ -30,6 +30,7 @@ from factbot.understanding.analysis_types import Word as Word
 from factbot.understanding.bare_months import bare_months
 from factbot.understanding.compound_adjectives import without_graded_compounds
 from factbot.understanding.curated_periods import curated_period, outside_curated_periods
+from factbot.understanding.elided import elided_periods
 from factbot.understanding.hypotheticals import conditional_words
 from factbot.understanding.name_spans import asks_amount, in_name
 from factbot.understanding.once import once
@@ -145,6 +146,11 @@ def analyse(question: str, kb: KnowledgeBase) -> Analysis:
         special.add(index)
     spans += without_graded_compounds([span for span in phrases if not (special & span.indexes)], char_spans, prepared)
     texts = tuple(word.text for word in words)
+    elided = elided_periods(texts, spans, kb)  # "the first to the last of the past three years"
+    if elided:
+        heads = {span.first for span in elided}
+        spans = [span for span in spans if not (span.kind is SpanKind.FIGURE and span.first in heads)] + elided
+        special.update(heads)
     follow_up = _opens_follow_up(texts, kb)
     opener = max((len(item) for item in kb.follow_up_openers if texts[: len(item)] == item), default=0)
     opening = [text for text in texts[opener:] if text not in kb.fillers]

@@ -21,6 +21,7 @@ from factbot.understanding.implied_sets import (
     members_kind,
     over_time_only,
     parts_named,
+    periods_counted,
     whole_by_figure,
     whole_holding,
     whole_in_one_period,
@@ -274,8 +275,9 @@ def _with_subjects(
         yield revised(base, explained=base.explained | kinds_of(base.measure, analysis, kb))
     elif arity is Subjects.ANY and names:
         yield revised(base, subjects=names)
-    elif arity is Subjects.ONE and len(names) == 1:
-        yield _over_periods(revised(base, subjects=names), operation, analysis, kb)
+    elif arity is Subjects.ONE and len(names) == 1:  # "over those three years": a series of three
+        counted = periods_counted(analysis, kb)
+        yield _over_periods(revised(base, subjects=names, size=counted), operation, analysis, kb)
 
 
 def _two(

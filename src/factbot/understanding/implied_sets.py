@@ -4,9 +4,10 @@ part's share is of, the periods of one subject, the kind of thing named ("all th
 from __future__ import annotations
 
 from factbot.knowledge.index import KnowledgeBase
-from factbot.understanding.analysis import Analysis
+from factbot.understanding.analysis import Analysis, SpanKind
 from factbot.understanding.operations import Operation
 from factbot.understanding.reading import Reading
+from factbot.understanding.slots import set_size
 
 
 def whole_holding(kb: KnowledgeBase, part: str, measure: str) -> str | None:
@@ -93,3 +94,18 @@ def parts_named(whole: str, measure: str, analysis: Analysis, kb: KnowledgeBase)
     if not kinds or kb.entities[whole].kind in kinds or kb.entities[whole].is_group:
         return False
     return any(kb.entities[other].kind in kinds for other in kb.subjects_by_measure.get(measure, ()))
+
+
+def periods_counted(analysis: Analysis, kb: KnowledgeBase) -> int | None:
+    """How many periods the question counts ("over those three years", "the last four quarters"): a series over
+    them has that many figures, or it is not the series meant."""
+    size = set_size(analysis)
+    if size is None:
+        return None
+    words = analysis.words
+    counted = [
+        span
+        for span in analysis.of(SpanKind.FIGURE)
+        if span.last < len(words) and words[span.last].text in kb.period_words
+    ]
+    return size if counted else None
