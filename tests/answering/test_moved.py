@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from factbot.understanding.conversation import Conversation
 from tiny import tiny_engine
 
 TEXT = "Acme's sales fell 5% in 2023.\nBolt's sales rose 3% in 2023.\nCore's sales fell 2% in 2023.\n"
@@ -44,3 +45,9 @@ def test_which_members_saw_a_rise(tmp_path: Path) -> None:
 def test_a_member_with_no_change_leaves_it_unsaid(tmp_path: Path) -> None:
     answer = tiny_engine(tmp_path, RECORDS, TEXT).ask("Which Club members saw their sales fall in 2023?")
     assert answer.status != "answered"
+
+
+def test_a_follow_up_asking_how_much_is_not_read_as_who_moved(tmp_path: Path) -> None:
+    engine, conversation = tiny_engine(tmp_path, RECORDS, TEXT), Conversation()
+    engine.ask("Which Pact members saw their sales fall in 2023?", conversation)
+    assert engine.ask("By how much did they fall?", conversation).intent != "moved"

@@ -27,7 +27,7 @@ from factbot.understanding.implied_sets import (
     whole_in_one_period,
 )
 from factbot.understanding.measure_scope import named_by_measure
-from factbot.understanding.operations import BY_NAME, Operation, Subjects
+from factbot.understanding.operations import BY_NAME, Operation, Subjects, readable
 from factbot.understanding.reading import Reading, revised
 from factbot.understanding.reading_words import RELATIVE, Shared, shared_words, slot_words
 from factbot.understanding.short_names import meant_by_short_name
@@ -53,9 +53,7 @@ def fact_readings(
         measures = [(measure, False) for measure in inferred] or [(None, False)]
     cued = set(slots.operations) - named_only(analysis, kb, slots)
     operations = [
-        operation
-        for operation in _operations(analysis, kb, slots, cued)
-        if not operation.by_question_word or operation.answers & analysis.wanted_kinds
+        operation for operation in _operations(analysis, kb, slots, cued) if readable(operation, analysis.wanted_kinds)
     ]
     last_named = slots.entities[-1][1] if slots.entities else None
     nested = _nested(kb, tuple(entity for _, entity in slots.entities))

@@ -14,7 +14,7 @@ from factbot.understanding.adjacent_period import adjacent_period
 from factbot.understanding.analysis import Analysis, SpanKind
 from factbot.understanding.context import Context
 from factbot.understanding.fact_readings import COMBINABLE
-from factbot.understanding.operations import BY_NAME, FIGURE_OPERATIONS, STATEMENT, Operation, Subjects
+from factbot.understanding.operations import BY_NAME, FIGURE_OPERATIONS, STATEMENT, Operation, Subjects, readable
 from factbot.understanding.reading import Reading, revised
 from factbot.understanding.reading_words import unlike_bounds
 from factbot.understanding.same_whole import share_of_same_whole
@@ -55,7 +55,7 @@ def borrowed(analysis: Analysis, kb: KnowledgeBase, slots: Slots, context: Conte
     names = list(slots.operations) or [last.operation]
     for name in dict.fromkeys([*names, "lookup"]):
         operation = BY_NAME.get(name)
-        if operation is None:
+        if operation is None or not readable(operation, analysis.wanted_kinds):
             continue
         for measure, measure_borrowed in _borrowable_measures(analysis, slots, last.measure, operation):
             reading = _borrowing(analysis, kb, slots, context, operation, own, measure, measure_borrowed)

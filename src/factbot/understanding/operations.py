@@ -81,6 +81,13 @@ BY_CUE: dict[str, tuple[Operation, ...]] = {}
 for _operation in OPERATIONS:
     for _cue in _operation.cues:
         BY_CUE[_cue] = (*BY_CUE.get(_cue, ()), _operation)
+
+
+def readable(operation: Operation, wanted_kinds: frozenset[str]) -> bool:
+    """Whether a question asking for these kinds may be read as the operation (`by_question_word`)."""
+    return not operation.by_question_word or bool(operation.answers & wanted_kinds)
+
+
 FIGURE_OPERATIONS = frozenset({"difference", "ratio", "sum", "average", "rank", "change", "elapsed"})
 """Cues that ask for arithmetic: a reading that ignores one answers another question."""
 STATEMENT = "statement"
