@@ -71,3 +71,20 @@ def test_an_ampersand_standing_alone_is_and(engine: Engine) -> None:
     words = engine.kb.normaliser.words
     assert words("corn & soybeans") == words("corn and soybeans")
     assert words("AT&T") != words("AT and T")
+
+
+def test_a_texts_words_are_remembered_and_the_same_as_read_afresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`Normaliser.words` remembers each text's words (quotes and names are read question after question), with
+    a bound: past it the memory starts again, and the words are the same either way."""
+    from factbot.knowledge import text as text_module
+    from factbot.knowledge.lexicon import builtin_lexicon
+
+    normaliser = text_module.Normaliser(builtin_lexicon())
+    said = "Acme's U.S. sales rose 5% in FY2024"
+    first = normaliser.words(said)
+    assert normaliser.words(said) is first
+    assert first == text_module.Normaliser(builtin_lexicon()).words(said)
+    monkeypatch.setattr(text_module, "_MAX_TEXTS", 2)
+    for other in ("one", "two", "three"):
+        normaliser.words(other)
+    assert normaliser.words(said) == first

@@ -30,8 +30,8 @@ from factbot.understanding.context import Context
 from factbot.understanding.conversation import Conversation
 from factbot.understanding.decide import Decision, Scored, Verdict, decide
 from factbot.understanding.reading import Reading
-from factbot.understanding.scoring import score
 from factbot.understanding.stated_figure import stated_figure
+from factbot.understanding.statement_floor import Scorer, floor_for
 from factbot.understanding.unknown_measure import measure_named
 from factbot.verification.claims import check_claim
 
@@ -112,8 +112,8 @@ class Engine:
     def _answer_one(self, question: str, context: Context) -> tuple[Answer, Context]:
         analysis = analyse(question, self.kb)
         points_back = analysis.pronoun and context.referents
-        readings = candidates(analysis, self.kb, context)
-        scored = [Scored(reading, score(reading, analysis, points_back)) for reading in readings]
+        scorer = Scorer(analysis, points_back)
+        scored = scorer.scored(candidates(analysis, self.kb, context, floor_for(scorer, self.kb)))
         decision, outcome = decide(scored, partial(self._evaluate, analysis=analysis), _same_outcome)
         decision, outcome = as_passage(decision, outcome, scored, analysis, self.kb)
         return self._render(decision, outcome, analysis), self._next_context(decision, outcome, context)

@@ -17,3 +17,11 @@ def test_a_comparison_agrees_with_its_measure(tmp_path: Path) -> None:
     records = RECORDS.replace("name: widget sales", "name: widget output")
     answer = tiny_engine(tmp_path, records).ask("Did Acme sell more than Bolt in 2021?")
     assert "widget output in 2021 was higher" in answer.text
+
+
+def test_by_what_percentage_asks_an_amount_of_any_operation(tmp_path: Path) -> None:
+    records = RECORDS.replace(
+        "periods:", "  - {id: share, name: market share, unit: percent, aliases: [market share, percentage]}\nperiods:"
+    )
+    answer = tiny_engine(tmp_path, records).ask("By what percentage did Acme's widget sales rise from 2020 to 2021?")
+    assert answer.status == "answered" and "25%" in answer.text

@@ -16,16 +16,7 @@ from factbot.knowledge.comparatives import with_comparatives
 from factbot.knowledge.files import MAX_SOURCE_BYTES, FileRefused, inside, read_bounded, within
 from factbot.knowledge.lexicon import builtin_lexicon, extended, parse_lexicon
 from factbot.knowledge.model import Knowledge, Lexicon, Period, Source
-from factbot.knowledge.readers import (
-    Collected,
-    declare,
-    read_claim_free,
-    read_entity,
-    read_fact,
-    read_measure,
-    read_period,
-    read_statement,
-)
+from factbot.knowledge.readers import Collected, declare, read_entity, read_fact, read_measure, read_period
 from factbot.knowledge.schema import (
     CLAIM_FREE_FIELDS,
     ENTITY_FIELDS,
@@ -40,6 +31,7 @@ from factbot.knowledge.schema import (
     check_fields,
 )
 from factbot.knowledge.sources import split_sentences
+from factbot.knowledge.statement_readers import read_claim_free, read_statement
 from factbot.knowledge.text import Normaliser
 from factbot.knowledge.yamlfile import KnowledgeError, KnowledgeProblem, Mapping, load_yaml
 

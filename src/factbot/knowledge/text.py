@@ -44,6 +44,8 @@ alone ("corn & soybeans") is the word "and", as written out in the aliases; insi
 initialism is one token, so that "U.S." and "US" are the same word (and "U" in it is no chat spelling of "you")."""
 _LETTERS_THEN_DIGITS = re.compile(r"^([^\W\d_]+)([0-9]+)$", re.UNICODE)
 _MAX_REMEMBERED = 200_000
+_MAX_TEXTS = 20_000
+"""Texts whose words `Normaliser.words` remembers at most: the quotes and names a session reads again."""
 
 
 @dataclass(frozen=True)
@@ -104,6 +106,8 @@ class Normaliser:
         self._case_sensitive_map = lexicon.case_sensitive_abbreviations
         self._expanded: dict[str, tuple[str, ...]] = {}
         """Each surface word's normalised words, remembered: knowledge and questions repeat their words."""
+        self._read: dict[str, tuple[str, ...]] = {}
+        """Each text's normalised words (`words`), remembered."""
         self._phrasal = self._phrasal_table(lexicon.phrasal_verbs)
 
     @staticmethod
@@ -166,7 +170,16 @@ class Normaliser:
         return tuple(result)
 
     def words(self, text: str) -> tuple[str, ...]:
-        """The normalised words of `text` (the `text` of each of its `tokens`)."""
+        """The normalised words of `text` (the `text` of each of its `tokens`), remembered: the same quotes,
+        sentences and aliases are read again question after question (yes/no checks, clause tests)."""
+        known = self._read.get(text)
+        if known is None:
+            if len(self._read) >= _MAX_TEXTS:
+                self._read.clear()  # bounded, as `_expanded` is
+            known = self._read[text] = self._words(text)
+        return known
+
+    def _words(self, text: str) -> tuple[str, ...]:
         found: list[str] = []
         for match in _TOKEN.finditer(self.prepare(text)):
             found.extend(self._expanded_words(match.group()))

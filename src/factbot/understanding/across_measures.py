@@ -25,7 +25,10 @@ def across_measures(
     analysis: Analysis, kb: KnowledgeBase, slots: Slots, operations: list[Operation]
 ) -> Iterator[Reading]:
     """One subject's figures for two or more measures of one unit, set side by side: "does Acme make more blue
-    widgets than red ones?", "how many shops did it own or run?"."""
+    widgets than red ones?", "how many shops did it own or run?". None when no operation sets figures side by
+    side (a lookup alone): the measures are then not looked at."""
+    if not any(operation.name in ACROSS_MEASURES for operation in operations):
+        return
     named_entities = tuple(dict.fromkeys(entity for _, entity in slots.entities))
     exact = narrowed_to_subject([span for span in analysis.of(SpanKind.MEASURE) if span.exact], kb, named_entities)
     spans = [span for span in exact if len(span.targets) == 1]

@@ -173,7 +173,7 @@ def analyse(question: str, kb: KnowledgeBase) -> Analysis:
         reason_words=frozenset(i for i, text in enumerate(texts) if kb.question_kinds.get(text) == "reason")
         | {
             i
-            for cue in kb.statement_kind_cues.get("reason", ())
+            for cue in present_phrases(texts, kb.statement_kind_cues.get("reason", ()))
             for at in phrase_starts(texts, cue)
             for i in range(at, at + len(cue))
         },
@@ -266,7 +266,7 @@ def _weights(
     texts = tuple(word.text for word in words)
     openers = {
         index
-        for opener in _present(texts, (*kb.quantity_openers, *kb.filler_phrases))
+        for opener in present_phrases(texts, (*kb.quantity_openers, *kb.filler_phrases))
         for start in phrase_starts(texts, opener)
         for index in range(start, start + len(opener))
     }  # "how big", "how long": asking for an amount, not about size or length; "on its own": nothing
@@ -316,11 +316,13 @@ def _weight(word: Word, index: int, kb: KnowledgeBase) -> float:
 def _found(texts: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) -> list[tuple[int, int]]:
     """Where each of `phrases` occurs: its first word and the word after its last."""
     return [
-        (start, start + len(phrase)) for phrase in _present(texts, phrases) for start in phrase_starts(texts, phrase)
+        (start, start + len(phrase))
+        for phrase in present_phrases(texts, phrases)
+        for start in phrase_starts(texts, phrase)
     ]
 
 
-def _present(texts: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) -> list[tuple[str, ...]]:
+def present_phrases(texts: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) -> list[tuple[str, ...]]:
     """The phrases that may occur: those whose first word the question has (an empty one is everywhere).
     One look-up each, where looking for each would hash the question's words each time."""
     positions = _positions(texts)
@@ -365,6 +367,6 @@ def _wanted_kinds(texts: tuple[str, ...], kb: KnowledgeBase) -> frozenset[str]:
     question_word = next((text for text in texts if text in kb.question_kinds), None)
     wanted = {kb.question_kinds[question_word]} if question_word is not None else set()
     for kind, cues in kb.statement_kind_cues.items():
-        if any(phrase_starts(texts, cue) for cue in _present(texts, cues)):
+        if any(phrase_starts(texts, cue) for cue in present_phrases(texts, cues)):
             wanted.add(kind)
     return frozenset(wanted)

@@ -53,6 +53,10 @@ def _inner_names(texts: tuple[str, ...], start: int, end: int, kb: KnowledgeBase
     ]
 
 
+_SIDES = tuple(sorted(product(range(1, MAX_SIDE + 1), repeat=2), key=sum))
+"""How many words an alias takes before and after the name, the fewest first."""
+
+
 def _around(
     texts: tuple[str, ...],
     hole: tuple[int, int],
@@ -64,9 +68,11 @@ def _around(
 ) -> list[Gapped]:
     taken = {index for start, end in names if (start, end) != span for index in range(start, end)} | blocked
     found: list[Gapped] = []
-    for before, after in sorted(product(range(1, MAX_SIDE + 1), repeat=2), key=sum):
+    for before, after in _SIDES:
         first, last = hole[0] - before, hole[1] + after
-        if first < 0 or last > len(texts) or taken & {*range(first, hole[0]), *range(hole[1], last)}:
+        if first < 0 or last > len(texts) or kb.phrase_reach.get(texts[first], 0) < before + after:
+            continue  # no alias that long begins with the word before the name
+        if taken & {*range(first, hole[0]), *range(hole[1], last)}:
             continue
         if span[0] <= first and last <= span[1]:
             continue  # inside the name already read whole ("direct oil and gas extraction")

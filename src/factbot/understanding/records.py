@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from factbot.knowledge.index import KnowledgeBase
-from factbot.understanding.analysis import Analysis, phrase_starts
+from factbot.understanding.analysis import Analysis, phrase_starts, present_phrases
 
 RECORD_KINDS = ("record", "record_low")
 
@@ -32,7 +32,7 @@ def record_words(analysis: Analysis, kb: KnowledgeBase, kinds: tuple[str, ...] =
     found = frozenset(
         index
         for kind in kinds
-        for phrase in record_phrases(kb, kind)
+        for phrase in present_phrases(texts, record_phrases(kb, kind))
         for start in phrase_starts(texts, phrase)
         for index in range(start, start + len(phrase))
     )

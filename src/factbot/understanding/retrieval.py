@@ -43,9 +43,16 @@ MAX_STATEMENTS = 8
 _STATEMENT = Reading(operation=STATEMENT)
 
 
-def statement_readings(analysis: Analysis, kb: KnowledgeBase, limit: int | None = MAX_STATEMENTS) -> list[Reading]:
+def statement_readings(
+    analysis: Analysis, kb: KnowledgeBase, limit: int | None = MAX_STATEMENTS, floor: float = -1.0
+) -> list[Reading]:
+    """The best statements as readings. `floor` (`statement_floor`): a statement the search finds explaining
+    less weight than this could not change the decision, and is not read (a question the search cannot take
+    reads every statement, as before)."""
+    if floor > analysis.total_weight:
+        return []  # no statement explains more than the whole question: none can matter, and none is looked at
     query = statement_query(analysis, kb)
-    chosen = best_statements(query, kb, limit if limit is not None else len(kb.knowledge.statements))
+    chosen = best_statements(query, kb, limit if limit is not None else len(kb.knowledge.statements), floor)
     if chosen is None:
         return exhaustive_readings(analysis, kb, query, limit)
     return [statement_reading(number, query, kb, words) for number, words in chosen]  # best first, as `_ordered` sorts

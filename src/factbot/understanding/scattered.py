@@ -22,16 +22,24 @@ from factbot.understanding.slots import Slots
 _NAMES = (SpanKind.ENTITY, SpanKind.PERIOD, SpanKind.FIGURE, SpanKind.RELATIVE)
 
 
-@lru_cache(maxsize=16)
 def _alias_words(kb: KnowledgeBase, measure: str) -> tuple[frozenset[str], ...]:
     """The content words of each alias of several content words (one word is a phrase match already)."""
-    item = kb.measures[measure]
-    found = []
-    for alias in (item.name, *item.aliases):
-        words = frozenset(kb.normaliser.words(alias)) - kb.stopwords - kb.fillers
-        if len(words) > 1:
-            found.append(words)
-    return tuple(dict.fromkeys(found))
+    return _every_alias_words(kb)[measure]
+
+
+@lru_cache(maxsize=16)
+def _every_alias_words(kb: KnowledgeBase) -> dict[str, tuple[frozenset[str], ...]]:
+    """Every measure's alias words, read once per knowledge base: a cache keyed by (knowledge, measure) held too
+    few measures and read them again question after question."""
+    table: dict[str, tuple[frozenset[str], ...]] = {}
+    for measure, item in kb.measures.items():
+        found = []
+        for alias in (item.name, *item.aliases):
+            words = frozenset(kb.normaliser.words(alias)) - kb.stopwords - kb.fillers
+            if len(words) > 1:
+                found.append(words)
+        table[measure] = tuple(dict.fromkeys(found))
+    return table
 
 
 def scattered_alias(analysis: Analysis, kb: KnowledgeBase, measure: str) -> frozenset[int]:

@@ -180,7 +180,7 @@ def _asked(analysis: Analysis) -> _Asked:
         borrowing=_borrowing_cost(analysis),
         checked=tuple(_said_by(span, analysis) for span in analysis.spans if _charged(span))
         + tuple(frozenset((index,)) for index in analysis.charged),
-        statement_cost=_statement_cost(analysis),
+        statement_cost=statement_cost(analysis),
         reason="reason" in analysis.wanted_kinds,
     )
     _LAST[:] = [asked]
@@ -232,7 +232,7 @@ def _explains_every_span(reading: Reading, analysis: Analysis) -> float:
     return 1.0 if all(span.indexes <= reading.explained for span in spans) else 0.0
 
 
-def _statement_cost(analysis: Analysis) -> float:
+def statement_cost(analysis: Analysis) -> float:
     """What a statement reading pays when the question asks an amount, or names a measured quantity."""
     if analysis.asks_amount:
         return STATEMENT_FOR_AMOUNT_COST

@@ -36,6 +36,12 @@ def set_aside(readings: list[Reading], analysis: Analysis, kb: KnowledgeBase) ->
     ]
 
 
+def sets_aside(analysis: Analysis, kb: KnowledgeBase) -> bool:
+    """Whether the question sets something aside: then every statement is read, as one that explains little of
+    it may explain the words that set the thing aside."""
+    return _set_aside_words(analysis, kb) is not None
+
+
 def _set_aside_words(analysis: Analysis, kb: KnowledgeBase) -> tuple[frozenset[int], frozenset[int]] | None:
     """The exclusion's words and the words it sets aside, up to the question word after them; None when the
     question sets nothing aside before its question word (or names a thing there: "other than Acme, who")."""

@@ -88,17 +88,22 @@ Found = tuple[float, frozenset[int], frozenset[int]]
 """Statements that explain the same words: their weight, their numbers and the words."""
 
 
-def best_statements(query: StatementQuery, kb: KnowledgeBase, limit: int) -> list[tuple[int, frozenset[int]]] | None:
+def best_statements(
+    query: StatementQuery, kb: KnowledgeBase, limit: int, floor: float = -1.0
+) -> list[tuple[int, frozenset[int]]] | None:
     """The best `limit` kept statements, best first, each with the words it explains (None: the question needs
-    reading each)."""
+    reading each). `floor`: only statements explaining at least this weight are wanted (`statement_floor`); the
+    best of those are the best `limit` cut at the floor, and no region below it is read."""
     tests = _tests(query, kb)
     if tests is None:
         return None
+    if sum(test.weight for test in tests) + EPSILON < floor:
+        return []  # even a statement passing every test explains too little
     with_figures = _answering_amounts(query, kb)
     essential = [test for test in tests if test.essential]
     if sum(test.size() for test in essential) <= FEW:
-        return _chosen(_grouped(query, kb, tests, essential, with_figures), limit, kb)
-    return _chosen(_searched(query, kb, tests, limit, with_figures), limit, kb)
+        return _chosen(_grouped(query, kb, tests, essential, with_figures, floor), limit, kb)
+    return _chosen(_searched(query, kb, tests, limit, with_figures, floor), limit, kb)
 
 
 def _grouped(
@@ -107,8 +112,10 @@ def _grouped(
     tests: list[_Test],
     essential: list[_Test],
     with_figures: frozenset[int] | None,
+    floor: float = -1.0,
 ) -> list[Found]:
-    """Few candidates: each is put in its region directly, by the tests it passes."""
+    """Few candidates: each is put in its region directly, by the tests it passes; a region whose tests weigh
+    less than `floor` is not read."""
     universe = frozenset().union(*(test.members() for test in essential))
     if with_figures is not None:
         universe &= with_figures
@@ -121,20 +128,32 @@ def _grouped(
         regions.setdefault(found, []).append(number)
     collected: list[Found] = []
     for found, numbers in regions.items():
-        _collect(query, kb, tests, found, frozenset(numbers), collected)
+        if floor < 0 or _passed_weight(tests, found) + EPSILON >= floor:
+            _collect(query, kb, tests, found, frozenset(numbers), collected, floor)
     return collected
 
 
+def _passed_weight(tests: list[_Test], passed: int) -> float:
+    """The weight of the tests a region passes: at least the weight of the words its statements explain."""
+    return sum(test.weight for position, test in enumerate(tests) if passed >> position & 1)
+
+
 def _searched(
-    query: StatementQuery, kb: KnowledgeBase, tests: list[_Test], limit: int, with_figures: frozenset[int] | None
+    query: StatementQuery,
+    kb: KnowledgeBase,
+    tests: list[_Test],
+    limit: int,
+    with_figures: frozenset[int] | None,
+    floor: float = -1.0,
 ) -> list[Found]:
-    """Many candidates: regions split test by test, best bound first, until no region can reach the best."""
+    """Many candidates: regions split test by test, best bound first, until no region can reach the best (nor
+    the `floor`)."""
     essential = sum(1 for test in tests if test.essential)
     remaining = [0.0] * (len(tests) + 1)
     for position in range(len(tests) - 1, -1, -1):
         remaining[position] = remaining[position + 1] + tests[position].weight
     collected: list[Found] = []
-    threshold = -1.0
+    threshold = floor
     order = count()
     # (minus the bound, tie order, next test, passed tests as bits, weight passed, members or None for "not yet made")
     heap: list[tuple[float, int, int, int, float, frozenset[int] | None]] = [(-remaining[0], 0, 0, 0, 0.0, None)]
@@ -144,8 +163,8 @@ def _searched(
             break
         if depth == len(tests):
             if members is not None:
-                _collect(query, kb, tests, passed, members, collected)
-                threshold = _threshold(collected, limit)
+                _collect(query, kb, tests, passed, members, collected, floor)
+                threshold = max(floor, _threshold(collected, limit))
             continue
         test = tests[depth]
         if members is None and depth >= essential:
@@ -182,8 +201,10 @@ def _collect(
     passed: int,
     members: frozenset[int],
     collected: list[Found],
+    floor: float = -1.0,
 ) -> None:
-    """A region that has taken every test: its statements explain the same words; keep them if kept."""
+    """A region that has taken every test: its statements explain the same words; keep them if kept, and if they
+    explain at least the `floor`."""
     terms: set[str] = set()
     answers = {"cue": [False] * len(query.cues), "entity": [False] * len(query.entities)}
     answers["dated"] = [False] * len(query.dated)
@@ -198,7 +219,7 @@ def _collect(
             else:
                 answers[test.kind][test.position] = True
     words = explained(query, terms, answers["cue"], answers["entity"], answers["dated"], kind)
-    if not kept(query, words):
+    if not kept(query, words) or (floor >= 0 and query.analysis.weight(words) + EPSILON < floor):
         return
     if not shared:
         members = frozenset(number for number in members if _shares_a_word(query, kb, number))
