@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from decimal import Decimal
 
 from factbot.answering.alike import of_one_span_kind
 from factbot.answering.outcome import Outcome
@@ -19,7 +20,7 @@ from factbot.answering.phrasing import (
     significant,
 )
 from factbot.answering.plan import outcome_of, pinned_periods
-from factbot.answering.rates import rate_values
+from factbot.answering.rates import rate_values, rising
 from factbot.answering.values import Value, changes, levels
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.numbers import PERCENT_UNIT, RANK_UNIT
@@ -42,19 +43,8 @@ def change(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
         return change_between(kb, series[0], series[-1], series)
     if stated:
         return _stated_changes(kb, stated, series)
-    return _stated_rate(kb, reading, series)
-
-
-def _stated_rate(kb: KnowledgeBase, reading: Reading, series: Sequence[Value]) -> Outcome | None:
-    """No two levels and no change stated: the level's rate kept as a measure of its own ("did farm income
-    rise?": its growth), or the figures of a measure that is itself a change."""
-    assert reading.measure is not None
-    rates = rate_values(kb, reading)
-    if rates and len(series) <= 1:
-        return outcome_of(kb, " ".join(describe(kb, value) for value in rates), [*series, *rates])
-    if kb.measures[reading.measure].is_change and series:
-        return outcome_of(kb, " ".join(describe(kb, value) for value in series), series)
-    return None
+    figures = _rates_over(kb, reading) or (series if kb.measures[reading.measure].is_change else [])
+    return outcome_of(kb, " ".join(describe(kb, value) for value in figures), figures) if figures else None
 
 
 def _levels_over_time(reading: Reading, kb: KnowledgeBase, periods: Sequence[str]) -> list[Value] | None:
@@ -77,7 +67,10 @@ def _stated_changes(kb: KnowledgeBase, stated: Sequence[Value], series: Sequence
     for change_value in stated:
         sentence = describe(kb, change_value)
         level = next((value for value in series if value.period == change_value.period), None)
-        if level is not None and kb.measures[level.measure].unit != PERCENT_UNIT:
+        if level is not None and _relative(kb, change_value):
+            sentence, line = _relative_start(kb, change_value, level, sentence)
+            lines.append(line)
+        elif level is not None and kb.measures[level.measure].unit != PERCENT_UNIT:
             start = level.amount - change_value.amount
             sentence = sentence.rstrip(".") + f", to {level.text}."
             if start:
@@ -91,6 +84,38 @@ def _stated_changes(kb: KnowledgeBase, stated: Sequence[Value], series: Sequence
     used = [*stated, *(value for value in series if any(value.period == item.period for item in stated))]
     signed = tuple(value.amount for value in stated)
     return outcome_of(kb, " ".join(sentences), used, lines, values=signed)
+
+
+def _rates_over(kb: KnowledgeBase, reading: Reading) -> list[Value]:
+    """ "By how much did X's population rise since the census?" of a level whose change over the one period named
+    the sources state only in percent, as its rate measure ("population growth"): that rate, when it goes the way
+    the question asks."""
+    if len(set(reading.periods)) != 1:
+        return []
+    found = rate_values(kb, reading)
+    if any(rising(kb, value) is not (not reading.falling) for value in found) or (reading.rising and reading.falling):
+        return []
+    return found
+
+
+def _relative(kb: KnowledgeBase, change_value: Value) -> bool:
+    """A change in percent of a level counted in something else ("down 1.8 percent" of people): relative."""
+    percent = any(fact.percent for fact in change_value.facts)
+    return percent and kb.measures[change_value.measure].unit != PERCENT_UNIT
+
+
+def _relative_start(kb: KnowledgeBase, change_value: Value, level: Value, sentence: str) -> tuple[str, str]:
+    """The level a relative change started from: the level after it ÷ (1 + p%), approximate, never the level
+    less p counted in the level's unit."""
+    factor = 1 + change_value.amount / 100
+    start = bare(kb, level.measure, Decimal(f"{level.amount / factor:.{START_DIGITS - 1}e}"), level.currency)
+    sign = "−" if change_value.amount < 0 else "+"
+    line = f"{level.text} ÷ (1 {sign} {abs(change_value.amount)}%) ≈ {start}"
+    return sentence.rstrip(".") + f", to {level.text}: from about {start} ({line}).", line
+
+
+START_DIGITS = 3
+"""A level derived from a change in percent is given to three significant figures: the percent is rounded itself."""
 
 
 def _with_previous(kb: KnowledgeBase, reading: Reading, value: Value) -> list[Value]:

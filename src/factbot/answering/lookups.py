@@ -27,7 +27,11 @@ def lookup(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
         return None
     found: list[Value] = []
     for subject in reading.subjects:
-        values = levels(kb, subject, reading.measure, reading.periods, reading.market)
+        values = (
+            []
+            if asks_the_change(reading, kb)
+            else levels(kb, subject, reading.measure, reading.periods, reading.market)
+        )
         values += changes(kb, subject, reading.measure, reading.periods, reading.market)
         if not values:
             return None
@@ -40,6 +44,16 @@ def lookup(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     if reading.unit_asked:
         return _in_unit(reading, kb, found)
     return outcome_of(kb, " ".join(describe(kb, value) for value in found), found)
+
+
+def asks_the_change(reading: Reading, kb: KnowledgeBase) -> bool:
+    """ "How many people did X add", "how much did it lose": a word of a rise or a fall asked of a level whose
+    changes the sources state (`change:` facts) asks the change; the level is no answer, stated or not. Asked
+    yes or no ("did it go up 300k?"), the verdict is the change's, and the level stays beside it."""
+    measure = reading.measure
+    if not (reading.rising or reading.falling) or reading.yes_no or measure is None or kb.measures[measure].is_change:
+        return False
+    return any(fact.is_change for fact in kb.facts_by_measure.get(measure, ()))
 
 
 def _only_changes_unasked(reading: Reading, kb: KnowledgeBase, found: list[Value]) -> bool:

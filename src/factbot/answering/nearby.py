@@ -8,6 +8,7 @@ this stays cheap as the knowledge grows. They are listed one per line, the measu
 
 from __future__ import annotations
 
+from factbot.answering.lookups import asks_the_change
 from factbot.answering.outcome import Outcome
 from factbot.answering.phrasing import amount_text, market_phrase, name, names, period_phrase, possessive
 from factbot.answering.values import Value, changes, levels
@@ -92,7 +93,8 @@ def asked_for(kb: KnowledgeBase, reading: Reading) -> str:
     missing = " and ".join(f"in {period}" for period in reading.missing_periods)
     where = market_phrase(kb, reading.market)
     when = f" {periods or missing}".rstrip()
-    operation = OPERATION_WORDS.get(reading.operation, f"{reading.operation.replace('_', ' ')} of ")
+    asked = "change" if reading.operation == "lookup" and asks_the_change(reading, kb) else reading.operation
+    operation = OPERATION_WORDS.get(asked, f"{asked.replace('_', ' ')} of ")
     return f"{operation}{owner}{measure}{where}{when}"
 
 

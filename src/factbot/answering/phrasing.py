@@ -51,7 +51,8 @@ def amount_text(kb: KnowledgeBase, value: Value) -> str:
     """A value as the source writes it, with its unit where that reads well ("4.1 million vehicles")."""
     measure = kb.measures[value.measure]
     text = _signed(value, measure) if value.is_change else value.text  # a fall of an `is_change` measure: "−2%"
-    if measure.unit in NOT_ADDITIVE or value.currency or text.endswith(("%", measure.unit)):
+    relative = value.is_change and any(fact.percent for fact in value.facts)  # "down 1.8 percent", of people
+    if relative or measure.unit in NOT_ADDITIVE or value.currency or text.endswith(("%", measure.unit)):
         return text
     return text if _shows_unit(kb, text) else f"{text} {measure.unit}"
 

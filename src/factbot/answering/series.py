@@ -45,6 +45,8 @@ def total(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     over_time = (not chosen or len(chosen) < 2) and reading.measures == ()  # one subject's figures over periods
     if over_time:
         chosen = _named_periods(reading, kb)
+        if chosen and (reading.rising or reading.falling) and not all(moves(kb, value) for value in chosen):
+            return None  # "how many people did X add in 2016 and 2017" asks a change, never a total of levels
     if not chosen and reading.measures == ():
         return _stated_total(reading, kb) or whole_less_parts(reading, kb)
     if chosen is None or len(chosen) < 2 or not sets.additive(kb, chosen):

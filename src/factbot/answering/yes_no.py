@@ -11,6 +11,7 @@ Otherwise the answer says the sources don't settle it, and gives what they do sa
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 from decimal import Decimal
 
@@ -45,13 +46,23 @@ def _verdict(reading: Reading, outcome: Outcome, analysis: Analysis, kb: Knowled
     if reading.operation == STATEMENT:
         return _same_polarity(reading, analysis, kb)
     if reading.operation in ("extreme_max", "extreme_min") and reading.subjects:
-        return bool(outcome.subjects) and outcome.subjects[0] in reading.subjects
+        top = bool(outcome.subjects) and outcome.subjects[0] in reading.subjects
+        return top if top or all(_figured(kb, reading, subject) for subject in reading.subjects) else None
     if reading.operation == "compare" and len(outcome.values) == 2:
         return _first_is_higher(reading, outcome.values, analysis, kb)
     if reading.operation == "difference":  # "Does X exceed Y?": the gap is a size, the pair says which is higher
         pair = pair_of(reading, kb)
         return _first_is_higher(reading, (pair[0].amount, pair[1].amount), analysis, kb) if pair else None
     return _figure_verdict(reading, outcome, analysis, kb)
+
+
+def _figured(kb: KnowledgeBase, reading: Reading, subject: str) -> bool:
+    """Whether the sources give the subject a figure of the measure in the periods asked: of a subject they give
+    none, another being the largest does not say it is not among the largest ("in the top ten")."""
+    if kb.entities[subject].members or reading.measure is None:
+        return True
+    facts = kb.facts_by_key.get((subject, reading.measure), ())
+    return any(not reading.periods or fact.period in reading.periods for fact in facts)
 
 
 SINGLE_FIGURE = frozenset({"lookup", "sum", "average"})
@@ -236,14 +247,22 @@ def _forecasts_only(reading: Reading, kb: KnowledgeBase) -> bool:
 
 
 def _asks_higher(analysis: Analysis, kb: KnowledgeBase) -> bool | None:
-    """Whether the question asks "more/higher" (True) or "less/lower" (False)."""
-    words = {word.text for word in analysis.words}
-    higher, lower = comparison_words(kb, "higher") | degree_words(kb), comparison_words(kb, "lower")
-    if words & higher and not words & lower:
-        return True
-    if words & lower and not words & higher:
-        return False
-    return None
+    """Whether the question asks "more/higher" (True) or "less/lower" (False). A word of speed after "more" or
+    "less" says which way: "more slowly" asks lower, "less quickly" lower, "more quickly" higher."""
+    texts = [word.text for word in analysis.words]
+    faster, slower = comparison_words(kb, "faster"), comparison_words(kb, "slower")
+    higher = comparison_words(kb, "higher") | degree_words(kb) | faster
+    lower = comparison_words(kb, "lower") | slower
+    sides: set[bool] = set()
+    paired: set[int] = set()
+    for index, (text, following) in enumerate(itertools.pairwise(texts)):
+        if text in (higher | lower) - faster - slower and following in faster | slower:
+            sides.add((text in higher) == (following in faster))
+            paired |= {index, index + 1}
+    for index, text in enumerate(texts):
+        if index not in paired and (text in higher) != (text in lower):
+            sides.add(text in higher)
+    return sides.pop() if len(sides) == 1 else None
 
 
 def _figures_meet(reading: Reading, claimed: list[Quantity], found: tuple[Decimal, ...]) -> bool | None:

@@ -99,9 +99,11 @@ CALENDAR_LISTS = (
     "later_words",
     "previous_words",
     "next_words",
+    "span_openers",
+    "span_joiners",
 )
 CALENDAR_FIELDS = {"months": Field(MAPPING), **{name: Field(TEXT_LIST) for name in CALENDAR_LISTS}}
-CLAIM_WORD_KINDS = ("hedges", "more_than", "less_than", "higher", "lower", "record", "record_low")
+CLAIM_WORD_KINDS = ("hedges", "more_than", "less_than", "higher", "lower", "faster", "slower", "record", "record_low")
 
 
 @cache

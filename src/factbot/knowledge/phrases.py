@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 from factbot.knowledge.degrees import degree_phrases
 from factbot.knowledge.group_names import group_names
-from factbot.knowledge.model import Knowledge
+from factbot.knowledge.model import Knowledge, Period
+from factbot.knowledge.periods import find_periods, read_period
 
 ENTITY = "entity"
 MEASURE = "measure"
@@ -46,7 +47,7 @@ def build_phrases(
         for alias in (measure.name, *measure.aliases):
             table.add(words(alias), Target(MEASURE, measure.id))
     for period in knowledge.periods.values():
-        for alias in period.aliases:
+        for alias in (*period.aliases, *_dated_label(period, knowledge)):
             table.add(words(alias), Target(PERIOD, period.id))
     _add_period_sets(knowledge, table)
     for intent in knowledge.lexicon.intents:
@@ -56,6 +57,17 @@ def build_phrases(
     for phrase, kind, target in degree_phrases(knowledge):  # "warmer" of "warmest"
         table.add(words(phrase), Target(kind, target))
     return table.phrases, table.loose
+
+
+def _dated_label(period: Period, knowledge: Knowledge) -> tuple[str, ...]:
+    """A curator's label holding a date it is not ("between the 2010 census and July 1, 2011") names the period:
+    read only as its dates, a question copying the label would reach other periods, or none."""
+    calendar = knowledge.lexicon.calendar
+    label = period.label
+    if not find_periods(label, calendar) or read_period(label, calendar) is not None:
+        return ()
+    rest = label.partition(" ")[2]
+    return (label,) if not rest or read_period(rest, calendar) is None else ()
 
 
 def _add_period_sets(knowledge: Knowledge, table: _Table) -> None:

@@ -52,6 +52,9 @@ def across_measures(
     explained |= shared | told | quoted_figures(slots, kb, names[0], measures) | _basis_named(analysis, kb, measures)
     for operation in operations:
         ordered = part_and_whole(spans, slots) if operation.name == "share" else measures
+        cue = cue_words(operation, slots)
+        if any(span.indexes <= cue for span in spans):
+            continue  # "how many did X add": the word asking the sum cannot name one of the figures summed too
         if operation.name in ACROSS_MEASURES and ordered:
             yield Reading(
                 operation=operation.name,
@@ -60,7 +63,7 @@ def across_measures(
                 measures=ordered,
                 periods=tuple(dict.fromkeys(period for _, period in slots.periods)),
                 market=markets[0][1] if markets else None,
-                explained=explained | cue_words(operation, slots),
+                explained=explained | cue,
                 cued=True,
             )
     del subjects

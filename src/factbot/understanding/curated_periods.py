@@ -16,6 +16,8 @@ from factbot.knowledge.phrases import PERIOD
 
 _LEAD_WORDS = 3
 """How many words before a date a declared period's alias may start ("since 1990", "ever since 1990")."""
+_TRAIL_WORDS = 6
+"""How many words after a date a declared period's alias may go on ("the 2010 census", "2010 and July 1, 2011")."""
 
 
 def curated_period(text: str, kb: KnowledgeBase) -> bool:
@@ -24,11 +26,26 @@ def curated_period(text: str, kb: KnowledgeBase) -> bool:
 
 
 def outside_curated_periods(dates: Sequence[FoundPeriod], prepared: str, kb: KnowledgeBase) -> list[FoundPeriod]:
-    """The dates of a question that are not the end of a declared period's alias ("1990" of "since 1990")."""
-    return [found for found in dates if not _ends_an_alias(found, prepared, kb)]
+    """The dates of a question that are not inside a declared period's alias ("1990" of "since 1990", "2010" of
+    "since the 2010 census"), nor another date inside the same alias ("July 1, 2011" of "between the 2010 census
+    and July 1, 2011")."""
+    aliases = [span for found in dates if (span := _alias_around(found, prepared, kb)) is not None]
+    return [found for found in dates if not any(start <= found.start and found.end <= end for start, end in aliases)]
 
 
-def _ends_an_alias(found: FoundPeriod, prepared: str, kb: KnowledgeBase) -> bool:
-    before = prepared[: found.start]
-    starts = [match.start() for match in re.finditer(r"\S+", before)][-_LEAD_WORDS:]
-    return any(curated_period(prepared[start : found.end], kb) for start in starts)
+def _alias_around(found: FoundPeriod, prepared: str, kb: KnowledgeBase) -> tuple[int, int] | None:
+    """The longest declared period alias of the question holding the date, as characters, or None."""
+    starts = [match.start() for match in _WORD.finditer(prepared[: found.start])][-_LEAD_WORDS:]
+    ends = [found.end + match.end() for match in _WORD.finditer(prepared[found.end :])][:_TRAIL_WORDS]
+    spans = [(start, end) for start in starts for end in (found.end, *ends)]
+    spans += [(found.start, end) for end in ends]
+    own = len(kb.normaliser.words(found.text))  # the date alone, or with a stop: its own alias, no other words
+    held = [
+        (start, end)
+        for start, end in spans
+        if len(kb.normaliser.words(prepared[start:end])) > own and curated_period(prepared[start:end], kb)
+    ]
+    return max(held, key=lambda span: span[1] - span[0], default=None)
+
+
+_WORD = re.compile(r"\S+")

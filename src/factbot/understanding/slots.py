@@ -15,7 +15,9 @@ from itertools import chain
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.phrases import CUE
 from factbot.understanding.analysis import Analysis, Span, SpanKind
+from factbot.understanding.change_spans import one_change
 from factbot.understanding.context import Context
+from factbot.understanding.dated_years import dated_year
 from factbot.understanding.event_periods import event_periods
 from factbot.understanding.excluded_lists import listed_after_excluded
 from factbot.understanding.exclusions import after, after_exclusion, exclusion_words
@@ -191,13 +193,16 @@ def _periods(
     for span in analysis.of(SpanKind.PERIOD):
         if span.targets and not span.exact and len(span.targets) > 1:
             continue  # a loose match to several periods names none of them for sure: no guess
-        part = "" if span.targets else only_part_of_year(span, kb, tuple(e for _, e in entities), measures)
+        named = tuple(e for _, e in entities)
+        part = "" if span.targets else only_part_of_year(span, kb, named, measures) or dated_year(span, kb, measures)
         if span.targets:  # an exact phrase for several ("the past three years") names them all
             periods += [(span, target) for target in (span.targets if span.exact else span.targets[:1])]
         elif part:
             periods.append((span, part))
         else:
             missing.append(span)
+    subjects = len({entity for _, entity in entities})
+    periods, missing = one_change(analysis, kb, measures, periods, missing, subjects)  # "between 2016 and 2017"
     for span in analysis.of(SpanKind.RELATIVE):
         anchor = next((item for item in periods if _just_after(analysis, span, item[0])), None)
         if anchor is not None and _deictic(analysis, span, kb):  # "last year (2023)": the year named is meant

@@ -1,0 +1,131 @@
+"""Two ends naming one change: "between 2016 and 2017", "from July 2016 to July 2017", "2016-2017".
+
+A source states a change over a span ("grew 2.2 percent from July 1, 2016, to July 1, 2017"); the curator
+writes it as a fact of the later period `since` the earlier one. A question naming both ends asks for that
+one change, not for the figures of two periods (to be added, compared or listed). So the two ends are read
+as one period, the later, when a figure of a measure asked (of any, when none is named) is that change: a
+fact of the later period `since` the earlier, or, of a measure with no figure of the earlier period at all,
+one whose own quote or context names the earlier end ("lost population between July 1, 2016, and July 1,
+2017"). Two consecutive years written as one ("2016-2017") are such ends only when the knowledge has no
+split year of them and does have that change; otherwise they stay a split year. "The year to July 2017"
+names the change into the year the text dates July 2017 in, from the year before.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable
+
+from factbot.knowledge.index import KnowledgeBase
+from factbot.knowledge.model import Fact
+from factbot.knowledge.periods import PeriodKey, PeriodKind, find_periods
+from factbot.understanding.analysis import Analysis, Span, SpanKind
+from factbot.understanding.dated_years import dated_year
+
+Named = list[tuple[Span, str]]
+
+
+def one_change(
+    analysis: Analysis, kb: KnowledgeBase, measures: tuple[str, ...], periods: Named, missing: list[Span], subjects: int
+) -> tuple[Named, list[Span]]:
+    """The periods named, with two ends of one stated change read as its one (later) period, and the split
+    years read so taken out of those the knowledge does not hold. Of one subject, a comparison sets the two ends
+    side by side ("which was higher, between 2016 and 2017?"): they stay two periods."""
+    if subjects <= 1 and _sets_ends_side_by_side(analysis):
+        return periods, missing
+    periods = _joined_ends(analysis, kb, measures, periods)
+    for span in list(missing):
+        written = all(analysis.words[index].surface.isdigit() for index in span.indexes)  # "2016-2017", "2016/17"
+        end = _split_ends(span, kb, measures) if written else _year_to(span, analysis, kb, measures)
+        if end:
+            missing.remove(span)
+            periods.append((span, end))
+    return periods, missing
+
+
+SIDE_BY_SIDE = frozenset({"compare", "ratio"})
+"""Intents that set two figures against each other: "which was higher, between 2016 and 2017?" asks of two ends."""
+
+
+def _sets_ends_side_by_side(analysis: Analysis) -> bool:
+    return any(SIDE_BY_SIDE & set(span.targets) for span in analysis.of(SpanKind.CUE))
+
+
+def _joined_ends(analysis: Analysis, kb: KnowledgeBase, measures: tuple[str, ...], periods: Named) -> Named:
+    ordered = sorted(periods, key=lambda item: item[0].first)
+    for (first, start), (second, end) in itertools.pairwise(ordered):
+        opener = _joined(analysis, kb, first, second)
+        if opener is None or start == end or not _names_one_change(kb, measures, start, end):
+            continue
+        span = Span(opener, second.last, SpanKind.PERIOD, (end,), key=second.key)
+        return [item for item in periods if item not in ((first, start), (second, end))] + [(span, end)]
+    return periods
+
+
+def _joined(analysis: Analysis, kb: KnowledgeBase, first: Span, second: Span) -> int | None:
+    """Where "between A and B", "from A to B" or "A to B" starts, or None when the two are not so joined."""
+    words = kb.lexicon.calendar_words
+    openers = _words(kb, words.get("span_openers", ()))
+    joiners = _words(kb, words.get("span_joiners", ()))
+    between = [analysis.words[index].text for index in range(first.last, second.first)]
+    if len(between) != 1 or between[0] not in joiners:
+        return None
+    before = first.first - 1
+    if before >= 0 and analysis.words[before].text in openers:
+        return before
+    return None if between[0] in _words(kb, ("and",)) else first.first
+
+
+def _words(kb: KnowledgeBase, phrases: Iterable[str]) -> frozenset[str]:
+    return frozenset(word for phrase in phrases for word in kb.normaliser.words(phrase))
+
+
+def _split_ends(span: Span, kb: KnowledgeBase, measures: tuple[str, ...]) -> str:
+    """ "2016-2017" of a knowledge with the years 2016 and 2017 and the change between them, not the split year."""
+    key = span.key
+    if key is None or key.kind is not PeriodKind.SPLIT_YEAR or span.targets:
+        return ""
+    start = kb.periods_by_key.get(PeriodKey(PeriodKind.YEAR, key.year), ())
+    end = kb.periods_by_key.get(PeriodKey(PeriodKind.YEAR, key.year + 1), ())
+    if len(start) != 1 or len(end) != 1 or not _names_one_change(kb, measures, start[0], end[0]):
+        return ""
+    return end[0]
+
+
+def _year_to(span: Span, analysis: Analysis, kb: KnowledgeBase, measures: tuple[str, ...]) -> str:
+    """ "The year to July 2017", "the 12 months to July 2017": the change into the period the month names (a year
+    the text dates so), from the year before, when the sources state that change."""
+    words = [analysis.words[index] for index in range(span.first, span.last)]
+    joiners = _words(kb, kb.lexicon.calendar_words.get("span_joiners", ()))
+    after = next((place + 1 for place, word in enumerate(words) if word.text in joiners), None)
+    if span.key is None or span.key.kind is not PeriodKind.SPLIT_YEAR or span.targets or after is None:
+        return ""
+    text = " ".join(word.surface for word in words[after:])
+    found = find_periods(text, kb.lexicon.calendar)
+    if len(found) != 1 or found[0].key.kind is not PeriodKind.MONTH:
+        return ""
+    end = dated_year(Span(span.first, span.last, SpanKind.PERIOD, key=found[0].key), kb, measures)
+    start = kb.periods_by_key.get(PeriodKey(PeriodKind.YEAR, found[0].key.year - 1), ())
+    return end if end and len(start) == 1 and _names_one_change(kb, measures, start[0], end) else ""
+
+
+def _names_one_change(kb: KnowledgeBase, measures: tuple[str, ...], start: str, end: str) -> bool:
+    for measure in measures or tuple(kb.measures):
+        facts = kb.facts_by_measure.get(measure, ())
+        if any(fact.period == end and fact.since == start for fact in facts):
+            return True
+        if not any(fact.period == start for fact in facts) and any(
+            fact.period == end and _names_end(kb, fact, start) for fact in facts
+        ):
+            return True
+    return False
+
+
+def _names_end(kb: KnowledgeBase, fact: Fact, start: str) -> bool:
+    """The fact's own quote or context names a date of the earlier end's year: the figure is of the span."""
+    key = kb.period(start).key
+    if key is None:
+        return False
+    calendar = kb.lexicon.calendar
+    texts = [item.quote for item in (fact.evidence, *fact.context)]
+    return any(found.key.year == key.year for text in texts for found in find_periods(text, calendar))
