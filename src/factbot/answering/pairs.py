@@ -6,7 +6,7 @@ or measure); a figure the question quotes pins which of a subject's values is me
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 
 from factbot.answering import sets
@@ -14,6 +14,7 @@ from factbot.answering.alike import measure_words, moves
 from factbot.answering.change_pairs import compare_changes, difference_of_changes
 from factbot.answering.changes import change_between
 from factbot.answering.outcome import Outcome
+from factbot.answering.period_shares import share_of_period
 from factbot.answering.phrasing import (
     NOT_ADDITIVE,
     bare,
@@ -282,10 +283,9 @@ def _combined_share(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
 
 def share(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     """What share of a named whole one part is: of a group's total, or of another subject's figure."""
-    if reading.combined:
-        return _combined_share(reading, kb)
-    if reading.measures:
-        return _share_of_measure(reading, kb)
+    other = _other_share(reading)
+    if other is not None:
+        return other(reading, kb)
     if reading.measure is None or len(reading.subjects) != 2:
         return None
     whole_id, part_id = sets.whole_and_part(kb, reading.subjects)
@@ -302,6 +302,15 @@ def share(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
         f"{possessive(name(kb, whole.subject))}{period_phrase(kb, whole.period)} ({line})."
     )
     return outcome_of(kb, text + inexact_note(chosen), chosen, [line], values=(percent,))
+
+
+def _other_share(reading: Reading) -> Callable[[Reading, KnowledgeBase], Outcome | None] | None:
+    """The plan for a share of another shape: of a combined figure, of another measure, of a span holding one."""
+    if reading.combined:
+        return _combined_share
+    if reading.measures:
+        return _share_of_measure
+    return share_of_period if len(reading.subjects) == 1 else None
 
 
 def _part_of_whole(part: Value, whole: Value) -> tuple[Decimal, str, str]:

@@ -19,6 +19,7 @@ from factbot.understanding.implied_sets import (
     kinds_named,
     kinds_of,
     members_kind,
+    nested_periods,
     over_time_only,
     parts_named,
     periods_counted,
@@ -289,6 +290,8 @@ def _two(
         yield _over_periods(revised(base, subjects=names), operation, analysis, kb)
     elif len(names) == 1 and operation.name != "share" and kb.entities[names[0]].is_group:
         yield revised(base, group=names[0])
+    elif len(names) == 1 and operation.name == "share" and nested_periods(kb, base.periods):
+        yield revised(base, subjects=names)  # "what share of the first half's deaths were in June?"
     elif len(names) == 1 and operation.name == "share" and base.measure is not None:  # "what share ... were X?"
         whole = whole_holding(kb, names[0], base.measure) or whole_by_figure(kb, names[0], base)
         if whole is not None:

@@ -4,6 +4,7 @@ part's share is of, the periods of one subject, the kind of thing named ("all th
 from __future__ import annotations
 
 from factbot.knowledge.index import KnowledgeBase
+from factbot.knowledge.spans import contains
 from factbot.understanding.analysis import Analysis, SpanKind
 from factbot.understanding.operations import Operation
 from factbot.understanding.reading import Reading
@@ -109,3 +110,16 @@ def periods_counted(analysis: Analysis, kb: KnowledgeBase) -> int | None:
         if span.last < len(words) and words[span.last].text in kb.period_words
     ]
     return size if counted else None
+
+
+def nested_periods(kb: KnowledgeBase, periods: tuple[str, ...]) -> tuple[str, str] | None:
+    """Two periods named, one inside the other ("the first half" and "June"): (outer, inner), else None."""
+    if len(set(periods)) != 2:
+        return None
+    first, second = dict.fromkeys(periods)
+    keys = kb.period(first).key, kb.period(second).key
+    if keys[0] is None or keys[1] is None:
+        return None
+    if contains(keys[0], keys[1]):
+        return first, second
+    return (second, first) if contains(keys[1], keys[0]) else None
