@@ -7,6 +7,8 @@ figure of that measure, is explained by the measure and is no subject of the rea
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from factbot.knowledge.index import KnowledgeBase
 from factbot.understanding.analysis import Analysis, Span
 
@@ -15,9 +17,9 @@ def named_by_measure(
     analysis: Analysis, kb: KnowledgeBase, measure: str | None, entities: list[tuple[Span, str]]
 ) -> list[tuple[Span, str]]:
     """The entities the measure's name describes, of those named; none when that would leave no subject."""
-    if measure is None:
+    if measure is None or len(entities) < 2:
         return []
-    name_words = frozenset(kb.normaliser.words(kb.measures[measure].name))
+    name_words = _name_words(kb, measure)
     subjects = kb.subject_set(measure)
     described = [
         (span, entity)
@@ -25,3 +27,9 @@ def named_by_measure(
         if entity not in subjects and {analysis.words[index].text for index in span.indexes} <= name_words
     ]
     return described if len(described) < len({entity for _, entity in entities}) else []
+
+
+@lru_cache(maxsize=1024)
+def _name_words(kb: KnowledgeBase, measure: str) -> frozenset[str]:
+    """The words of the measure's name, once per knowledge base and measure."""
+    return frozenset(kb.normaliser.words(kb.measures[measure].name))
