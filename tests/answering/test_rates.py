@@ -61,3 +61,10 @@ def test_the_level_before_a_rise_in_percent_is_derived_approximately(tmp_path: P
     assert acme.status == "answered" and "57.3 million" in acme.text and "≈" in acme.text
     bolt = engine.ask("What was Bolt's farm income in 2009?")
     assert bolt.status == "answered" and "40 million" in bolt.text
+
+
+def test_a_change_asked_of_a_level_is_answered_by_its_rate(tmp_path: Path) -> None:
+    engine = tiny_engine(tmp_path, RECORDS, TEXT)
+    assert engine.ask("Did Acme's farm income rise in 2010?").text.startswith("Yes")
+    answer = engine.ask("How much did Acme's farm income rise in 2010?")
+    assert answer.status == "answered" and "10 percent" in answer.text

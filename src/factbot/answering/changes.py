@@ -89,10 +89,12 @@ def _stated_changes(kb: KnowledgeBase, stated: Sequence[Value], series: Sequence
 def _rates_over(kb: KnowledgeBase, reading: Reading) -> list[Value]:
     """ "By how much did X's population rise since the census?" of a level whose change over the one period named
     the sources state only in percent, as its rate measure ("population growth"): that rate, when it goes the way
-    the question asks."""
+    the question asks (asked yes or no, whichever way it goes)."""
     if len(set(reading.periods)) != 1:
         return []
     found = rate_values(kb, reading)
+    if reading.yes_no:  # "is it going down?": a rate going the other way answers no
+        return found
     if any(rising(kb, value) is not (not reading.falling) for value in found) or (reading.rising and reading.falling):
         return []
     return found

@@ -22,6 +22,7 @@ from factbot.answering.lookups import (
     membership,
     statement,
 )
+from factbot.answering.moved import moved
 from factbot.answering.outcome import Outcome
 from factbot.answering.pairs import compare, difference, ratio, share
 from factbot.answering.series import average, extreme_max, extreme_min, rank, total
@@ -44,6 +45,7 @@ EVALUATORS: dict[str, Evaluator] = {
     "extreme_max": extreme_max,
     "extreme_min": extreme_min,
     "change": change,
+    "moved": moved,
     "members": members,
     "count_members": count_members,
     "describe": describe_entity,

@@ -111,6 +111,7 @@ OPERATION_WORDS = {
     "average": "the average of ",
     "rank": "a ranking of ",
     "change": "the change in ",
+    "moved": "the change, one by one, in ",
     "lookup_by_value": "whose figure is ",
     "count_members": "how many members of ",
 }

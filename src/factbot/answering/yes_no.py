@@ -125,7 +125,17 @@ def _direction_verdict(reading: Reading, outcome: Outcome, analysis: Analysis, k
         return None if direction is None or not outcome.values else direction == up
     if reading.operation == "change" and outcome.values and outcome.values[0]:
         return (outcome.values[0] > 0) == up  # the change computed between two levels
-    return None
+    return _quoted_direction(reading, outcome, up, kb)
+
+
+def _quoted_direction(reading: Reading, outcome: Outcome, up: bool, kb: KnowledgeBase) -> bool | None:
+    """ "Did the share rise?" of a level its sentence says it "fell to": the one figure found, quoted with a word
+    of one direction only, settles the direction asked; a quote with words of both ways, or none, does not."""
+    if reading.operation != "lookup" or len(outcome.values) != 1 or not outcome.evidence:
+        return None
+    said = {word for item in outcome.evidence for word in kb.normaliser.words(item.quote)}
+    says_up, says_down = bool(said & kb.up_words), bool(said & kb.down_words)
+    return None if says_up == says_down else says_up == up
 
 
 def _change_size_verdict(
@@ -142,7 +152,7 @@ def _change_size_verdict(
     if delta and up != down and (delta > 0) != up:
         return False  # it went the other way
     percent = kb.measures[reading.measure].unit == "percent"
-    after_by = _after_by(analysis)
+    after_by = _after_by(analysis) + _after_direction(analysis, kb, percent)
     if all(_bounds_a_level(value, percent) and value not in after_by for value in claimed):
         return _level_verdict(reading, kb, claimed)
     if not all((value.points and percent) or value in after_by for value in claimed):
@@ -174,6 +184,22 @@ def _after_by(analysis: Analysis) -> list[Quantity]:
         span.quantity
         for span in analysis.of(SpanKind.FIGURE)
         if span.quantity is not None and min(span.indexes) > 0 and words[min(span.indexes) - 1].text == "by"
+    ]
+
+
+def _after_direction(analysis: Analysis, kb: KnowledgeBase, percent: bool) -> list[Quantity]:
+    """ "Did imports go up 300,000 bags?": a figure right after a word of direction, in the measure's own kind (a
+    percent of a percentage, an amount of an amount), is the size of the change; "fall 20%" of a count may be
+    relative, "rise to 3 million" and "fall below 40%" name a level."""
+    words, moving = analysis.words, kb.up_words | kb.down_words
+    return [
+        span.quantity
+        for span in analysis.of(SpanKind.FIGURE)
+        if span.quantity is not None
+        and span.quantity.is_exact
+        and span.quantity.percent == percent
+        and min(span.indexes) > 0
+        and words[min(span.indexes) - 1].text in moving
     ]
 
 

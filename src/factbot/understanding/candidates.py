@@ -28,6 +28,7 @@ from factbot.understanding.follow_ups import borrowed
 from factbot.understanding.operations import BY_NAME
 from factbot.understanding.reading import Reading, revised
 from factbot.understanding.retrieval import MAX_STATEMENTS, statement_readings
+from factbot.understanding.set_aside import set_aside, sets_aside
 from factbot.understanding.slots import Slots, conversation_measure, slots_of
 
 Floor = Callable[[list[Reading]], float]
@@ -44,7 +45,7 @@ def candidates(
     found: dict[tuple[object, ...], Reading] = {}
     last_measure = context.last.measure if context is not None and context.last is not None else None
     yes_no, falling, rising = analysis.yes_no, asks_a_fall(analysis, kb), asks_a_rise(analysis, kb)
-    for reading in fact_readings(analysis, kb, conversation_measure(slots, context), last_measure, falling):
+    for reading in fact_readings(analysis, kb, conversation_measure(analysis, slots, context), last_measure, falling):
         found.setdefault(reading.key, reading)
     if "elapsed" in slots.asked:
         return _with_events(analysis, kb, context, slots, found, (yes_no, falling, rising))
@@ -55,14 +56,14 @@ def candidates(
     _with = partial(_with_cited, analysis, kb, yes_no=yes_no, falling=falling, rising=rising)
     ready = {key: _with(reading) for key, reading in made.items()}
     least = -1.0
-    if floor is not None and all(reading.statement is None for reading in borrowing):
+    if floor is not None and all(reading.statement is None for reading in borrowing) and not sets_aside(analysis, kb):
         least = floor(_detoured(list(ready.values()), analysis, kb, context))  # a borrowed statement: read them all
     for reading in statement_readings(analysis, kb, floor=least):
         found.setdefault(reading.key, reading)
     for reading in borrowing:
         found.setdefault(reading.key, reading)
     readings = [ready[key] if made.get(key) is reading else _with(reading) for key, reading in found.items()]
-    return _detoured(readings, analysis, kb, context)
+    return _detoured(set_aside(readings, analysis, kb), analysis, kb, context)
 
 
 def _with_events(

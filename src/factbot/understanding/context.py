@@ -32,7 +32,8 @@ class Context:
     def referents(self) -> bool:
         """Whether the last answer was about something a pronoun may point at: its subjects, or what its statement
         is about."""
-        return self.last is not None and (bool(self.last.subjects) or self.last.statement is not None)
+        last = self.last
+        return last is not None and (bool(last.subjects) or last.group is not None or last.statement is not None)
 
     def after(
         self, reading: Reading | None, values: tuple[Decimal, ...] = (), figure: Reading | None = None

@@ -27,7 +27,8 @@ from factbot.understanding.implied_sets import (
     whole_holding,
     whole_in_one_period,
 )
-from factbot.understanding.operations import BY_NAME, Operation, Subjects
+from factbot.understanding.measure_scope import named_by_measure
+from factbot.understanding.operations import BY_NAME, Operation, Subjects, readable
 from factbot.understanding.reading import Reading, revised
 from factbot.understanding.reading_words import RELATIVE, Shared, shared_words, slot_words
 from factbot.understanding.short_names import meant_by_short_name
@@ -52,7 +53,9 @@ def fact_readings(
             inferred = [last_measure]  # "And Honda and Nissan together?" goes on with the conversation's measure
         measures = [(measure, False) for measure in inferred] or [(None, False)]
     cued = set(slots.operations) - named_only(analysis, kb, slots)
-    operations = _operations(analysis, kb, slots, cued)
+    operations = [
+        operation for operation in _operations(analysis, kb, slots, cued) if readable(operation, analysis.wanted_kinds)
+    ]
     last_named = slots.entities[-1][1] if slots.entities else None
     nested = _nested(kb, tuple(entity for _, entity in slots.entities))
     yield from across_measures(analysis, kb, slots, operations)
@@ -168,6 +171,8 @@ def _fill(
     if measure not in shared.entities:
         shared.entities[measure] = split_markets(slots.entities, measure, kb)
     markets, subjects = shared.entities[measure]
+    described = named_by_measure(analysis, kb, measure, subjects)  # "rank among Japan's automakers": the field
+    subjects = [item for item in subjects if item not in described]
     left_out = {entity for _, entity in slots.excluded}
     holds_left_out = bool(left_out) and any(
         kb.entities[entity].is_whole or left_out & set(kb.entities[entity].members) for _, entity in subjects
@@ -175,7 +180,9 @@ def _fill(
     counted = operation.subjects is Subjects.SET or not holds_left_out  # a group's total counts its member in
     key = (measure, counted, operation.name in RELATIVE)
     if key not in shared.words:
-        shared.words[key] = slot_words(operation, measure, analysis, kb, slots, markets + subjects, counted, shared)
+        shared.words[key] = slot_words(
+            operation, measure, analysis, kb, slots, markets + subjects + described, counted, shared
+        )
     base = revised(
         shared.template,
         operation=operation.name,
@@ -324,7 +331,7 @@ def _sets(
         yield revised(base, everyone=True, subjects=names, kinds=kinds, explained=base.explained | indexes)
     elif len(names) == 1 and operation.series and _series_of(names[0], operation, base, kb):
         yield _over_periods(revised(base, subjects=names), operation, analysis, kb)
-    elif not names and not analysis.pronoun and not analysis.follow_up:  # "their total" refers to someone
+    elif not names and operation.everyone and not analysis.pronoun and not analysis.follow_up:  # not "their total"
         kinds, indexes = kinds_named(analysis, kb)
         yield revised(base, everyone=True, kinds=kinds, explained=base.explained | indexes)
 

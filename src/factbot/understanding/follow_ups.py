@@ -13,7 +13,8 @@ from factbot.knowledge.index import KnowledgeBase
 from factbot.understanding.adjacent_period import adjacent_period
 from factbot.understanding.analysis import Analysis, SpanKind
 from factbot.understanding.context import Context
-from factbot.understanding.operations import BY_NAME, FIGURE_OPERATIONS, STATEMENT, Operation, Subjects
+from factbot.understanding.fact_readings import COMBINABLE
+from factbot.understanding.operations import BY_NAME, FIGURE_OPERATIONS, STATEMENT, Operation, Subjects, readable
 from factbot.understanding.reading import Reading, revised
 from factbot.understanding.reading_words import unlike_bounds
 from factbot.understanding.same_whole import share_of_same_whole
@@ -41,6 +42,7 @@ def borrowed(analysis: Analysis, kb: KnowledgeBase, slots: Slots, context: Conte
     if last is None or last.operation == STATEMENT:
         return
     own = tuple(dict.fromkeys(entity for _, entity in slots.entities))
+    slots = _gap_of_comparison(slots, last, own)
     for special in (
         adjacent_period(analysis, kb, context),
         _part_of_previous(analysis, kb, slots, context),
@@ -53,12 +55,28 @@ def borrowed(analysis: Analysis, kb: KnowledgeBase, slots: Slots, context: Conte
     names = list(slots.operations) or [last.operation]
     for name in dict.fromkeys([*names, "lookup"]):
         operation = BY_NAME.get(name)
-        if operation is None:
+        if operation is None or not readable(operation, analysis.wanted_kinds):
             continue
         for measure, measure_borrowed in _borrowable_measures(analysis, slots, last.measure, operation):
             reading = _borrowing(analysis, kb, slots, context, operation, own, measure, measure_borrowed)
             if reading is not None:
                 yield _counted_group(reading, kb, context)
+
+
+_SLOT_KINDS = frozenset({SpanKind.ENTITY, SpanKind.PERIOD, SpanKind.FIGURE, SpanKind.RELATIVE})
+_UNDATED_KINDS = frozenset({SpanKind.ENTITY, SpanKind.FIGURE})
+"""An operation over no measure (who or what something is, its members) has no period: a period the question
+names is explained only by a reading over figures."""
+
+
+def _gap_of_comparison(slots: Slots, last: Reading, own: tuple[str, ...]) -> Slots:
+    """ "By how many points?" after "which is higher?": naming nothing of its own, a cue of change asks the size
+    of the comparison just made, the difference between its two sides."""
+    if last.operation != "compare" or own or "change" not in slots.asked or "difference" in slots.operations:
+        return slots
+    operations = {name: words for name, words in slots.operations.items() if name != "change"}
+    operations["difference"] = slots.operations["change"]
+    return replace(slots, operations=operations, asked=(slots.asked - {"change"}) | {"difference"})
 
 
 def _asks_figure(analysis: Analysis, slots: Slots) -> bool:
@@ -123,6 +141,16 @@ def _against_the_last(
         and len(last.periods) == 1
         and last.periods[0] != periods[0]
     )
+
+
+def _group_total(kb: KnowledgeBase, slots: Slots, operation: Operation, subjects: tuple[str, ...]) -> frozenset[int]:
+    """ "How many times the alliance's total is that?": a group's figure is its members' total, so a comparison
+    that takes in a group explains the word "total" it is asked with."""
+    if operation.name not in COMBINABLE or "sum" not in slots.asked:
+        return frozenset()
+    if not any(kb.entities[subject].is_group for subject in subjects if subject in kb.entities):
+        return frozenset()
+    return slots.operations["sum"]
 
 
 def _counted_group(reading: Reading, kb: KnowledgeBase, context: Context) -> Reading:
@@ -235,7 +263,8 @@ def _borrowing(
         subjects = tuple(dict.fromkeys((*context.recent_subjects, *subjects)))  # "rank them along with X and Y"
         borrowed.append("subjects")
     elif wants_two and len(subjects) == 1 and (analysis.pronoun or analysis.follow_up):
-        subjects = (*last.subjects[:1], *subjects) if last.subjects and last.subjects[0] not in subjects else subjects
+        pointed = last.subjects or ((last.group,) if last.group is not None else ())  # "that": a group's total too
+        subjects = (*pointed[:1], *subjects) if pointed and pointed[0] not in subjects else subjects
         borrowed.append("subjects")
     if operation.subjects is Subjects.ONE and len(subjects) != 1:
         return None
@@ -253,13 +282,14 @@ def _borrowing(
         borrowed.append("periods")
     if not borrowed:
         return None
+    kinds = _SLOT_KINDS if operation.needs_measure else _UNDATED_KINDS  # a period dates only figures
     used = [
         span
         for span in analysis.spans
-        if span.kind in (SpanKind.ENTITY, SpanKind.PERIOD, SpanKind.FIGURE, SpanKind.RELATIVE)
-        or (span.kind is SpanKind.MEASURE and measure in span.targets)
+        if span.kind in kinds or (span.kind is SpanKind.MEASURE and measure in span.targets)
     ]
     explained = indexes(used) | cue_words(operation, slots) | stated_share(kb, measure, slots)
+    explained |= _group_total(kb, slots, operation, subjects)
     explained -= unlike_bounds(analysis, operation.name)
     return Reading(
         operation=operation.name,

@@ -42,6 +42,10 @@ class Operation:
     """The kinds a question word asks for that its answer is of: a group's members are who is in it."""
     verdict: bool = False
     """Its only answer is yes or no (is X in G): asked with no question word, it is a yes/no question."""
+    by_question_word: bool = False
+    """Read only when the question word asks for what it answers ("which of them fell?", not "did they grow?")."""
+    everyone: bool = True
+    """A set of it may be everyone the measure covers; not when who is left out matters (who moved which way)."""
 
 
 OPERATIONS: tuple[Operation, ...] = (
@@ -56,6 +60,14 @@ OPERATIONS: tuple[Operation, ...] = (
     Operation("extreme_min", ("extreme_min",), Subjects.SET, series=True),
     Operation("rank", ("rank",), Subjects.SET, series=True),
     Operation("change", ("change",), Subjects.ONE, series=True),
+    Operation(
+        "moved",
+        ("change",),
+        Subjects.SET,
+        answers=frozenset({"agent", "choice"}),
+        by_question_word=True,
+        everyone=False,
+    ),
     Operation("members", ("members",), Subjects.ONE, needs_measure=False, answers=frozenset({"agent"})),
     Operation("membership", ("members",), Subjects.ANY, needs_measure=False, verdict=True),
     Operation("count_members", ("count_members",), Subjects.ONE, needs_measure=False),
@@ -69,6 +81,13 @@ BY_CUE: dict[str, tuple[Operation, ...]] = {}
 for _operation in OPERATIONS:
     for _cue in _operation.cues:
         BY_CUE[_cue] = (*BY_CUE.get(_cue, ()), _operation)
+
+
+def readable(operation: Operation, wanted_kinds: frozenset[str]) -> bool:
+    """Whether a question asking for these kinds may be read as the operation (`by_question_word`)."""
+    return not operation.by_question_word or bool(operation.answers & wanted_kinds)
+
+
 FIGURE_OPERATIONS = frozenset({"difference", "ratio", "sum", "average", "rank", "change", "elapsed"})
 """Cues that ask for arithmetic: a reading that ignores one answers another question."""
 STATEMENT = "statement"

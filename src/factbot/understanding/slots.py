@@ -319,10 +319,14 @@ def _relative_period(
     return None
 
 
-def conversation_measure(slots: Slots, context: Context | None) -> Slots:
-    """ "And Honda and Nissan together?" after vehicle sales: an ambiguous "sales" keeps the conversation's measure."""
+def conversation_measure(analysis: Analysis, slots: Slots, context: Context | None) -> Slots:
+    """ "And Honda and Nissan together?" after vehicle sales: an ambiguous "sales" keeps the conversation's measure.
+    Not when a phrase of the question names another measure only ("electric vehicles"): the question names its
+    own measure, and a question complete on its own borrows nothing."""
     last = context.last.measure if context is not None and context.last is not None else None
     if last is None or len(slots.measures) < 2 or last not in slots.measures:
+        return slots
+    if any(last not in span.targets for span in analysis.of(SpanKind.MEASURE)):
         return slots
     return replace(slots, measures=(last,))
 
@@ -336,7 +340,18 @@ def cue_words(operation: Operation, slots: Slots) -> frozenset[int]:
         words |= slots.operations.get("change", frozenset())
     if operation.name == "share" and "share" in slots.asked:  # "what percent of the group total": the whole
         words |= slots.operations.get("sum", frozenset())
+    if operation.name == "rank" and "rank" in slots.asked:
+        words |= _highest_first(slots)
     return words
+
+
+def _highest_first(slots: Slots) -> frozenset[int]:
+    """ "Rank them from biggest to smallest", "biggest first": superlatives that state the order a rank gives,
+    highest first. Lowest first ("from smallest to biggest") is not the order it gives: they stay unexplained."""
+    highest, lowest = slots.operations.get("extreme_max", frozenset()), slots.operations.get("extreme_min", frozenset())
+    if highest and (not lowest or min(highest) < min(lowest)):
+        return highest | lowest
+    return frozenset()
 
 
 def stated_share(kb: KnowledgeBase, measure: str | None, slots: Slots) -> frozenset[int]:

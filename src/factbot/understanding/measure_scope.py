@@ -1,0 +1,35 @@
+"""Names a measure's own name holds: "size rank among Japan's automakers" names the field the rank is taken in.
+
+A question that names that field ("where does Honda rank among Japan's automakers?") names it to say which rank
+it means, not to ask about it: an entity whose every word is a word of the measure's name, and which has no
+figure of that measure, is explained by the measure and is no subject of the reading.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from factbot.knowledge.index import KnowledgeBase
+from factbot.understanding.analysis import Analysis, Span
+
+
+def named_by_measure(
+    analysis: Analysis, kb: KnowledgeBase, measure: str | None, entities: list[tuple[Span, str]]
+) -> list[tuple[Span, str]]:
+    """The entities the measure's name describes, of those named; none when that would leave no subject."""
+    if measure is None or len(entities) < 2:
+        return []
+    name_words = _name_words(kb, measure)
+    subjects = kb.subject_set(measure)
+    described = [
+        (span, entity)
+        for span, entity in entities
+        if entity not in subjects and {analysis.words[index].text for index in span.indexes} <= name_words
+    ]
+    return described if len(described) < len({entity for _, entity in entities}) else []
+
+
+@lru_cache(maxsize=1024)
+def _name_words(kb: KnowledgeBase, measure: str) -> frozenset[str]:
+    """The words of the measure's name, once per knowledge base and measure."""
+    return frozenset(kb.normaliser.words(kb.measures[measure].name))
