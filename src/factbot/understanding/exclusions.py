@@ -37,7 +37,14 @@ def after(analysis: Analysis, span: Span, phrases: tuple[tuple[str, ...], ...]) 
     before = [word.text for word in analysis.words[max(0, span.first - REACH) : span.first]]
     if before[-1:] == ["the"]:
         before.pop()
-    return any(tuple(before[-len(phrase) :]) == phrase for phrase in phrases if len(phrase) <= len(before))
+    if not before:
+        return False
+    last, size = before[-1], len(before)
+    return any(
+        phrase[-1] == last and tuple(before[-len(phrase) :]) == phrase  # the last word first: it rarely matches
+        for phrase in phrases
+        if 0 < len(phrase) <= size
+    )
 
 
 def _frame_words(analysis: Analysis, span: Span, kb: KnowledgeBase) -> tuple[int, ...]:

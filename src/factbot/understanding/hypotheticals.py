@@ -14,8 +14,11 @@ REQUEST_WORDS = frozenset({"you", "u"})
 
 def opinion_words(texts: tuple[str, ...], kb: KnowledgeBase) -> frozenset[int]:
     """The words of a phrase asking factbot's opinion or advice ("should", "do you think", "a good idea")."""
+    present = set(texts)
     found: set[int] = set()
     for phrase in kb.opinion_phrases:
+        if not phrase or phrase[0] not in present:  # most questions hold none of their first words
+            continue
         for start in range(len(texts) - len(phrase) + 1):
             if texts[start : start + len(phrase)] == phrase:
                 found.update(range(start, start + len(phrase)))

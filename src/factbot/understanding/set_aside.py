@@ -46,7 +46,10 @@ def _set_aside_words(analysis: Analysis, kb: KnowledgeBase) -> tuple[frozenset[i
     """The exclusion's words and the words it sets aside, up to the question word after them; None when the
     question sets nothing aside before its question word (or names a thing there: "other than Acme, who")."""
     texts = tuple(word.text for word in analysis.words)
+    present = set(texts)
     for phrase in kb.exclusion_phrases:
+        if phrase and phrase[0] not in present:  # most questions hold none of these first words
+            continue
         for start in phrase_starts(texts, phrase):
             end = start + len(phrase)
             stop = next((index for index in range(end, len(texts)) if texts[index] in kb.question_kinds), None)
