@@ -112,7 +112,7 @@ def test_a_fall_in_other_words_is_said_by_a_statement_of_a_fall(tmp_path: Path) 
     """ "The dry spell that cut output ..." is about the statement "output is forecast to drop ...": a wrong date
     in it then refutes the claim instead of leaving it unknown."""
     from factbot.understanding.analysis import analyse
-    from factbot.verification.claims import _same_direction
+    from factbot.verification.claim_parts import same_direction as _same_direction
     from tiny import tiny_engine
 
     kb = tiny_engine(tmp_path).kb

@@ -28,15 +28,23 @@ from factbot.answering.phrasing import possessive
 from factbot.answering.values import Value, changes, levels
 from factbot.knowledge.figures import figures_in
 from factbot.knowledge.index import KnowledgeBase
-from factbot.knowledge.model import Evidence, Statement
+from factbot.knowledge.model import Evidence
 from factbot.knowledge.quantities import Bound, Direction, Quantity
 from factbot.results import Status
-from factbot.understanding.analysis import Analysis, Span, SpanKind, analyse
+from factbot.understanding.analysis import Analysis, SpanKind, analyse
 from factbot.understanding.candidates import candidates
 from factbot.understanding.decide import THRESHOLD, Scored, ranked
 from factbot.understanding.operations import STATEMENT
 from factbot.understanding.reading import Reading
 from factbot.understanding.scoring import score
+from factbot.verification.claim_parts import (
+    comparison_part,
+    date_part,
+    figure_part,
+    names_part,
+    polarity,
+    same_direction,
+)
 
 FRACTION_TOLERANCE = Decimal("2.5")
 _PARTS = (SpanKind.ENTITY, SpanKind.PERIOD, SpanKind.FIGURE)
@@ -309,18 +317,18 @@ def _statement_verdict(reading: Reading, outcome: Outcome, analysis: Analysis, k
     texts = [item.quote for item in statement.evidence] + [statement.answer]
     words = set(kb.normaliser.words(" ".join(texts)))
     parts = [
-        _polarity(statement, analysis, kb),
-        *(_date_part(statement, words, span) for span in analysis.of(SpanKind.PERIOD)),
-        *(_figure_part(words, span) for span in analysis.of(SpanKind.FIGURE)),
-        _comparison_part(words, analysis, kb),
+        polarity(statement, analysis, kb),
+        *(date_part(statement, words, span) for span in analysis.of(SpanKind.PERIOD)),
+        *(figure_part(words, span) for span in analysis.of(SpanKind.FIGURE)),
+        comparison_part(words, analysis, kb),
     ]
-    names = _names_part(statement, words, analysis, kb)
+    names = names_part(statement, words, analysis, kb)
     if not (isinstance(names, str) and False in parts):  # another's name refutes only a claim otherwise stated
         parts.append(names)
     else:
         parts.append(False)
     conflict = next((part for part in parts if isinstance(part, str)), None)
-    if conflict is not None and _about_the_same(reading, analysis, _same_direction(words, analysis, kb)):
+    if conflict is not None and _about_the_same(reading, analysis, same_direction(words, analysis, kb)):
         return _verdict(Status.REFUTED, outcome, conflict, "statement conflicts")
     if conflict is not None:
         parts.append(False)
@@ -342,71 +350,6 @@ def _about_the_same(reading: Reading, analysis: Analysis, also: frozenset[int] =
     total = analysis.weight(rest)
     said = reading.explained | also
     return total == 0 or analysis.weight(index for index in rest if index in said) / total >= SAME_THING
-
-
-def _same_direction(words: set[str], analysis: Analysis, kb: KnowledgeBase) -> frozenset[int]:
-    """A claim's word of a fall ("cut") is said by a statement that tells of a fall in other words ("drop")."""
-    return frozenset(
-        index
-        for index, word in enumerate(analysis.words)
-        if (word.text in kb.down_words and words & kb.down_words) or (word.text in kb.up_words and words & kb.up_words)
-    )
-
-
-Part = bool | str | None
-"""True: found in the evidence; False: not found (unknown); a text: conflicts (refuted); None: nothing to check."""
-
-
-def _polarity(statement: Statement, analysis: Analysis, kb: KnowledgeBase) -> Part:
-    quoted = kb.normaliser.words(" ".join(item.quote for item in statement.evidence))
-    stated = sum(1 for word in quoted if word in kb.negations) % 2
-    claimed = sum(1 for word in analysis.words if word.text in kb.negations) % 2
-    return "the sources say the opposite." if stated != claimed else None
-
-
-def _date_part(statement: Statement, words: set[str], span: Span) -> Part:
-    if span.key is None:
-        return None
-    if statement.when is not None:
-        same_year = span.key.year == statement.when.year
-        finer = span.key.kind in ("month", "date") and span.key.part and statement.when.part
-        if not same_year or (finer and span.key.part != statement.when.part):
-            return f"the sources date it {statement.when.label}."
-        return True
-    return str(span.key.year) in words
-
-
-def _figure_part(words: set[str], span: Span) -> Part:
-    quantity = span.quantity
-    if quantity is None or quantity.attributive:
-        return None
-    return f"{abs(quantity.value).normalize():f}" in words or (quantity.spelled and None)
-
-
-def _names_part(statement: Statement, words: set[str], analysis: Analysis, kb: KnowledgeBase) -> Part:
-    """Every name the claim makes is involved in the statement; one in another's place refutes it."""
-    involved = {*statement.about, *statement.people, *((statement.place,) if statement.place else ())}
-    named = {entity for span in analysis.of(SpanKind.ENTITY) for entity in span.targets[:1]}
-    missing = [
-        entity
-        for entity in named
-        if entity not in involved and not set(kb.normaliser.words(kb.entities[entity].name)) - kb.stopwords <= words
-    ]
-    if not missing:
-        return True if named else None
-    kinds = {kb.entities[entity].kind for entity in missing}
-    others = [entity for entity in involved - named if kb.entities[entity].kind in kinds]
-    if others:  # "sold to Bolt" where the source says to another company
-        return f"the sources say it of {', '.join(sorted(kb.entities[item].name for item in others))}."
-    return False
-
-
-def _comparison_part(words: set[str], analysis: Analysis, kb: KnowledgeBase) -> Part:
-    """A comparison ("produced more than") is a statement's only if it compares too."""
-    compares = [span for span in analysis.of(SpanKind.CUE) if "compare" in span.targets and span.exact]
-    if not compares:
-        return None
-    return bool(words & kb.cue_words.get("compare", frozenset()))
 
 
 def _same_outcome(first: Outcome | None, second: Outcome | None) -> bool:
