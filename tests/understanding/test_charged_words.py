@@ -78,3 +78,10 @@ def test_a_verb_bound_before_a_measure_compares(tmp_path: Path) -> None:
         "Did Ardia's population exceed its voting-age population in 2017?"
     )
     assert answer.status == "answered" and answer.text.startswith("Yes")
+
+
+def test_a_multiple_in_words_is_no_plain_comparison(tmp_path: Path) -> None:
+    answer = tiny_engine(tmp_path, RECORDS, TEXT).ask(
+        "Was Ardia's population more than double its voting-age population in 2017?"
+    )
+    assert answer.status != "answered"

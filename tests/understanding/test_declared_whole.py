@@ -59,3 +59,8 @@ def test_naming_the_parts_kind_asks_about_the_parts_not_the_whole(tmp_path: Path
 def test_a_figure_without_a_part_is_the_whole_less_that_part(tmp_path: Path) -> None:
     answer = tiny_engine(tmp_path, RECORDS, TEXT).ask("How many road deaths were there in 2025 without Ardia?")
     assert answer.status == "answered" and "460" in answer.text
+
+
+def test_the_declared_whole_is_the_whole_of_a_share(tmp_path: Path) -> None:
+    answer = tiny_engine(tmp_path, RECORDS, TEXT).ask("What share of Ardia's 2025 road deaths were the nation's?")
+    assert "1250%" not in answer.text.replace(",", "")

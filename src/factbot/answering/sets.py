@@ -177,9 +177,10 @@ def ordered(kb: KnowledgeBase, values: Sequence[Value]) -> list[Value]:
 
 
 def whole_and_part(kb: KnowledgeBase, subjects: Sequence[str]) -> tuple[str, str]:
-    """Of two subjects, the whole is a group holding the other, else the one named first ("what share of X is Y")."""
+    """Of two subjects, the whole is a group holding the other or the whole the document is about (`is_whole`),
+    else the one named first ("what share of X is Y")."""
     first, second = subjects[0], subjects[1]
-    if first in kb.entities[second].members:
+    if first in kb.entities[second].members or (kb.entities[second].is_whole and not kb.entities[first].is_whole):
         return second, first
     return first, second
 

@@ -137,6 +137,7 @@ class KnowledgeBase:
         self.conditional_words = frozenset(self.normaliser.words(" ".join(self.lexicon.conditional_words)))
         self.modal_words = frozenset(self.normaliser.words(" ".join(self.lexicon.modal_words)))
         self.opinion_phrases = tuple(self.normaliser.words(text) for text in self.lexicon.opinion_phrases)
+        self.multiplier_words = frozenset(self.normaliser.words(" ".join(self.lexicon.multiplier_words)))
         self.list_words = frozenset(w for text in self.lexicon.list_words for w in self.normaliser.words(text))
         self.up_words = frozenset(w for text in self.lexicon.up_words for w in self.normaliser.words(text))
         self.down_words = frozenset(w for text in self.lexicon.down_words for w in self.normaliser.words(text))

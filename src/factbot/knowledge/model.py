@@ -254,6 +254,7 @@ class Lexicon:
     conditional_words: tuple[str, ...] = ()
     modal_words: tuple[str, ...] = ()
     opinion_phrases: tuple[str, ...] = ()
+    multiplier_words: tuple[str, ...] = ()
     light_words: tuple[str, ...] = ()
     negation_words: tuple[str, ...] = ()
     percent_words: tuple[str, ...] = ()

@@ -45,7 +45,7 @@ def lexicon_phrases(lexicon: Lexicon) -> list[str]:
     phrases = [
         *lexicon.quantity_openers, *lexicon.up_words, *lexicon.down_words, *lexicon.negation_words,
         *lexicon.exclusion_words, *lexicon.list_words, *lexicon.future_openers, *lexicon.light_words,
-        *lexicon.conditional_words, *lexicon.modal_words, *lexicon.opinion_phrases,
+        *lexicon.conditional_words, *lexicon.modal_words, *lexicon.opinion_phrases, *lexicon.multiplier_words,
         *lexicon.percent_words, *lexicon.point_words, *lexicon.period_words, *lexicon.yes_no_openers,
         *lexicon.pronouns, *lexicon.question_kinds, *lexicon.word_forms, *lexicon.word_forms.values(),
         *lexicon.request_openers, *lexicon.question_tags, *lexicon.attribution_words,

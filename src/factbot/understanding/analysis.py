@@ -32,6 +32,7 @@ from factbot.understanding.compound_adjectives import without_graded_compounds
 from factbot.understanding.curated_periods import curated_period, outside_curated_periods
 from factbot.understanding.elided import elided_periods
 from factbot.understanding.hypotheticals import conditional_words, opinion_words
+from factbot.understanding.multipliers import multiplier_words
 from factbot.understanding.name_spans import asks_amount, in_name
 from factbot.understanding.once import once
 from factbot.understanding.phrase_spans import gapped_spans, phrase_spans
@@ -159,6 +160,7 @@ def analyse(question: str, kb: KnowledgeBase) -> Analysis:
     tagged = bool(tag) and question_word is None and not _found(texts, kb.quantity_openers)
     stated = tagged or states_a_claim(question, texts, question_word, follow_up, kb)
     charged = bounds_of_a_name(texts, spans, kb) | conditional_words(texts, kb) | opinion_words(texts, kb)
+    charged |= multiplier_words(texts, kb)
     return Analysis(
         question=question,
         words=tuple(words),
