@@ -70,14 +70,19 @@ def _stated_changes(kb: KnowledgeBase, stated: Sequence[Value], series: Sequence
         if level is not None and _relative(kb, change_value):
             sentence, line = _relative_start(kb, change_value, level, sentence)
             lines.append(line)
-        elif level is not None and kb.measures[level.measure].unit != PERCENT_UNIT:
+        elif level is not None:  # a rate's change in points, too: "down 0.4 points, to 10.7%: 3.6% lower"
             start = level.amount - change_value.amount
             sentence = sentence.rstrip(".") + f", to {level.text}."
             if start:
                 percent = change_value.amount / start * 100
-                word = "a fall" if percent < 0 else "a rise"
+                rate = kb.measures[level.measure].unit == PERCENT_UNIT
+                word = (
+                    ("a relative fall" if rate else "a fall")
+                    if percent < 0
+                    else ("a relative rise" if rate else "a rise")
+                )
                 shown = f"{significant(abs(percent))}%"
-                start_text = bare(kb, level.measure, start, level.currency)
+                start_text = f"{significant(start)}%" if rate else bare(kb, level.measure, start, level.currency)
                 lines.append(f"{bare(kb, level.measure, change_value.amount, level.currency)} ÷ {start_text} = {shown}")
                 sentence = sentence.rstrip(".") + f": {word} of {shown} from {start_text}."
         sentences.append(sentence)
