@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 from functools import lru_cache
 
-from factbot.answering.phrasing import amount_text
+from factbot.answering.phrasing import amount_text, significant
 from factbot.answering.values import Value, changes, levels
 from factbot.knowledge.index import KnowledgeBase
 
@@ -123,3 +123,10 @@ def minus(first: Value, second: Value) -> str:
     """Working for a difference, a negative subtrahend in brackets: "30 − (−20)"."""
     subtrahend = f"({_signed(second.amount, second.text)})" if second.amount < 0 else second.text
     return f"{_signed(first.amount, first.text)} − {subtrahend}"
+
+
+def part_of_whole(part: Value, whole: Value) -> tuple[Decimal, str, str]:
+    """The part as a percentage of the whole: the figure, as shown, and the working."""
+    percent = part.amount / whole.amount * 100
+    shown = f"{significant(percent)}%"
+    return percent, shown, f"{part.text} ÷ {whole.text} = {shown}"

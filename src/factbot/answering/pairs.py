@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 
 from factbot.answering import sets
-from factbot.answering.alike import measure_words, moves
+from factbot.answering.alike import measure_words, moves, part_of_whole
 from factbot.answering.change_pairs import compare_changes, difference_of_changes
 from factbot.answering.changes import change_between
 from factbot.answering.outcome import Outcome
@@ -120,7 +120,8 @@ def _be(noun_phrase: str, past: bool) -> str:
     return ("were" if plural else "was") if past else ("are" if plural else "is")
 
 
-Sides = tuple[list[Value], tuple[list[Value], list[Value]], tuple[Decimal, Decimal], list[str]]
+Sides = tuple[list[Value], tuple[list[Value], list[Value]], tuple[Decimal, Decimal], list[str], str]
+"""The values, the two sides, their totals, the working and the measure as named ("vehicle sales in China")."""
 
 
 def _side_totals(reading: Reading, kb: KnowledgeBase) -> Sides | None:
@@ -137,7 +138,8 @@ def _side_totals(reading: Reading, kb: KnowledgeBase) -> Sides | None:
         for side, total in zip(sides, (first, second), strict=True)
         if len(side) > 1
     ]
-    return chosen, sides, (first, second), lines
+    measure = kb.measures[reading.measure].name + market_phrase(kb, reading.market)
+    return chosen, sides, (first, second), lines, measure
 
 
 def _difference_of_sides(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
@@ -145,8 +147,7 @@ def _difference_of_sides(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     found = _side_totals(reading, kb)
     if found is None or reading.measure is None:
         return None
-    chosen, sides, totals, lines = found
-    measure = kb.measures[reading.measure].name + market_phrase(kb, reading.market)
+    chosen, sides, totals, lines, measure = found
     high, low = (0, 1) if totals[0] >= totals[1] else (1, 0)
     gap = totals[high] - totals[low]
     currency = chosen[0].currency
@@ -167,8 +168,7 @@ def _compare_sides(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     found = _side_totals(reading, kb)
     if found is None or reading.measure is None:
         return None
-    chosen, sides, totals, lines = found
-    measure = kb.measures[reading.measure].name + market_phrase(kb, reading.market)
+    chosen, sides, totals, lines, measure = found
     shown = [bare(kb, reading.measure, total, side[0].currency) for side, total in zip(sides, totals, strict=True)]
     first, second = _side_phrase(kb, sides[0], measure, elided=False), _side_phrase(kb, sides[1], measure)
     relation = (
@@ -295,7 +295,7 @@ def share(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     if moves(kb, chosen[0]):
         return None  # a change is no part of another subject's change
     part, whole = chosen
-    percent, shown, line = _part_of_whole(part, whole)
+    percent, shown, line = part_of_whole(part, whole)
     measure = kb.measures[reading.measure].name
     text = (
         f"{capitalised(possessive(name(kb, part.subject)))} {measure} are {shown} of "
@@ -313,20 +313,13 @@ def _other_share(reading: Reading) -> Callable[[Reading, KnowledgeBase], Outcome
     return share_of_period if len(reading.subjects) == 1 else None
 
 
-def _part_of_whole(part: Value, whole: Value) -> tuple[Decimal, str, str]:
-    """The part as a percentage of the whole: the figure, as shown, and the working."""
-    percent = part.amount / whole.amount * 100
-    shown = f"{significant(percent)}%"
-    return percent, shown, f"{part.text} ÷ {whole.text} = {shown}"
-
-
 def _share_of_measure(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     """One measure as a share of another of the same subject and unit: a part over its whole."""
     across = across_measures(reading, kb)
     if across is None or len(across) != 2 or across[1].amount == 0:
         return None
     part, whole = across
-    percent, shown, line = _part_of_whole(part, whole)
+    percent, shown, line = part_of_whole(part, whole)
     text = (
         f"{capitalised(possessive(name(kb, part.subject)))} {kb.measures[part.measure].name} "
         f"{past_be(kb.measures[part.measure].name)} {shown} of its {kb.measures[whole.measure].name}"

@@ -3,9 +3,9 @@ half's deaths were in June?" is June's figure over the half's."""
 
 from __future__ import annotations
 
-from factbot.answering.alike import moves
+from factbot.answering.alike import moves, part_of_whole
 from factbot.answering.outcome import Outcome
-from factbot.answering.phrasing import capitalised, inexact_note, name, period_phrase, possessive, significant
+from factbot.answering.phrasing import capitalised, inexact_note, name, period_phrase, possessive
 from factbot.answering.plan import outcome_of
 from factbot.answering.values import levels
 from factbot.knowledge.index import KnowledgeBase
@@ -27,11 +27,10 @@ def share_of_period(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     if len(outer) != 1 or len(inner) != 1 or outer[0].amount <= 0 or moves(kb, outer[0]) or moves(kb, inner[0]):
         return None
     whole, part = outer[0], inner[0]
-    percent = part.amount / whole.amount * 100
-    line = f"{part.text} ÷ {whole.text} = {significant(percent)}%"
+    percent, shown, line = part_of_whole(part, whole)
     measure = kb.measures[reading.measure].name
     text = (
         f"{capitalised(possessive(name(kb, subject)))} {measure}{period_phrase(kb, part.period)} were "
-        f"{significant(percent)}% of those{period_phrase(kb, whole.period)} ({line})."
+        f"{shown} of those{period_phrase(kb, whole.period)} ({line})."
     )
     return outcome_of(kb, text + inexact_note([whole, part]), [part, whole], [line], values=(percent,))
