@@ -23,6 +23,7 @@ from factbot.answering.pairs import pair_of
 from factbot.answering.rates import rate_values, rising
 from factbot.answering.records import asks_record, record_verdict
 from factbot.answering.values import changes, levels
+from factbot.knowledge.denials import denial_decided, negates
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.model import Evidence, Statement
 from factbot.knowledge.quantities import Bound, Quantity
@@ -303,9 +304,10 @@ def _same_polarity(reading: Reading, analysis: Analysis, kb: KnowledgeBase) -> b
     direction = _direction_said(text_words, analysis, kb)
     if direction is not True:
         return direction
-    negated = _statement_negates(statement, text_words, kb)
-    asked_negated = _negates(tuple(word.text for word in analysis.words), kb)
-    return negated == asked_negated
+    asked = tuple(word.text for word in analysis.words)
+    if not denial_decided((*text_words, *kb.normaliser.words(statement.answer)), asked, kb):
+        return None  # "exclude" said, and neither it nor what it denies asked: not settled either way
+    return _statement_negates(statement, text_words, kb) == negates(asked, kb)
 
 
 def _statement_negates(statement: Statement, quoted: tuple[str, ...], kb: KnowledgeBase) -> bool:
@@ -313,16 +315,11 @@ def _statement_negates(statement: Statement, quoted: tuple[str, ...], kb: Knowle
     sentence outside the quote, the curator's answer says which it belongs to: "But the results were nothing, and
     the share ... is now almost negligible" (the answer says "nothing") or "denied the allegations but agreed to
     ... prohibited conduct" (the answer's "denied" is the quote's)."""
-    in_quotes = _negates(quoted, kb)
+    in_quotes = negates(quoted, kb)
     sentences = " ".join(dict.fromkeys(kb.sentence(item).text for item in statement.evidence))
-    if in_quotes == _negates(kb.normaliser.words(sentences), kb):
+    if in_quotes == negates(kb.normaliser.words(sentences), kb):
         return in_quotes
-    return _negates(kb.normaliser.words(statement.answer), kb)
-
-
-def _negates(words: tuple[str, ...], kb: KnowledgeBase) -> bool:
-    """Negation counts by parity: "does not prevent" says the thing happens."""
-    return sum(1 for word in words if word in kb.negations) % 2 == 1
+    return negates(kb.normaliser.words(statement.answer), kb)
 
 
 def _direction_said(text_words: tuple[str, ...], analysis: Analysis, kb: KnowledgeBase) -> bool | None:

@@ -257,6 +257,8 @@ class Lexicon:
     multiplier_words: tuple[str, ...] = ()
     light_words: tuple[str, ...] = ()
     negation_words: tuple[str, ...] = ()
+    denying_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Words that say "not" in themselves, each with the words it denies ("exclude": "include", "count")."""
     percent_words: tuple[str, ...] = ()
     point_words: tuple[str, ...] = ()
     up_words: frozenset[str] = frozenset()
