@@ -18,6 +18,7 @@ from decimal import Decimal
 from factbot.answering.alike import moves, named_direction
 from factbot.answering.clauses import said_of_another
 from factbot.answering.departures import departure_verdict
+from factbot.answering.multiple_verdict import multiple_verdict
 from factbot.answering.outcome import Outcome
 from factbot.answering.pairs import pair_of
 from factbot.answering.rates import rate_values, rising
@@ -49,12 +50,24 @@ def _verdict(reading: Reading, outcome: Outcome, analysis: Analysis, kb: Knowled
     if reading.operation in ("extreme_max", "extreme_min") and reading.subjects:
         top = bool(outcome.subjects) and outcome.subjects[0] in reading.subjects
         return top if top or all(_figured(kb, reading, subject) for subject in reading.subjects) else None
-    if reading.operation == "compare" and len(outcome.values) == 2:
-        return _first_is_higher(reading, outcome.values, analysis, kb)
-    if reading.operation == "difference":  # "Does X exceed Y?": the gap is a size, the pair says which is higher
-        pair = pair_of(reading, kb)
-        return _first_is_higher(reading, (pair[0].amount, pair[1].amount), analysis, kb) if pair else None
+    if reading.operation in PAIRED:
+        return _paired_verdict(reading, outcome, analysis, kb)
     return _figure_verdict(reading, outcome, analysis, kb)
+
+
+PAIRED = frozenset({"compare", "ratio", "difference"})
+"""Operations over two sides: the verdict sets one against the other."""
+
+
+def _paired_verdict(reading: Reading, outcome: Outcome, analysis: Analysis, kb: KnowledgeBase) -> bool | None:
+    """ "Did X sell more than Y?" of a comparison, "does X exceed Y?" of a gap (a size: the pair says which is
+    higher), "is X more than half Y?" of a ratio (against the factor)."""
+    if reading.operation == "compare":
+        return _first_is_higher(reading, outcome.values, analysis, kb) if len(outcome.values) == 2 else None
+    if reading.operation == "ratio":
+        return multiple_verdict(outcome.values, analysis.multiples) if analysis.multiples else None
+    pair = pair_of(reading, kb)
+    return _first_is_higher(reading, (pair[0].amount, pair[1].amount), analysis, kb) if pair else None
 
 
 def _figured(kb: KnowledgeBase, reading: Reading, subject: str) -> bool:

@@ -32,6 +32,7 @@ from factbot.understanding.compound_adjectives import without_graded_compounds
 from factbot.understanding.curated_periods import curated_period, outside_curated_periods
 from factbot.understanding.elided import elided_periods
 from factbot.understanding.hypotheticals import conditional_words, opinion_words
+from factbot.understanding.multiples import Multiple, multiples, weighed
 from factbot.understanding.multipliers import multiplier_words
 from factbot.understanding.name_spans import asks_amount, in_name
 from factbot.understanding.once import once
@@ -67,6 +68,8 @@ class Analysis:
     for each as for a name it ignores: a bound with no figure said before a measure's name ("under voting
     age": those the name does not count), the conditional word of a hypothetical (`hypotheticals`)."""
     """The kinds of statement the question asks for (why: a reason; "will": a plan)."""
+    multiples: tuple[Multiple, ...] = ()
+    """Multiples of another figure said in words ("more than half the rate"): the ratio's bound (`multiples`)."""
 
     def of(self, kind: SpanKind) -> tuple[Span, ...]:
         return self._by_kind.get(kind, ())
@@ -152,6 +155,7 @@ def analyse(question: str, kb: KnowledgeBase) -> Analysis:
         heads = {span.first for span in elided}
         spans = [span for span in spans if not (span.kind is SpanKind.FIGURE and span.first in heads)] + elided
         special.update(heads)
+    spans, multiple = multiples(words, spans, kb)  # "more than half the rate": a ratio asked, not a figure
     follow_up = _opens_follow_up(texts, kb)
     opener = max((len(item) for item in kb.follow_up_openers if texts[: len(item)] == item), default=0)
     opening = [text for text in texts[opener:] if text not in kb.fillers]
@@ -160,12 +164,13 @@ def analyse(question: str, kb: KnowledgeBase) -> Analysis:
     tagged = bool(tag) and question_word is None and not _found(texts, kb.quantity_openers)
     stated = tagged or states_a_claim(question, texts, question_word, follow_up, kb)
     charged = bounds_of_a_name(texts, spans, kb) | conditional_words(texts, kb) | opinion_words(texts, kb)
-    charged |= multiplier_words(texts, kb)
+    charged |= multiplier_words(texts, kb) - {index for item in multiple for index in item.indexes}
+    weights = _weights(words, spans, special | set(range(len(texts) - tag, len(texts))), kb, charged)
     return Analysis(
         question=question,
         words=tuple(words),
         spans=tuple(sorted(spans, key=lambda span: (span.first, span.kind))),
-        weights=_weights(words, spans, special | set(range(len(texts) - tag, len(texts))), kb, charged),
+        weights=weighed(weights, multiple, SPECIAL_WEIGHT),
         question_word=question_word,
         yes_no=asks_yes_or_no(opening, texts, _first_after_comma(prepared, char_spans), kb) or stated,
         follow_up=follow_up,
@@ -183,6 +188,7 @@ def analyse(question: str, kb: KnowledgeBase) -> Analysis:
         and asks_amount(_found(texts, kb.quantity_openers), spans),
         stated=stated,
         charged=charged,
+        multiples=multiple,
     )
 
 
