@@ -18,6 +18,7 @@ from decimal import Decimal
 from factbot.answering.alike import moves, named_direction
 from factbot.answering.clauses import said_of_another
 from factbot.answering.departures import departure_verdict
+from factbot.answering.equality import asks_equal, equal_verdict
 from factbot.answering.multiple_verdict import multiple_verdict
 from factbot.answering.outcome import Outcome
 from factbot.answering.pairs import pair_of
@@ -61,13 +62,18 @@ PAIRED = frozenset({"compare", "ratio", "difference"})
 
 def _paired_verdict(reading: Reading, outcome: Outcome, analysis: Analysis, kb: KnowledgeBase) -> bool | None:
     """ "Did X sell more than Y?" of a comparison, "does X exceed Y?" of a gap (a size: the pair says which is
-    higher), "is X more than half Y?" of a ratio (against the factor)."""
-    if reading.operation == "compare":
-        return _first_is_higher(reading, outcome.values, analysis, kb) if len(outcome.values) == 2 else None
+    higher), "is X more than half Y?" of a ratio (against the factor), "the same", "as many as" of either."""
     if reading.operation == "ratio":
         return multiple_verdict(outcome.values, analysis.multiples) if analysis.multiples else None
-    pair = pair_of(reading, kb)
-    return _first_is_higher(reading, (pair[0].amount, pair[1].amount), analysis, kb) if pair else None
+    values = outcome.values
+    if reading.operation == "difference":  # the gap is a size: the pair says which is higher
+        pair = pair_of(reading, kb)
+        values = (pair[0].amount, pair[1].amount) if pair else ()
+    if len(values) != 2:
+        return None
+    if asks_equal(analysis) and _asks_higher(analysis, kb) is None:
+        return equal_verdict(reading, values, analysis)  # equal or not, not which is higher
+    return _first_is_higher(reading, values, analysis, kb)
 
 
 def _figured(kb: KnowledgeBase, reading: Reading, subject: str) -> bool:

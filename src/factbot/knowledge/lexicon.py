@@ -26,6 +26,7 @@ OPERATIONS = (
     "difference",
     "ratio",
     "compare",
+    "equal",
     "sum",
     "share",
     "rank",

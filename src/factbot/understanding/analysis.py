@@ -31,6 +31,7 @@ from factbot.understanding.bare_months import bare_months
 from factbot.understanding.compound_adjectives import without_graded_compounds
 from factbot.understanding.curated_periods import curated_period, outside_curated_periods
 from factbot.understanding.elided import elided_periods
+from factbot.understanding.equal_frames import equal_frames
 from factbot.understanding.hypotheticals import conditional_words, opinion_words
 from factbot.understanding.multiples import Multiple, multiples, weighed
 from factbot.understanding.multipliers import multiplier_words
@@ -155,6 +156,7 @@ def analyse(question: str, kb: KnowledgeBase) -> Analysis:
         heads = {span.first for span in elided}
         spans = [span for span in spans if not (span.kind is SpanKind.FIGURE and span.first in heads)] + elided
         special.update(heads)
+    spans += equal_frames(texts, kb)  # "as many union members as"
     spans, multiple = multiples(words, spans, kb)  # "more than half the rate": a ratio asked, not a figure
     follow_up = _opens_follow_up(texts, kb)
     opener = max((len(item) for item in kb.follow_up_openers if texts[: len(item)] == item), default=0)

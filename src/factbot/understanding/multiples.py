@@ -24,6 +24,8 @@ OF = "of"
 DETERMINERS = frozenset({"the", "that", "those"})
 POSSESSIVE_ENDINGS = ("'s", "\u2019s", "s'", "s\u2019")
 FRAMES = frozenset({"as"})
+MAX_HOLE = 5
+"""The most words of a measure said inside the frame ("twice as many *union members* as")."""
 """The "as ... as" around a word of amount: "twice as many as"."""
 
 
@@ -117,10 +119,14 @@ def _of_word(index: int, factor: Decimal, texts: tuple[str, ...], kb: KnowledgeB
 
 
 def _frame(start: int, texts: tuple[str, ...]) -> frozenset[int]:
-    """The "as many as", "as much as", "as high as" right after the factor."""
-    if start + 2 < len(texts) and texts[start] in FRAMES and texts[start + 2] in FRAMES:
-        return frozenset(range(start, start + 3))
-    return frozenset()
+    """The "as many as", "as much as", "as high as" right after the factor, the measure maybe inside it ("as many
+    vehicles as"): the two words that open it and the one that closes it."""
+    if start + 2 >= len(texts) or texts[start] not in FRAMES:
+        return frozenset()
+    closing = next(
+        (at for at in range(start + 2, start + 2 + MAX_HOLE + 1) if at < len(texts) and texts[at] in FRAMES), None
+    )
+    return frozenset({start, start + 1, closing}) if closing is not None else frozenset()
 
 
 @lru_cache(maxsize=16)
