@@ -42,9 +42,14 @@ def states_a_claim(
     """A statement put as a question ("2017 was the wettest year."): a sentence ending in a full stop, with no
     question word, not a follow-up, and a verb of being or having after its subject ("was", "has", "did"),
     never first. A bare string of words ("avg temp 2012") has no such verb, and a question typed without its
-    question mark ("hwo many did X sell") no full stop: both stay look-ups."""
-    if not question.rstrip().endswith(".") or question_word is not None or follow_up or len(texts) < 3:
+    question mark ("hwo many did X sell") no full stop: both stay look-ups. A question mark anywhere makes it a
+    question, whatever instruction follows it ("...? Give three figures.")."""
+    if not question.rstrip().endswith(".") or "?" in question or question_word is not None or follow_up:
         return False
-    if texts[0] in kb.yes_no_openers or any(texts[: len(opener)] == opener for opener in kb.request_openers):
+    if (
+        len(texts) < 3
+        or texts[0] in kb.yes_no_openers
+        or any(texts[: len(opener)] == opener for opener in kb.request_openers)
+    ):
         return False
     return any(text in kb.yes_no_openers for text in texts[1:-1])
