@@ -12,6 +12,8 @@ from factbot.knowledge.index import KnowledgeBase
 
 EMBEDDED_YES_NO = frozenset({"whether", "if"})
 """Words that make a request a yes/no question: "can you tell me whether X rose?"."""
+REQUEST_REACH = 4
+"""How many words after a request ("could you tell me ...") its question may open within."""
 
 
 def asks_yes_or_no(opening: list[str], texts: tuple[str, ...], after_comma: int | None, kb: KnowledgeBase) -> bool:
@@ -19,10 +21,22 @@ def asks_yes_or_no(opening: list[str], texts: tuple[str, ...], after_comma: int 
     "could you tell me what ..." is a request, unless it asks "whether" or "if"."""
     request = next((opener for opener in kb.request_openers if tuple(opening[: len(opener)]) == opener), None)
     if request is not None:
-        return bool(set(opening[len(request) :]) & EMBEDDED_YES_NO)
+        return _asked_after_request(opening[len(request) :], kb)
     if opening and opening[0] in kb.yes_no_openers:
         return True
     return after_comma is not None and texts[after_comma] in kb.yes_no_openers
+
+
+def _asked_after_request(words: list[str], kb: KnowledgeBase) -> bool:
+    """ "Could you tell me whether X rose?" and "... tell me did X rise?" ask yes or no; "... tell me what X
+    is, if not Y?" does not: the first word that opens a question, near the request, decides."""
+    question_words = {opener[0] for opener in kb.quantity_openers} | set(kb.question_kinds)
+    for word in words[:REQUEST_REACH]:
+        if word in EMBEDDED_YES_NO or word in kb.yes_no_openers:
+            return True
+        if word in question_words:
+            return False
+    return False
 
 
 def question_tag(question: str, texts: tuple[str, ...], kb: KnowledgeBase) -> int:
