@@ -42,4 +42,3 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
 def test_members_listed_before_their_group_name_it(engine: Engine, question: str) -> None:
     answer = engine.ask(question)
     assert answer.status == "answered" and "60 widgets" in answer.text, answer.text
-
