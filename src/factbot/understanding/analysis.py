@@ -168,7 +168,7 @@ def analyse(question: str, kb: KnowledgeBase) -> Analysis:
         spans=tuple(sorted(spans, key=lambda span: (span.first, span.kind))),
         weights=_weights(words, spans, special | set(range(len(texts) - tag, len(texts))), kb, charged),
         question_word=question_word,
-        yes_no=asks_yes_or_no(opening, texts, _first_after_comma(prepared, char_spans), kb) or stated,
+        yes_no=asks_yes_or_no(opening, texts, _after_commas(prepared, char_spans), kb) or stated,
         follow_up=follow_up,
         pronoun=any(text in kb.pronouns for text in texts),
         corrections=(*mended, *corrections),
@@ -355,11 +355,20 @@ def _positions(texts: tuple[str, ...]) -> dict[str, list[int]]:
     return positions
 
 
-def _first_after_comma(prepared: str, char_spans: list[tuple[int, int]]) -> int | None:
+LEADING_CLAUSES = 2
+"""How many commas a yes/no question may open after ("hey, under the decree, can X ...?")."""
+
+
+def _after_commas(prepared: str, char_spans: list[tuple[int, int]]) -> tuple[int, ...]:
+    """The first word after each of the question's first commas."""
+    found: list[int] = []
     comma = prepared.find(",")
-    if comma < 0:
-        return None
-    return next((index for index, (start, _) in enumerate(char_spans) if start > comma), None)
+    while comma >= 0 and len(found) < LEADING_CLAUSES:
+        index = next((index for index, (start, _) in enumerate(char_spans) if start > comma), None)
+        if index is not None:
+            found.append(index)
+        comma = prepared.find(",", comma + 1)
+    return tuple(found)
 
 
 def _opens_follow_up(texts: tuple[str, ...], kb: KnowledgeBase) -> bool:
