@@ -91,3 +91,14 @@ def test_distinct_names_and_inflected_one_word_aliases_are_not_traps(tmp_path: P
     )
     warnings = _warnings(tiny_folder(tmp_path, records, TRAP_TEXT))
     assert not [message for message in warnings if "reads like" in message or "one-word" in message]
+
+
+def test_verify_checks_a_repeated_figure_on_its_own_and_says_it_is_merged(tmp_path: Path) -> None:
+    text = TEXT + "In 2021 Acme sold 120 widgets.\n"
+    records = RECORDS + (
+        "  - {id: acme-2021-again, subject: acme, measure: widget-sales, period: y2021, value: 120 widgets,\n"
+        '     sentence: 3, quote: "In 2021 Acme sold 120 widgets"}\n'
+    )
+    report = verify_folder(tiny_folder(tmp_path, records, text))
+    assert report.coverage == (("tiny", 3, 3),)
+    assert any("repeats the figure of 'acme-2021'" in finding.message for finding in report.findings)

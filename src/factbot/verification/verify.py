@@ -72,7 +72,7 @@ def mentions(entity: Entity, texts: Iterable[str], normaliser: Normaliser) -> bo
 def verify_folder(directory: Path) -> VerifyReport:
     """Load and verify a knowledge folder; a folder the loader refuses yields its problems as failures."""
     try:
-        knowledge = load_knowledge(directory)
+        knowledge = load_knowledge(directory, merge=False)
     except KnowledgeError as error:
         problems = error.problems
         return VerifyReport(tuple(Finding(FAILURE, f"{item.path}:{item.line}", item.message) for item in problems))
