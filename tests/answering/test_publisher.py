@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tiny import RECORDS, tiny_folder
 
 from factbot.engine import Engine
 from factbot.knowledge.yamlfile import KnowledgeError
+from tiny import RECORDS, tiny_folder
 
 BUREAU = "  - {id: bureau, name: the Widget Bureau, kind: agency, aliases: [Widget Bureau]}\n"
 

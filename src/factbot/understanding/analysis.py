@@ -274,9 +274,18 @@ def _weights(
         for index in range(start, start + len(opener))
     }  # "how big", "how long": asking for an amount, not about size or length; "on its own": nothing
     openers |= {index for opener in kb.topic_openers if texts[: len(opener)] == opener for index in range(len(opener))}
+    keyworded = {
+        index
+        for phrase in present_phrases(texts, kb.keyword_phrases)
+        for start in phrase_starts(texts, phrase)
+        for index in range(start, start + len(phrase))
+        if texts[index] in kb.fillers
+    }  # a statement's keyword phrase: its fillers are what the question asks about
     weights = []
     for index, word in enumerate(words):
-        if index in charged:
+        if index in keyworded and index not in special:
+            weights.append(kb.informativeness(word.text) or UNKNOWN_WEIGHT)
+        elif index in charged:
             weights.append(CHARGED_WEIGHT)
         elif index in openers:
             weights.append(0.0)
