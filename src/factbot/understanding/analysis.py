@@ -38,6 +38,7 @@ from factbot.understanding.multipliers import multiplier_words
 from factbot.understanding.name_spans import asks_amount, in_name
 from factbot.understanding.once import once
 from factbot.understanding.phrase_spans import gapped_spans, phrase_spans
+from factbot.understanding.reader_typos import mend_reader_typos
 from factbot.understanding.yes_no_form import asks_yes_or_no, question_tag, states_a_claim
 
 UNKNOWN_WEIGHT = 1.0
@@ -109,7 +110,7 @@ class Analysis:
 
 
 def analyse(question: str, kb: KnowledgeBase) -> Analysis:
-    prepared = kb.normaliser.prepare(question)
+    prepared, mended = mend_reader_typos(kb.normaliser.prepare(question), kb)
     calendar = kb.lexicon.calendar
     written = find_periods(prepared, calendar)
     dates = outside_curated_periods(written, prepared, kb)
@@ -174,10 +175,10 @@ def analyse(question: str, kb: KnowledgeBase) -> Analysis:
         spans=tuple(sorted(spans, key=lambda span: (span.first, span.kind))),
         weights=weighed(weights, multiple, SPECIAL_WEIGHT),
         question_word=question_word,
-        yes_no=asks_yes_or_no(opening, texts, _first_after_comma(prepared, char_spans), kb) or stated,
+        yes_no=asks_yes_or_no(opening, texts, _after_commas(prepared, char_spans), kb) or stated,
         follow_up=follow_up,
         pronoun=any(text in kb.pronouns for text in texts),
-        corrections=tuple(corrections),
+        corrections=(*mended, *corrections),
         wanted_kinds=_wanted_kinds(texts, kb),
         reason_words=frozenset(i for i, text in enumerate(texts) if kb.question_kinds.get(text) == "reason")
         | {
@@ -281,9 +282,18 @@ def _weights(
         for index in range(start, start + len(opener))
     }  # "how big", "how long": asking for an amount, not about size or length; "on its own": nothing
     openers |= {index for opener in kb.topic_openers if texts[: len(opener)] == opener for index in range(len(opener))}
+    keyworded = {
+        index
+        for phrase in present_phrases(texts, kb.keyword_phrases)
+        for start in phrase_starts(texts, phrase)
+        for index in range(start, start + len(phrase))
+        if texts[index] in kb.fillers
+    }  # a statement's keyword phrase: its fillers are what the question asks about
     weights = []
     for index, word in enumerate(words):
-        if index in charged:
+        if index in keyworded and index not in special:
+            weights.append(kb.informativeness(word.text) or UNKNOWN_WEIGHT)
+        elif index in charged:
             weights.append(CHARGED_WEIGHT)
         elif index in openers:
             weights.append(0.0)
@@ -362,11 +372,20 @@ def _positions(texts: tuple[str, ...]) -> dict[str, list[int]]:
     return positions
 
 
-def _first_after_comma(prepared: str, char_spans: list[tuple[int, int]]) -> int | None:
+LEADING_CLAUSES = 2
+"""How many commas a yes/no question may open after ("hey, under the decree, can X ...?")."""
+
+
+def _after_commas(prepared: str, char_spans: list[tuple[int, int]]) -> tuple[int, ...]:
+    """The first word after each of the question's first commas."""
+    found: list[int] = []
     comma = prepared.find(",")
-    if comma < 0:
-        return None
-    return next((index for index, (start, _) in enumerate(char_spans) if start > comma), None)
+    while comma >= 0 and len(found) < LEADING_CLAUSES:
+        index = next((index for index, (start, _) in enumerate(char_spans) if start > comma), None)
+        if index is not None:
+            found.append(index)
+        comma = prepared.find(",", comma + 1)
+    return tuple(found)
 
 
 def _opens_follow_up(texts: tuple[str, ...], kb: KnowledgeBase) -> bool:
