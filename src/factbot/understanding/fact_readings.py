@@ -31,6 +31,7 @@ from factbot.understanding.measure_scope import named_by_measure
 from factbot.understanding.operations import BY_NAME, Operation, Subjects, readable
 from factbot.understanding.reading import Reading, revised
 from factbot.understanding.reading_words import RELATIVE, Shared, shared_words, slot_words
+from factbot.understanding.share_forms import whole_first, whole_of_parts
 from factbot.understanding.short_names import meant_by_short_name
 from factbot.understanding.slots import Slots, cue_words, named_only, set_size, split_markets
 from factbot.understanding.units import asked_unit
@@ -77,7 +78,7 @@ def fact_readings(
                     | asked_by
                     | _reported(analysis, kb, reading, slots.reporters)
                     | moving[reading.measure],
-                    combined=combined,
+                    combined=reading.combined,
                     last_named=last_named,
                 )
 
@@ -199,11 +200,28 @@ def _fill(
     group = group_named_by_members(kb, names, measure)
     names = (group,) if group is not None else names
     if operation.name == "share":
-        names = _whole_first(names, subjects, slots.operations.get("share", frozenset()))
-    if combined and len(names) >= 2:
+        names = whole_first(names, subjects, slots.operations.get("share", frozenset()))
+    yield from _arranged(operation, revised(base, combined=combined), names, subjects, analysis, kb, slots)
+
+
+def _arranged(
+    operation: Operation,
+    base: Reading,
+    names: tuple[str, ...],
+    subjects: list[tuple[Span, str]],
+    analysis: Analysis,
+    kb: KnowledgeBase,
+    slots: Slots,
+) -> Iterator[Reading]:
+    """The names as the operation takes them: parts of the whole a share is of, two lists set side by side, or
+    as many subjects as the operation takes (`_with_subjects`)."""
+    whole = whole_of_parts(analysis, kb, names, base.measure) if operation.name == "share" else None
+    if whole is not None:  # "what share of deaths were in X and Y (combined)?": of the whole, named by its measure
+        yield revised(base, subjects=names, whole=whole, combined=False)
+    elif base.combined and len(names) >= 2:
         yield revised(base, subjects=names, first_side=first_side(subjects, analysis, kb))
-        return
-    yield from _with_subjects(operation, base, names, analysis, kb, slots)
+    else:
+        yield from _with_subjects(operation, base, names, analysis, kb, slots)
 
 
 def first_side(subjects: list[tuple[Span, str]], analysis: Analysis, kb: KnowledgeBase) -> int:
@@ -236,17 +254,6 @@ def _counted_in(names: tuple[str, ...], base: Reading, analysis: Analysis, kb: K
 def _nested(kb: KnowledgeBase, names: tuple[str, ...]) -> bool:
     """One of the subjects is a group holding another: "the alliance total" is the group's, not group + member."""
     return any(name in kb.entities[other].members for name in names for other in names if other != name)
-
-
-def _whole_first(names: tuple[str, ...], subjects: list[tuple[Span, str]], cue: frozenset[int]) -> tuple[str, ...]:
-    """The whole of a share is the subject named just after the cue ("X's sales are what percentage *of Y*'s?"),
-    else the one named first ("what share of *the alliance* is Honda's?"); it goes first."""
-    if len(names) != 2 or not cue:
-        return names
-    after = [entity for span, entity in subjects if span.first > max(cue)]
-    if after and after[0] != names[0]:
-        return (after[0], *(name for name in names if name != after[0]))
-    return names
 
 
 def _with_subjects(

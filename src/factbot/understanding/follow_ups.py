@@ -14,6 +14,7 @@ from factbot.understanding.adjacent_period import adjacent_period
 from factbot.understanding.analysis import Analysis, SpanKind
 from factbot.understanding.context import Context
 from factbot.understanding.fact_readings import COMBINABLE
+from factbot.understanding.last_total import against_last_total, total_parts
 from factbot.understanding.operations import BY_NAME, FIGURE_OPERATIONS, STATEMENT, Operation, Subjects, readable
 from factbot.understanding.reading import Reading, revised
 from factbot.understanding.reading_words import unlike_bounds
@@ -48,6 +49,7 @@ def borrowed(analysis: Analysis, kb: KnowledgeBase, slots: Slots, context: Conte
         _part_of_previous(analysis, kb, slots, context),
         _stated_share_of_last(analysis, kb, slots, context),
         share_of_same_whole(analysis, kb, slots, context),
+        against_last_total(analysis, kb, slots, context),
     ):
         if special is not None:
             yield special
@@ -178,7 +180,9 @@ def _part_of_previous(analysis: Analysis, kb: KnowledgeBase, slots: Slots, conte
         return None
     if last.subjects != previous.subjects or len(last.subjects) != 1:
         return None
-    if kb.measures[last.measure].unit != kb.measures[previous.measure].unit or last.measure in kb.share_of:
+    if kb.measures[last.measure].unit != kb.measures[previous.measure].unit:
+        return None
+    if last.measure in kb.share_of or last.measure in kb.rate_counting:
         return None
     return Reading(
         operation="share",
@@ -262,7 +266,12 @@ def _borrowing(
     elif operation.subjects is Subjects.SET and _points_back(analysis, subjects) and context.recent_subjects:
         subjects = tuple(dict.fromkeys((*context.recent_subjects, *subjects)))  # "rank them along with X and Y"
         borrowed.append("subjects")
-    elif wants_two and len(subjects) == 1 and (analysis.pronoun or analysis.follow_up):
+    elif (
+        wants_two
+        and len(subjects) == 1
+        and (analysis.pronoun or analysis.follow_up)
+        and not (analysis.pronoun and total_parts(last))
+    ):
         pointed = last.subjects or ((last.group,) if last.group is not None else ())  # "that": a group's total too
         subjects = (*pointed[:1], *subjects) if pointed and pointed[0] not in subjects else subjects
         borrowed.append("subjects")

@@ -23,6 +23,7 @@ from factbot.understanding.excluded_lists import listed_after_excluded
 from factbot.understanding.exclusions import after, after_exclusion, exclusion_words
 from factbot.understanding.listed_names import listed_names
 from factbot.understanding.operations import BY_CUE, Operation
+from factbot.understanding.share_forms import share_forms
 from factbot.understanding.unit_measures import measure_by_unit
 from factbot.understanding.year_parts import only_part_of_year
 
@@ -71,7 +72,7 @@ def slots_of(analysis: Analysis, kb: KnowledgeBase, context: Context | None) -> 
     if _share_of_a_whole(analysis, kb, entities):  # "what percentage of the alliance total": not market share
         measures = ()
     elif _asks_share(analysis, kb):  # "what share of EU green imports...": the share measure of that whole
-        measures = tuple(dict.fromkeys([*(s for m in measures for s in kb.shares_of_measure.get(m, ())), *measures]))
+        measures = share_forms(analysis, kb, measures)
     periods, missing = _periods(analysis, kb, context, entities, measures)
     clauses = {index for span, _ in periods if span.kind is SpanKind.RELATIVE for index in span.indexes}
     entities = [item for item in entities if not item[0].indexes <= clauses]  # "when it took over Bolt": a time
