@@ -240,4 +240,8 @@ def _why(best: Scored, analysis: Analysis, cue_texts: dict[tuple[str, ...], str]
 
 
 def _same_outcome(first: Outcome | None, second: Outcome | None) -> bool:
-    return first is not None and second is not None and first.identity == second.identity
+    """Two outcomes saying the same thing are one answer; so is a second the sources cannot cite (no evidence)
+    beside a first they can: it forces no question, and the better reading answers."""
+    if first is None or second is None:
+        return False
+    return first.identity == second.identity or (bool(second.evidence) != bool(first.evidence))

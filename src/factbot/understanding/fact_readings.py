@@ -18,7 +18,6 @@ from factbot.understanding.documents import names_document
 from factbot.understanding.implied_sets import (
     kinds_named,
     kinds_of,
-    members_kind,
     nested_periods,
     over_time_only,
     parts_named,
@@ -28,6 +27,7 @@ from factbot.understanding.implied_sets import (
     whole_in_one_period,
 )
 from factbot.understanding.measure_scope import named_by_measure
+from factbot.understanding.member_kinds import implied_member_operation, member_kind_words, members_kind
 from factbot.understanding.operations import BY_NAME, Operation, Subjects, readable
 from factbot.understanding.reading import Reading, revised
 from factbot.understanding.reading_words import RELATIVE, Shared, shared_words, slot_words
@@ -91,6 +91,9 @@ def _operations(analysis: Analysis, kb: KnowledgeBase, slots: Slots, cued: set[s
         operations.append(BY_NAME["sum"])
     if slots.figures:
         operations.append(BY_NAME["lookup_by_value"])
+    implied = implied_member_operation(analysis, kb, tuple(entity for _, entity in slots.entities))
+    if implied is not None and implied not in cued:  # "which states are in the seven states?"
+        operations.append(BY_NAME[implied])
     if analysis.yes_no and "membership" not in cued and _one_group_and_one_other(slots, kb):
         operations.append(BY_NAME["membership"])  # "Is Suzuki in the Toyota-led alliance?"
     return operations
@@ -282,8 +285,9 @@ def _with_subjects(
     elif arity is Subjects.ANY and names:
         yield revised(base, subjects=names)
     elif arity is Subjects.ONE and len(names) == 1:  # "over those three years": a series of three
-        counted = periods_counted(analysis, kb)
-        yield _over_periods(revised(base, subjects=names, size=counted), operation, analysis, kb)
+        counted, kind = periods_counted(analysis, kb), member_kind_words(operation.name, names, analysis, kb)
+        reading = revised(base, subjects=names, size=counted, explained=base.explained | kind)
+        yield _over_periods(reading, operation, analysis, kb)
 
 
 def _two(

@@ -44,13 +44,6 @@ def over_time_only(kb: KnowledgeBase, name: str, operation: Operation, base: Rea
     return not any(base.measure in kb.measures_of_subject.get(member, frozenset()) for member in members)
 
 
-def members_kind(analysis: Analysis, kb: KnowledgeBase, group: str) -> frozenset[int]:
-    """The words naming the kind every member of the group is ("all the disaster types"): the group's set."""
-    kinds, indexes = kinds_named(analysis, kb)
-    members = {kb.entities[member].kind for member in kb.entities[group].members}
-    return indexes if kinds and members and members <= kinds else frozenset()
-
-
 def kinds_named(
     analysis: Analysis, kb: KnowledgeBase, names: frozenset[int] = frozenset()
 ) -> tuple[frozenset[str], frozenset[int]]:
