@@ -29,6 +29,7 @@ from factbot.understanding.compound import split_question
 from factbot.understanding.context import Context
 from factbot.understanding.conversation import Conversation
 from factbot.understanding.decide import Decision, Scored, Verdict, decide
+from factbot.understanding.operations import BY_NAME
 from factbot.understanding.reading import Reading
 from factbot.understanding.stated_figure import stated_figure
 from factbot.understanding.statement_floor import Scorer, floor_for
@@ -162,7 +163,8 @@ class Engine:
     def _next_context(self, decision: Decision, outcome: Outcome | None, context: Context) -> Context:
         best = decision.best
         if decision.verdict is Verdict.ANSWER and best is not None and outcome is not None:
-            return context.after(best.reading, outcome.values, stated_figure(self.kb, best.reading))
+            answered = _singled_out(best.reading, outcome)
+            return context.after(best.reading, outcome.values, stated_figure(self.kb, best.reading), answered)
         if decision.verdict is Verdict.UNKNOWN and best is not None and best.reading.measure is not None:
             return context.after(best.reading)
         return context.after(None)
@@ -237,6 +239,15 @@ def _why(best: Scored, analysis: Analysis, cue_texts: dict[tuple[str, ...], str]
     ]
     asked = f", asked by {', '.join(repr(cue) for cue in cues)}" if cues else ""
     return f"answered as {best.reading.operation.replace('_', ' ')}{asked}"
+
+
+def _singled_out(reading: Reading, outcome: Outcome) -> tuple[str, ...]:
+    """The one subject an answer names that its question did not (`Operation.singles_out`): the largest, or
+    whose figure a value is; asked yes or no, the question named it already."""
+    operation = BY_NAME.get(reading.operation)
+    if operation is None or not operation.singles_out or reading.yes_no or not outcome.subjects:
+        return ()
+    return outcome.subjects[:1] if outcome.subjects[0] not in reading.subjects else ()
 
 
 def _same_outcome(first: Outcome | None, second: Outcome | None) -> bool:
