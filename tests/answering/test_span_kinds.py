@@ -80,3 +80,11 @@ def test_a_series_counted_by_the_question_has_that_many_figures(tmp_path: Path) 
         "How much did Acme's market share fall over those three years?"
     )
     assert "15%" not in answer.text or answer.status != "answered"
+
+
+def test_a_counted_series_keeps_the_spans_of_the_kind_it_counts(tmp_path: Path) -> None:
+    engine = tiny_engine(tmp_path, SERIES, SERIES_TEXT)
+    change = engine.ask("How much did Acme's market share fall over the three years?")
+    assert change.status == "answered" and "10.0 percentage points" in change.text and "15%" not in change.text
+    average = engine.ask("What was Acme's average market share over the three years?")
+    assert average.status == "answered" and "25%" in average.text and "15%" not in average.text

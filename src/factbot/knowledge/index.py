@@ -176,7 +176,9 @@ class KnowledgeBase:
 
     def _phrases(self, tables: IndexTables | None) -> None:
         if tables is None:
-            self.phrases, self.loose_phrases = build_phrases(self.knowledge, self.normaliser.words, self.stopwords)
+            self.phrases, self.loose_phrases = build_phrases(
+                self.knowledge, self.normaliser.words, self.stopwords, self.harmless
+            )
         else:
             self.phrases, self.loose_phrases = tables.phrases, tables.loose_phrases
 

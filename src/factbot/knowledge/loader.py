@@ -16,7 +16,7 @@ from factbot.knowledge.comparatives import with_comparatives
 from factbot.knowledge.files import MAX_SOURCE_BYTES, FileRefused, inside, read_bounded, within
 from factbot.knowledge.lexicon import builtin_lexicon, extended, parse_lexicon
 from factbot.knowledge.model import Knowledge, Lexicon, Period, Source
-from factbot.knowledge.readers import Collected, declare, read_entity, read_fact, read_measure, read_period
+from factbot.knowledge.readers import Collected, declare, read_entity, read_fact, read_measure, read_period, refer
 from factbot.knowledge.schema import (
     CLAIM_FREE_FIELDS,
     ENTITY_FIELDS,
@@ -149,8 +149,16 @@ def _load_source(
     if not declare(data["id"], data, collected, problems):
         return None
     source = Source(
-        data["id"], data["title"], str(text_path), text, split_sentences(data["id"], text), data.get("short_title")
+        data["id"],
+        data["title"],
+        str(text_path),
+        text,
+        split_sentences(data["id"], text),
+        data.get("short_title"),
+        data.get("publisher"),
     )
+    if source.publisher is not None:
+        refer(collected, data, "publisher", "entity", source.publisher)
     collected.sources[source.id] = source
     return source
 

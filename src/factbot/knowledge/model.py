@@ -38,6 +38,9 @@ class Source:
     sentences: tuple[Sentence, ...]
     short_title: str | None = None
     """A few words for citation headers, where the full title would be cut off."""
+    publisher: str | None = None
+    """The entity that put the source out (an agency, a paper): every statement of it is said by it, so "what
+    did the Bureau say about X" reaches them."""
 
     @property
     def label(self) -> str:

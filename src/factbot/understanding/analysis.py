@@ -36,6 +36,7 @@ from factbot.understanding.multipliers import multiplier_words
 from factbot.understanding.name_spans import asks_amount, in_name
 from factbot.understanding.once import once
 from factbot.understanding.phrase_spans import gapped_spans, phrase_spans
+from factbot.understanding.reader_typos import mend_reader_typos
 from factbot.understanding.yes_no_form import asks_yes_or_no, question_tag, states_a_claim
 
 UNKNOWN_WEIGHT = 1.0
@@ -105,7 +106,7 @@ class Analysis:
 
 
 def analyse(question: str, kb: KnowledgeBase) -> Analysis:
-    prepared = kb.normaliser.prepare(question)
+    prepared, mended = mend_reader_typos(kb.normaliser.prepare(question), kb)
     calendar = kb.lexicon.calendar
     written = find_periods(prepared, calendar)
     dates = outside_curated_periods(written, prepared, kb)
@@ -170,7 +171,7 @@ def analyse(question: str, kb: KnowledgeBase) -> Analysis:
         yes_no=asks_yes_or_no(opening, texts, _first_after_comma(prepared, char_spans), kb) or stated,
         follow_up=follow_up,
         pronoun=any(text in kb.pronouns for text in texts),
-        corrections=tuple(corrections),
+        corrections=(*mended, *corrections),
         wanted_kinds=_wanted_kinds(texts, kb),
         reason_words=frozenset(i for i, text in enumerate(texts) if kb.question_kinds.get(text) == "reason")
         | {

@@ -12,10 +12,10 @@ from functools import lru_cache
 from factbot.knowledge.collectives import group_named_by_members, unlisted_group
 from factbot.knowledge.index import KnowledgeBase
 from factbot.understanding.across_measures import across_measures, implied_subject
-from factbot.understanding.analysis import Analysis, Span, SpanKind, phrase_starts
+from factbot.understanding.analysis import Analysis, Span, SpanKind
 from factbot.understanding.direction import direction_words
-from factbot.understanding.documents import names_document
 from factbot.understanding.implied_sets import (
+    counted_period_word,
     kinds_named,
     kinds_of,
     nested_periods,
@@ -31,6 +31,7 @@ from factbot.understanding.member_kinds import implied_member_operation, member_
 from factbot.understanding.operations import BY_NAME, Operation, Subjects, readable
 from factbot.understanding.reading import Reading, revised
 from factbot.understanding.reading_words import RELATIVE, Shared, shared_words, slot_words
+from factbot.understanding.reported import reported
 from factbot.understanding.share_forms import whole_first, whole_of_parts
 from factbot.understanding.short_names import meant_by_short_name
 from factbot.understanding.slots import Slots, cue_words, named_only, set_size, split_markets
@@ -76,7 +77,7 @@ def fact_readings(
                     cued=operation.name in cued,
                     explained=reading.explained
                     | asked_by
-                    | _reported(analysis, kb, reading, slots.reporters)
+                    | reported(analysis, kb, reading, slots.reporters)
                     | moving[reading.measure],
                     combined=reading.combined,
                     last_named=last_named,
@@ -116,42 +117,6 @@ def _change_word_names(analysis: Analysis, slots: Slots, measure: str | None) ->
         return False
     naming = [span.indexes for span in analysis.of(SpanKind.MEASURE) if measure in span.targets]
     return bool(naming) and all(indexes <= cue for indexes in naming)  # named by nothing but the change word
-
-
-def _reported(
-    analysis: Analysis, kb: KnowledgeBase, reading: Reading, reporters: tuple[tuple[Span, str], ...]
-) -> frozenset[int]:
-    """The "according to X" of the question, when X is named in the sentence or note of a figure the reading
-    reads: the source says who reported it. "Did X put ...", with a reporting verb, asks more: the sentence or
-    note must have X reporting ("X estimated", "X's estimate"), not merely named."""
-    if not reporters or reading.measure is None:
-        return frozenset()
-    found: set[int] = set()
-    for span, entity in reporters:
-        verb = analysis.words[span.last - 1].text in kb.reporting_verbs
-        if any(_names(kb, entity, subject, reading.measure, verb) for subject in reading.subjects):
-            found |= span.indexes
-    return frozenset(found)
-
-
-@lru_cache(maxsize=64)
-def _names(kb: KnowledgeBase, entity: str, subject: str, measure: str, reporting: bool = False) -> bool:
-    """Whether a figure of (subject, measure) has `entity` named in its sentence or note (`reporting`: just before
-    a reporting verb), or is from the document `entity` names (`documents`); read once per kb."""
-    names = [kb.normaliser.words(alias) for alias in (kb.entities[entity].name, *kb.entities[entity].aliases)]
-    for fact in kb.facts_by_key.get((subject, measure), ()):
-        said = tuple(kb.normaliser.words(" ".join(filter(None, (kb.sentence(fact.evidence).text, fact.note or "")))))
-        if names_document(kb, entity, fact.evidence.source):
-            return True
-        starts = [(start, len(name)) for name in names if name for start in phrase_starts(said, name)]
-        if any(not reporting or said[start + length : start + length + 1] in _verbs(kb) for start, length in starts):
-            return True
-    return False
-
-
-@lru_cache(maxsize=64)
-def _verbs(kb: KnowledgeBase) -> frozenset[tuple[str, ...]]:
-    return frozenset((verb,) for verb in kb.reporting_verbs)
 
 
 def _fill(
@@ -285,8 +250,11 @@ def _with_subjects(
     elif arity is Subjects.ANY and names:
         yield revised(base, subjects=names)
     elif arity is Subjects.ONE and len(names) == 1:  # "over those three years": a series of three
-        counted, kind = periods_counted(analysis, kb), member_kind_words(operation.name, names, analysis, kb)
-        reading = revised(base, subjects=names, size=counted, explained=base.explained | kind)
+        (size, word), kind = (
+            periods_counted(analysis, kb) or (None, ""),
+            member_kind_words(operation.name, names, analysis, kb),
+        )
+        reading = revised(base, subjects=names, size=size, time_unit=word, explained=base.explained | kind)
         yield _over_periods(reading, operation, analysis, kb)
 
 
@@ -332,7 +300,9 @@ def _sets(
     if len(names) >= 2:
         yield revised(base, subjects=names)
     elif len(names) == 1 and over_time_only(kb, names[0], operation, base):  # "which year was X highest?"
-        yield _over_periods(revised(base, subjects=names), operation, analysis, kb)
+        yield _over_periods(
+            revised(base, subjects=names, time_unit=counted_period_word(analysis, kb)), operation, analysis, kb
+        )
     elif len(names) == 1 and kb.entities[names[0]].is_group:
         yield revised(base, group=names[0], explained=base.explained | members_kind(analysis, kb, names[0]))
     elif len(names) == 1 and base.excluded and kb.entities[names[0]].is_whole:
@@ -341,7 +311,9 @@ def _sets(
         kinds, indexes = kinds_named(analysis, kb)  # "Is X the top supplier?": X against everyone
         yield revised(base, everyone=True, subjects=names, kinds=kinds, explained=base.explained | indexes)
     elif len(names) == 1 and operation.series and _series_of(names[0], operation, base, kb):
-        yield _over_periods(revised(base, subjects=names), operation, analysis, kb)
+        yield _over_periods(
+            revised(base, subjects=names, time_unit=counted_period_word(analysis, kb)), operation, analysis, kb
+        )
     elif not names and operation.everyone and not analysis.pronoun and not analysis.follow_up:  # not "their total"
         kinds, indexes = kinds_named(analysis, kb)
         yield revised(base, everyone=True, kinds=kinds, explained=base.explained | indexes)

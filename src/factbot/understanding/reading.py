@@ -29,7 +29,8 @@ class Reading:
     excluded: tuple[str, ...] = ()
     measure: str | None = None
     time_unit: str = ""
-    """For elapsed time, the unit asked in ("how many days"): "day", "month" or "year" (the default)."""
+    """For elapsed time, the unit asked in ("how many days"): "day", "month" or "year" (the default). For a
+    series the question counts, the word it counts in ("over those three years": "year")."""
     unit_asked: tuple[str, ...] = ()
     """Another unit of the measure's kind the figure is asked in ("in metric tons"), as the lexicon's words."""
     measures: tuple[str, ...] = ()

@@ -12,6 +12,8 @@ from factbot.knowledge.index import KnowledgeBase
 
 EMBEDDED_YES_NO = frozenset({"whether", "if"})
 """Words that make a request a yes/no question: "can you tell me whether X rose?"."""
+REQUEST_REACH = 4
+"""How many words after a request ("could you tell me ...") its question may open within."""
 
 
 def asks_yes_or_no(opening: list[str], texts: tuple[str, ...], after_comma: int | None, kb: KnowledgeBase) -> bool:
@@ -19,10 +21,22 @@ def asks_yes_or_no(opening: list[str], texts: tuple[str, ...], after_comma: int 
     "could you tell me what ..." is a request, unless it asks "whether" or "if"."""
     request = next((opener for opener in kb.request_openers if tuple(opening[: len(opener)]) == opener), None)
     if request is not None:
-        return bool(set(opening[len(request) :]) & EMBEDDED_YES_NO)
+        return _asked_after_request(opening[len(request) :], kb)
     if opening and opening[0] in kb.yes_no_openers:
         return True
     return after_comma is not None and texts[after_comma] in kb.yes_no_openers
+
+
+def _asked_after_request(words: list[str], kb: KnowledgeBase) -> bool:
+    """ "Could you tell me whether X rose?" and "... tell me did X rise?" ask yes or no; "... tell me what X
+    is, if not Y?" does not: the first word that opens a question, near the request, decides."""
+    question_words = {opener[0] for opener in kb.quantity_openers} | set(kb.question_kinds)
+    for word in words[:REQUEST_REACH]:
+        if word in EMBEDDED_YES_NO or word in kb.yes_no_openers:
+            return True
+        if word in question_words:
+            return False
+    return False
 
 
 def question_tag(question: str, texts: tuple[str, ...], kb: KnowledgeBase) -> int:
@@ -42,9 +56,14 @@ def states_a_claim(
     """A statement put as a question ("2017 was the wettest year."): a sentence ending in a full stop, with no
     question word, not a follow-up, and a verb of being or having after its subject ("was", "has", "did"),
     never first. A bare string of words ("avg temp 2012") has no such verb, and a question typed without its
-    question mark ("hwo many did X sell") no full stop: both stay look-ups."""
-    if not question.rstrip().endswith(".") or question_word is not None or follow_up or len(texts) < 3:
+    question mark ("hwo many did X sell") no full stop: both stay look-ups. A question mark anywhere makes it a
+    question, whatever instruction follows it ("...? Give three figures.")."""
+    if not question.rstrip().endswith(".") or "?" in question or question_word is not None or follow_up:
         return False
-    if texts[0] in kb.yes_no_openers or any(texts[: len(opener)] == opener for opener in kb.request_openers):
+    if (
+        len(texts) < 3
+        or texts[0] in kb.yes_no_openers
+        or any(texts[: len(opener)] == opener for opener in kb.request_openers)
+    ):
         return False
     return any(text in kb.yes_no_openers for text in texts[1:-1])
