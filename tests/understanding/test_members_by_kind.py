@@ -72,3 +72,11 @@ statements:
 """
     answer = tiny_engine(tmp_path, RECORDS + statement, TEXT).ask("Which shops are in the Main Street shops?")
     assert answer.status == "answered" and "Crux" in answer.text
+
+
+def test_a_cue_word_inside_a_group_s_name_asks_for_nothing(tmp_path: Path) -> None:
+    records = RECORDS.replace("Main Street shops]", "Main Street shops, biggest shops on Main Street]")
+    answer = tiny_engine(tmp_path, records, TEXT).ask(
+        "How many widgets did the biggest shops on Main Street sell in 2021?"
+    )
+    assert answer.status == "answered" and "250" in answer.text

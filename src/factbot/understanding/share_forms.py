@@ -30,6 +30,25 @@ def share_forms(analysis: Analysis, kb: KnowledgeBase, measures: tuple[str, ...]
     return tuple(dict.fromkeys([*forms, *measures]))
 
 
+def share_of_a_whole(analysis: Analysis, kb: KnowledgeBase, entities: list[tuple[Span, str]]) -> bool:
+    """A share asked of a group or a total, whose only measure words are the share words themselves: the
+    measure is the whole's (sales), not a measure called "share"."""
+    share_words = kb.cue_words.get("share", frozenset()) | kb.percent_words
+    measure_spans = analysis.of(SpanKind.MEASURE)
+    if not measure_spans or any(analysis.words[i].text not in share_words for s in measure_spans for i in s.indexes):
+        return False
+    cues = {i for span in analysis.of(SpanKind.CUE) if "share" in span.targets for i in span.indexes}
+    if any(span.indexes.isdisjoint(cues) for span in measure_spans):
+        return False  # "their combined share": the share word names what is combined, apart from the share asked
+    whole = any(kb.entities[entity].is_group for _, entity in entities)
+    return whole or any("sum" in span.targets for span in analysis.of(SpanKind.CUE))
+
+
+def asks_share(analysis: Analysis, kb: KnowledgeBase) -> bool:
+    asked = any("share" in span.targets for span in analysis.of(SpanKind.CUE))
+    return asked or any(word.text in kb.percent_words for word in analysis.words)
+
+
 def names_the_whole(analysis: Analysis, kb: KnowledgeBase, measure: str) -> bool:
     """The share cue is followed by the measure's name, with nothing between but stopwords and the whole the
     document is about ("what share of all U.S. union members"): the measure is what the share is of."""
