@@ -33,7 +33,7 @@ from factbot.understanding.curated_periods import curated_period, outside_curate
 from factbot.understanding.elided import elided_periods
 from factbot.understanding.hypotheticals import conditional_words, opinion_words
 from factbot.understanding.multipliers import multiplier_words
-from factbot.understanding.name_spans import asks_amount, in_name
+from factbot.understanding.name_spans import asks_amount, in_name, names_data
 from factbot.understanding.once import once
 from factbot.understanding.phrase_spans import gapped_spans, phrase_spans
 from factbot.understanding.reader_typos import mend_reader_typos
@@ -181,7 +181,7 @@ def analyse(question: str, kb: KnowledgeBase) -> Analysis:
             for i in range(at, at + len(cue))
         },
         asks_amount=kb.question_kinds.get(question_word or "") not in NOT_AMOUNTS
-        and asks_amount(_found(texts, kb.quantity_openers), spans),
+        and asks_amount([found for found in _found(texts, kb.quantity_openers) if not names_data(found, words)], spans),
         stated=stated,
         charged=charged,
     )
