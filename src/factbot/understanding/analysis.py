@@ -276,7 +276,8 @@ def _weights(
     openers |= {index for opener in kb.topic_openers if texts[: len(opener)] == opener for index in range(len(opener))}
     keyworded = {
         index
-        for phrase in present_phrases(texts, kb.keyword_phrases)
+        for text in set(texts)
+        for phrase in kb.keyword_phrases.get(text, ())
         for start in phrase_starts(texts, phrase)
         for index in range(start, start + len(phrase))
         if texts[index] in kb.fillers
