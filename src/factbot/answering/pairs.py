@@ -14,6 +14,7 @@ from factbot.answering.alike import measure_words, moves, part_of_whole
 from factbot.answering.change_pairs import compare_changes, difference_of_changes
 from factbot.answering.changes import change_between
 from factbot.answering.outcome import Outcome
+from factbot.answering.part_shares import share_of_parts
 from factbot.answering.period_shares import share_of_period
 from factbot.answering.phrasing import (
     NOT_ADDITIVE,
@@ -225,10 +226,15 @@ def difference(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
             f"{kb.measures[lower.measure].name}{period_phrase(kb, higher.period)} by {amount} ({line})."
         )
     lines = [line]
-    if lower.amount > 0 and gap:  # the gap relative to the lower figure: "10% higher" beside "0.2 points"
-        relative = gap / lower.amount * 100
-        lines.append(f"{bare(kb, first.measure, gap, first.currency)} ÷ {lower.text} = {significant(relative)}%")
-        text += f" In relative terms, {significant(relative)}% more ({lines[-1]})."
+    shortfall = reading.lower and first is lower and first.measure == second.measure  # "how many fewer did X sell"
+    if shortfall:
+        text = f"{capitalised(possessive(name(kb, lower.subject)))} {measure.name}{period_phrase(kb, lower.period)} "
+        text += f"{past_be(measure.name)} {amount} less than {possessive(name(kb, higher.subject))} ({line})."
+    base = higher if shortfall else lower  # "40% less" is of the higher figure, "66.7% more" of the lower
+    if base.amount > 0 and gap:  # the gap relative to a figure: "10% higher" beside "0.2 points"
+        relative = gap / base.amount * 100
+        lines.append(f"{bare(kb, first.measure, gap, first.currency)} ÷ {base.text} = {significant(relative)}%")
+        text += f" In relative terms, {significant(relative)}% {'less' if shortfall else 'more'} ({lines[-1]})."
     return outcome_of(kb, text + inexact_note(pair), pair, lines, values=(gap,))
 
 
@@ -305,7 +311,10 @@ def share(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
 
 
 def _other_share(reading: Reading) -> Callable[[Reading, KnowledgeBase], Outcome | None] | None:
-    """The plan for a share of another shape: of a combined figure, of another measure, of a span holding one."""
+    """The plan for a share of another shape: of a combined figure, of another measure, of a span holding one, of
+    a whole the question names by its measure alone."""
+    if reading.whole is not None:
+        return share_of_parts
     if reading.combined:
         return _combined_share
     if reading.measures:

@@ -55,6 +55,8 @@ class Reading:
     falling: bool = False
     """The question asks about a fall ("lost", "declined"): over changes, the most is the largest fall."""
     rising: bool = False
+    lower: bool = False
+    """A gap asked downwards ("how many fewer did X sell than Y?"): worded as the first side's shortfall."""
     """The question asks about a rise ("the largest increase"): the changes are ranked, not the levels."""
     combined: bool = False
     """A sum is asked of the others ("of Tesla and BYD's combined sales", "do the three together sell more"):
@@ -63,6 +65,9 @@ class Reading:
     """The subject is not named: the measure's only subject is meant ("what were royalties?")."""
     detour: float = 0.0
     """What the reading costs for leaving the conversation's course (`factbot.understanding.course`)."""
+    whole: str | None = None
+    """For a share: the one subject the subjects (or the group's members) are together a part of, when the question
+    names its measure as what the share is of and the whole by no name ("what share of deaths were in X and Y")."""
     first_side: int = 0
     """For a combined comparison: how many of the subjects, named together in one list, stand on the first side
     ("do X, Y and Z together sell more than W": 3); 0 when the question does not split them into two lists."""
@@ -83,7 +88,7 @@ class Reading:
         """A stable identity, for deduplication and tie-breaking (never insertion order)."""
         return (
             self.operation, self.subjects, self.group, self.measure, self.periods, self.market, self.statement,
-            self.statements, self.measures,
+            self.statements, self.measures, self.whole,
         )  # fmt: skip
 
 
