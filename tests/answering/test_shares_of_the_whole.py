@@ -149,3 +149,12 @@ def test_leaving_out_what_the_subject_does_not_hold(tmp_path: Path, question: st
     answer = tiny_engine(tmp_path, records, text).ask(question)
     assert (answer.status == "answered") is answered
     assert not answered or "40" in answer.text
+
+
+def test_a_share_word_that_also_names_a_measure_still_asks_a_share_of_the_total(tmp_path: Path) -> None:
+    records = RECORDS.replace("aliases: [club membership rate,", "aliases: [share, club membership rate,")
+    conversation = Conversation()
+    engine = tiny_engine(tmp_path, records, TEXT)
+    engine.ask("How many club members were in Ardia and Cedra combined?", conversation)
+    answer = engine.ask("What share of that was Cedra's?", conversation)
+    assert answer.status == "answered" and "71.4%" in answer.text
