@@ -33,7 +33,7 @@ def test_an_acronym_typed_in_lower_case_names_its_entity(tmp_path: Path) -> None
 
 def test_an_acronym_whose_lower_case_is_a_word_is_not_read_in_lower_case(tmp_path: Path) -> None:
     answer = tiny_engine(tmp_path, RECORDS, TEXT).ask("what were it tea exports in 2020")
-    assert "Italy" not in answer.text
+    assert answer.status != "answered" and "Italy's" not in answer.text  # an unknown may list Italy's figure nearby
 
 
 US = """

@@ -53,6 +53,7 @@ def lexicon_phrases(lexicon: Lexicon) -> list[str]:
         *lexicon.filler_phrases,
     ]  # fmt: skip
     phrases += [word for words in lexicon.basis_words.values() for word in words]
+    phrases += [word for denier, denied in lexicon.denying_words.items() for word in (denier, *denied)]
     phrases += [word for words in lexicon.claim_words.values() for word in words]
     phrases += [word for words in lexicon.calendar_words.values() for word in words]
     return phrases

@@ -55,6 +55,8 @@ class Reading:
     falling: bool = False
     """The question asks about a fall ("lost", "declined"): over changes, the most is the largest fall."""
     rising: bool = False
+    lower: bool = False
+    """A gap asked downwards ("how many fewer did X sell than Y?"): worded as the first side's shortfall."""
     """The question asks about a rise ("the largest increase"): the changes are ranked, not the levels."""
     combined: bool = False
     """A sum is asked of the others ("of Tesla and BYD's combined sales", "do the three together sell more"):

@@ -8,6 +8,8 @@ answer says whether the sources bear it out (yes/no is a wrapper over any readin
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from factbot.knowledge.index import KnowledgeBase
 
 EMBEDDED_YES_NO = frozenset({"whether", "if"})
@@ -16,27 +18,47 @@ REQUEST_REACH = 4
 """How many words after a request ("could you tell me ...") its question may open within."""
 
 
-def asks_yes_or_no(opening: list[str], texts: tuple[str, ...], after_comma: int | None, kb: KnowledgeBase) -> bool:
+def asks_yes_or_no(
+    opening: list[str], texts: tuple[str, ...], after_commas: tuple[int, ...], kb: KnowledgeBase
+) -> bool:
     """ "Is X ...?", and "Under the decree, can X ...?": an opener first, or first after a leading phrase;
-    "could you tell me what ..." is a request, unless it asks "whether" or "if"."""
+    "could you tell me what ..." is a request, unless it asks "whether" or "if" or goes on as a yes/no
+    question ("could you tell me did X ...?", "... tell me, under the decree, can X ...?")."""
     request = next((opener for opener in kb.request_openers if tuple(opening[: len(opener)]) == opener), None)
-    if request is not None:
-        return _asked_after_request(opening[len(request) :], kb)
-    if opening and opening[0] in kb.yes_no_openers:
+    if request is not None and _asked_after_request(opening[len(request) :], kb):
         return True
-    return after_comma is not None and texts[after_comma] in kb.yes_no_openers
+    if request is None and opening and opening[0] in kb.yes_no_openers:
+        return True
+    return any(_opens_after_comma(texts, index, kb) for index in after_commas)
+
+
+def _opens_after_comma(texts: tuple[str, ...], index: int, kb: KnowledgeBase) -> bool:
+    """ "Hey, under the decree, can X ...?": a yes/no opener after a leading phrase, with no question word
+    before it ("by what percent, relative to X, did ..." asks an amount) and no request ("hello, could you
+    tell me what ...")."""
+    if texts[index] not in kb.yes_no_openers or any(
+        texts[index : index + len(item)] == item for item in kb.request_openers
+    ):
+        return False
+    return not set(texts[:index]) & _question_words(kb)
 
 
 def _asked_after_request(words: list[str], kb: KnowledgeBase) -> bool:
     """ "Could you tell me whether X rose?" and "... tell me did X rise?" ask yes or no; "... tell me what X
     is, if not Y?" does not: the first word that opens a question, near the request, decides."""
-    question_words = {opener[0] for opener in kb.quantity_openers} | set(kb.question_kinds)
+    question_words = _question_words(kb)
     for word in words[:REQUEST_REACH]:
         if word in EMBEDDED_YES_NO or word in kb.yes_no_openers:
             return True
         if word in question_words:
             return False
     return False
+
+
+@lru_cache(maxsize=8)
+def _question_words(kb: KnowledgeBase) -> frozenset[str]:
+    """The words that open a question asking something other than yes or no ("what", "how")."""
+    return frozenset({opener[0] for opener in kb.quantity_openers} | set(kb.question_kinds))
 
 
 def question_tag(question: str, texts: tuple[str, ...], kb: KnowledgeBase) -> int:
