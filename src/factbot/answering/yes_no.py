@@ -19,7 +19,7 @@ from factbot.answering.alike import moves, named_direction
 from factbot.answering.clauses import said_of_another
 from factbot.answering.departures import departure_verdict
 from factbot.answering.equality import asks_equal, comparison_unsaid, equal_verdict
-from factbot.answering.multiple_verdict import multiple_verdict
+from factbot.answering.multiple_verdict import growth_ratio, multiple_verdict
 from factbot.answering.outcome import Outcome
 from factbot.answering.pairs import pair_of
 from factbot.answering.rates import rate_values, rising
@@ -64,7 +64,9 @@ def _paired_verdict(reading: Reading, outcome: Outcome, analysis: Analysis, kb: 
     """ "Did X sell more than Y?" of a comparison, "does X exceed Y?" of a gap (a size: the pair says which is
     higher), "is X more than half Y?" of a ratio (against the factor), "the same", "as many as" of either."""
     if reading.operation == "ratio":
-        return multiple_verdict(outcome.values, analysis.multiples) if analysis.multiples else None
+        grown = growth_ratio(pair_of(reading, kb), analysis, kb) if analysis.multiples else None
+        values = outcome.values if grown is None else (grown,)
+        return multiple_verdict(values, analysis.multiples) if analysis.multiples else None
     values = outcome.values
     if reading.operation == "difference":  # the gap is a size: the pair says which is higher
         pair = pair_of(reading, kb)
