@@ -16,6 +16,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from factbot.answering.alike import moves, named_direction
+from factbot.answering.clause_polarity import said_polarity
 from factbot.answering.clauses import said_of_another
 from factbot.answering.departures import departure_verdict
 from factbot.answering.equality import asks_equal, comparison_unsaid, equal_verdict
@@ -25,9 +26,9 @@ from factbot.answering.pairs import pair_of
 from factbot.answering.rates import rate_values, rising
 from factbot.answering.records import asks_record, record_verdict
 from factbot.answering.values import changes, levels
-from factbot.knowledge.denials import denial_decided, negates
+from factbot.knowledge.denials import negates
 from factbot.knowledge.index import KnowledgeBase
-from factbot.knowledge.model import Evidence, Statement
+from factbot.knowledge.model import Evidence
 from factbot.knowledge.quantities import Bound, Quantity
 from factbot.understanding.analysis import Analysis, SpanKind
 from factbot.understanding.direction import comparison_words, degree_words
@@ -326,21 +327,8 @@ def _same_polarity(reading: Reading, analysis: Analysis, kb: KnowledgeBase) -> b
     if direction is not True:
         return direction
     asked = tuple(word.text for word in analysis.words)
-    if not denial_decided((*text_words, *kb.normaliser.words(statement.answer)), asked, kb):
-        return None  # "exclude" said, and neither it nor what it denies asked: not settled either way
-    return _statement_negates(statement, text_words, kb) == negates(asked, kb)
-
-
-def _statement_negates(statement: Statement, quoted: tuple[str, ...], kb: KnowledgeBase) -> bool:
-    """Whether the statement says "not": its quotes, when their sentences agree. When a negation stands in the
-    sentence outside the quote, the curator's answer says which it belongs to: "But the results were nothing, and
-    the share ... is now almost negligible" (the answer says "nothing") or "denied the allegations but agreed to
-    ... prohibited conduct" (the answer's "denied" is the quote's)."""
-    in_quotes = negates(quoted, kb)
-    sentences = " ".join(dict.fromkeys(kb.sentence(item).text for item in statement.evidence))
-    if in_quotes == negates(kb.normaliser.words(sentences), kb):
-        return in_quotes
-    return negates(kb.normaliser.words(statement.answer), kb)
+    said = said_polarity(statement, text_words, analysis, kb)
+    return None if said is None else said == negates(asked, kb)
 
 
 def _direction_said(text_words: tuple[str, ...], analysis: Analysis, kb: KnowledgeBase) -> bool | None:
