@@ -75,7 +75,7 @@ def _paired_verdict(reading: Reading, outcome: Outcome, analysis: Analysis, kb: 
     if len(values) != 2:
         return None
     if asks_equal(analysis) and _asks_higher(analysis, kb) is None:
-        return equal_verdict(reading, values, analysis)  # equal or not, not which is higher
+        return equal_verdict(reading, _ordered(reading, values, kb), analysis)  # equal, or at least ("as ... as")
     return _first_is_higher(reading, values, analysis, kb)
 
 
@@ -233,12 +233,17 @@ def _first_is_higher(
     asked_higher = _asks_higher(analysis, kb)
     if asked_higher is None:
         return None
-    first, second = values
-    if reading.measure is not None and kb.measures[reading.measure].unit == "rank":
-        first, second = -first, -second
+    first, second = _ordered(reading, values, kb)
     if first == second:
         return False
     return (first > second) == asked_higher
+
+
+def _ordered(reading: Reading, values: tuple[Decimal, ...], kb: KnowledgeBase) -> tuple[Decimal, ...]:
+    """The figures so that the higher is the greater: of a rank, a lower number is the higher place."""
+    if reading.measure is not None and kb.measures[reading.measure].unit == "rank":
+        return tuple(-value for value in values)
+    return values
 
 
 def _asks_the_top(analysis: Analysis) -> bool:
