@@ -21,6 +21,7 @@ from factbot.answering.clauses import said_of_another
 from factbot.answering.departures import departure_verdict
 from factbot.answering.equality import asks_equal, comparison_unsaid, equal_verdict
 from factbot.answering.multiple_verdict import growth_ratio, multiple_verdict
+from factbot.answering.negated_questions import negated_comparison
 from factbot.answering.outcome import Outcome
 from factbot.answering.pairs import pair_of
 from factbot.answering.rates import rate_values, rising
@@ -64,6 +65,8 @@ PAIRED = frozenset({"compare", "ratio", "difference"})
 def _paired_verdict(reading: Reading, outcome: Outcome, analysis: Analysis, kb: KnowledgeBase) -> bool | None:
     """ "Did X sell more than Y?" of a comparison, "does X exceed Y?" of a gap (a size: the pair says which is
     higher), "is X more than half Y?" of a ratio (against the factor), "the same", "as many as" of either."""
+    if negated_comparison(analysis, kb):
+        return None  # "didn't X sell more?" asks the positive, "is it true X did not?" the negative
     if reading.operation == "ratio":
         grown = growth_ratio(pair_of(reading, kb), analysis, kb) if analysis.multiples else None
         values = outcome.values if grown is None else (grown,)
