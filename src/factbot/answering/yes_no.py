@@ -26,6 +26,7 @@ from factbot.answering.outcome import Outcome
 from factbot.answering.pairs import pair_of
 from factbot.answering.rates import rate_values, rising
 from factbot.answering.records import asks_record, record_verdict
+from factbot.answering.relative_change import admits_relative, relative_change
 from factbot.answering.values import changes, levels
 from factbot.knowledge.denials import negates
 from factbot.knowledge.index import KnowledgeBase
@@ -183,6 +184,9 @@ def _change_size_verdict(
         return _level_verdict(reading, kb, claimed)
     if not all((value.points and percent) or value in after_by for value in claimed):
         return None
+    if any(value.percent and not percent for value in claimed):  # "by 25%" of widgets: relative to the earlier
+        relative = relative_change(reading, kb)
+        return None if relative is None else all(admits_relative(value, abs(relative)) for value in claimed)
     return all(_admits(value, abs(delta)) for value in claimed)
 
 
