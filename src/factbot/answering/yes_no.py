@@ -16,6 +16,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from factbot.answering.alike import moves, named_direction
+from factbot.answering.claimed_figures import admits, figures_meet
 from factbot.answering.clause_polarity import said_polarity
 from factbot.answering.clauses import said_of_another
 from factbot.answering.departures import departure_verdict
@@ -120,7 +121,7 @@ def _claimed_verdict(
     stated "on record" ("the 20th wettest on record") is the claim: "on record" there asks no record."""
     if not claimed or not outcome.values:
         return record_verdict(reading, kb)
-    stated = _figures_meet(reading, claimed, outcome.values)
+    stated = figures_meet(reading, claimed, outcome.values, kb)
     rank = reading.measure is not None and kb.measures[reading.measure].unit == "rank"
     if not stated or rank or reading.operation != "lookup" or not asks_record(analysis, kb):
         return stated
@@ -187,7 +188,7 @@ def _change_size_verdict(
     if any(value.percent and not percent for value in claimed):  # "by 25%" of widgets: relative to the earlier
         relative = relative_change(reading, kb)
         return None if relative is None else all(admits_relative(value, abs(relative)) for value in claimed)
-    return all(_admits(value, abs(delta)) for value in claimed)
+    return all(admits(value, abs(delta), kb) for value in claimed)
 
 
 def _bounds_a_level(value: Quantity, percent: bool) -> bool:
@@ -204,7 +205,7 @@ def _level_verdict(reading: Reading, kb: KnowledgeBase, claimed: list[Quantity])
         for subject in reading.subjects
         for value in levels(kb, subject, reading.measure, reading.periods[:1], reading.market)
     ]
-    return all(_admits(value, found[0]) for value in claimed) if len(found) == 1 else None
+    return all(admits(value, found[0], kb) for value in claimed) if len(found) == 1 else None
 
 
 def _after_by(analysis: Analysis) -> list[Quantity]:
@@ -298,26 +299,6 @@ def _asks_higher(analysis: Analysis, kb: KnowledgeBase) -> bool | None:
         if index not in paired and (text in higher) != (text in lower):
             sides.add(text in higher)
     return sides.pop() if len(sides) == 1 else None
-
-
-def _figures_meet(reading: Reading, claimed: list[Quantity], found: tuple[Decimal, ...]) -> bool | None:
-    """The figures claimed against those found. Asked of several subjects at once, a bound is met by each figure
-    (Yes), by none (No), or by some, which settles nothing ("is it more than 1 million?" of a member's and its
-    group's sales)."""
-    if reading.operation == "lookup" and len(reading.subjects) > 1:
-        met = [all(_admits(value, abs(each)) for value in claimed) for each in found]
-        return True if all(met) else False if not any(met) else None
-    return all(any(_admits(value, abs(each)) for each in found) for value in claimed)
-
-
-def _admits(claimed: Quantity, found: Decimal) -> bool:
-    if claimed.bound is Bound.MORE_THAN:
-        return found > claimed.value
-    if claimed.bound is Bound.LESS_THAN:
-        return found < claimed.value
-    if claimed.bound is Bound.APPROXIMATE:
-        return abs(found - claimed.value) <= claimed.step / 2
-    return found == claimed.value
 
 
 def _same_polarity(reading: Reading, analysis: Analysis, kb: KnowledgeBase) -> bool | None:

@@ -108,7 +108,18 @@ CALENDAR_LISTS = (
     "span_joiners",
 )
 CALENDAR_FIELDS = {"months": Field(MAPPING), **{name: Field(TEXT_LIST) for name in CALENDAR_LISTS}}
-CLAIM_WORD_KINDS = ("hedges", "more_than", "less_than", "higher", "lower", "faster", "slower", "record", "record_low")
+CLAIM_WORD_KINDS = (
+    "hedges",
+    "more_than",
+    "less_than",
+    "inclusive",
+    "higher",
+    "lower",
+    "faster",
+    "slower",
+    "record",
+    "record_low",
+)
 
 
 @cache
