@@ -6,6 +6,7 @@ them (a text saying what the sources say instead: the claim is refuted), or not 
 
 from __future__ import annotations
 
+from factbot.knowledge.denials import denial_decided, negates
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.model import Statement
 from factbot.understanding.analysis import Analysis, Span, SpanKind
@@ -25,10 +26,14 @@ Part = bool | str | None
 
 
 def polarity(statement: Statement, analysis: Analysis, kb: KnowledgeBase) -> Part:
+    """The claim's "not" against the statement's, denying words counted ("exclude" is "not include"): against
+    "the figures exclude X", "they count X" is the opposite, and a claim saying neither it nor what it denies is
+    not settled (False)."""
     quoted = kb.normaliser.words(" ".join(item.quote for item in statement.evidence))
-    stated = sum(1 for word in quoted if word in kb.negations) % 2
-    claimed = sum(1 for word in analysis.words if word.text in kb.negations) % 2
-    return "the sources say the opposite." if stated != claimed else None
+    claimed = tuple(word.text for word in analysis.words)
+    if not denial_decided(quoted, claimed, kb):
+        return False
+    return "the sources say the opposite." if negates(quoted, kb) != negates(claimed, kb) else None
 
 
 def date_part(statement: Statement, words: set[str], span: Span) -> Part:

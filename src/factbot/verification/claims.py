@@ -26,6 +26,7 @@ from factbot.answering.evaluate import EVALUATORS
 from factbot.answering.outcome import Outcome
 from factbot.answering.phrasing import possessive
 from factbot.answering.values import Value, changes, levels
+from factbot.knowledge.denials import negates
 from factbot.knowledge.figures import figures_in
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.model import Evidence
@@ -167,7 +168,7 @@ def _negated(analysis: Analysis, kb: KnowledgeBase) -> bool:
     words = [word.text for word in analysis.words]
     if any(word in kb.up_words or word in kb.down_words for word in words):
         return False
-    return sum(1 for word in words if word in kb.negations) % 2 == 1
+    return negates(tuple(words), kb)
 
 
 def _member_count_verdict(reading: Reading, outcome: Outcome, analysis: Analysis, kb: KnowledgeBase) -> ClaimVerdict:
@@ -272,7 +273,7 @@ def _claimed_direction(analysis: Analysis, kb: KnowledgeBase) -> Direction:
     down = any(word in kb.down_words for word in words)
     if up == down:
         return Direction.NONE
-    negated = sum(1 for word in words if word in kb.negations) % 2 == 1
+    negated = negates(tuple(words), kb)
     return Direction.DOWN if up == negated else Direction.UP
 
 
