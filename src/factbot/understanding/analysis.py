@@ -80,6 +80,16 @@ class Analysis:
         return {kind: tuple(spans) for kind, spans in grouped.items()}
 
     @once
+    def texts(self) -> tuple[str, ...]:
+        """The words' normalised texts, made once: readings of every measure and operation look them up."""
+        return tuple(word.text for word in self.words)
+
+    @once
+    def text_set(self) -> frozenset[str]:
+        """The words' texts as a set, made once, for asking whether a name or a unit is all in the question."""
+        return frozenset(self.texts)
+
+    @once
     def in_spans(self) -> frozenset[int]:
         """Every word inside a span: the words outside them may still describe a reading's measure."""
         return frozenset(index for span in self.spans for index in span.indexes)

@@ -341,7 +341,7 @@ def _named(measure: str, analysis: Analysis, slots: Slots, kb: KnowledgeBase) ->
     a word it shares with a more general measure while the question leaves out what narrows it: "sales" names
     "widget sales", not "blue widget sales" (`narrower`)."""
     asking = frozenset(index for words in slots.operations.values() for index in words)
-    texts = frozenset(word.text for word in analysis.words)
+    texts = analysis.text_set
     return any(
         not span.indexes <= asking and not any(narrower(kb, measure, other) - texts for other in span.targets)
         for span in analysis.of(SpanKind.MEASURE)

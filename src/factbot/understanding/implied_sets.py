@@ -53,7 +53,7 @@ def members_kind(analysis: Analysis, kb: KnowledgeBase, group: str) -> frozenset
 
 def kinds_named(analysis: Analysis, kb: KnowledgeBase) -> tuple[frozenset[str], frozenset[int]]:
     """Entity kinds the question names ("which shop ..."): everyone, but only of that kind."""
-    texts = [word.text for word in analysis.words]
+    texts = analysis.texts
     kinds: set[str] = set()
     indexes: set[int] = set()
     for start in range(len(texts)):

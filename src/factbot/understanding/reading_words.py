@@ -129,7 +129,9 @@ def describing_measure(analysis: Analysis, kb: KnowledgeBase, slots: Slots, meas
     words: frozenset[str] = frozenset()
     for basis in kb.bases_of_measure.get(measure, ()):
         words |= kb.basis_words.get(basis, frozenset())
-    return found | frozenset(index for index, word in enumerate(analysis.words) if word.text in words)
+    if not words or words.isdisjoint(analysis.text_set):
+        return found
+    return found | frozenset(index for index, text in enumerate(analysis.texts) if text in words)
 
 
 def _share_of_combined(analysis: Analysis, slots: Slots, measure: str) -> bool:
@@ -209,7 +211,7 @@ def percent_words(analysis: Analysis, kb: KnowledgeBase) -> frozenset[int]:
 
 def _point_words(analysis: Analysis, kb: KnowledgeBase) -> frozenset[int]:
     """The words of "percentage points", "points": what a difference or change of percentages is given in."""
-    texts = tuple(word.text for word in analysis.words)
+    texts = analysis.texts
     return frozenset(
         index
         for words in _point_phrases(kb)
@@ -227,7 +229,7 @@ def _point_phrases(kb: KnowledgeBase) -> tuple[tuple[str, ...], ...]:
 def _free_words_in(analysis: Analysis, vocabulary: frozenset[str]) -> frozenset[int]:
     """Words outside every name of the question that the reading's measure is called by: a measure named in
     pieces ("soluble (instant) coffee did the EU import") is named all the same."""
-    if vocabulary.isdisjoint(word.text for word in analysis.words):
+    if vocabulary.isdisjoint(analysis.text_set):
         return frozenset()
     in_spans = analysis.in_spans
     return frozenset(
@@ -240,7 +242,7 @@ def _free_words_in(analysis: Analysis, vocabulary: frozenset[str]) -> frozenset[
 def _unit_named(analysis: Analysis, unit: frozenset[str]) -> frozenset[int]:
     """The words that name a measure's unit on their own ("how many barrels"): all of "electric vehicles",
     never a word another name of the question already uses ("Tesla's vehicle sales")."""
-    if not unit or not unit <= {word.text for word in analysis.words}:
+    if not unit or not unit <= analysis.text_set:
         return frozenset()  # a unit not all in the question is not named by it
     in_spans = analysis.in_spans
     free = {index: word.text for index, word in enumerate(analysis.words) if index not in in_spans}

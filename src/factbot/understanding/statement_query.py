@@ -276,7 +276,7 @@ def _asks_why(analysis: Analysis) -> bool:
 def _kind_cue_indexes(analysis: Analysis, kb: KnowledgeBase, wanted: frozenset[str]) -> set[int]:
     """The words asking for a kind of statement: its cues ("caused"), and the question word asking a reason
     ("why"), which a reason answers even when it shares only the question's names and periods."""
-    texts = tuple(word.text for word in analysis.words)
+    texts = analysis.texts
     found = {
         index
         for kind in wanted
