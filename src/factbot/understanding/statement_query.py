@@ -19,6 +19,7 @@ from itertools import pairwise
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.model import Statement
 from factbot.understanding.analysis import Analysis, Span, SpanKind, phrase_starts
+from factbot.understanding.frozen import quick_init
 from factbot.understanding.operations import ELAPSED, FIGURE_OPERATIONS
 
 RELATED = {"compare": ("compare", "extreme_max", "extreme_min")}
@@ -30,6 +31,7 @@ STATED_SUPERLATIVES = frozenset({"extreme_max", "extreme_min"})
 """A text often states who is largest ("the best-selling shop") where no figure would show it."""
 
 
+@quick_init
 @dataclass(frozen=True)
 class NameTest:
     """An entity span: a statement explains it when it involves one of `targets`, or its own words
