@@ -107,3 +107,8 @@ def test_a_class_of_many_fields_is_built_alike_and_refuses_alike() -> None:
 def test_a_few_fields_get_an_init_written_for_them() -> None:
     assert _Quick.__init__.__code__.co_varnames[:4] == ("self", "name", "size", "tags")
     assert _ManyQuick.__init__.__code__.co_varnames[:3] == ("self", "args", "kwargs")
+
+
+def test_revised_refuses_a_name_that_is_no_field() -> None:
+    with pytest.raises(TypeError, match="no field colour"):
+        revised(Reading("lookup"), colour="red")
