@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache
 
-from factbot.knowledge.collectives import group_named_by_members, unlisted_group
+from factbot.knowledge.collectives import unlisted_group
 from factbot.knowledge.index import KnowledgeBase
 from factbot.understanding.across_measures import across_measures, implied_subject
 from factbot.understanding.analysis import Analysis, Span, SpanKind, phrase_starts
@@ -27,12 +27,11 @@ from factbot.understanding.implied_sets import (
     whole_holding,
     whole_in_one_period,
 )
-from factbot.understanding.measure_scope import named_by_measure
 from factbot.understanding.operations import BY_NAME, Operation, Subjects, readable
 from factbot.understanding.reading import Reading, revised
-from factbot.understanding.reading_words import RELATIVE, Shared, shared_words, slot_words
+from factbot.understanding.reading_words import RELATIVE, Shared, named_for, shared_words, slot_words
 from factbot.understanding.short_names import meant_by_short_name
-from factbot.understanding.slots import Slots, cue_words, named_only, set_size, split_markets
+from factbot.understanding.slots import Slots, cue_words, named_only, set_size
 from factbot.understanding.units import asked_unit
 
 COMBINABLE = frozenset({"share", "compare", "difference", "ratio"})
@@ -168,15 +167,7 @@ def _fill(
         return
     if not operation.needs_measure:
         measure, named = None, False
-    if measure not in shared.entities:
-        shared.entities[measure] = split_markets(slots.entities, measure, kb)
-    markets, subjects = shared.entities[measure]
-    described = named_by_measure(analysis, kb, measure, subjects)  # "rank among Japan's automakers": the field
-    subjects = [item for item in subjects if item not in described]
-    left_out = {entity for _, entity in slots.excluded}
-    holds_left_out = bool(left_out) and any(
-        kb.entities[entity].is_whole or left_out & set(kb.entities[entity].members) for _, entity in subjects
-    )
+    markets, subjects, described, holds_left_out, names = named_for(measure, analysis, kb, slots, shared)
     counted = operation.subjects is Subjects.SET or not holds_left_out  # a group's total counts its member in
     key = (measure, counted, operation.name in RELATIVE)
     if key not in shared.words:
@@ -195,9 +186,6 @@ def _fill(
     converted = asked_unit(analysis, kb, measure) if measure is not None and operation.name == "lookup" else None
     if converted is not None:  # "in metric tons": a figure looked up is given in the unit asked
         base = revised(base, unit_asked=converted[0], explained=base.explained | converted[1])
-    names = _counted_in(tuple(dict.fromkeys(entity for _, entity in subjects)), base, analysis, kb)
-    group = group_named_by_members(kb, names, measure)
-    names = (group,) if group is not None else names
     if operation.name == "share":
         names = _whole_first(names, subjects, slots.operations.get("share", frozenset()))
     if combined and len(names) >= 2:
@@ -218,19 +206,6 @@ def first_side(subjects: list[tuple[Span, str]], analysis: Analysis, kb: Knowled
             runs.append(1)
         previous = span
     return runs[0] if len(runs) == 2 else 0
-
-
-def _counted_in(names: tuple[str, ...], base: Reading, analysis: Analysis, kb: KnowledgeBase) -> tuple[str, ...]:
-    """ "X's part of the two companies' combined share in 2010": a set counted ("the two") beyond the subjects
-    named is every subject the sources give the measure for in the periods named, when they are exactly that
-    many and include those named; otherwise the names stand as they are."""
-    size = set_size(analysis)
-    if size is None or not names or len(names) >= size or base.measure is None or not base.periods:
-        return names
-    held = {fact.subject for fact in kb.facts_for(base.measure, base.periods)}
-    if len(held) != size or not held >= set(names):
-        return names
-    return (*names, *sorted(held - set(names)))
 
 
 def _nested(kb: KnowledgeBase, names: tuple[str, ...]) -> bool:

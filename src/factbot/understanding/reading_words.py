@@ -10,17 +10,35 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
+from factbot.knowledge.collectives import group_named_by_members
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.numbers import PERCENT_UNIT, RANK_UNIT
 from factbot.understanding.analysis import Analysis, Span, SpanKind, phrase_starts
+from factbot.understanding.measure_scope import named_by_measure
 from factbot.understanding.operations import Operation
 from factbot.understanding.reading import Reading
 from factbot.understanding.recent import recent_span
 from factbot.understanding.records import record_words
 from factbot.understanding.scattered import scattered_alias
-from factbot.understanding.slots import Slots, indexes, stated_share
+from factbot.understanding.slots import Slots, indexes, set_size, split_markets, stated_share
 from factbot.understanding.time_units import elapsed_in_unit
+
+
+class Named(NamedTuple):
+    """Who a question's readings of one measure are about, the same whatever their operation."""
+
+    markets: list[tuple[Span, str]]
+    """The entities the measure's figures are reported in (`split_markets`), at most one."""
+    subjects: list[tuple[Span, str]]
+    """The others, less those the measure's own name describes."""
+    described: list[tuple[Span, str]]
+    """Those the measure's name describes (`named_by_measure`: "rank among Japan's automakers")."""
+    holds_left_out: bool
+    """A subject holds an entity the question leaves out (a whole, a group with it as a member)."""
+    names: tuple[str, ...]
+    """The subjects' ids, with a set counted beyond those named (`_counted_in`), or the group its members make."""
 
 
 @dataclass(frozen=True)
@@ -30,8 +48,8 @@ class Shared:
     words: dict[tuple[str | None, bool, bool], frozenset[int]]
     """The words a reading's slots explain, by measure, whether what is left out is counted in, and whether
     the operation gives a percentage."""
-    entities: dict[str | None, tuple[list[tuple[Span, str]], list[tuple[Span, str]]]]
-    """The entities named, split into markets and subjects, by measure (`split_markets`)."""
+    entities: dict[str | None, Named]
+    """Who the readings of each measure are about (`named_for`)."""
     described: dict[str | None, frozenset[int]]
     """The words that describe each measure (`describing_measure`): the same whatever the operation."""
     fixed: dict[bool, frozenset[int]]
@@ -54,6 +72,41 @@ def shared_words(analysis: Analysis, slots: Slots, falling: bool = False) -> Sha
         excluded=tuple(entity for _, entity in slots.excluded),
     )
     return Shared({}, {}, {}, {}, template)
+
+
+def named_for(measure: str | None, analysis: Analysis, kb: KnowledgeBase, slots: Slots, shared: Shared) -> Named:
+    """Who the question's readings of `measure` are about, worked out once per question and measure: every
+    operation over the measure has the same markets, subjects and names."""
+    found = shared.entities.get(measure)
+    if found is None:
+        markets, subjects = split_markets(slots.entities, measure, kb)
+        described = named_by_measure(analysis, kb, measure, subjects)  # "rank among Japan's automakers": the field
+        subjects = [item for item in subjects if item not in described]
+        left_out = {entity for _, entity in slots.excluded}
+        holds_left_out = bool(left_out) and any(
+            kb.entities[entity].is_whole or left_out & set(kb.entities[entity].members) for _, entity in subjects
+        )
+        ids = tuple(dict.fromkeys(entity for _, entity in subjects))
+        names = _counted_in(ids, measure, shared.template.periods, analysis, kb)
+        group = group_named_by_members(kb, names, measure)
+        names = (group,) if group is not None else names
+        found = shared.entities[measure] = Named(markets, subjects, described, holds_left_out, names)
+    return found
+
+
+def _counted_in(
+    names: tuple[str, ...], measure: str | None, periods: tuple[str, ...], analysis: Analysis, kb: KnowledgeBase
+) -> tuple[str, ...]:
+    """ "X's part of the two companies' combined share in 2010": a set counted ("the two") beyond the subjects
+    named is every subject the sources give the measure for in the periods named, when they are exactly that
+    many and include those named; otherwise the names stand as they are."""
+    size = set_size(analysis)
+    if size is None or not names or len(names) >= size or measure is None or not periods:
+        return names
+    held = {fact.subject for fact in kb.facts_for(measure, periods)}
+    if len(held) != size or not held >= set(names):
+        return names
+    return (*names, *sorted(held - set(names)))
 
 
 def slot_words(
