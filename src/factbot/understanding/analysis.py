@@ -90,6 +90,20 @@ class Analysis:
         return frozenset(self.texts)
 
     @once
+    def measure_words(self) -> tuple[tuple[Span, frozenset[str], frozenset[str]], ...]:
+        """Each measure span with its words' texts and its weighty words' texts, made once: the readings of every
+        measure set them against its own names."""
+        texts, weights = self.texts, self.weights
+        return tuple(
+            (
+                span,
+                frozenset(texts[i] for i in span.indexes),
+                frozenset(texts[i] for i in span.indexes if weights[i] > 0),
+            )
+            for span in self.of(SpanKind.MEASURE)
+        )
+
+    @once
     def in_spans(self) -> frozenset[int]:
         """Every word inside a span: the words outside them may still describe a reading's measure."""
         return frozenset(index for span in self.spans for index in span.indexes)

@@ -209,10 +209,7 @@ def _in_template(analysis: Analysis, kb: KnowledgeBase, measure: str) -> frozens
     if not said:
         return frozenset()
     return indexes(
-        span
-        for span in analysis.of(SpanKind.MEASURE)
-        if measure not in span.targets
-        and all(analysis.words[index].text in said for index in span.indexes if analysis.weights[index] > 0)
+        span for span, _, weighty in analysis.measure_words if measure not in span.targets and weighty <= said
     )
 
 
@@ -237,24 +234,18 @@ def _name_words(kb: KnowledgeBase, measure: str) -> frozenset[str]:
 def _in_own_name(analysis: Analysis, kb: KnowledgeBase, measure: str) -> frozenset[int]:
     """Another measure's name that this measure's own name holds, when the question names this one too: "the cost
     of the disasters" asks a cost (of a measure called "cost of disasters"), not how many disasters there were."""
-    spans = analysis.of(SpanKind.MEASURE)
-    own = [span for span in spans if measure in span.targets and span.exact]
+    spans = analysis.measure_words
+    own = [span for span, _, _ in spans if measure in span.targets and span.exact]
     if not own:
         return frozenset()
     said = _name_words(kb, measure)
-    mine = {analysis.words[index].text for span in own for index in span.indexes}
+    mine = frozenset().union(*(texts for span, texts, _ in spans if measure in span.targets and span.exact))
     rivals = {target for span in own for target in span.targets}
     return indexes(
         span
-        for span in spans
-        if rivals.isdisjoint(span.targets)
-        and _weighty_in(analysis, span, said)
-        and not mine & {analysis.words[index].text for index in span.indexes}
+        for span, texts, weighty in spans
+        if rivals.isdisjoint(span.targets) and weighty <= said and not mine & texts
     )  # "vehicle sales" beside "electric vehicle sales" is a rival, not what the electric ones are of
-
-
-def _weighty_in(analysis: Analysis, span: Span, words: frozenset[str]) -> bool:
-    return all(analysis.words[index].text in words for index in span.indexes if analysis.weights[index] > 0)
 
 
 def percent_words(analysis: Analysis, kb: KnowledgeBase) -> frozenset[int]:
