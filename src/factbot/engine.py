@@ -10,6 +10,7 @@ and the CLI are thin layers that render `Answer` values.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
@@ -32,6 +33,7 @@ from factbot.understanding.decide import Decision, Scored, Verdict, decide
 from factbot.understanding.reading import Reading
 from factbot.understanding.stated_figure import stated_figure
 from factbot.understanding.statement_floor import Scorer, floor_for
+from factbot.understanding.uncovered import named_only, uncovered
 from factbot.understanding.unknown_measure import measure_named
 from factbot.verification.claims import check_claim
 
@@ -116,7 +118,7 @@ class Engine:
         scored = scorer.scored(candidates(analysis, self.kb, context, floor_for(scorer, self.kb)))
         decision, outcome = decide(scored, partial(self._evaluate, analysis=analysis), _same_outcome)
         decision, outcome = as_passage(decision, outcome, scored, analysis, self.kb)
-        return self._render(decision, outcome, analysis), self._next_context(decision, outcome, context)
+        return self._render(decision, outcome, analysis, scored), self._next_context(decision, outcome, context)
 
     def _evaluate(self, reading: Reading, analysis: Analysis) -> Outcome | None:
         evaluator = EVALUATORS.get(reading.operation)
@@ -125,7 +127,9 @@ class Engine:
             return wrap_yes_no(reading, outcome, analysis, self.kb)
         return outcome
 
-    def _render(self, decision: Decision, outcome: Outcome | None, analysis: Analysis) -> Answer:
+    def _render(
+        self, decision: Decision, outcome: Outcome | None, analysis: Analysis, scored: Sequence[Scored] = ()
+    ) -> Answer:
         best = decision.best
         corrections = analysis.corrections
         if decision.verdict is Verdict.ANSWER and outcome is not None and best is not None:
@@ -143,21 +147,38 @@ class Engine:
             missing = nearby(self.kb, best.reading)
             trace = _trace(best, "the sources do not hold it", corrections)
             return Answer(Status.UNKNOWN, missing.text, self.citations(missing.evidence), trace=trace)
-        return self._not_understood(best, corrections, analysis)
+        return self._not_understood(best, corrections, analysis, scored)
 
     def _not_understood(
-        self, best: Scored | None, corrections: tuple[tuple[str, str], ...], analysis: Analysis
+        self,
+        best: Scored | None,
+        corrections: tuple[tuple[str, str], ...],
+        analysis: Analysis,
+        scored: Sequence[Scored] = (),
     ) -> Answer:
         if best is None:
-            text = "I couldn't find anything in the question that the sources cover."
-            return Answer(Status.UNKNOWN, text, trace=Trace("none", 0.0, "nothing understood", (), corrections))
-        blamed = [word for word in best.score.unexplained if word.lower() not in self.kb.stopwords]  # never "the"
+            return self._nothing_read(analysis, corrections)
+        blamed = uncovered(best, scored or (best,), analysis, self.kb)  # only words no reading explains; never "the"
         words = ", ".join(f"'{word}'" for word in blamed[:4])
-        text = f"The sources don't cover {words}." if words else "The sources don't cover that."
+        text = f"The sources don't cover {words}." if words else "The sources don't give that as asked."
         reading = measure_named(best.reading, analysis, self.kb)
         if reading.subjects or reading.measure:
             text += " " + nearby(self.kb, reading).text.split(". ", 1)[-1] if reading.measure else ""
         return Answer(Status.UNKNOWN, text.strip(), trace=_trace(best, "below the threshold", corrections, 0.0))
+
+    def _nothing_read(self, analysis: Analysis, corrections: tuple[tuple[str, str], ...]) -> Answer:
+        """No reading at all: the words the sources lack, and what they give about the names the question says."""
+        trace = Trace("none", 0.0, "nothing understood", (), corrections)
+        blamed, named = named_only(analysis, self.kb)
+        if named is None:
+            return Answer(
+                Status.UNKNOWN, "I couldn't find anything in the question that the sources cover.", trace=trace
+            )
+        words = ", ".join(f"'{word}'" for word in blamed[:4])
+        text = f"The sources don't cover {words}." if words else "The sources don't give that."
+        near = nearby(self.kb, named)
+        about = near.text.split(". ", 1)[-1]
+        return Answer(Status.UNKNOWN, f"{text} {about}".strip(), self.citations(near.evidence), trace=trace)
 
     def _next_context(self, decision: Decision, outcome: Outcome | None, context: Context) -> Context:
         best = decision.best

@@ -80,3 +80,24 @@ def test_a_series_counted_by_the_question_has_that_many_figures(tmp_path: Path) 
         "How much did Acme's market share fall over those three years?"
     )
     assert "15%" not in answer.text or answer.status != "answered"
+
+
+def test_a_counted_series_keeps_the_spans_of_the_kind_it_counts(tmp_path: Path) -> None:
+    engine = tiny_engine(tmp_path, SERIES, SERIES_TEXT)
+    change = engine.ask("How much did Acme's market share fall over the three years?")
+    assert change.status == "answered" and "10.0 percentage points" in change.text and "15%" not in change.text
+    average = engine.ask("What was Acme's average market share over the three years?")
+    assert average.status == "answered" and "25%" in average.text and "15%" not in average.text
+
+
+def test_a_declared_period_is_named_without_its_article(tmp_path: Path) -> None:
+    records = SERIES.replace(
+        "periods:\n",
+        'periods:\n  - {id: census, label: since the census, order: 2011, aliases: ["since the 2010 census"]}\n'
+        '  - {id: y2010, aliases: ["2010"]}\n',
+    )
+    records += '  - {id: s5, subject: acme, measure: share, period: census, value: 12%, sentence: 2, quote: "12%"}\n'
+    records += '  - {id: s6, subject: acme, measure: share, period: y2010, value: 14%, sentence: 2, quote: "14%"}\n'
+    text = SERIES_TEXT + "Its share was 14% in 2010 and has been 12% since the 2010 census.\n"
+    answer = tiny_engine(tmp_path, records, text).ask("What was Acme's market share since 2010 census?")
+    assert answer.status == "answered" and "12%" in answer.text and "14%" not in answer.text

@@ -39,3 +39,8 @@ def test_a_rank_on_record_is_the_rank_stated(tmp_path: Path) -> None:
     assert engine.ask("Was 2020 Acme's 20th best year on record?").text.startswith("Yes")
     assert engine.ask("2020 was Acme's 20th best year on record.").text.startswith("Yes")
     assert engine.ask("Was 2020 Acme's 19th best year on record?").text.startswith("No")
+
+
+def test_a_question_with_an_instruction_after_it_is_no_claim(tmp_path: Path) -> None:
+    answer = tiny_engine(tmp_path, RECORDS, TEXT).ask("How many widgets were sold by Acme in 2020? Be exact.")
+    assert answer.status == "answered" and answer.text.startswith("Acme")

@@ -83,6 +83,21 @@ def test_a_request_that_asks_whether_is_a_yes_no_question(engine: Engine) -> Non
     assert engine.ask("Can you tell me whether Acme sold more widgets than Bolt in 2021?").text.startswith("Yes.")
 
 
+def test_a_request_followed_by_a_yes_no_question_asks_yes_or_no(engine: Engine) -> None:
+    assert engine.ask("Could you tell me did Acme sell more widgets than Bolt in 2021?").text.startswith("Yes.")
+    assert engine.ask("Can you tell me was Bolt's widget sales above 100 in 2021?").text.startswith("No.")
+
+
+def test_a_yes_no_question_after_two_leading_phrases_asks_yes_or_no(engine: Engine) -> None:
+    assert engine.ask("hey, in 2021, did Acme sell more widgets than Bolt?").text.startswith("Yes.")
+    assert engine.ask("Could you tell me, in 2021, did Acme sell more widgets than Bolt?").text.startswith("Yes.")
+
+
+def test_an_if_after_the_question_a_request_opens_asks_no_yes_or_no(engine: Engine) -> None:
+    answer = engine.ask("Could you tell me what Acme's widget sales were in 2021, if you know?")
+    assert not answer.text.startswith(("Yes", "No"))
+
+
 def test_how_many_less_asks_the_difference_not_the_winner(engine: Engine) -> None:
     answer = engine.ask("How many widgets fewer did Bolt sell than Acme in 2021?")
     assert answer.status == "answered"
@@ -179,3 +194,8 @@ def test_over_the_past_years_asks_the_series_a_reading_with_no_period_gives(tmp_
     engine = tiny_engine(tmp_path, records, TEXT + "Acme's widget sales grew over the past two years.\n")
     answer = engine.ask("Acme's widget sales over the past 2 years?")
     assert answer.status == "answered" and "120" in answer.text and "150" in answer.text
+
+
+def test_a_question_word_before_the_commas_keeps_an_amount_asked(engine: Engine) -> None:
+    answer = engine.ask("By how many widgets, compared with Bolt, did Acme sell more in 2021?")
+    assert not answer.text.startswith(("Yes", "No", "The sources don't settle"))

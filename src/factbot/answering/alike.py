@@ -62,6 +62,18 @@ def of_one_span_kind(kb: KnowledgeBase, values: Sequence[Value]) -> list[Value]:
     return [value for value in values if span_kind(kb, value) in (common, None)]
 
 
+def of_counted_kind(kb: KnowledgeBase, values: Sequence[Value], unit: str) -> list[Value]:
+    """The values whose periods can be spans of the unit a question counts in ("over those three years"): a
+    half-year is none of three years. A period whose span factbot cannot read is kept."""
+    if not unit:
+        return list(values)
+    return [value for value in values if _counts_as(span_kind(kb, value), unit)]
+
+
+def _counts_as(kind: object, unit: str) -> bool:
+    return kind is None or unit.startswith(str(kind).rsplit(" ", 1)[-1])
+
+
 def span_kind(kb: KnowledgeBase, value: Value) -> object:
     """The kind of span (year, half, month...) the value's period is; None for a period of no readable span."""
     key = kb.period(value.period).key if value.period else None

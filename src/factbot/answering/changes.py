@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from decimal import Decimal
 
-from factbot.answering.alike import of_one_span_kind
+from factbot.answering.alike import of_counted_kind, of_one_span_kind
 from factbot.answering.outcome import Outcome
 from factbot.answering.phrasing import (
     bare,
@@ -55,7 +55,7 @@ def _levels_over_time(reading: Reading, kb: KnowledgeBase, periods: Sequence[str
     series = levels(kb, reading.subjects[0], reading.measure, periods, reading.market)
     if len(set(periods)) >= 2:
         return series
-    series = of_one_span_kind(kb, series)
+    series = of_one_span_kind(kb, of_counted_kind(kb, series, reading.time_unit))
     return None if reading.size is not None and len(series) != reading.size else series
 
 

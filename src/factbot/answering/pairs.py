@@ -225,10 +225,15 @@ def difference(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
             f"{kb.measures[lower.measure].name}{period_phrase(kb, higher.period)} by {amount} ({line})."
         )
     lines = [line]
-    if lower.amount > 0 and gap:  # the gap relative to the lower figure: "10% higher" beside "0.2 points"
-        relative = gap / lower.amount * 100
-        lines.append(f"{bare(kb, first.measure, gap, first.currency)} ÷ {lower.text} = {significant(relative)}%")
-        text += f" In relative terms, {significant(relative)}% more ({lines[-1]})."
+    shortfall = reading.lower and first is lower and first.measure == second.measure  # "how many fewer did X sell"
+    if shortfall:
+        text = f"{capitalised(possessive(name(kb, lower.subject)))} {measure.name}{period_phrase(kb, lower.period)} "
+        text += f"{past_be(measure.name)} {amount} less than {possessive(name(kb, higher.subject))} ({line})."
+    base = higher if shortfall else lower  # "40% less" is of the higher figure, "66.7% more" of the lower
+    if base.amount > 0 and gap:  # the gap relative to a figure: "10% higher" beside "0.2 points"
+        relative = gap / base.amount * 100
+        lines.append(f"{bare(kb, first.measure, gap, first.currency)} ÷ {base.text} = {significant(relative)}%")
+        text += f" In relative terms, {significant(relative)}% {'less' if shortfall else 'more'} ({lines[-1]})."
     return outcome_of(kb, text + inexact_note(pair), pair, lines, values=(gap,))
 
 

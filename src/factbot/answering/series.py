@@ -11,6 +11,7 @@ from factbot.answering.alike import (
     figures,
     measure_words,
     moves,
+    of_counted_kind,
     of_one_span_kind,
     over_changes,
     plus,
@@ -108,14 +109,16 @@ def average(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
 
 
 def _series(reading: Reading, kb: KnowledgeBase) -> list[Value]:
-    """One subject's levels over time, all for spans of one kind: years are not averaged with a half-year."""
+    """One subject's levels over time, all for spans of one kind: years are not averaged with a half-year. A
+    series the question counts ("over the three years") has that many, of the kind it counts in."""
     if reading.measure is None or len(reading.subjects) != 1:
         return []
     changed = over_changes(kb, reading.subjects, reading.measure, reading.periods, reading.market)
     values = figures(kb, reading.subjects[0], reading.measure, reading.periods, reading.market, changed)
     if not comparable(values):
         return []
-    return of_one_span_kind(kb, values)
+    series = of_one_span_kind(kb, of_counted_kind(kb, values, reading.time_unit))
+    return [] if reading.size is not None and len(series) != reading.size else series
 
 
 def _stated_total(reading: Reading, kb: KnowledgeBase) -> Outcome | None:

@@ -80,11 +80,15 @@ def _like_with_like(kb: KnowledgeBase, subjects: Sequence[str]) -> tuple[str, ..
     )
 
 
+AGGREGATES = frozenset({"sum", "average"})
+"""Plans that put a set's figures together: a country's figure is never added to its states'."""
+
+
 def values_of_set(kb: KnowledgeBase, reading: Reading) -> list[Value] | None:
     if reading.measure is None or reading.missing_periods:
         return None
     subjects = members_of(kb, reading)
-    if len(subjects) < (1 if reading.everyone else 2):
+    if len(subjects) < (1 if reading.everyone else 2) or _mixed_aggregate(kb, reading, subjects):
         return None
     values = (
         _everyone(kb, subjects, reading)
@@ -94,6 +98,14 @@ def values_of_set(kb: KnowledgeBase, reading: Reading) -> list[Value] | None:
     if values is not None and reading.size is not None and len({value.subject for value in values}) != reading.size:
         return None  # "rank the three" over two subjects is not what was asked
     return values
+
+
+def _mixed_aggregate(kb: KnowledgeBase, reading: Reading, subjects: Sequence[str]) -> bool:
+    """Everyone, of several kinds, summed or averaged: the sources may give a whole beside its parts ("the
+    total population" of a country and some of its states), and no figure counts them together."""
+    if not reading.everyone or reading.kinds or reading.operation not in AGGREGATES:
+        return False
+    return len({kb.entities[subject].kind for subject in subjects}) > 1
 
 
 def _changes_of(kb: KnowledgeBase, subjects: Sequence[str], reading: Reading) -> list[Value]:

@@ -18,11 +18,14 @@ from decimal import Decimal
 from factbot.answering.alike import moves, named_direction
 from factbot.answering.clauses import said_of_another
 from factbot.answering.departures import departure_verdict
+from factbot.answering.equality import asks_equal, equal_verdict
+from factbot.answering.multiple_verdict import multiple_verdict
 from factbot.answering.outcome import Outcome
 from factbot.answering.pairs import pair_of
 from factbot.answering.rates import rate_values, rising
 from factbot.answering.records import asks_record, record_verdict
 from factbot.answering.values import changes, levels
+from factbot.knowledge.denials import denial_decided, negates
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.model import Evidence, Statement
 from factbot.knowledge.quantities import Bound, Quantity
@@ -48,12 +51,29 @@ def _verdict(reading: Reading, outcome: Outcome, analysis: Analysis, kb: Knowled
     if reading.operation in ("extreme_max", "extreme_min") and reading.subjects:
         top = bool(outcome.subjects) and outcome.subjects[0] in reading.subjects
         return top if top or all(_figured(kb, reading, subject) for subject in reading.subjects) else None
-    if reading.operation == "compare" and len(outcome.values) == 2:
-        return _first_is_higher(reading, outcome.values, analysis, kb)
-    if reading.operation == "difference":  # "Does X exceed Y?": the gap is a size, the pair says which is higher
-        pair = pair_of(reading, kb)
-        return _first_is_higher(reading, (pair[0].amount, pair[1].amount), analysis, kb) if pair else None
+    if reading.operation in PAIRED:
+        return _paired_verdict(reading, outcome, analysis, kb)
     return _figure_verdict(reading, outcome, analysis, kb)
+
+
+PAIRED = frozenset({"compare", "ratio", "difference"})
+"""Operations over two sides: the verdict sets one against the other."""
+
+
+def _paired_verdict(reading: Reading, outcome: Outcome, analysis: Analysis, kb: KnowledgeBase) -> bool | None:
+    """ "Did X sell more than Y?" of a comparison, "does X exceed Y?" of a gap (a size: the pair says which is
+    higher), "is X more than half Y?" of a ratio (against the factor), "the same", "as many as" of either."""
+    if reading.operation == "ratio":
+        return multiple_verdict(outcome.values, analysis.multiples) if analysis.multiples else None
+    values = outcome.values
+    if reading.operation == "difference":  # the gap is a size: the pair says which is higher
+        pair = pair_of(reading, kb)
+        values = (pair[0].amount, pair[1].amount) if pair else ()
+    if len(values) != 2:
+        return None
+    if asks_equal(analysis) and _asks_higher(analysis, kb) is None:
+        return equal_verdict(reading, values, analysis)  # equal or not, not which is higher
+    return _first_is_higher(reading, values, analysis, kb)
 
 
 def _figured(kb: KnowledgeBase, reading: Reading, subject: str) -> bool:
@@ -303,9 +323,10 @@ def _same_polarity(reading: Reading, analysis: Analysis, kb: KnowledgeBase) -> b
     direction = _direction_said(text_words, analysis, kb)
     if direction is not True:
         return direction
-    negated = _statement_negates(statement, text_words, kb)
-    asked_negated = _negates(tuple(word.text for word in analysis.words), kb)
-    return negated == asked_negated
+    asked = tuple(word.text for word in analysis.words)
+    if not denial_decided((*text_words, *kb.normaliser.words(statement.answer)), asked, kb):
+        return None  # "exclude" said, and neither it nor what it denies asked: not settled either way
+    return _statement_negates(statement, text_words, kb) == negates(asked, kb)
 
 
 def _statement_negates(statement: Statement, quoted: tuple[str, ...], kb: KnowledgeBase) -> bool:
@@ -313,16 +334,11 @@ def _statement_negates(statement: Statement, quoted: tuple[str, ...], kb: Knowle
     sentence outside the quote, the curator's answer says which it belongs to: "But the results were nothing, and
     the share ... is now almost negligible" (the answer says "nothing") or "denied the allegations but agreed to
     ... prohibited conduct" (the answer's "denied" is the quote's)."""
-    in_quotes = _negates(quoted, kb)
+    in_quotes = negates(quoted, kb)
     sentences = " ".join(dict.fromkeys(kb.sentence(item).text for item in statement.evidence))
-    if in_quotes == _negates(kb.normaliser.words(sentences), kb):
+    if in_quotes == negates(kb.normaliser.words(sentences), kb):
         return in_quotes
-    return _negates(kb.normaliser.words(statement.answer), kb)
-
-
-def _negates(words: tuple[str, ...], kb: KnowledgeBase) -> bool:
-    """Negation counts by parity: "does not prevent" says the thing happens."""
-    return sum(1 for word in words if word in kb.negations) % 2 == 1
+    return negates(kb.normaliser.words(statement.answer), kb)
 
 
 def _direction_said(text_words: tuple[str, ...], analysis: Analysis, kb: KnowledgeBase) -> bool | None:

@@ -17,7 +17,7 @@ from factbot.knowledge.fact_groups import FactGroups, bases_of_measure, fact_gro
 from factbot.knowledge.figures import figures_in
 from factbot.knowledge.lazy import LazyMapping, gathered
 from factbot.knowledge.model import Evidence, Fact, Knowledge, Period, Sentence, Statement
-from factbot.knowledge.named_words import named_words
+from factbot.knowledge.named_words import keyword_phrases, named_words
 from factbot.knowledge.periods import PeriodKey, PeriodKind
 from factbot.knowledge.phrases import Target, build_phrases, names_entity, reach
 from factbot.knowledge.postings import StatementSets, StatementTables, statement_tables
@@ -144,6 +144,7 @@ class KnowledgeBase:
         self.percent_words = frozenset(w for text in self.lexicon.percent_words for w in self.normaliser.words(text))
         self.quantity_openers = tuple(self.normaliser.words(text) for text in self.lexicon.quantity_openers)
         self.topic_openers = tuple(words for words in map(self.normaliser.words, self.lexicon.topic_openers) if words)
+        self.keyword_phrases = keyword_phrases(knowledge, self.normaliser.words, self.fillers)
         self.filler_phrases = tuple(words for words in map(self.normaliser.words, self.lexicon.filler_phrases) if words)
         exclusions = self.lexicon.exclusion_words
         self.exclusion_phrases = tuple(words for words in map(self.normaliser.words, exclusions) if words)
@@ -173,7 +174,9 @@ class KnowledgeBase:
 
     def _phrases(self, tables: IndexTables | None) -> None:
         if tables is None:
-            self.phrases, self.loose_phrases = build_phrases(self.knowledge, self.normaliser.words, self.stopwords)
+            self.phrases, self.loose_phrases = build_phrases(
+                self.knowledge, self.normaliser.words, self.stopwords, self.harmless
+            )
         else:
             self.phrases, self.loose_phrases = tables.phrases, tables.loose_phrases
 

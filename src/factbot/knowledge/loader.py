@@ -16,7 +16,8 @@ from factbot.knowledge.comparatives import with_comparatives
 from factbot.knowledge.files import MAX_SOURCE_BYTES, FileRefused, inside, read_bounded, within
 from factbot.knowledge.lexicon import builtin_lexicon, extended, parse_lexicon
 from factbot.knowledge.model import Knowledge, Lexicon, Period, Source
-from factbot.knowledge.readers import Collected, declare, read_entity, read_fact, read_measure, read_period
+from factbot.knowledge.readers import Collected, declare, read_entity, read_fact, read_measure, read_period, refer
+from factbot.knowledge.repeats import merge_repeats
 from factbot.knowledge.schema import (
     CLAIM_FREE_FIELDS,
     ENTITY_FIELDS,
@@ -56,8 +57,11 @@ READERS = {
 }
 
 
-def load_knowledge(directory: Path) -> Knowledge:
-    """Load every YAML file of `directory`; raise KnowledgeError listing all problems."""
+def load_knowledge(directory: Path, *, merge: bool = True) -> Knowledge:
+    """Load every YAML file of `directory`; raise KnowledgeError listing all problems.
+
+    A fact repeating another's figure is folded into it (`factbot.knowledge.repeats`) unless `merge` is False,
+    as `verify` asks: it checks each fact's quote on its own."""
     problems: list[KnowledgeProblem] = []
     if not directory.is_dir():
         raise KnowledgeError([KnowledgeProblem(str(directory), 0, "knowledge folder not found")])
@@ -79,7 +83,7 @@ def load_knowledge(directory: Path) -> Knowledge:
         entities=collected.entities,
         measures=collected.measures,
         periods=collected.periods,
-        facts=tuple(collected.facts),
+        facts=merge_repeats(collected.facts) if merge else tuple(collected.facts),
         statements=tuple(collected.statements),
         claim_free=tuple(collected.claim_free),
     )
@@ -149,8 +153,16 @@ def _load_source(
     if not declare(data["id"], data, collected, problems):
         return None
     source = Source(
-        data["id"], data["title"], str(text_path), text, split_sentences(data["id"], text), data.get("short_title")
+        data["id"],
+        data["title"],
+        str(text_path),
+        text,
+        split_sentences(data["id"], text),
+        data.get("short_title"),
+        data.get("publisher"),
     )
+    if source.publisher is not None:
+        refer(collected, data, "publisher", "entity", source.publisher)
     collected.sources[source.id] = source
     return source
 

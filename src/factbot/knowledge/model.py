@@ -38,6 +38,9 @@ class Source:
     sentences: tuple[Sentence, ...]
     short_title: str | None = None
     """A few words for citation headers, where the full title would be cut off."""
+    publisher: str | None = None
+    """The entity that put the source out (an agency, a paper): every statement of it is said by it, so "what
+    did the Bureau say about X" reaches them."""
 
     @property
     def label(self) -> str:
@@ -254,9 +257,12 @@ class Lexicon:
     conditional_words: tuple[str, ...] = ()
     modal_words: tuple[str, ...] = ()
     opinion_phrases: tuple[str, ...] = ()
-    multiplier_words: tuple[str, ...] = ()
+    multiplier_words: dict[str, str] = field(default_factory=dict)
+    """Multiples in words and their factors ("twice": "2")."""
     light_words: tuple[str, ...] = ()
     negation_words: tuple[str, ...] = ()
+    denying_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    """Words that say "not" in themselves, each with the words it denies ("exclude": "include", "count")."""
     percent_words: tuple[str, ...] = ()
     point_words: tuple[str, ...] = ()
     up_words: frozenset[str] = frozenset()

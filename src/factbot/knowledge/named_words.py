@@ -21,3 +21,14 @@ def named_words(knowledge: Knowledge, words_of: Callable[[str], tuple[str, ...]]
     names += [text for measure in knowledge.measures.values() for text in (measure.name, *measure.aliases)]
     names = [text for text in names if not text.isupper()]  # "US", "U.S.": a name only in capitals (analysis)
     return frozenset(words[0] for words in map(words_of, names) if len(words) == 1)
+
+
+def keyword_phrases(
+    knowledge: Knowledge, words_of: Callable[[str], tuple[str, ...]], fillers: frozenset[str]
+) -> tuple[tuple[str, ...], ...]:
+    """Statement keywords of several words that hold a filler ("come from", "source of the data"): a curator
+    lists such a phrase for a question to find the statement by it, so where a question says the whole phrase its
+    fillers carry weight, and the statement explains them (`analysis`). A filler said outside such a phrase, or
+    a one-word keyword, stays skipped: questions of every other kind say those words in passing."""
+    phrases = (words_of(text) for statement in knowledge.statements for text in statement.keywords)
+    return tuple(sorted({words for words in phrases if len(words) > 1 and set(words) & fillers}))

@@ -35,14 +35,12 @@ Phrases = dict[Key, tuple[Target, ...]]
 
 
 def build_phrases(
-    knowledge: Knowledge, words: Callable[[str], Key], stopwords: frozenset[str]
+    knowledge: Knowledge, words: Callable[[str], Key], stopwords: frozenset[str], common: frozenset[str] = frozenset()
 ) -> tuple[Phrases, Phrases]:
     """The phrases and the loose phrases of every name, alias and cue (made group names last, so that they
-    never take a curated name's place)."""
+    never take a curated name's place). `common` are words of general English ("hi"): no acronym in lower case."""
     table = _Table(words, stopwords)
-    for entity in knowledge.entities.values():
-        for alias in (entity.name, *entity.aliases):
-            table.add(words(alias), Target(ENTITY, entity.id))
+    _add_entities(knowledge, table, common)
     for measure in knowledge.measures.values():
         for alias in (measure.name, *measure.aliases):
             table.add(words(alias), Target(MEASURE, measure.id))
@@ -57,6 +55,27 @@ def build_phrases(
     for phrase, kind, target in degree_phrases(knowledge):  # "warmer" of "warmest"
         table.add(words(phrase), Target(kind, target))
     return table.phrases, table.loose
+
+
+def _add_entities(knowledge: Knowledge, table: _Table, common: frozenset[str]) -> None:
+    for entity in knowledge.entities.values():
+        for alias in (entity.name, *entity.aliases):
+            table.add(table.words(alias), Target(ENTITY, entity.id))
+        for key in _lowercase_acronyms(entity.aliases, table, common):
+            table.add(key, Target(ENTITY, entity.id))
+
+
+def _lowercase_acronyms(aliases: tuple[str, ...], table: _Table, common: frozenset[str]) -> list[Key]:
+    """ "uk" for an alias "UK": people type acronyms in lower case. Not when the lower case is a word of its
+    own ("us", "it", "or"), nor when it already names something."""
+    found: list[Key] = []
+    for alias in aliases:
+        if not alias.replace(".", "").isupper():
+            continue
+        key = table.words(alias.lower())
+        if len(key) == 1 and key[0] not in table.stopwords | common and key not in table.phrases:
+            found.append(key)
+    return found
 
 
 def _dated_label(period: Period, knowledge: Knowledge) -> tuple[str, ...]:

@@ -108,6 +108,7 @@ SOURCE_FIELDS = {
     "title": Field(TEXT, True),
     "file": Field(TEXT, True),
     "short_title": Field(TEXT),
+    "publisher": Field(TEXT),
 }
 EVIDENCE_FIELDS = {"sentence": Field(INTEGER, True), "quote": Field(TEXT, True)}
 NOTE_FIELDS = {"text": Field(TEXT, True), "evidence": Field(LIST, True)}

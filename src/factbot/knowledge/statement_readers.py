@@ -15,11 +15,7 @@ from factbot.knowledge.yamlfile import KnowledgeProblem, Mapping
 def read_statement(record: Mapping, source: Source, collected: Collected, problems: list[KnowledgeProblem]) -> None:
     if not declare(record["id"], record, collected, problems):
         return
-    about = tuple(record.get("about", ()))
-    people = tuple(record.get("people", ()))
-    for key, entities in (("about", about), ("people", people)):
-        for entity in entities:
-            refer(collected, record, key, "entity", entity)
+    about, people = _entities(record, source, collected)
     if "place" in record:
         refer(collected, record, "place", "entity", record["place"])
     evidence = evidence_of(record, source, problems)
@@ -65,6 +61,18 @@ def read_statement(record: Mapping, source: Source, collected: Collected, proble
             people=people,
         )
     )
+
+
+def _entities(record: Mapping, source: Source, collected: Collected) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Whom the statement is about, and who acts or speaks in it: what a source says, its publisher says."""
+    about = tuple(record.get("about", ()))
+    people = tuple(record.get("people", ()))
+    for key, entities in (("about", about), ("people", people)):
+        for entity in entities:
+            refer(collected, record, key, "entity", entity)
+    if source.publisher is not None and source.publisher not in people:
+        people += (source.publisher,)
+    return about, people
 
 
 def _single_date(evidence: Evidence, context: tuple[Evidence, ...], collected: Collected) -> PeriodKey | None:

@@ -53,6 +53,7 @@ def lexicon_phrases(lexicon: Lexicon) -> list[str]:
         *lexicon.filler_phrases,
     ]  # fmt: skip
     phrases += [word for words in lexicon.basis_words.values() for word in words]
+    phrases += [word for denier, denied in lexicon.denying_words.items() for word in (denier, *denied)]
     phrases += [word for words in lexicon.claim_words.values() for word in words]
     phrases += [word for words in lexicon.calendar_words.values() for word in words]
     return phrases
@@ -68,9 +69,10 @@ def surface_words(knowledge: Knowledge) -> set[str]:
     for statement in knowledge.statements:
         texts += [statement.answer, *statement.keywords, *(evidence.quote for evidence in statement.evidence)]
     texts += [fact.evidence.quote for fact in knowledge.facts]  # a word a figure's quote says is no typo
+    texts += [text for period in knowledge.periods.values() for text in (period.label, *period.aliases)]
     lexicon = knowledge.lexicon
     texts += [cue for intent in lexicon.intents for cue in intent.cues]
-    texts += [*lexicon.stopwords, *lexicon.fillers, *lexicon_phrases(lexicon)]
+    texts += [*lexicon.stopwords, *lexicon.fillers, *lexicon_phrases(lexicon), *lexicon.number_words]
     return {word.casefold() for text in texts for word in _LETTERS.findall(text)}
 
 

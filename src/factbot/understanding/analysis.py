@@ -31,11 +31,14 @@ from factbot.understanding.bare_months import bare_months
 from factbot.understanding.compound_adjectives import without_graded_compounds
 from factbot.understanding.curated_periods import curated_period, outside_curated_periods
 from factbot.understanding.elided import elided_periods
+from factbot.understanding.equal_frames import equal_frames
 from factbot.understanding.hypotheticals import conditional_words, opinion_words
+from factbot.understanding.multiples import Multiple, multiples, weighed
 from factbot.understanding.multipliers import multiplier_words
 from factbot.understanding.name_spans import asks_amount, in_name
 from factbot.understanding.once import once
 from factbot.understanding.phrase_spans import gapped_spans, phrase_spans
+from factbot.understanding.reader_typos import mend_reader_typos
 from factbot.understanding.yes_no_form import asks_yes_or_no, question_tag, states_a_claim
 
 UNKNOWN_WEIGHT = 1.0
@@ -67,6 +70,8 @@ class Analysis:
     for each as for a name it ignores: a bound with no figure said before a measure's name ("under voting
     age": those the name does not count), the conditional word of a hypothetical (`hypotheticals`)."""
     """The kinds of statement the question asks for (why: a reason; "will": a plan)."""
+    multiples: tuple[Multiple, ...] = ()
+    """Multiples of another figure said in words ("more than half the rate"): the ratio's bound (`multiples`)."""
 
     def of(self, kind: SpanKind) -> tuple[Span, ...]:
         return self._by_kind.get(kind, ())
@@ -129,7 +134,7 @@ class Analysis:
 
 
 def analyse(question: str, kb: KnowledgeBase) -> Analysis:
-    prepared = kb.normaliser.prepare(question)
+    prepared, mended = mend_reader_typos(kb.normaliser.prepare(question), kb)
     calendar = kb.lexicon.calendar
     written = find_periods(prepared, calendar)
     dates = outside_curated_periods(written, prepared, kb)
@@ -176,6 +181,8 @@ def analyse(question: str, kb: KnowledgeBase) -> Analysis:
         heads = {span.first for span in elided}
         spans = [span for span in spans if not (span.kind is SpanKind.FIGURE and span.first in heads)] + elided
         special.update(heads)
+    spans += equal_frames(texts, kb)  # "as many union members as"
+    spans, multiple = multiples(words, spans, kb)  # "more than half the rate": a ratio asked, not a figure
     follow_up = _opens_follow_up(texts, kb)
     opener = max((len(item) for item in kb.follow_up_openers if texts[: len(item)] == item), default=0)
     opening = [text for text in texts[opener:] if text not in kb.fillers]
@@ -184,17 +191,18 @@ def analyse(question: str, kb: KnowledgeBase) -> Analysis:
     tagged = bool(tag) and question_word is None and not _found(texts, kb.quantity_openers)
     stated = tagged or states_a_claim(question, texts, question_word, follow_up, kb)
     charged = bounds_of_a_name(texts, spans, kb) | conditional_words(texts, kb) | opinion_words(texts, kb)
-    charged |= multiplier_words(texts, kb)
+    charged |= multiplier_words(texts, kb) - {index for item in multiple for index in item.indexes}
+    weights = _weights(words, spans, special | set(range(len(texts) - tag, len(texts))), kb, charged)
     return Analysis(
         question=question,
         words=tuple(words),
         spans=tuple(sorted(spans, key=lambda span: (span.first, span.kind))),
-        weights=_weights(words, spans, special | set(range(len(texts) - tag, len(texts))), kb, charged),
+        weights=weighed(weights, multiple, SPECIAL_WEIGHT),
         question_word=question_word,
-        yes_no=asks_yes_or_no(opening, texts, _first_after_comma(prepared, char_spans), kb) or stated,
+        yes_no=asks_yes_or_no(opening, texts, _after_commas(prepared, char_spans), kb) or stated,
         follow_up=follow_up,
         pronoun=any(text in kb.pronouns for text in texts),
-        corrections=tuple(corrections),
+        corrections=(*mended, *corrections),
         wanted_kinds=_wanted_kinds(texts, kb),
         reason_words=frozenset(i for i, text in enumerate(texts) if kb.question_kinds.get(text) == "reason")
         | {
@@ -207,6 +215,7 @@ def analyse(question: str, kb: KnowledgeBase) -> Analysis:
         and asks_amount(_found(texts, kb.quantity_openers), spans),
         stated=stated,
         charged=charged,
+        multiples=multiple,
     )
 
 
@@ -297,9 +306,18 @@ def _weights(
         for index in range(start, start + len(opener))
     }  # "how big", "how long": asking for an amount, not about size or length; "on its own": nothing
     openers |= {index for opener in kb.topic_openers if texts[: len(opener)] == opener for index in range(len(opener))}
+    keyworded = {
+        index
+        for phrase in present_phrases(texts, kb.keyword_phrases)
+        for start in phrase_starts(texts, phrase)
+        for index in range(start, start + len(phrase))
+        if texts[index] in kb.fillers
+    }  # a statement's keyword phrase: its fillers are what the question asks about
     weights = []
     for index, word in enumerate(words):
-        if index in charged:
+        if index in keyworded and index not in special:
+            weights.append(kb.informativeness(word.text) or UNKNOWN_WEIGHT)
+        elif index in charged:
             weights.append(CHARGED_WEIGHT)
         elif index in openers:
             weights.append(0.0)
@@ -378,11 +396,20 @@ def _positions(texts: tuple[str, ...]) -> dict[str, list[int]]:
     return positions
 
 
-def _first_after_comma(prepared: str, char_spans: list[tuple[int, int]]) -> int | None:
+LEADING_CLAUSES = 2
+"""How many commas a yes/no question may open after ("hey, under the decree, can X ...?")."""
+
+
+def _after_commas(prepared: str, char_spans: list[tuple[int, int]]) -> tuple[int, ...]:
+    """The first word after each of the question's first commas."""
+    found: list[int] = []
     comma = prepared.find(",")
-    if comma < 0:
-        return None
-    return next((index for index, (start, _) in enumerate(char_spans) if start > comma), None)
+    while comma >= 0 and len(found) < LEADING_CLAUSES:
+        index = next((index for index, (start, _) in enumerate(char_spans) if start > comma), None)
+        if index is not None:
+            found.append(index)
+        comma = prepared.find(",", comma + 1)
+    return tuple(found)
 
 
 def _opens_follow_up(texts: tuple[str, ...], kb: KnowledgeBase) -> bool:

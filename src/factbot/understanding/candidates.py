@@ -21,7 +21,7 @@ from factbot.understanding.change_words import stated_direction_words
 from factbot.understanding.cited_words import cited_words
 from factbot.understanding.context import Context
 from factbot.understanding.course import charged_detours
-from factbot.understanding.direction import asks_a_fall, asks_a_rise
+from factbot.understanding.direction import asks_a_fall, asks_a_rise, asks_lower
 from factbot.understanding.events import elapsed_readings
 from factbot.understanding.fact_readings import fact_readings
 from factbot.understanding.follow_ups import borrowed
@@ -45,15 +45,16 @@ def candidates(
     found: dict[tuple[object, ...], Reading] = {}
     last_measure = context.last.measure if context is not None and context.last is not None else None
     yes_no, falling, rising = analysis.yes_no, asks_a_fall(analysis, kb), asks_a_rise(analysis, kb)
+    lower = asks_lower(analysis, kb)
     for reading in fact_readings(analysis, kb, conversation_measure(analysis, slots, context), last_measure, falling):
         found.setdefault(reading.key, reading)
     if "elapsed" in slots.asked:
-        return _with_events(analysis, kb, context, slots, found, (yes_no, falling, rising))
+        return _with_events(analysis, kb, context, slots, found, (yes_no, falling, rising, lower))
     borrowing = list(borrowed(analysis, kb, slots, context)) if context is not None and context.last is not None else []
     made: dict[tuple[object, ...], Reading] = {}
     for reading in (*found.values(), *borrowing):
         made.setdefault(reading.key, reading)
-    _with = partial(_with_cited, analysis, kb, yes_no=yes_no, falling=falling, rising=rising)
+    _with = partial(_with_cited, analysis, kb, yes_no=yes_no, falling=falling, rising=rising, lower=lower)
     ready = {key: _with(reading) for key, reading in made.items()}
     least = -1.0
     if floor is not None and all(reading.statement is None for reading in borrowing) and not sets_aside(analysis, kb):
@@ -72,7 +73,7 @@ def _with_events(
     context: Context | None,
     slots: Slots,
     found: dict[tuple[object, ...], Reading],
-    asked: tuple[bool, bool, bool],
+    asked: tuple[bool, bool, bool, bool],
 ) -> list[Reading]:
     """ "How long between": every kept statement may be an event, so all are read, and each may be a statement
     that explains only its own side."""
@@ -99,13 +100,23 @@ def _verdict_only(reading: Reading) -> bool:
 
 
 def _with_cited(
-    analysis: Analysis, kb: KnowledgeBase, reading: Reading, yes_no: bool, falling: bool, rising: bool
+    analysis: Analysis,
+    kb: KnowledgeBase,
+    reading: Reading,
+    yes_no: bool,
+    falling: bool,
+    rising: bool,
+    lower: bool = False,
 ) -> Reading:
-    """The reading with the question's yes/no, fall and rise, and the words its figures' sentences say."""
+    """The reading with the question's yes/no, fall and rise, a gap asked downwards, and the words its figures'
+    sentences say."""
+    lower = lower and reading.operation == "difference"
     cited = cited_words(analysis, kb, reading)
     yes_no = yes_no or (analysis.question_word is None and _verdict_only(reading))
     explained = reading.explained | stated_direction_words(analysis, kb, reading, rising, falling)
-    same = (reading.yes_no, reading.falling, reading.rising, reading.cited, reading.explained)
-    if same == (yes_no, falling, rising, cited, explained):
+    same = (reading.yes_no, reading.falling, reading.rising, reading.lower, reading.cited, reading.explained)
+    if same == (yes_no, falling, rising, lower, cited, explained):
         return reading
-    return revised(reading, yes_no=yes_no, falling=falling, rising=rising, cited=cited, explained=explained)
+    return revised(
+        reading, yes_no=yes_no, falling=falling, rising=rising, lower=lower, cited=cited, explained=explained
+    )

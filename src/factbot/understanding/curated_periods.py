@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.periods import FoundPeriod
-from factbot.knowledge.phrases import PERIOD
+from factbot.knowledge.phrases import PERIOD, Target
 
 _LEAD_WORDS = 3
 """How many words before a date a declared period's alias may start ("since 1990", "ever since 1990")."""
@@ -22,7 +22,23 @@ _TRAIL_WORDS = 6
 
 def curated_period(text: str, kb: KnowledgeBase) -> bool:
     """Whether `text` is an alias of a declared period."""
-    return any(target.kind == PERIOD for target in kb.phrases.get(kb.normaliser.words(text), ()))
+    return _is_period(kb.phrases.get(kb.normaliser.words(text), ()))
+
+
+def _is_period(targets: tuple[Target, ...]) -> bool:
+    return any(target.kind == PERIOD for target in targets)
+
+
+def _holds_alias(text: str, date: str, kb: KnowledgeBase) -> bool:
+    """Whether `text`, around the date, is a declared period's alias: as written, with more words than the date
+    ("since 1990"), or without its function words, with more content words ("after 2010 census" of "since the
+    2010 census")."""
+    words, own = kb.normaliser.words(text), kb.normaliser.words(date)
+    if len(words) > len(own) and _is_period(kb.phrases.get(words, ())):
+        return True
+    content = tuple(word for word in words if word not in kb.stopwords)
+    own_content = [word for word in own if word not in kb.stopwords]
+    return len(content) > max(1, len(own_content)) and _is_period(kb.loose_phrases.get(content, ()))
 
 
 def outside_curated_periods(dates: Sequence[FoundPeriod], prepared: str, kb: KnowledgeBase) -> list[FoundPeriod]:
@@ -39,12 +55,7 @@ def _alias_around(found: FoundPeriod, prepared: str, kb: KnowledgeBase) -> tuple
     ends = [found.end + match.end() for match in _WORD.finditer(prepared[found.end :])][:_TRAIL_WORDS]
     spans = [(start, end) for start in starts for end in (found.end, *ends)]
     spans += [(found.start, end) for end in ends]
-    own = len(kb.normaliser.words(found.text))  # the date alone, or with a stop: its own alias, no other words
-    held = [
-        (start, end)
-        for start, end in spans
-        if len(kb.normaliser.words(prepared[start:end])) > own and curated_period(prepared[start:end], kb)
-    ]
+    held = [(start, end) for start, end in spans if _holds_alias(prepared[start:end], found.text, kb)]
     return max(held, key=lambda span: span[1] - span[0], default=None)
 
 

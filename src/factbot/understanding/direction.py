@@ -31,6 +31,13 @@ def _asks_only(analysis: Analysis, kb: KnowledgeBase, wanted: frozenset[str], ot
     return bool(words & wanted) and not words & other
 
 
+def asks_lower(analysis: Analysis, kb: KnowledgeBase) -> bool:
+    """ "How many fewer did X sell than Y?", "how much lower": words comparing downwards only, so a gap asked is
+    the first side's shortfall."""
+    words = {word.text for word in analysis.words}
+    return bool(words & comparison_words(kb, "lower")) and not words & comparison_words(kb, "higher")
+
+
 @lru_cache(maxsize=16)
 def comparison_words(kb: KnowledgeBase, side: str) -> frozenset[str]:
     """The words of the lexicon's phrases comparing one way ("higher": "more", "above"), once per knowledge base."""

@@ -16,6 +16,7 @@ from factbot.understanding.analysis import Analysis, Span, SpanKind, phrase_star
 from factbot.understanding.direction import direction_words
 from factbot.understanding.documents import names_document
 from factbot.understanding.implied_sets import (
+    counted_period_word,
     kinds_named,
     kinds_of,
     members_kind,
@@ -251,7 +252,8 @@ def _with_subjects(
         yield revised(base, subjects=names)
     elif arity is Subjects.ONE and len(names) == 1:  # "over those three years": a series of three
         counted = periods_counted(analysis, kb)
-        yield _over_periods(revised(base, subjects=names, size=counted), operation, analysis, kb)
+        size, word = counted or (None, "")
+        yield _over_periods(revised(base, subjects=names, size=size, time_unit=word), operation, analysis, kb)
 
 
 def _two(
@@ -296,7 +298,9 @@ def _sets(
     if len(names) >= 2:
         yield revised(base, subjects=names)
     elif len(names) == 1 and over_time_only(kb, names[0], operation, base):  # "which year was X highest?"
-        yield _over_periods(revised(base, subjects=names), operation, analysis, kb)
+        yield _over_periods(
+            revised(base, subjects=names, time_unit=counted_period_word(analysis, kb)), operation, analysis, kb
+        )
     elif len(names) == 1 and kb.entities[names[0]].is_group:
         yield revised(base, group=names[0], explained=base.explained | members_kind(analysis, kb, names[0]))
     elif len(names) == 1 and base.excluded and kb.entities[names[0]].is_whole:
@@ -305,7 +309,9 @@ def _sets(
         kinds, indexes = kinds_named(analysis, kb)  # "Is X the top supplier?": X against everyone
         yield revised(base, everyone=True, subjects=names, kinds=kinds, explained=base.explained | indexes)
     elif len(names) == 1 and operation.series and _series_of(names[0], operation, base, kb):
-        yield _over_periods(revised(base, subjects=names), operation, analysis, kb)
+        yield _over_periods(
+            revised(base, subjects=names, time_unit=counted_period_word(analysis, kb)), operation, analysis, kb
+        )
     elif not names and operation.everyone and not analysis.pronoun and not analysis.follow_up:  # not "their total"
         kinds, indexes = kinds_named(analysis, kb)
         yield revised(base, everyone=True, kinds=kinds, explained=base.explained | indexes)

@@ -97,19 +97,26 @@ def parts_named(whole: str, measure: str, analysis: Analysis, kb: KnowledgeBase)
     return any(kb.entities[other].kind in kinds for other in kb.subjects_by_measure.get(measure, ()))
 
 
-def periods_counted(analysis: Analysis, kb: KnowledgeBase) -> int | None:
-    """How many periods the question counts ("over those three years", "the last four quarters"): a series over
-    them has that many figures, or it is not the series meant."""
+def periods_counted(analysis: Analysis, kb: KnowledgeBase) -> tuple[int, str] | None:
+    """How many periods the question counts, and the word it counts them in ("over those three years", "the
+    last four quarters"): a series over them has that many figures, of spans of that kind, or it is not the
+    series meant."""
     size = set_size(analysis)
     if size is None:
         return None
     words = analysis.words
     counted = [
-        span
+        words[span.last].text
         for span in analysis.of(SpanKind.FIGURE)
         if span.last < len(words) and words[span.last].text in kb.period_words
     ]
-    return size if counted else None
+    return (size, counted[0]) if counted else None
+
+
+def counted_period_word(analysis: Analysis, kb: KnowledgeBase) -> str:
+    """The word a series' periods are counted in ("over the three years": "year"); "" when none is."""
+    counted = periods_counted(analysis, kb)
+    return counted[1] if counted else ""
 
 
 def nested_periods(kb: KnowledgeBase, periods: tuple[str, ...]) -> tuple[str, str] | None:

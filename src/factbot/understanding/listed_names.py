@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from factbot.knowledge.index import KnowledgeBase
 from factbot.understanding.analysis import Analysis, Span, SpanKind
+from factbot.understanding.member_lists import members_naming_group
 from factbot.understanding.short_names import entity_name_words
 
 
@@ -17,7 +18,9 @@ def listed_names(
     analysis: Analysis, kb: KnowledgeBase, entities: list[tuple[Span, str]], measures: tuple[str, ...]
 ) -> tuple[list[tuple[Span, str]], tuple[str, ...]]:
     """The entities and measures, with each one-word measure span listed beside named entities read as the one
-    entity it names short (see the module); unchanged when there is none."""
+    entity it names short (see the module); unchanged when there is none. Members listed before their group name
+    the group (`member_lists`)."""
+    entities = members_naming_group(analysis, kb, entities)
     if not entities or len(measures) < 2:
         return entities, measures
     named = [span for span, _ in entities]

@@ -1,6 +1,6 @@
-"""Multiples said in words: "more than twice as many", "double the alliance's". No reading sets one figure
-against a multiple of another, so the word is charged to every reading (`Analysis.charged`): a comparison that
-ignored it would answer whether X is higher than Y, not whether it is twice Y.
+"""Multiple words with no factor the multiples reader can use ("double" mapped to no number in a lexicon).
+Such a word is charged to every reading (`Analysis.charged`): a comparison that ignored it would answer whether X
+is higher than Y, not whether it is twice Y.
 """
 
 from __future__ import annotations

@@ -50,7 +50,7 @@ class Operation:
 
 OPERATIONS: tuple[Operation, ...] = (
     Operation("lookup", (), Subjects.ANY),
-    Operation("compare", ("compare",), Subjects.TWO, series=True),
+    Operation("compare", ("compare", "equal"), Subjects.TWO, series=True),
     Operation("difference", ("difference",), Subjects.TWO, series=True),
     Operation("ratio", ("ratio",), Subjects.TWO, series=True),
     Operation("sum", ("sum",), Subjects.SET, series=True, series_periods=2),

@@ -8,7 +8,7 @@ or cut short where a longer phrase begins.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.phrases import CUE, ENTITY, MEASURE, PERIOD, Target
@@ -43,7 +43,7 @@ def phrase_spans(words: list[Word], special: set[int], kb: KnowledgeBase) -> lis
             position += 1
             continue
         length, targets, exact = match
-        if length == 1 and texts[position] in kb.stopwords and not words[position].surface.isupper():
+        if length == 1 and texts[position] in kb.stopwords and not _named_in_lower_case(words, position):
             targets = tuple(target for target in targets if target.kind != ENTITY)  # "us", not "US" or "U.S."
             if not targets:
                 position += 1
@@ -58,6 +58,16 @@ def phrase_spans(words: list[Word], special: set[int], kb: KnowledgeBase) -> lis
         spans += _cues_inside(texts, position, position + length, targets, kb)
         position += length
     return spans
+
+
+ARTICLES = frozenset({"the"})
+"""After an article a word is no pronoun: "the us population" names the US, "tell us" does not."""
+
+
+def _named_in_lower_case(words: Sequence[Word], position: int) -> bool:
+    """Whether a function word that is also an alias ("us") names here: in capitals, first ("us population
+    2017") or after an article ("the us population"), where no pronoun stands."""
+    return words[position].surface.isupper() or position == 0 or words[position - 1].text in ARTICLES
 
 
 def gapped_spans(texts: tuple[str, ...], special: set[int], phrases: list[Span], kb: KnowledgeBase) -> list[Span]:

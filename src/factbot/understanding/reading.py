@@ -29,7 +29,8 @@ class Reading:
     excluded: tuple[str, ...] = ()
     measure: str | None = None
     time_unit: str = ""
-    """For elapsed time, the unit asked in ("how many days"): "day", "month" or "year" (the default)."""
+    """For elapsed time, the unit asked in ("how many days"): "day", "month" or "year" (the default). For a
+    series the question counts, the word it counts in ("over those three years": "year")."""
     unit_asked: tuple[str, ...] = ()
     """Another unit of the measure's kind the figure is asked in ("in metric tons"), as the lexicon's words."""
     measures: tuple[str, ...] = ()
@@ -54,6 +55,8 @@ class Reading:
     falling: bool = False
     """The question asks about a fall ("lost", "declined"): over changes, the most is the largest fall."""
     rising: bool = False
+    lower: bool = False
+    """A gap asked downwards ("how many fewer did X sell than Y?"): worded as the first side's shortfall."""
     """The question asks about a rise ("the largest increase"): the changes are ranked, not the levels."""
     combined: bool = False
     """A sum is asked of the others ("of Tesla and BYD's combined sales", "do the three together sell more"):

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from weakref import WeakKeyDictionary
 
+from factbot.knowledge.denials import denial_words
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.model import Statement
 from factbot.knowledge.periods import PeriodKind
@@ -112,7 +113,9 @@ def statement_reading(
             ],
             kind_match,
         )
-    found = (found | basis_said(number, analysis, kb)) - _unstated_parts(statement, words, query)
+    asked = tuple(word.text for word in analysis.words)
+    found |= basis_said(number, analysis, kb) | denial_words(words, pairs, asked, kb)  # "counted" of "exclude"
+    found -= _unstated_parts(statement, words, query)
     texts = {analysis.words[index].text for index in found}
     return revised(
         _STATEMENT,

@@ -334,7 +334,7 @@ def conversation_measure(analysis: Analysis, slots: Slots, context: Context | No
 def cue_words(operation: Operation, slots: Slots) -> frozenset[int]:
     """The question's cue words a reading of this operation accounts for."""
     words = slots.operations.get(operation.name, frozenset())
-    if operation.name in ANSWERS_COMPARE:  # "which is bigger, and by how much?"
+    if operation.name in ANSWERS_COMPARE and operation.name in slots.asked:  # "which is bigger, and by how much?"
         words |= slots.operations.get("compare", frozenset())
     if operation.name == "difference" and "difference" in slots.asked:  # "how many points more did it fall"
         words |= slots.operations.get("change", frozenset())

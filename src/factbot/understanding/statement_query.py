@@ -29,6 +29,9 @@ SHARE_CUES = frozenset({"share"})
 does not state one, where a statement saying "the largest" does state a superlative."""
 STATED_SUPERLATIVES = frozenset({"extreme_max", "extreme_min"})
 """A text often states who is largest ("the best-selling shop") where no figure would show it."""
+WORDED_CUES = frozenset({"equal"})
+"""Cues a statement answers in its own words as often as figures do ("is X the same as Y?": a text says whether
+two names are one thing): their words are matched as free words too, not only as a cue."""
 
 
 @quick_init
@@ -83,7 +86,12 @@ class StatementQuery:
 def statement_query(analysis: Analysis, kb: KnowledgeBase) -> StatementQuery:
     weights = analysis.weights
     weighty = tuple(index for index, weight in enumerate(weights) if weight > 0)
-    slots = frozenset(index for span in analysis.spans if span.kind is not SpanKind.MEASURE for index in span.indexes)
+    slots = frozenset(
+        index
+        for span in analysis.spans
+        if span.kind is not SpanKind.MEASURE and not (span.kind is SpanKind.CUE and set(span.targets) <= WORDED_CUES)
+        for index in span.indexes
+    )
     free = tuple(index for index in weighty if index not in slots)
     terms: dict[str, float] = {}
     for index in free:

@@ -8,21 +8,57 @@ answer says whether the sources bear it out (yes/no is a wrapper over any readin
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from factbot.knowledge.index import KnowledgeBase
 
 EMBEDDED_YES_NO = frozenset({"whether", "if"})
 """Words that make a request a yes/no question: "can you tell me whether X rose?"."""
+REQUEST_REACH = 4
+"""How many words after a request ("could you tell me ...") its question may open within."""
 
 
-def asks_yes_or_no(opening: list[str], texts: tuple[str, ...], after_comma: int | None, kb: KnowledgeBase) -> bool:
+def asks_yes_or_no(
+    opening: list[str], texts: tuple[str, ...], after_commas: tuple[int, ...], kb: KnowledgeBase
+) -> bool:
     """ "Is X ...?", and "Under the decree, can X ...?": an opener first, or first after a leading phrase;
-    "could you tell me what ..." is a request, unless it asks "whether" or "if"."""
+    "could you tell me what ..." is a request, unless it asks "whether" or "if" or goes on as a yes/no
+    question ("could you tell me did X ...?", "... tell me, under the decree, can X ...?")."""
     request = next((opener for opener in kb.request_openers if tuple(opening[: len(opener)]) == opener), None)
-    if request is not None:
-        return bool(set(opening[len(request) :]) & EMBEDDED_YES_NO)
-    if opening and opening[0] in kb.yes_no_openers:
+    if request is not None and _asked_after_request(opening[len(request) :], kb):
         return True
-    return after_comma is not None and texts[after_comma] in kb.yes_no_openers
+    if request is None and opening and opening[0] in kb.yes_no_openers:
+        return True
+    return any(_opens_after_comma(texts, index, kb) for index in after_commas)
+
+
+def _opens_after_comma(texts: tuple[str, ...], index: int, kb: KnowledgeBase) -> bool:
+    """ "Hey, under the decree, can X ...?": a yes/no opener after a leading phrase, with no question word
+    before it ("by what percent, relative to X, did ..." asks an amount) and no request ("hello, could you
+    tell me what ...")."""
+    if texts[index] not in kb.yes_no_openers or any(
+        texts[index : index + len(item)] == item for item in kb.request_openers
+    ):
+        return False
+    return not set(texts[:index]) & _question_words(kb)
+
+
+def _asked_after_request(words: list[str], kb: KnowledgeBase) -> bool:
+    """ "Could you tell me whether X rose?" and "... tell me did X rise?" ask yes or no; "... tell me what X
+    is, if not Y?" does not: the first word that opens a question, near the request, decides."""
+    question_words = _question_words(kb)
+    for word in words[:REQUEST_REACH]:
+        if word in EMBEDDED_YES_NO or word in kb.yes_no_openers:
+            return True
+        if word in question_words:
+            return False
+    return False
+
+
+@lru_cache(maxsize=8)
+def _question_words(kb: KnowledgeBase) -> frozenset[str]:
+    """The words that open a question asking something other than yes or no ("what", "how")."""
+    return frozenset({opener[0] for opener in kb.quantity_openers} | set(kb.question_kinds))
 
 
 def question_tag(question: str, texts: tuple[str, ...], kb: KnowledgeBase) -> int:
@@ -42,9 +78,14 @@ def states_a_claim(
     """A statement put as a question ("2017 was the wettest year."): a sentence ending in a full stop, with no
     question word, not a follow-up, and a verb of being or having after its subject ("was", "has", "did"),
     never first. A bare string of words ("avg temp 2012") has no such verb, and a question typed without its
-    question mark ("hwo many did X sell") no full stop: both stay look-ups."""
-    if not question.rstrip().endswith(".") or question_word is not None or follow_up or len(texts) < 3:
+    question mark ("hwo many did X sell") no full stop: both stay look-ups. A question mark anywhere makes it a
+    question, whatever instruction follows it ("...? Give three figures.")."""
+    if not question.rstrip().endswith(".") or "?" in question or question_word is not None or follow_up:
         return False
-    if texts[0] in kb.yes_no_openers or any(texts[: len(opener)] == opener for opener in kb.request_openers):
+    if (
+        len(texts) < 3
+        or texts[0] in kb.yes_no_openers
+        or any(texts[: len(opener)] == opener for opener in kb.request_openers)
+    ):
         return False
     return any(text in kb.yes_no_openers for text in texts[1:-1])

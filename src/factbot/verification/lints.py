@@ -18,7 +18,9 @@ from factbot.knowledge.model import Entity, Fact, Knowledge
 from factbot.knowledge.numbers import PERCENT_UNIT, RANK_UNIT, format_value
 from factbot.knowledge.periods import read_period
 from factbot.knowledge.quantities import Direction
+from factbot.knowledge.repeats import repeats
 from factbot.knowledge.text import Normaliser, fold_word
+from factbot.verification.alias_traps import lint_alias_traps
 from factbot.verification.findings import OK, WARNING, Finding
 
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*|\S")
@@ -29,9 +31,13 @@ def lint_knowledge(knowledge: Knowledge, normaliser: Normaliser) -> Iterator[Fin
     yield from _lint_totals(knowledge)
     yield from _lint_counts(knowledge, normaliser)
     yield from _lint_aliases(knowledge, normaliser)
+    yield from lint_alias_traps(knowledge, normaliser)
     yield from _lint_signs(knowledge)
     yield from _lint_qualifiers(knowledge)
     yield from _lint_indistinct(knowledge)
+    for fact, earlier in repeats(knowledge.facts):
+        message = f"repeats the figure of {earlier.id!r}: answers use one fact citing both sentences"
+        yield Finding(OK, fact.origin, message)
 
 
 def _lint_aliases(knowledge: Knowledge, normaliser: Normaliser) -> Iterator[Finding]:

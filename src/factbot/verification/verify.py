@@ -72,7 +72,7 @@ def mentions(entity: Entity, texts: Iterable[str], normaliser: Normaliser) -> bo
 def verify_folder(directory: Path) -> VerifyReport:
     """Load and verify a knowledge folder; a folder the loader refuses yields its problems as failures."""
     try:
-        knowledge = load_knowledge(directory)
+        knowledge = load_knowledge(directory, merge=False)
     except KnowledgeError as error:
         problems = error.problems
         return VerifyReport(tuple(Finding(FAILURE, f"{item.path}:{item.line}", item.message) for item in problems))
@@ -205,11 +205,13 @@ def _check_orphans(knowledge: Knowledge, normaliser: Normaliser, declared: dict[
     used: set[str] = set()
     notes = [fact.note for fact in knowledge.facts if fact.note]
     for fact in knowledge.facts:
-        used.update(item for item in (fact.subject, fact.market, fact.measure, fact.period) if item)
+        used.update(item for item in (fact.subject, fact.market, fact.measure, fact.period, fact.since) if item)
     for statement in knowledge.statements:
         used.update((*statement.about, *statement.people, *((statement.place,) if statement.place else ())))
     for entity in knowledge.entities.values():
-        used.update((*entity.members, *entity.planned_members, *((entity.led_by,) if entity.led_by else ())))
+        # a group with members is used: its totals, extremes and member lists are computed from them
+        members = (*entity.members, *entity.planned_members)
+        used.update((*members, *((entity.led_by,) if entity.led_by else ()), *((entity.id,) if members else ())))
         notes += [note.text for note in entity.notes]
     for entity in knowledge.entities.values():
         if entity.id not in used and not entity.description and not mentions(entity, notes, normaliser):

@@ -1,0 +1,63 @@
+"""Two sources giving the same figure: one fact, citing both.
+
+A folder of several texts often repeats a headline figure ("the rate was 10.7 percent in
+2016" in a release and again in a summary of it). Curated twice, the two facts are alike in
+everything a question can ask, so arithmetic over them found two candidates where it needs
+one, and answers listed the figure twice. A fact that repeats an earlier one, the same
+figure of the same thing, is folded into it: the earlier fact keeps its quote and gains the
+later one's sentences as context, so the answer still cites both sources. Facts that differ
+in anything (the value, its bound, the basis) stay apart: `verify` warns about those.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import replace
+
+from factbot.knowledge.model import Fact
+
+RepeatKey = tuple[object, ...]
+
+
+def repeat_key(fact: Fact) -> RepeatKey:
+    """Everything a question or an answer can tell two facts apart by; the wording of the value is not."""
+    return (
+        fact.subject,
+        fact.measure,
+        fact.period,
+        fact.market,
+        fact.is_change,
+        fact.since,
+        fact.basis,
+        fact.value,
+        fact.high,
+        fact.bound,
+        fact.percent,
+        fact.currency,
+    )
+
+
+def repeats(facts: Iterable[Fact]) -> list[tuple[Fact, Fact]]:
+    """Each fact that repeats an earlier one, with the fact it repeats."""
+    first: dict[RepeatKey, Fact] = {}
+    found = []
+    for fact in facts:
+        earlier = first.setdefault(repeat_key(fact), fact)
+        if earlier is not fact:
+            found.append((fact, earlier))
+    return found
+
+
+def merge_repeats(facts: Iterable[Fact]) -> tuple[Fact, ...]:
+    """The facts with every repeat folded into the first fact it repeats (its evidence becoming context)."""
+    merged: dict[RepeatKey, Fact] = {}
+    for fact in facts:
+        key = repeat_key(fact)
+        earlier = merged.get(key)
+        if earlier is None:
+            merged[key] = fact
+            continue
+        cited = {*earlier.context, earlier.evidence}
+        added = tuple(dict.fromkeys(item for item in (fact.evidence, *fact.context) if item not in cited))
+        merged[key] = replace(earlier, context=(*earlier.context, *added))
+    return tuple(merged.values())

@@ -1,0 +1,116 @@
+"""Lints for aliases that are legal but silently take questions away from the record they mean.
+
+Questions are read by looking their words up in one phrase table of every name and alias,
+folded to stems (`factbot.knowledge.phrases`). Two traps follow, and neither fails a load:
+
+- an entity whose name or alias folds to the same words as a measure's name or alias (an
+  entity "union members" beside the measure "number of union members" aliased "union
+  members"): the phrase then reads as the entity, and a question asking for the measure
+  finds no measure. An entity's `name` is an alias too, so it is checked alike;
+- a one-word alias whose word the sources also use about other things (an alias
+  "unionization" folds to "union", which most sentences of a union report hold): every
+  question using that word is read as this record, whatever it asks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from factbot.knowledge.model import Entity, Knowledge, Measure
+from factbot.knowledge.text import Normaliser, fold_word
+from factbot.verification.findings import WARNING, Finding
+
+_STRAY_SENTENCES = 3
+"""Sentences using a one-word alias's word without a figure or statement of its record, from which on the word is
+too common to name the record: one or two are a passing mention, three are a habit of the text."""
+
+
+def lint_alias_traps(knowledge: Knowledge, normaliser: Normaliser) -> Iterator[Finding]:
+    yield from _entity_reads_as_measure(knowledge, normaliser)
+    yield from _common_one_word_aliases(knowledge, normaliser)
+
+
+def _names(record: Entity | Measure) -> tuple[str, ...]:
+    """The name first, then the aliases: the phrase table reads them all."""
+    return tuple(dict.fromkeys((record.name, *record.aliases)))
+
+
+def _entity_reads_as_measure(knowledge: Knowledge, normaliser: Normaliser) -> Iterator[Finding]:
+    """An entity's name or alias that reads like a measure's: the question's phrase goes to one of them only."""
+    measures: dict[tuple[str, ...], Measure] = {}
+    for each in knowledge.measures.values():
+        for alias in _names(each):
+            measures.setdefault(normaliser.words(alias), each)
+    for entity in knowledge.entities.values():
+        for alias in _names(entity):
+            measure = measures.get(normaliser.words(alias))
+            if measure is None:
+                continue
+            role = "name" if alias == entity.name else "alias"
+            message = (
+                f"{role} {alias!r} of entity {entity.id!r} reads like a name of measure {measure.id!r}; "
+                f"questions asking for {measure.name!r} would find the entity instead: rename the entity "
+                "(its name is an alias too) or give it a longer phrase"
+            )
+            yield Finding(WARNING, entity.origin or entity.id, message)
+            break
+
+
+def _contains(phrase: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    size = len(part)
+    return any(phrase[index : index + size] == part for index in range(len(phrase) - size + 1))
+
+
+_DERIVED = 4
+"""Letters a word must add to another to be a derivation of it ("union" -> "unionization", "employ" ->
+"employment"), not one of its inflections ("imports", "exporter") or a spelling of the same root."""
+_COMMON = 2
+"""Other records whose names use the word, from which on it is a common word of the document's questions."""
+
+
+def _derived_from(alias: str, word: str) -> bool:
+    """Whether the alias is the word plus a derivational suffix ("unionization" of "union"): the stemmer folds
+    them alike, although a question using the word need not mean the alias."""
+    return alias.startswith(word) and len(alias) - len(word) >= _DERIVED
+
+
+def _surface_words(texts: tuple[str, ...], stem: str) -> set[str]:
+    return {word.casefold() for text in texts for word in text.split() if fold_word(word.strip(",.()")) == stem}
+
+
+def _common_one_word_aliases(knowledge: Knowledge, normaliser: Normaliser) -> Iterator[Finding]:
+    """A one-word alias whose stem other records' names hold as a different word ("unionization" folds to the
+    "union" of "union members"): every question using that word about those is read as this record.
+
+    A longer name that holds one of this record's own longer aliases ("union membership rates" inside "states
+    with union membership rates below average") uses the word about this record, so it does not count; nor does
+    a record with the same one-word alias (factbot then asks which of them is meant)."""
+    records: list[Entity | Measure] = [*knowledge.measures.values(), *knowledge.entities.values()]
+    phrases = {record.id: [normaliser.words(alias) for alias in _names(record)] for record in records}
+    for record in records:
+        own = [words for words in phrases[record.id] if len(words) > 1]
+        singles = {words for words in phrases[record.id] if len(words) == 1}
+        for alias in record.aliases:
+            words = normaliser.words(alias)
+            if len(words) != 1 or alias.isupper() or " " in alias.strip():  # "US" is a name only in capitals
+                continue
+            others = {
+                other.id: other
+                for other in records
+                if other.id != record.id and not singles & set(phrases[other.id])
+                for phrase in phrases[other.id]
+                if len(phrase) > 1 and words[0] in phrase and not any(_contains(phrase, item) for item in own)
+            }
+            spelled = alias.casefold()
+            unlike = sorted(
+                other_id
+                for other_id, other in others.items()
+                if any(_derived_from(spelled, word) for word in _surface_words(_names(other), words[0]))
+            )
+            if len(unlike) >= _COMMON:
+                message = (
+                    f"one-word alias {alias!r} of {record.id!r} folds to {words[0]!r}, a shorter word the names of "
+                    f"{', '.join(unlike)} use too: a question using that word about them is read as "
+                    f"{record.id!r}; use a phrase of two words or more"
+                )
+                yield Finding(WARNING, getattr(record, "origin", "") or record.id, message)

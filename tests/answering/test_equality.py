@@ -1,0 +1,49 @@
+"""Yes/no of two figures being the same ("the same", "equal"), or one at least the other ("as many as")."""
+
+from __future__ import annotations
+
+import pytest
+
+from factbot.engine import Engine
+from tiny import RECORDS, TEXT, tiny_engine
+
+CRUX = """
+  - {id: crux, name: Crux, kind: company, aliases: [Crux]}
+measures:"""
+CRUX_FACT = """
+  - {id: crux-2021, subject: crux, measure: widget-sales, period: y2021, value: "90 widgets",
+     sentence: 7, quote: "Crux sold 90 widgets in 2021"}
+statements:"""
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    records = RECORDS.replace("\nmeasures:", CRUX, 1).replace("\nstatements:", CRUX_FACT, 1)
+    return tiny_engine(tmp_path_factory.mktemp("equality"), records, TEXT + "Crux sold 90 widgets in 2021.\n")
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Did Bolt and Crux sell the same number of widgets in 2021?", "Yes."),
+        ("Did Acme and Bolt have the same widget sales in 2021?", "No."),
+        ("Were Bolt's and Crux's widget sales equal in 2021?", "Yes."),
+        ("Were Acme's widget sales the same in 2020 and 2021?", "No."),
+        ("Did Bolt sell as many widgets as Crux in 2021?", "Yes."),
+        ("Did Bolt sell as many widgets as Acme in 2021?", "No."),
+        ("Did Acme sell as many widgets as Bolt in 2021?", "Yes."),  # at least as many
+    ],
+)
+def test_equal_figures_are_asked_of_a_comparison(engine: Engine, question: str, verdict: str) -> None:
+    answer = engine.ask(question)
+    assert answer.status == "answered" and answer.text.startswith(verdict), answer.text
+
+
+def test_a_no_shows_both_figures(engine: Engine) -> None:
+    text = engine.ask("Did Acme and Bolt have the same widget sales in 2021?").text
+    assert "150" in text and "90" in text
+
+
+def test_two_names_being_one_thing_is_not_settled_by_figures(engine: Engine) -> None:
+    answer = engine.ask("Is Acme the same as Bolt?")
+    assert not answer.text.startswith(("Yes", "No"))

@@ -1,0 +1,44 @@
+"""Members listed right before their group ("the Acme/Bolt partnership") name the group, not subjects of their own."""
+
+from __future__ import annotations
+
+import pytest
+
+from factbot.engine import Engine
+from tiny import tiny_engine
+
+TEXT = "Acme and Bolt formed a partnership that sold 240 widgets in 2021.\nCrux sold 300 widgets in 2021.\n"
+RECORDS = """
+entities:
+  - {id: acme, name: Acme, kind: company, aliases: [Acme]}
+  - {id: bolt, name: Bolt, kind: company, aliases: [Bolt]}
+  - {id: crux, name: Crux, kind: company, aliases: [Crux]}
+  - {id: partnership, name: the partnership, kind: group, aliases: [partnership], members: [acme, bolt],
+     evidence: [{sentence: 1, quote: "Acme and Bolt formed a partnership"}]}
+measures:
+  - {id: widget-sales, name: widget sales, unit: widgets, aliases: [widget sales, widgets sold, widgets]}
+periods:
+  - {id: y2021, aliases: ["2021"]}
+facts:
+  - {id: partnership-2021, subject: partnership, measure: widget-sales, period: y2021, value: "240 widgets",
+     sentence: 1, quote: "a partnership that sold 240 widgets in 2021"}
+  - {id: crux-2021, subject: crux, measure: widget-sales, period: y2021, value: "300 widgets",
+     sentence: 2, quote: "Crux sold 300 widgets in 2021"}
+"""
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    return tiny_engine(tmp_path_factory.mktemp("member-lists"), RECORDS, TEXT)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many more widgets did Crux sell than the Acme/Bolt partnership in 2021?",
+        "How many more widgets did Crux sell than the Acme and Bolt partnership in 2021?",
+    ],
+)
+def test_members_listed_before_their_group_name_it(engine: Engine, question: str) -> None:
+    answer = engine.ask(question)
+    assert answer.status == "answered" and "60 widgets" in answer.text, answer.text
