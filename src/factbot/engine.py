@@ -30,6 +30,7 @@ from factbot.understanding.compound import split_question
 from factbot.understanding.context import Context
 from factbot.understanding.conversation import Conversation
 from factbot.understanding.decide import Decision, Scored, Verdict, decide
+from factbot.understanding.operations import BY_NAME
 from factbot.understanding.reading import Reading
 from factbot.understanding.stated_figure import stated_figure
 from factbot.understanding.statement_floor import Scorer, floor_for
@@ -183,7 +184,8 @@ class Engine:
     def _next_context(self, decision: Decision, outcome: Outcome | None, context: Context) -> Context:
         best = decision.best
         if decision.verdict is Verdict.ANSWER and best is not None and outcome is not None:
-            return context.after(best.reading, outcome.values, stated_figure(self.kb, best.reading))
+            answered = _singled_out(best.reading, outcome)
+            return context.after(best.reading, outcome.values, stated_figure(self.kb, best.reading), answered)
         if decision.verdict is Verdict.UNKNOWN and best is not None and best.reading.measure is not None:
             return context.after(best.reading)
         return context.after(None)
@@ -260,5 +262,18 @@ def _why(best: Scored, analysis: Analysis, cue_texts: dict[tuple[str, ...], str]
     return f"answered as {best.reading.operation.replace('_', ' ')}{asked}"
 
 
+def _singled_out(reading: Reading, outcome: Outcome) -> tuple[str, ...]:
+    """The one subject an answer names that its question did not (`Operation.singles_out`): the largest, or
+    whose figure a value is; asked yes or no, the question named it already."""
+    operation = BY_NAME.get(reading.operation)
+    if operation is None or not operation.singles_out or reading.yes_no or not outcome.subjects:
+        return ()
+    return outcome.subjects[:1] if outcome.subjects[0] not in reading.subjects else ()
+
+
 def _same_outcome(first: Outcome | None, second: Outcome | None) -> bool:
-    return first is not None and second is not None and first.identity == second.identity
+    """Two outcomes saying the same thing are one answer; so is a second the sources cannot cite (no evidence)
+    beside a first they can: it forces no question, and the better reading answers."""
+    if first is None or second is None:
+        return False
+    return first.identity == second.identity or (bool(second.evidence) != bool(first.evidence))

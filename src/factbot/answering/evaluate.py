@@ -27,13 +27,25 @@ from factbot.answering.outcome import Outcome
 from factbot.answering.pairs import compare, difference, ratio, share
 from factbot.answering.series import average, extreme_max, extreme_min, rank, total
 from factbot.knowledge.index import KnowledgeBase
-from factbot.understanding.reading import Reading
+from factbot.understanding.reading import Reading, revised
 
 Evaluator = Callable[[Reading, KnowledgeBase], Outcome | None]
 
 
+def lookup_or_members_total(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
+    """A figure as stated; of a group the sources give no figure of, its listed members' total: the plan
+    `lookup(G)` is `sum(members(G))` when G's own figure is not given ("union members in the seven states")."""
+    found = lookup(reading, kb)
+    if found is not None or len(reading.subjects) != 1 or reading.measure is None:
+        return found
+    group = reading.subjects[0]
+    if not kb.entities[group].members or reading.measure in kb.measures_of_subject.get(group, frozenset()):
+        return None
+    return total(revised(reading, operation="sum", subjects=(), group=group), kb)
+
+
 EVALUATORS: dict[str, Evaluator] = {
-    "lookup": lookup,
+    "lookup": lookup_or_members_total,
     "lookup_by_value": lookup_by_value,
     "compare": compare,
     "difference": difference,

@@ -14,6 +14,7 @@ from factbot.answering.alike import measure_words, moves, part_of_whole
 from factbot.answering.change_pairs import compare_changes, difference_of_changes
 from factbot.answering.changes import change_between
 from factbot.answering.outcome import Outcome
+from factbot.answering.part_shares import share_of_parts
 from factbot.answering.period_shares import share_of_period
 from factbot.answering.phrasing import (
     NOT_ADDITIVE,
@@ -310,7 +311,10 @@ def share(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
 
 
 def _other_share(reading: Reading) -> Callable[[Reading, KnowledgeBase], Outcome | None] | None:
-    """The plan for a share of another shape: of a combined figure, of another measure, of a span holding one."""
+    """The plan for a share of another shape: of a combined figure, of another measure, of a span holding one, of
+    a whole the question names by its measure alone."""
+    if reading.whole is not None:
+        return share_of_parts
     if reading.combined:
         return _combined_share
     if reading.measures:

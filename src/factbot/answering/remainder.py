@@ -22,6 +22,7 @@ from factbot.answering.phrasing import (
     possessive,
 )
 from factbot.answering.plan import outcome_of
+from factbot.answering.sets import standing_for
 from factbot.answering.values import Value, levels
 from factbot.knowledge.collectives import group_named_by_members, proven_wholes
 from factbot.knowledge.index import KnowledgeBase
@@ -54,9 +55,11 @@ def _whole_and_parts(reading: Reading, kb: KnowledgeBase) -> tuple[Value, list[V
     if whole is None or measure is None or reading.subjects or not reading.excluded or whole in reading.excluded:
         return None
     listed = group_named_by_members(kb, reading.excluded, measure)  # "apart from X, Y and Z": their group
-    excluded = (listed,) if listed is not None else reading.excluded
+    excluded = standing_for(kb, (listed,) if listed is not None else reading.excluded, measure)
     ours = whole in proven_wholes(kb) or set(excluded) <= set(kb.entities[whole].members)
     found = levels(kb, whole, measure, reading.periods, reading.market)
+    if len(found) > 1 and not reading.periods:
+        found = _shared_with_parts(kb, found, excluded, measure, reading.market)
     if not ours or kb.measures[measure].unit in (PERCENT_UNIT, RANK_UNIT) or len(found) != 1:
         return None
     total = found[0]
@@ -68,3 +71,16 @@ def _whole_and_parts(reading: Reading, kb: KnowledgeBase) -> tuple[Value, list[V
     if not comparable([total, *left_out]) or {value.currency for value in left_out} != {total.currency}:
         return None
     return total, left_out
+
+
+def _shared_with_parts(
+    kb: KnowledgeBase, found: list[Value], parts: tuple[str, ...], measure: str, market: str | None
+) -> list[Value]:
+    """No period named, and the whole has figures for several: the one period every part left out has a figure
+    for too is the one meant ("without X" when only this year's figure of X is given); else all stay."""
+    shared = [
+        value
+        for value in found
+        if value.period and all(levels(kb, part, measure, (value.period,), market) for part in parts)
+    ]
+    return shared if len(shared) == 1 else found

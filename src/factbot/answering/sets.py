@@ -65,7 +65,18 @@ def members_of(kb: KnowledgeBase, reading: Reading) -> tuple[str, ...]:
         subjects = _like_with_like(kb, everyone)
     else:
         subjects = reading.subjects
-    return tuple(subject for subject in subjects if subject not in reading.excluded)
+    left_out = {*reading.excluded, *(member for part in reading.excluded for member in kb.entities[part].members)}
+    return tuple(subject for subject in subjects if subject not in left_out)  # a group left out: its members too
+
+
+def standing_for(kb: KnowledgeBase, subjects: Sequence[str], measure: str) -> tuple[str, ...]:
+    """The subjects, a group among them standing for its members when the sources give no figure of the group
+    itself ("the seven states" of the seven states' own figures)."""
+    found: list[str] = []
+    for subject in subjects:
+        members = kb.entities[subject].members
+        found += members if members and measure not in kb.measures_of_subject.get(subject, frozenset()) else [subject]
+    return tuple(dict.fromkeys(found))
 
 
 def _like_with_like(kb: KnowledgeBase, subjects: Sequence[str]) -> tuple[str, ...]:
@@ -216,4 +227,6 @@ def label(kb: KnowledgeBase, reading: Reading, values: Sequence[Value]) -> str:
     )
 
 
-__all__ = ["label", "members_of", "name", "one_each", "ordered", "values_of_set", "whole_and_part"]
+__all__ = [
+    "label", "members_of", "name", "one_each", "ordered", "standing_for", "values_of_set", "whole_and_part",
+]  # fmt: skip

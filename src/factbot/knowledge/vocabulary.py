@@ -76,21 +76,41 @@ def surface_words(knowledge: Knowledge) -> set[str]:
     return {word.casefold() for text in texts for word in _LETTERS.findall(text)}
 
 
-def shares_of(measures: Mapping[str, Measure], words: Words, stopwords: frozenset[str]) -> dict[str, str]:
+def shares_of(
+    measures: Mapping[str, Measure], words: Words, stopwords: frozenset[str], clause_words: frozenset[str] = frozenset()
+) -> tuple[dict[str, str], dict[str, str]]:
     """Percent measures that are shares of another measure, from their names ("share of online widget
-    sales" is a share of "online widget sales"): "what share of online sales came from Acme" finds it."""
-    found: dict[str, str] = {}
-    wholes = [measure for measure in measures.values() if measure.unit != "percent"]
+    sales" is a share of "online widget sales"): "what share of online sales came from Acme" finds it.
+    Two maps: shares *of* the whole (its name after "of", `_share_base`), and rates that count the other measure
+    as their part ("percent of workers who were members of unions" of "union members": its whole is workers)."""
+    of_whole: dict[str, str] = {}
+    counting: dict[str, str] = {}
+    wholes = {
+        whole.id: whole_words
+        for whole in measures.values()
+        if whole.unit != "percent" and (whole_words := set(words(whole.name)) - stopwords)
+    }
     for share in (measure for measure in measures.values() if measure.unit == "percent"):
-        names = [set(words(text)) - stopwords for text in (share.name, *share.aliases)]
-        fits = [
-            whole.id
-            for whole in wholes
-            if (whole_words := set(words(whole.name)) - stopwords) and any(whole_words <= name for name in names)
-        ]
-        if len(fits) == 1:
-            found[share.id] = fits[0]
-    return found
+        texts = [words(text) for text in (share.name, *share.aliases)]
+        names = [set(text) - stopwords for text in texts]
+        bases = [_share_base(text, clause_words) - stopwords for text in texts]
+        strict = [whole for whole, named in wholes.items() if any(named <= base for base in bases)]
+        loose = [whole for whole, named in wholes.items() if any(named <= name for name in names)]
+        if len(strict) == 1:
+            of_whole[share.id] = strict[0]
+        elif len(loose) == 1:
+            counting[share.id] = loose[0]
+    return of_whole, counting
+
+
+def _share_base(name: tuple[str, ...], clause_words: frozenset[str]) -> set[str]:
+    """The words naming what a share is of: after the name's first "of", up to a clause of its own ("who were",
+    "that is"), which says what the part is; the whole name when it has no "of" ("widget sales share")."""
+    if "of" not in name:
+        return set(name)
+    after = name[name.index("of") + 1 :]
+    clause = next((index for index, word in enumerate(after) if word in clause_words), len(after))
+    return set(after[:clause])
 
 
 def periods_by_key(periods: Mapping[str, Period]) -> dict[PeriodKey, tuple[str, ...]]:

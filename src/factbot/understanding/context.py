@@ -29,24 +29,34 @@ class Context:
     figure: Reading | None = None
     """When the last answer was a statement whose sentence states one figure: that figure, as a lookup ("how many
     more is that?" goes on from it)."""
+    answered: tuple[str, ...] = ()
+    """The subject the last answer singled out that its question did not name (the largest of a set): "its sales"
+    in the next question are that one's."""
 
     @property
     def referents(self) -> bool:
         """Whether the last answer was about something a pronoun may point at: its subjects, or what its statement
         is about."""
         last = self.last
-        return last is not None and (bool(last.subjects) or last.group is not None or last.statement is not None)
+        return last is not None and (
+            bool(last.subjects) or last.group is not None or last.statement is not None or bool(self.answered)
+        )
 
     def after(
-        self, reading: Reading | None, values: tuple[Decimal, ...] = (), figure: Reading | None = None
+        self,
+        reading: Reading | None,
+        values: tuple[Decimal, ...] = (),
+        figure: Reading | None = None,
+        answered: tuple[str, ...] = (),
     ) -> Context:
         """The context for the next turn, once `reading` has been answered (None: nothing to remember); `figure`, the
-        one figure a statement answered states, is remembered as what was asked about."""
+        one figure a statement answered states, is remembered as what was asked about; `answered`, the subject the
+        answer singled out, as asked about too."""
         if reading is None:
             return self
         asked, before = figure or reading, self.figure or self.last
         same_measure = before is not None and before.measure == asked.measure
-        subjects = (*self.recent_subjects, *asked.subjects) if same_measure else asked.subjects
+        subjects = (*self.recent_subjects, *asked.subjects, *answered) if same_measure else (*asked.subjects, *answered)
         periods = (*self.recent_periods, *asked.periods) if same_measure else asked.periods
         return Context(
             last=reading,
@@ -55,4 +65,5 @@ class Context:
             recent_periods=tuple(dict.fromkeys(periods))[-RECENT:],
             last_values=values,
             figure=figure,
+            answered=answered,
         )

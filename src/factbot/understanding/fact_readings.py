@@ -12,14 +12,12 @@ from functools import lru_cache
 from factbot.knowledge.collectives import unlisted_group
 from factbot.knowledge.index import KnowledgeBase
 from factbot.understanding.across_measures import across_measures, implied_subject
-from factbot.understanding.analysis import Analysis, Span, SpanKind, phrase_starts
+from factbot.understanding.analysis import Analysis, Span, SpanKind
 from factbot.understanding.direction import direction_words
-from factbot.understanding.documents import names_document
 from factbot.understanding.implied_sets import (
     counted_period_word,
     kinds_named,
     kinds_of,
-    members_kind,
     nested_periods,
     over_time_only,
     parts_named,
@@ -28,9 +26,12 @@ from factbot.understanding.implied_sets import (
     whole_holding,
     whole_in_one_period,
 )
+from factbot.understanding.member_kinds import implied_member_operation, member_kind_words, members_kind
 from factbot.understanding.operations import BY_NAME, Operation, Subjects, readable
 from factbot.understanding.reading import Reading, revised
 from factbot.understanding.reading_words import RELATIVE, Shared, named_for, shared_words, slot_words
+from factbot.understanding.reported import reported
+from factbot.understanding.share_forms import whole_first, whole_of_parts
 from factbot.understanding.short_names import meant_by_short_name
 from factbot.understanding.slots import Slots, cue_words, named_only, set_size
 from factbot.understanding.units import asked_unit
@@ -75,9 +76,9 @@ def fact_readings(
                     cued=operation.name in cued,
                     explained=reading.explained
                     | asked_by
-                    | _reported(analysis, kb, reading, slots.reporters)
+                    | reported(analysis, kb, reading, slots.reporters)
                     | moving[reading.measure],
-                    combined=combined,
+                    combined=reading.combined,
                     last_named=last_named,
                 )
 
@@ -90,6 +91,9 @@ def _operations(analysis: Analysis, kb: KnowledgeBase, slots: Slots, cued: set[s
         operations.append(BY_NAME["sum"])
     if slots.figures:
         operations.append(BY_NAME["lookup_by_value"])
+    implied = implied_member_operation(analysis, kb, tuple(entity for _, entity in slots.entities))
+    if implied is not None and implied not in cued:  # "which states are in the seven states?"
+        operations.append(BY_NAME[implied])
     if analysis.yes_no and "membership" not in cued and _one_group_and_one_other(slots, kb):
         operations.append(BY_NAME["membership"])  # "Is Suzuki in the Toyota-led alliance?"
     return operations
@@ -112,42 +116,6 @@ def _change_word_names(analysis: Analysis, slots: Slots, measure: str | None) ->
         return False
     naming = [span.indexes for span in analysis.of(SpanKind.MEASURE) if measure in span.targets]
     return bool(naming) and all(indexes <= cue for indexes in naming)  # named by nothing but the change word
-
-
-def _reported(
-    analysis: Analysis, kb: KnowledgeBase, reading: Reading, reporters: tuple[tuple[Span, str], ...]
-) -> frozenset[int]:
-    """The "according to X" of the question, when X is named in the sentence or note of a figure the reading
-    reads: the source says who reported it. "Did X put ...", with a reporting verb, asks more: the sentence or
-    note must have X reporting ("X estimated", "X's estimate"), not merely named."""
-    if not reporters or reading.measure is None:
-        return frozenset()
-    found: set[int] = set()
-    for span, entity in reporters:
-        verb = analysis.words[span.last - 1].text in kb.reporting_verbs
-        if any(_names(kb, entity, subject, reading.measure, verb) for subject in reading.subjects):
-            found |= span.indexes
-    return frozenset(found)
-
-
-@lru_cache(maxsize=64)
-def _names(kb: KnowledgeBase, entity: str, subject: str, measure: str, reporting: bool = False) -> bool:
-    """Whether a figure of (subject, measure) has `entity` named in its sentence or note (`reporting`: just before
-    a reporting verb), or is from the document `entity` names (`documents`); read once per kb."""
-    names = [kb.normaliser.words(alias) for alias in (kb.entities[entity].name, *kb.entities[entity].aliases)]
-    for fact in kb.facts_by_key.get((subject, measure), ()):
-        said = tuple(kb.normaliser.words(" ".join(filter(None, (kb.sentence(fact.evidence).text, fact.note or "")))))
-        if names_document(kb, entity, fact.evidence.source):
-            return True
-        starts = [(start, len(name)) for name in names if name for start in phrase_starts(said, name)]
-        if any(not reporting or said[start + length : start + length + 1] in _verbs(kb) for start, length in starts):
-            return True
-    return False
-
-
-@lru_cache(maxsize=64)
-def _verbs(kb: KnowledgeBase) -> frozenset[tuple[str, ...]]:
-    return frozenset((verb,) for verb in kb.reporting_verbs)
 
 
 def _fill(
@@ -188,11 +156,28 @@ def _fill(
     if converted is not None:  # "in metric tons": a figure looked up is given in the unit asked
         base = revised(base, unit_asked=converted[0], explained=base.explained | converted[1])
     if operation.name == "share":
-        names = _whole_first(names, subjects, slots.operations.get("share", frozenset()))
-    if combined and len(names) >= 2:
+        names = whole_first(names, subjects, slots.operations.get("share", frozenset()))
+    yield from _arranged(operation, revised(base, combined=combined), names, subjects, analysis, kb, slots)
+
+
+def _arranged(
+    operation: Operation,
+    base: Reading,
+    names: tuple[str, ...],
+    subjects: list[tuple[Span, str]],
+    analysis: Analysis,
+    kb: KnowledgeBase,
+    slots: Slots,
+) -> Iterator[Reading]:
+    """The names as the operation takes them: parts of the whole a share is of, two lists set side by side, or
+    as many subjects as the operation takes (`_with_subjects`)."""
+    whole = whole_of_parts(analysis, kb, names, base.measure) if operation.name == "share" else None
+    if whole is not None:  # "what share of deaths were in X and Y (combined)?": of the whole, named by its measure
+        yield revised(base, subjects=names, whole=whole, combined=False)
+    elif base.combined and len(names) >= 2:
         yield revised(base, subjects=names, first_side=first_side(subjects, analysis, kb))
-        return
-    yield from _with_subjects(operation, base, names, analysis, kb, slots)
+    else:
+        yield from _with_subjects(operation, base, names, analysis, kb, slots)
 
 
 def first_side(subjects: list[tuple[Span, str]], analysis: Analysis, kb: KnowledgeBase) -> int:
@@ -212,17 +197,6 @@ def first_side(subjects: list[tuple[Span, str]], analysis: Analysis, kb: Knowled
 def _nested(kb: KnowledgeBase, names: tuple[str, ...]) -> bool:
     """One of the subjects is a group holding another: "the alliance total" is the group's, not group + member."""
     return any(name in kb.entities[other].members for name in names for other in names if other != name)
-
-
-def _whole_first(names: tuple[str, ...], subjects: list[tuple[Span, str]], cue: frozenset[int]) -> tuple[str, ...]:
-    """The whole of a share is the subject named just after the cue ("X's sales are what percentage *of Y*'s?"),
-    else the one named first ("what share of *the alliance* is Honda's?"); it goes first."""
-    if len(names) != 2 or not cue:
-        return names
-    after = [entity for span, entity in subjects if span.first > max(cue)]
-    if after and after[0] != names[0]:
-        return (after[0], *(name for name in names if name != after[0]))
-    return names
 
 
 def _with_subjects(
@@ -251,9 +225,12 @@ def _with_subjects(
     elif arity is Subjects.ANY and names:
         yield revised(base, subjects=names)
     elif arity is Subjects.ONE and len(names) == 1:  # "over those three years": a series of three
-        counted = periods_counted(analysis, kb)
-        size, word = counted or (None, "")
-        yield _over_periods(revised(base, subjects=names, size=size, time_unit=word), operation, analysis, kb)
+        (size, word), kind = (
+            periods_counted(analysis, kb) or (None, ""),
+            member_kind_words(operation.name, names, analysis, kb),
+        )
+        reading = revised(base, subjects=names, size=size, time_unit=word, explained=base.explained | kind)
+        yield _over_periods(reading, operation, analysis, kb)
 
 
 def _two(

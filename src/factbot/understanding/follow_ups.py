@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from typing import Any
 
 from factbot.knowledge.index import KnowledgeBase
 from factbot.understanding.adjacent_period import adjacent_period
 from factbot.understanding.analysis import Analysis, SpanKind
 from factbot.understanding.context import Context
 from factbot.understanding.fact_readings import COMBINABLE
+from factbot.understanding.last_total import against_last_total, total_parts
 from factbot.understanding.operations import BY_NAME, FIGURE_OPERATIONS, STATEMENT, Operation, Subjects, readable
 from factbot.understanding.reading import Reading, revised
 from factbot.understanding.reading_words import unlike_bounds
@@ -48,6 +50,7 @@ def borrowed(analysis: Analysis, kb: KnowledgeBase, slots: Slots, context: Conte
         _part_of_previous(analysis, kb, slots, context),
         _stated_share_of_last(analysis, kb, slots, context),
         share_of_same_whole(analysis, kb, slots, context),
+        against_last_total(analysis, kb, slots, context),
     ):
         if special is not None:
             yield special
@@ -115,6 +118,8 @@ def _referents(analysis: Analysis, kb: KnowledgeBase, context: Context) -> tuple
     ("Acme's share of the Pact") is the one the conversation carried into that answer from the turn before."""
     last = context.last
     assert last is not None
+    if not last.subjects and context.answered:  # "its sales" after "who sold the most?": the one answered
+        return context.answered
     if len(last.subjects) < 2 or context.previous is None or not _singular(analysis, kb):
         return last.subjects
     carried = [subject for subject in last.subjects if subject in context.previous.subjects]
@@ -178,7 +183,9 @@ def _part_of_previous(analysis: Analysis, kb: KnowledgeBase, slots: Slots, conte
         return None
     if last.subjects != previous.subjects or len(last.subjects) != 1:
         return None
-    if kb.measures[last.measure].unit != kb.measures[previous.measure].unit or last.measure in kb.share_of:
+    if kb.measures[last.measure].unit != kb.measures[previous.measure].unit:
+        return None
+    if last.measure in kb.share_of or last.measure in kb.rate_counting:
         return None
     return Reading(
         operation="share",
@@ -254,18 +261,11 @@ def _borrowing(
     last = context.last
     assert last is not None
     borrowed = ["measure"] if measure_borrowed else []
-    subjects = own
-    wants_two = operation.subjects in (Subjects.SET, Subjects.TWO)
-    if not subjects:
-        subjects = context.recent_subjects if wants_two else _referents(analysis, kb, context)
-        borrowed.append("subjects")
-    elif operation.subjects is Subjects.SET and _points_back(analysis, subjects) and context.recent_subjects:
-        subjects = tuple(dict.fromkeys((*context.recent_subjects, *subjects)))  # "rank them along with X and Y"
-        borrowed.append("subjects")
-    elif wants_two and len(subjects) == 1 and (analysis.pronoun or analysis.follow_up):
-        pointed = last.subjects or ((last.group,) if last.group is not None else ())  # "that": a group's total too
-        subjects = (*pointed[:1], *subjects) if pointed and pointed[0] not in subjects else subjects
-        borrowed.append("subjects")
+    found = _subjects(analysis, kb, context, operation, own)
+    if found is None:
+        return None
+    subjects = found[0]
+    borrowed += ["subjects"] if found[1] else []
     if operation.subjects is Subjects.ONE and len(subjects) != 1:
         return None
     if operation.subjects is Subjects.TWO and len(subjects) != 2 and not (operation.series and len(subjects) == 1):
@@ -296,6 +296,7 @@ def _borrowing(
         missing_periods=tuple(dict.fromkeys(analysis.text_of(span.indexes) for span in slots.missing_periods)),
         subjects=subjects if operation.subjects is not Subjects.NONE else (),
         group=last.group if "subjects" in borrowed and not subjects else None,
+        **_set_of_last(last, operation, subjects, borrowed),
         measure=measure,
         periods=periods,
         market=last.market,
@@ -305,3 +306,32 @@ def _borrowing(
         borrowed=tuple(borrowed),
         cued=operation.name in slots.operations,
     )
+
+
+def _subjects(
+    analysis: Analysis, kb: KnowledgeBase, context: Context, operation: Operation, own: tuple[str, ...]
+) -> tuple[tuple[str, ...], bool] | None:
+    """The subjects a follow-up is about, and whether any were borrowed: its own, with those the conversation points
+    at where the question points back; None when what it points at cannot be the operation's subjects."""
+    last = context.last
+    assert last is not None
+    wants_two = operation.subjects in (Subjects.SET, Subjects.TWO)
+    if not own and operation.subjects is Subjects.SET and (last.everyone or last.group):  # "and the lowest?"
+        return None if context.answered and _singular(analysis, kb) else ((), True)  # "it": the one answered
+    if not own:
+        return (context.recent_subjects if wants_two else _referents(analysis, kb, context)), True
+    if operation.subjects is Subjects.SET and _points_back(analysis, own) and context.recent_subjects:
+        return tuple(dict.fromkeys((*context.recent_subjects, *own))), True  # "rank them along with X and Y"
+    pointing = analysis.pronoun or analysis.follow_up
+    if wants_two and len(own) == 1 and pointing and not (analysis.pronoun and total_parts(last)):
+        pointed = last.subjects or ((last.group,) if last.group is not None else ())  # "that": a group's total too
+        return ((*pointed[:1], *own) if pointed and pointed[0] not in own else own), True
+    return own, False
+
+
+def _set_of_last(last: Reading, operation: Operation, subjects: tuple[str, ...], borrowed: list[str]) -> dict[str, Any]:
+    """ "And the lowest?" after "which state had the highest?": a set borrowed whole is everyone of the kinds the
+    last one ranged over, less those it left out."""
+    if operation.subjects is not Subjects.SET or subjects or "subjects" not in borrowed or not last.everyone:
+        return {}
+    return {"everyone": True, "kinds": last.kinds, "excluded": last.excluded}

@@ -44,19 +44,15 @@ def over_time_only(kb: KnowledgeBase, name: str, operation: Operation, base: Rea
     return not any(base.measure in kb.measures_of_subject.get(member, frozenset()) for member in members)
 
 
-def members_kind(analysis: Analysis, kb: KnowledgeBase, group: str) -> frozenset[int]:
-    """The words naming the kind every member of the group is ("all the disaster types"): the group's set."""
-    kinds, indexes = kinds_named(analysis, kb)
-    members = {kb.entities[member].kind for member in kb.entities[group].members}
-    return indexes if kinds and members and members <= kinds else frozenset()
-
-
-def kinds_named(analysis: Analysis, kb: KnowledgeBase) -> tuple[frozenset[str], frozenset[int]]:
-    """Entity kinds the question names ("which shop ..."): everyone, but only of that kind."""
+def kinds_named(
+    analysis: Analysis, kb: KnowledgeBase, names: frozenset[int] = frozenset()
+) -> tuple[frozenset[str], frozenset[int]]:
+    """Entity kinds the question names ("which shop ..."): everyone, but only of that kind. Words of `names`
+    (the question's names of things) are no kind asked of: "the seven states" names a group."""
     texts = analysis.texts
     kinds: set[str] = set()
     indexes: set[int] = set()
-    for start in range(len(texts)):
+    for start in (start for start in range(len(texts)) if start not in names):
         for length in (length for length in (3, 2, 1) if start + length <= len(texts)):
             found = kb.kind_words.get(tuple(texts[start : start + length]))
             if found:
@@ -91,7 +87,7 @@ def whole_in_one_period(whole: str, base: Reading, analysis: Analysis, kb: Knowl
 def parts_named(whole: str, measure: str, analysis: Analysis, kb: KnowledgeBase) -> bool:
     """The question names a kind of thing ("which state ...") that others with the measure are and the whole it
     would be taken to be about is not: it asks about those parts, not about the whole (the nation)."""
-    kinds, _ = kinds_named(analysis, kb)
+    kinds, _ = kinds_named(analysis, kb, frozenset(i for span in analysis.of(SpanKind.ENTITY) for i in span.indexes))
     if not kinds or kb.entities[whole].kind in kinds or kb.entities[whole].is_group:
         return False
     return any(kb.entities[other].kind in kinds for other in kb.subjects_by_measure.get(measure, ()))

@@ -46,6 +46,9 @@ class Operation:
     """Read only when the question word asks for what it answers ("which of them fell?", not "did they grow?")."""
     everyone: bool = True
     """A set of it may be everyone the measure covers; not when who is left out matters (who moved which way)."""
+    singles_out: bool = False
+    """Its answer names one subject the question did not (the largest, whose figure a value is): "it" in the next
+    question may point at that one."""
 
 
 OPERATIONS: tuple[Operation, ...] = (
@@ -56,8 +59,8 @@ OPERATIONS: tuple[Operation, ...] = (
     Operation("sum", ("sum",), Subjects.SET, series=True, series_periods=2),
     Operation("share", ("share",), Subjects.TWO),
     Operation("average", ("average",), Subjects.SET, series=True),
-    Operation("extreme_max", ("extreme_max",), Subjects.SET, series=True),
-    Operation("extreme_min", ("extreme_min",), Subjects.SET, series=True),
+    Operation("extreme_max", ("extreme_max",), Subjects.SET, series=True, singles_out=True),
+    Operation("extreme_min", ("extreme_min",), Subjects.SET, series=True, singles_out=True),
     Operation("rank", ("rank",), Subjects.SET, series=True),
     Operation("change", ("change",), Subjects.ONE, series=True),
     Operation(
@@ -72,7 +75,7 @@ OPERATIONS: tuple[Operation, ...] = (
     Operation("membership", ("members",), Subjects.ANY, needs_measure=False, verdict=True),
     Operation("count_members", ("count_members",), Subjects.ONE, needs_measure=False),
     Operation("about", ("about",), Subjects.ONE, needs_measure=False),
-    Operation("lookup_by_value", (), Subjects.NONE, takes_value=True),
+    Operation("lookup_by_value", (), Subjects.NONE, takes_value=True, singles_out=True),
     Operation("describe", ("describe",), Subjects.ANY, needs_measure=False, answers=frozenset({"agent"})),
     Operation("elapsed", ("elapsed",), Subjects.NONE, needs_measure=False),
 )

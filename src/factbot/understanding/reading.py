@@ -65,6 +65,9 @@ class Reading:
     """The subject is not named: the measure's only subject is meant ("what were royalties?")."""
     detour: float = 0.0
     """What the reading costs for leaving the conversation's course (`factbot.understanding.course`)."""
+    whole: str | None = None
+    """For a share: the one subject the subjects (or the group's members) are together a part of, when the question
+    names its measure as what the share is of and the whole by no name ("what share of deaths were in X and Y")."""
     first_side: int = 0
     """For a combined comparison: how many of the subjects, named together in one list, stand on the first side
     ("do X, Y and Z together sell more than W": 3); 0 when the question does not split them into two lists."""
@@ -85,7 +88,7 @@ class Reading:
         """A stable identity, for deduplication and tie-breaking (never insertion order)."""
         return (
             self.operation, self.subjects, self.group, self.measure, self.periods, self.market, self.statement,
-            self.statements, self.measures,
+            self.statements, self.measures, self.whole,
         )  # fmt: skip
 
 

@@ -170,7 +170,7 @@ def describing_measure(analysis: Analysis, kb: KnowledgeBase, slots: Slots, meas
     (`percent_words`)."""
     if measure is None:
         return frozenset()
-    whole = kb.share_of.get(measure)
+    whole = kb.share_of.get(measure) or kb.rate_counting.get(measure)
     found = indexes(span for span in analysis.of(SpanKind.MEASURE) if measure in span.targets or whole in span.targets)
     if not _share_of_combined(analysis, slots, measure):
         found |= stated_share(kb, measure, slots)

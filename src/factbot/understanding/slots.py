@@ -23,6 +23,7 @@ from factbot.understanding.excluded_lists import listed_after_excluded
 from factbot.understanding.exclusions import after, after_exclusion, exclusion_words
 from factbot.understanding.listed_names import listed_names
 from factbot.understanding.operations import BY_CUE, Operation
+from factbot.understanding.share_forms import asks_share, share_forms, share_of_a_whole
 from factbot.understanding.unit_measures import measure_by_unit
 from factbot.understanding.year_parts import only_part_of_year
 
@@ -68,10 +69,10 @@ def slots_of(analysis: Analysis, kb: KnowledgeBase, context: Context | None) -> 
     ]
     entities, measures = listed_names(analysis, kb, entities, measures)  # "export, ethanol and livestock feed"
     measures = measures or measure_by_unit(analysis, kb, entities)  # "how many people are in X?"
-    if _share_of_a_whole(analysis, kb, entities):  # "what percentage of the alliance total": not market share
+    if share_of_a_whole(analysis, kb, entities):  # "what percentage of the alliance total": not market share
         measures = ()
-    elif _asks_share(analysis, kb):  # "what share of EU green imports...": the share measure of that whole
-        measures = tuple(dict.fromkeys([*(s for m in measures for s in kb.shares_of_measure.get(m, ())), *measures]))
+    elif asks_share(analysis, kb):  # "what share of EU green imports...": the share measure of that whole
+        measures = share_forms(analysis, kb, measures)
     periods, missing = _periods(analysis, kb, context, entities, measures)
     clauses = {index for span, _ in periods if span.kind is SpanKind.RELATIVE for index in span.indexes}
     entities = [item for item in entities if not item[0].indexes <= clauses]  # "when it took over Bolt": a time
@@ -120,7 +121,7 @@ def _meant(span: Span, analysis: Analysis, kb: KnowledgeBase) -> tuple[str, ...]
     """The measures a word names, less the percentages when it names an amount too and the question asks how
     much without asking a share ("how much were they billed": the bills, not their share of all taxes)."""
     percent = [target for target in span.targets if kb.measures[target].unit == "percent"]
-    if not percent or len(percent) == len(span.targets) or not analysis.asks_amount or _asks_share(analysis, kb):
+    if not percent or len(percent) == len(span.targets) or not analysis.asks_amount or asks_share(analysis, kb):
         return span.targets
     return tuple(target for target in span.targets if target not in percent)
 
@@ -245,25 +246,6 @@ def _operations(analysis: Analysis) -> tuple[dict[str, frozenset[int]], set[str]
     return operations, asked
 
 
-def _share_of_a_whole(analysis: Analysis, kb: KnowledgeBase, entities: list[tuple[Span, str]]) -> bool:
-    """A share asked of a group or a total, whose only measure words are the share words themselves: the
-    measure is the whole's (sales), not a measure called "share"."""
-    share_words = kb.cue_words.get("share", frozenset()) | kb.percent_words
-    measure_spans = analysis.of(SpanKind.MEASURE)
-    if not measure_spans or any(analysis.words[i].text not in share_words for s in measure_spans for i in s.indexes):
-        return False
-    cues = {i for span in analysis.of(SpanKind.CUE) if "share" in span.targets for i in span.indexes}
-    if any(span.indexes.isdisjoint(cues) for span in measure_spans):
-        return False  # "their combined share": the share word names what is combined, apart from the share asked
-    whole = any(kb.entities[entity].is_group for _, entity in entities)
-    return whole or any("sum" in span.targets for span in analysis.of(SpanKind.CUE))
-
-
-def _asks_share(analysis: Analysis, kb: KnowledgeBase) -> bool:
-    asked = any("share" in span.targets for span in analysis.of(SpanKind.CUE))
-    return asked or any(word.text in kb.percent_words for word in analysis.words)
-
-
 def _just_after(analysis: Analysis, relative: Span, period: Span) -> bool:
     """The period follows the relative phrase with at most stopwords between ("the year before 2023/24")."""
     between = range(relative.last, period.first)
@@ -386,10 +368,11 @@ def indexes(spans: Iterable[Span]) -> frozenset[int]:
 def named_only(analysis: Analysis, kb: KnowledgeBase, slots: Slots) -> frozenset[str]:
     """Operations whose every cue word is a word of the name of a measure the question names ("average" in
     "average hourly earnings"): the figures already are averages (totals, medians), so the word names them and
-    does not ask to average them. A cue in another alias ("top suppliers") still asks."""
+    does not ask to average them. A cue in another alias ("top suppliers") still asks. So is one inside a name of
+    several words ("the five *largest* oil fields" names a group, and asks for no largest)."""
     if not slots.operations:
         return frozenset()
-    inside: set[int] = set()
+    inside: set[int] = {i for span in analysis.of(SpanKind.ENTITY) if span.last - span.first > 1 for i in span.indexes}
     for span in analysis.of(SpanKind.MEASURE):
         if span.exact and span.last - span.first > 1:
             name_words = frozenset().union(*(_name_words(kb, measure) for measure in span.targets))
