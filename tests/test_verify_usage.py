@@ -102,3 +102,11 @@ def test_verify_checks_a_repeated_figure_on_its_own_and_says_it_is_merged(tmp_pa
     report = verify_folder(tiny_folder(tmp_path, records, text))
     assert report.coverage == (("tiny", 3, 3),)
     assert any("repeats the figure of 'acme-2021'" in finding.message for finding in report.findings)
+
+
+def test_a_measure_s_warning_is_located_at_the_line_declaring_it(tmp_path: Path) -> None:
+    folder = tiny_folder(tmp_path, TRAPS, TRAP_TEXT)
+    [finding] = [item for item in verify_folder(folder).findings if "one-word alias 'unionization'" in item.message]
+    lines = (folder / "tiny.yaml").read_text(encoding="utf-8").splitlines()
+    declared = next(number for number, line in enumerate(lines, 1) if "id: rate," in line)
+    assert finding.where == f"{folder / 'tiny.yaml'}:{declared}"

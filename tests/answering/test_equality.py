@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from factbot.answering.equality import comparison_unsaid
 from factbot.engine import Engine
+from factbot.understanding.analysis import SpanKind, analyse
+from factbot.understanding.operations import STATEMENT
+from factbot.understanding.reading import Reading, revised
 from tiny import RECORDS, TEXT, tiny_engine
 
 CRUX = """
@@ -47,3 +51,11 @@ def test_a_no_shows_both_figures(engine: Engine) -> None:
 def test_two_names_being_one_thing_is_not_settled_by_figures(engine: Engine) -> None:
     answer = engine.ask("Is Acme the same as Bolt?")
     assert not answer.text.startswith(("Yes", "No"))
+
+
+def test_a_statement_that_states_no_comparison_does_not_settle_one(engine: Engine) -> None:
+    analysis = analyse("Does Acme sell as many gadgets as Bolt?", engine.kb)
+    cue = next(span for span in analysis.of(SpanKind.CUE) if "equal" in span.targets)
+    unstated = Reading(operation=STATEMENT, statement=0, explained=frozenset({1, 3, 4}))
+    assert comparison_unsaid(unstated, analysis)  # "Acme does not sell gadgets" says nothing of Bolt's
+    assert not comparison_unsaid(revised(unstated, explained=unstated.explained | cue.indexes), analysis)

@@ -8,6 +8,8 @@ question names something else as the whole. Several parts, a group's members, an
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from factbot.engine import Engine
@@ -114,3 +116,45 @@ def test_that_total_beside_another_subject(engine: Engine, follow_up: str, expec
 def test_a_whole_less_a_part(engine: Engine, question: str, rest: str) -> None:
     answer = engine.ask(question)
     assert answer.status == "answered" and rest in answer.text
+
+
+def test_parts_of_a_whole_without_a_figure_are_no_share_of_each_other(tmp_path: Path) -> None:
+    whole_left_out = RECORDS.split("measures:")[0].replace(
+        "  - {id: nation, name: the nation, kind: country, aliases: [the nation, nationwide], is_whole: true}\n", ""
+    )
+    facts = RECORDS.split("facts:")[1].split("  - {id: ardia-2025")[1]
+    records = (
+        whole_left_out + "measures:" + RECORDS.split("measures:")[1].split("facts:")[0]
+        + "facts:\n  - {id: ardia-2025" + facts
+    )  # fmt: skip
+    answer = tiny_engine(tmp_path, records, TEXT).ask("What share of club members were in Ardia and Borlund?")
+    assert answer.status != "answered" and "66.7" not in answer.text and "150" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "answered"),
+    [
+        ("How many club members did Ardia have in 2025, not counting Borlund?", True),  # a rival: Ardia's own
+        ("How many club members did Ardia have in 2025, not counting the Federation?", False),  # not a rival
+    ],
+)
+def test_leaving_out_what_the_subject_does_not_hold(tmp_path: Path, question: str, answered: bool) -> None:
+    federation = "  - {id: federation, name: the Federation, kind: federation, aliases: [the Federation, Federation]}\n"
+    counted = (
+        "  - {id: federation-2025, subject: federation, measure: club-members, period: y2025, value: '70',"
+        " sentence: 4, quote: 'The Federation counted 70 club members in 2025'}\n"
+    )
+    records = RECORDS.replace("measures:\n", federation + "measures:\n", 1) + counted
+    text = TEXT + "The Federation counted 70 club members in 2025.\n"
+    answer = tiny_engine(tmp_path, records, text).ask(question)
+    assert (answer.status == "answered") is answered
+    assert not answered or "40" in answer.text
+
+
+def test_a_share_word_that_also_names_a_measure_still_asks_a_share_of_the_total(tmp_path: Path) -> None:
+    records = RECORDS.replace("aliases: [club membership rate,", "aliases: [share, club membership rate,")
+    conversation = Conversation()
+    engine = tiny_engine(tmp_path, records, TEXT)
+    engine.ask("How many club members were in Ardia and Cedra combined?", conversation)
+    answer = engine.ask("What share of that was Cedra's?", conversation)
+    assert answer.status == "answered" and "71.4%" in answer.text

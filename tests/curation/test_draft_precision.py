@@ -85,3 +85,9 @@ def test_the_stated_phrase_is_found_across_asides_bound_words_and_paired_links()
     result = draft(text)
     measures = {measure.id: measure.name for measure in result.measures}
     assert [measures[fact.measure] for fact in result.facts] == ["gross costs", "net cost", "average output"]
+
+
+def test_a_telephone_number_is_no_figure() -> None:
+    text = "Acme sold 40 widgets in 2023.\nContact: (202) 691-6378 or 202-691-5902 for details.\n"
+    result = draft_source("widgets", "Widget trade", "sources/widgets.txt", text, builtin_lexicon())
+    assert [fact.written for fact in result.facts] == ["40"]

@@ -43,3 +43,16 @@ def equal_verdict(reading: Reading, values: tuple[Decimal, ...], analysis: Analy
 def _said(reading: Reading, analysis: Analysis) -> bool:
     """The measure is said in the question, if only by a word that asks an operation too ("grow at the same rate")."""
     return any(reading.measure in span.targets for span in analysis.of(SpanKind.MEASURE))
+
+
+COMPARING = frozenset({EQUAL, "compare", "ratio", "difference"})
+"""Cues that set two figures side by side."""
+
+
+def comparison_unsaid(reading: Reading, analysis: Analysis) -> bool:
+    """A comparison asked ("as much X as Y", "more X than Y") that a statement reading does not state: whatever
+    the statement's polarity, it does not say how the two compare."""
+    return any(
+        span.exact and COMPARING & set(span.targets) and not span.indexes <= reading.explained
+        for span in analysis.of(SpanKind.CUE)
+    )

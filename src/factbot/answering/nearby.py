@@ -87,6 +87,8 @@ def asked_for(kb: KnowledgeBase, reading: Reading) -> str:
     who = names(kb, reading.subjects) if reading.subjects else ""
     if reading.group:
         who = f"{possessive(name(kb, reading.group))} members"
+    if reading.measure is None and reading.operation in NAME_WORDS and who:
+        return NAME_WORDS[reading.operation].format(who=who)
     measure = kb.measures[reading.measure].name if reading.measure else "that"
     owner = f"{possessive(who)} " if who else ""
     periods = " and ".join(kb.period(period).label for period in reading.periods)
@@ -98,6 +100,8 @@ def asked_for(kb: KnowledgeBase, reading: Reading) -> str:
     return f"{operation}{owner}{measure}{where}{when}"
 
 
+NAME_WORDS = {"about": "what the sources say about {who}", "describe": "who or what {who} is"}
+"""A reading of a name alone, with no measure: "About of X's that" says nothing of what it would answer."""
 OPERATION_WORDS = {
     "lookup": "",
     "describe": "",

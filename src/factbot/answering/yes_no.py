@@ -18,7 +18,7 @@ from decimal import Decimal
 from factbot.answering.alike import moves, named_direction
 from factbot.answering.clauses import said_of_another
 from factbot.answering.departures import departure_verdict
-from factbot.answering.equality import asks_equal, equal_verdict
+from factbot.answering.equality import asks_equal, comparison_unsaid, equal_verdict
 from factbot.answering.multiple_verdict import multiple_verdict
 from factbot.answering.outcome import Outcome
 from factbot.answering.pairs import pair_of
@@ -311,7 +311,7 @@ def _same_polarity(reading: Reading, analysis: Analysis, kb: KnowledgeBase) -> b
     Only a statement that says every word the question asks is checked: "did Acme take up the option?"
     is not settled by a sentence that Acme was given it, whatever the polarity.
     """
-    if reading.statement is None or _unsaid(reading, analysis):
+    if reading.statement is None or _unsaid(reading, analysis) or comparison_unsaid(reading, analysis):
         return None
     statement = kb.knowledge.statements[reading.statement]
     involved = statement.about + statement.people

@@ -76,9 +76,14 @@ OPENING_WORDS = frozenset(
 LEADING_PUNCTUATION = "([\"'\u201c\u2018"
 
 
+TELEPHONE = re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\b\d{3}[\s.-])\d{3}[\s.-]\d{4}\b")
+"""A telephone number ("(202) 691-6378", "202-691-5902"): contact details, never a figure of the text."""
+
+
 def reference_spans(text: str) -> list[tuple[int, int]]:
-    """The character spans of references to tables, figures, charts, sections or pages."""
-    return [match.span() for match in REFERENCE.finditer(text)]
+    """The character spans of references to tables, figures, charts, sections or pages, and of telephone
+    numbers."""
+    return [match.span() for pattern in (REFERENCE, TELEPHONE) for match in pattern.finditer(text)]
 
 
 def within(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

@@ -28,10 +28,18 @@ def _denials(kb: KnowledgeBase) -> tuple[tuple[Phrase, frozenset[Phrase]], ...]:
     return tuple((denier, denied) for denier, denied in found if denier)
 
 
+@lru_cache(maxsize=16)
+def _first_words(kb: KnowledgeBase) -> frozenset[str]:
+    """The first word of every denying word."""
+    return frozenset(denier[0] for denier, _ in _denials(kb))
+
+
 def _says(words: tuple[str, ...], phrase: Phrase) -> list[int]:
-    """Where `phrase` starts in `words`."""
+    """Where `phrase` starts in `words` (only places holding its first word are compared)."""
+    if phrase[0] not in words:
+        return []
     width = len(phrase)
-    return [start for start in range(len(words) - width + 1) if words[start : start + width] == phrase]
+    return [start for start, word in enumerate(words) if word == phrase[0] and words[start : start + width] == phrase]
 
 
 def _denying_starts(words: tuple[str, ...], kb: KnowledgeBase) -> dict[Phrase, list[int]]:
@@ -53,10 +61,11 @@ def denial_decided(said: tuple[str, ...], asked: tuple[str, ...], kb: KnowledgeB
     or "excluded" is decided, against a question of neither it is not."""
     denials = _denials(kb)
     for denier, denied in denials:
-        alike = [other for other, words in denials if words & denied]
         for one, other in ((said, asked), (asked, said)):
-            met = any(_says(other, word) for word in (*alike, *denied))
-            if not met and _says(one, denier):
+            if not _says(one, denier):
+                continue
+            alike = [phrase for phrase, words in denials if words & denied]
+            if not any(_says(other, phrase) for phrase in (*alike, *denied)):
                 return False
     return True
 
@@ -68,6 +77,8 @@ def denial_words(
     of "exclude") and those it denies ("included"). The statement answers them, in the negative."""
     found: set[int] = set()
     denials = _denials(kb)
+    if said.isdisjoint(_first_words(kb)):
+        return frozenset()  # no denying word said: the most statements, settled with one look
     for denier, denied in denials:
         if not _stated(denier, said, pairs):
             continue

@@ -147,7 +147,10 @@ class KnowledgeBase:
         self.percent_words = frozenset(w for text in self.lexicon.percent_words for w in self.normaliser.words(text))
         self.quantity_openers = tuple(self.normaliser.words(text) for text in self.lexicon.quantity_openers)
         self.topic_openers = tuple(words for words in map(self.normaliser.words, self.lexicon.topic_openers) if words)
-        self.keyword_phrases = keyword_phrases(knowledge, self.normaliser.words, self.fillers)
+        made = tables.keyword_phrases if tables is not None else None  # statements decode lazily: never all at start
+        self.keyword_phrases = (
+            made if made is not None else keyword_phrases(knowledge, self.normaliser.words, self.fillers)
+        )
         self.filler_phrases = tuple(words for words in map(self.normaliser.words, self.lexicon.filler_phrases) if words)
         exclusions = self.lexicon.exclusion_words
         self.exclusion_phrases = tuple(words for words in map(self.normaliser.words, exclusions) if words)
@@ -236,6 +239,7 @@ class KnowledgeBase:
             entity_words=self.entity_words,
             routing_words=self.routing_words,
             bases_of_measure=self.bases_of_measure,
+            keyword_phrases=self.keyword_phrases,
         )
 
     def _restore_facts(self, tables: IndexTables) -> None:

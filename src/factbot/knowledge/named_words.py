@@ -25,10 +25,14 @@ def named_words(knowledge: Knowledge, words_of: Callable[[str], tuple[str, ...]]
 
 def keyword_phrases(
     knowledge: Knowledge, words_of: Callable[[str], tuple[str, ...]], fillers: frozenset[str]
-) -> tuple[tuple[str, ...], ...]:
-    """Statement keywords of several words that hold a filler ("come from", "source of the data"): a curator
-    lists such a phrase for a question to find the statement by it, so where a question says the whole phrase its
-    fillers carry weight, and the statement explains them (`analysis`). A filler said outside such a phrase, or
-    a one-word keyword, stays skipped: questions of every other kind say those words in passing."""
+) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Statement keywords of several words that hold a filler ("come from", "source of the data"), by first word
+    (a question looks up only its own words, however many statements there are): a curator lists such a phrase
+    for a question to find the statement by it, so where a question says the whole phrase its fillers carry
+    weight, and the statement explains them (`analysis`). A filler said outside such a phrase, or a one-word
+    keyword, stays skipped: questions of every other kind say those words in passing."""
     phrases = (words_of(text) for statement in knowledge.statements for text in statement.keywords)
-    return tuple(sorted({words for words in phrases if len(words) > 1 and set(words) & fillers}))
+    found: dict[str, tuple[tuple[str, ...], ...]] = {}
+    for words in sorted({words for words in phrases if len(words) > 1 and set(words) & fillers}):
+        found[words[0]] = (*found.get(words[0], ()), words)
+    return found

@@ -40,6 +40,7 @@ class IndexTables:
     entity_words: frozenset[str]
     routing_words: frozenset[str]
     bases_of_measure: dict[str, frozenset[str]]
+    keyword_phrases: dict[str, tuple[tuple[str, ...], ...]]
 
 
 @dataclass(frozen=True)

@@ -35,7 +35,7 @@ from factbot.understanding.equal_frames import equal_frames
 from factbot.understanding.hypotheticals import conditional_words, opinion_words
 from factbot.understanding.multiples import Multiple, multiples, weighed
 from factbot.understanding.multipliers import multiplier_words
-from factbot.understanding.name_spans import asks_amount, in_name
+from factbot.understanding.name_spans import asks_amount, in_name, names_data
 from factbot.understanding.once import once
 from factbot.understanding.phrase_positions import phrase_starts as phrase_starts
 from factbot.understanding.phrase_positions import present_phrases as present_phrases
@@ -214,7 +214,7 @@ def analyse(question: str, kb: KnowledgeBase) -> Analysis:
             for i in range(at, at + len(cue))
         },
         asks_amount=kb.question_kinds.get(question_word or "") not in NOT_AMOUNTS
-        and asks_amount(_found(texts, kb.quantity_openers), spans),
+        and asks_amount([found for found in _found(texts, kb.quantity_openers) if not names_data(found, words)], spans),
         stated=stated,
         charged=charged,
         multiples=multiple,
@@ -310,7 +310,8 @@ def _weights(
     openers |= {index for opener in kb.topic_openers if texts[: len(opener)] == opener for index in range(len(opener))}
     keyworded = {
         index
-        for phrase in present_phrases(texts, kb.keyword_phrases)
+        for text in set(texts)
+        for phrase in kb.keyword_phrases.get(text, ())
         for start in phrase_starts(texts, phrase)
         for index in range(start, start + len(phrase))
         if texts[index] in kb.fillers

@@ -31,7 +31,7 @@ from factbot.understanding.operations import BY_NAME, Operation, Subjects, reada
 from factbot.understanding.reading import Reading, revised
 from factbot.understanding.reading_words import RELATIVE, Shared, named_for, shared_words, slot_words
 from factbot.understanding.reported import reported
-from factbot.understanding.share_forms import whole_first, whole_of_parts
+from factbot.understanding.share_forms import lists_parts, whole_first, whole_of_parts
 from factbot.understanding.short_names import meant_by_short_name
 from factbot.understanding.slots import Slots, cue_words, named_only, set_size
 from factbot.understanding.units import asked_unit
@@ -137,7 +137,10 @@ def _fill(
     if not operation.needs_measure:
         measure, named = None, False
     markets, subjects, described, holds_left_out, names = named_for(measure, analysis, kb, slots, shared)
-    counted = operation.subjects is Subjects.SET or not holds_left_out  # a group's total counts its member in
+    left_out = {entity for _, entity in slots.excluded}
+    kinds = {kb.entities[entity].kind for _, entity in subjects}  # "X's sales, not counting Y": a rival, X's own
+    apart = bool(left_out) and bool(kinds) and not kinds & {kb.entities[entity].kind for entity in left_out}
+    counted = operation.subjects is Subjects.SET or not (holds_left_out or apart)  # a group counts its member in
     key = (measure, counted, operation.name in RELATIVE)
     if key not in shared.words:
         shared.words[key] = slot_words(
@@ -174,6 +177,8 @@ def _arranged(
     whole = whole_of_parts(analysis, kb, names, base.measure) if operation.name == "share" else None
     if whole is not None:  # "what share of deaths were in X and Y (combined)?": of the whole, named by its measure
         yield revised(base, subjects=names, whole=whole, combined=False)
+    elif operation.name == "share" and lists_parts(analysis, kb, names, base.measure):
+        return  # parts of a whole the sources give no figure of: neither is a share of the other
     elif base.combined and len(names) >= 2:
         yield revised(base, subjects=names, first_side=first_side(subjects, analysis, kb))
     else:

@@ -299,7 +299,7 @@ def _borrowing(
         **_set_of_last(last, operation, subjects, borrowed),
         measure=measure,
         periods=periods,
-        market=last.market,
+        market=_market_of_last(last, measure, kb),
         values=tuple(span.quantity for span in slots.figures if span.quantity is not None),
         size=set_size(analysis),
         explained=explained,
@@ -335,3 +335,11 @@ def _set_of_last(last: Reading, operation: Operation, subjects: tuple[str, ...],
     if operation.subjects is not Subjects.SET or subjects or "subjects" not in borrowed or not last.everyone:
         return {}
     return {"everyone": True, "kinds": last.kinds, "excluded": last.excluded}
+
+
+def _market_of_last(last: Reading, measure: str | None, kb: KnowledgeBase) -> str | None:
+    """The last question's market, where the measure asked now has figures in it: "Japan's third-largest
+    automaker" and then "how many EVs did it sell?" ask no EV sales in Japan, which no figure gives."""
+    if last.market is None or measure is None:
+        return last.market
+    return last.market if last.market in kb.markets_by_measure.get(measure, frozenset()) else None

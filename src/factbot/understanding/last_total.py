@@ -34,8 +34,9 @@ def against_last_total(analysis: Analysis, kb: KnowledgeBase, slots: Slots, cont
     own = tuple(dict.fromkeys(entity for _, entity in slots.entities))
     if last is None or not parts or not analysis.pronoun or len(own) != 1:
         return None
-    if any(last.measure not in span.targets for span in analysis.of(SpanKind.MEASURE)):
-        return None  # another measure named: no figure of the total's measure is asked
+    cues = frozenset(index for words in slots.operations.values() for index in words)
+    if any(last.measure not in span.targets and not span.indexes <= cues for span in analysis.of(SpanKind.MEASURE)):
+        return None  # another measure named ("share" asking a share names none): no figure of the total's is asked
     asked = [name for name in ("share", *SIDES) if name in slots.asked]
     if len(asked) != 1:
         return None

@@ -45,15 +45,18 @@ def multiples(words: list[Word], spans: list[Span], kb: KnowledgeBase) -> tuple[
     """The spans with each multiple read as a ratio cue (the figure it was read as dropped), and the multiples."""
     texts = tuple(word.text for word in words)
     found: list[tuple[Span | None, Multiple]] = []
-    named = {index for span in spans if span.kind in (SpanKind.ENTITY, SpanKind.MEASURE) for index in span.indexes}
     for span in spans:
-        multiple = _of_figure(span, words, spans, kb)
+        multiple = _of_figure(span, words, spans, kb) if span.kind is SpanKind.FIGURE else None
         if multiple is not None:
             found.append((span, multiple))
     factors = _factor_words(kb)
-    for index, text in enumerate(texts):
-        if text in factors and index not in named:
-            found.append((None, _of_word(index, factors[text], texts, kb)))
+    if factors.keys() & set(texts):  # a multiple word, outside the names: "Double Bay" is no factor
+        named = {i for span in spans if span.kind in (SpanKind.ENTITY, SpanKind.MEASURE) for i in span.indexes}
+        found += [
+            (None, _of_word(i, factors[text], texts, kb))
+            for i, text in enumerate(texts)
+            if text in factors and i not in named
+        ]
     if not found:
         return spans, ()
     absorbed = {id(span) for span, _ in found if span is not None}

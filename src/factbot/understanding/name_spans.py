@@ -6,10 +6,14 @@ neither asks for a figure or an amount: the name the knowledge gave them says wh
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
+
+from factbot.knowledge.text import fold_word
 
 if TYPE_CHECKING:
     from factbot.understanding.analysis import Span
+    from factbot.understanding.analysis_types import Word
 
 
 def in_name(figure: Span, phrases: list[Span]) -> bool:
@@ -25,6 +29,14 @@ def asks_amount(openers: list[tuple[int, int]], spans: list[Span]) -> bool:
     a word of a longer name the question uses: "assessed property value" names a measure and asks for no amount."""
     names = [span for span in spans if _names(span)]
     return any(not any(_within(first, last, span) for span in names) for first, last in openers)
+
+
+def names_data(found: tuple[int, int], words: Sequence[Word]) -> bool:
+    """A one-word opener in the plural names the data ("the numbers exclude", "where do the figures come from"):
+    the singular asks for one amount ("the number of states", "what is the value")."""
+    first, last = found
+    surface = words[first].surface.casefold()
+    return last - first == 1 and surface.endswith("s") and fold_word(surface[:-1]) == words[first].text
 
 
 def _names(span: Span) -> bool:

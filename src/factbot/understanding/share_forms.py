@@ -83,6 +83,14 @@ def whole_of_parts(analysis: Analysis, kb: KnowledgeBase, parts: tuple[str, ...]
     return wholes[0] if len(wholes) == 1 and wholes[0] not in parts else None
 
 
+def lists_parts(analysis: Analysis, kb: KnowledgeBase, names: tuple[str, ...], measure: str | None) -> bool:
+    """ "What share of coffee production was in X and Y?": the measure is named as the whole, and the subjects are
+    listed as its parts, none holding another; no share of one in the other is asked (nor of one in their sum)."""
+    if measure is None or len(names) < 2 or not names_the_whole(analysis, kb, measure):
+        return False
+    return not any(kb.entities[name].is_whole or set(kb.entities[name].members) & set(names) for name in names)
+
+
 def whole_first(names: tuple[str, ...], subjects: list[tuple[Span, str]], cue: frozenset[int]) -> tuple[str, ...]:
     """The whole of a share is the subject named just after the cue ("X's sales are what percentage *of Y*'s?"),
     else the one named first ("what share of *the alliance* is Honda's?"); it goes first."""

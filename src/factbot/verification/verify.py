@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from pathlib import Path
 
@@ -88,10 +88,16 @@ def verify_knowledge(knowledge: Knowledge, declared: dict[str, str] | None = Non
         *_check_facts(knowledge, normaliser),
         *_check_statements(knowledge, normaliser),
         *_check_orphans(knowledge, normaliser, declared or {}),
-        *lint_knowledge(knowledge, normaliser),
+        *_located(lint_knowledge(knowledge, normaliser), declared or {}),
     ]
     coverage, uncovered = _coverage(knowledge)
     return VerifyReport(tuple(findings + uncovered), coverage)
+
+
+def _located(findings: Iterable[Finding], declared: dict[str, str]) -> Iterator[Finding]:
+    """A record with no origin of its own (a measure) is reported at the line declaring it, not by its bare id."""
+    for finding in findings:
+        yield replace(finding, where=declared[finding.where]) if finding.where in declared else finding
 
 
 def _declared_lines(directory: Path) -> dict[str, str]:
