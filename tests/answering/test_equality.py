@@ -59,3 +59,29 @@ def test_a_statement_that_states_no_comparison_does_not_settle_one(engine: Engin
     unstated = Reading(operation=STATEMENT, statement=0, explained=frozenset({1, 3, 4}))
     assert comparison_unsaid(unstated, analysis)  # "Acme does not sell gadgets" says nothing of Bolt's
     assert not comparison_unsaid(revised(unstated, explained=unstated.explained | cue.indexes), analysis)
+
+
+RANKS = """
+entities:
+  - {id: acme, name: Acme, kind: company, aliases: [Acme]}
+  - {id: bolt, name: Bolt, kind: company, aliases: [Bolt]}
+measures:
+  - {id: rank, name: ranking, unit: rank, aliases: [ranking, rank, ranked]}
+periods:
+  - {id: y2021, aliases: ["2021"]}
+facts:
+  - {id: a, subject: acme, measure: rank, period: y2021, value: "2nd", sentence: 1, quote: "Acme ranked 2nd in 2021"}
+  - {id: b, subject: bolt, measure: rank, period: y2021, value: "5th", sentence: 2, quote: "Bolt ranked 5th in 2021"}
+"""
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [("Was Bolt ranked as high as Acme?", "No."), ("Was Acme ranked as high as Bolt?", "Yes.")],
+)
+def test_as_high_as_of_a_rank_reads_a_lower_number_as_higher(
+    tmp_path_factory: pytest.TempPathFactory, question: str, verdict: str
+) -> None:
+    text = "Acme ranked 2nd in 2021.\nBolt ranked 5th in 2021.\n"
+    answer = tiny_engine(tmp_path_factory.mktemp("ranks"), RANKS, text).ask(question)
+    assert answer.text.startswith(verdict), answer.text

@@ -59,3 +59,20 @@ def test_a_fraction_of_a_whole_stays_a_figure(engine: Engine) -> None:
 def test_a_fraction_of_another_figure_is_no_claimed_figure(engine: Engine) -> None:
     analysis = analyse("Were Acme's 2021 sales more than half Bolt's?", engine.kb)
     assert [(item.factor, item.bound.value) for item in analysis.multiples] == [(0.5, "more than")]
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        ("Did Acme's widget sales double from 2020 to 2021?", "No."),  # 120 then 60: the later over the earlier
+        ("Did Acme's widget sales double between 2020 and 2021?", "No."),
+        ("Were Acme's widget sales in 2020 twice those in 2021?", "Yes."),  # two figures named: in that order
+    ],
+)
+def test_a_multiple_over_a_span_is_the_later_over_the_earlier(
+    tmp_path_factory: pytest.TempPathFactory, question: str, verdict: str
+) -> None:
+    records = RECORDS.replace("150 widgets", "60 widgets")
+    engine = tiny_engine(tmp_path_factory.mktemp("falling"), records, TEXT.replace("150 widgets", "60 widgets"))
+    answer = engine.ask(question)
+    assert answer.text.startswith(verdict), answer.text

@@ -10,7 +10,11 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from factbot.answering.values import Value
+from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.quantities import Bound
+from factbot.understanding.analysis import Analysis, SpanKind
+from factbot.understanding.change_spans import joined
 from factbot.understanding.multiples import Multiple
 
 CLOSE = {Bound.EXACT: Decimal("0.025"), Bound.APPROXIMATE: Decimal("0.1")}
@@ -42,3 +46,23 @@ def _shown(value: Decimal) -> Decimal:
     if value == 0:
         return value
     return round(value, SIGNIFICANT - 1 - value.adjusted())
+
+
+def growth_ratio(pair: tuple[Value, Value] | None, analysis: Analysis, kb: KnowledgeBase) -> Decimal | None:
+    """Of one figure over two periods said as a span ("from 2020 to 2021", "between 2020 and 2021"), a multiple
+    asks how the figure grew: the later over the earlier, whichever the ratio shown puts first. None otherwise,
+    when the figures stay in the order the question names them ("was 2021's twice 2020's?")."""
+    if pair is None or not _one_figure_over_time(pair) or not _said_as_span(analysis, kb):
+        return None
+    earlier, later = sorted(pair, key=lambda value: kb.period_order(value.period))
+    return later.amount / earlier.amount if earlier.amount else None
+
+
+def _one_figure_over_time(pair: tuple[Value, Value]) -> bool:
+    first, second = pair
+    return first.subject == second.subject and first.measure == second.measure and first.period != second.period
+
+
+def _said_as_span(analysis: Analysis, kb: KnowledgeBase) -> bool:
+    periods = sorted(analysis.of(SpanKind.PERIOD), key=lambda span: span.first)
+    return len(periods) == 2 and joined(analysis, kb, periods[0], periods[1]) is not None

@@ -16,18 +16,21 @@ from dataclasses import replace
 from decimal import Decimal
 
 from factbot.answering.alike import moves, named_direction
+from factbot.answering.clause_polarity import said_polarity
 from factbot.answering.clauses import said_of_another
 from factbot.answering.departures import departure_verdict
 from factbot.answering.equality import asks_equal, comparison_unsaid, equal_verdict
-from factbot.answering.multiple_verdict import multiple_verdict
+from factbot.answering.multiple_verdict import growth_ratio, multiple_verdict
+from factbot.answering.negated_questions import negated_comparison
 from factbot.answering.outcome import Outcome
 from factbot.answering.pairs import pair_of
 from factbot.answering.rates import rate_values, rising
 from factbot.answering.records import asks_record, record_verdict
+from factbot.answering.relative_change import admits_relative, relative_change
 from factbot.answering.values import changes, levels
-from factbot.knowledge.denials import denial_decided, negates
+from factbot.knowledge.denials import negates
 from factbot.knowledge.index import KnowledgeBase
-from factbot.knowledge.model import Evidence, Statement
+from factbot.knowledge.model import Evidence
 from factbot.knowledge.quantities import Bound, Quantity
 from factbot.understanding.analysis import Analysis, SpanKind
 from factbot.understanding.direction import comparison_words, degree_words
@@ -63,8 +66,12 @@ PAIRED = frozenset({"compare", "ratio", "difference"})
 def _paired_verdict(reading: Reading, outcome: Outcome, analysis: Analysis, kb: KnowledgeBase) -> bool | None:
     """ "Did X sell more than Y?" of a comparison, "does X exceed Y?" of a gap (a size: the pair says which is
     higher), "is X more than half Y?" of a ratio (against the factor), "the same", "as many as" of either."""
+    if negated_comparison(analysis, kb):
+        return None  # "didn't X sell more?" asks the positive, "is it true X did not?" the negative
     if reading.operation == "ratio":
-        return multiple_verdict(outcome.values, analysis.multiples) if analysis.multiples else None
+        grown = growth_ratio(pair_of(reading, kb), analysis, kb) if analysis.multiples else None
+        values = outcome.values if grown is None else (grown,)
+        return multiple_verdict(values, analysis.multiples) if analysis.multiples else None
     values = outcome.values
     if reading.operation == "difference":  # the gap is a size: the pair says which is higher
         pair = pair_of(reading, kb)
@@ -72,7 +79,7 @@ def _paired_verdict(reading: Reading, outcome: Outcome, analysis: Analysis, kb: 
     if len(values) != 2:
         return None
     if asks_equal(analysis) and _asks_higher(analysis, kb) is None:
-        return equal_verdict(reading, values, analysis)  # equal or not, not which is higher
+        return equal_verdict(reading, _ordered(reading, values, kb), analysis)  # equal, or at least ("as ... as")
     return _first_is_higher(reading, values, analysis, kb)
 
 
@@ -177,6 +184,9 @@ def _change_size_verdict(
         return _level_verdict(reading, kb, claimed)
     if not all((value.points and percent) or value in after_by for value in claimed):
         return None
+    if any(value.percent and not percent for value in claimed):  # "by 25%" of widgets: relative to the earlier
+        relative = relative_change(reading, kb)
+        return None if relative is None else all(admits_relative(value, abs(relative)) for value in claimed)
     return all(_admits(value, abs(delta)) for value in claimed)
 
 
@@ -230,12 +240,17 @@ def _first_is_higher(
     asked_higher = _asks_higher(analysis, kb)
     if asked_higher is None:
         return None
-    first, second = values
-    if reading.measure is not None and kb.measures[reading.measure].unit == "rank":
-        first, second = -first, -second
+    first, second = _ordered(reading, values, kb)
     if first == second:
         return False
     return (first > second) == asked_higher
+
+
+def _ordered(reading: Reading, values: tuple[Decimal, ...], kb: KnowledgeBase) -> tuple[Decimal, ...]:
+    """The figures so that the higher is the greater: of a rank, a lower number is the higher place."""
+    if reading.measure is not None and kb.measures[reading.measure].unit == "rank":
+        return tuple(-value for value in values)
+    return values
 
 
 def _asks_the_top(analysis: Analysis) -> bool:
@@ -324,21 +339,8 @@ def _same_polarity(reading: Reading, analysis: Analysis, kb: KnowledgeBase) -> b
     if direction is not True:
         return direction
     asked = tuple(word.text for word in analysis.words)
-    if not denial_decided((*text_words, *kb.normaliser.words(statement.answer)), asked, kb):
-        return None  # "exclude" said, and neither it nor what it denies asked: not settled either way
-    return _statement_negates(statement, text_words, kb) == negates(asked, kb)
-
-
-def _statement_negates(statement: Statement, quoted: tuple[str, ...], kb: KnowledgeBase) -> bool:
-    """Whether the statement says "not": its quotes, when their sentences agree. When a negation stands in the
-    sentence outside the quote, the curator's answer says which it belongs to: "But the results were nothing, and
-    the share ... is now almost negligible" (the answer says "nothing") or "denied the allegations but agreed to
-    ... prohibited conduct" (the answer's "denied" is the quote's)."""
-    in_quotes = negates(quoted, kb)
-    sentences = " ".join(dict.fromkeys(kb.sentence(item).text for item in statement.evidence))
-    if in_quotes == negates(kb.normaliser.words(sentences), kb):
-        return in_quotes
-    return negates(kb.normaliser.words(statement.answer), kb)
+    said = said_polarity(statement, text_words, analysis, kb)
+    return None if said is None else said == negates(asked, kb)
 
 
 def _direction_said(text_words: tuple[str, ...], analysis: Analysis, kb: KnowledgeBase) -> bool | None:

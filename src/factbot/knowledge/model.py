@@ -281,6 +281,9 @@ class Lexicon:
     phrasal_verbs: dict[str, str] = field(default_factory=dict)
     """A verb and its particles that mean one other verb ("ended up with" -> "acquire"): the verb is read as it."""
     continuation_words: tuple[str, ...] = ()
+    contrast_words: tuple[str, ...] = ()
+    """Words opening a clause that sets itself against the one before ("but", "although"): a "not" said in one
+    of the two does not reach the other."""
     singular_pronouns: tuple[str, ...] = ()
     """Pronouns that point at one thing ("it", "its"): never at several subjects at once."""
     """Openings by which a sentence goes on from the one before ("But", "However"): the two are one passage."""

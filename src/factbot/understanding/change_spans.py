@@ -54,7 +54,7 @@ def _sets_ends_side_by_side(analysis: Analysis) -> bool:
 def _joined_ends(analysis: Analysis, kb: KnowledgeBase, measures: tuple[str, ...], periods: Named) -> Named:
     ordered = sorted(periods, key=lambda item: item[0].first)
     for (first, start), (second, end) in itertools.pairwise(ordered):
-        opener = _joined(analysis, kb, first, second)
+        opener = joined(analysis, kb, first, second)
         if opener is None or start == end or not _names_one_change(kb, measures, start, end):
             continue
         span = Span(opener, second.last, SpanKind.PERIOD, (end,), key=second.key)
@@ -62,7 +62,7 @@ def _joined_ends(analysis: Analysis, kb: KnowledgeBase, measures: tuple[str, ...
     return periods
 
 
-def _joined(analysis: Analysis, kb: KnowledgeBase, first: Span, second: Span) -> int | None:
+def joined(analysis: Analysis, kb: KnowledgeBase, first: Span, second: Span) -> int | None:
     """Where "between A and B", "from A to B" or "A to B" starts, or None when the two are not so joined."""
     words = kb.lexicon.calendar_words
     openers = _words(kb, words.get("span_openers", ()))

@@ -3,6 +3,7 @@
 of the two, bounded by the factor: each becomes a cue of the ratio operation (`Multiple` keeps the factor and the
 bound for the yes/no verdict), and the fraction is no longer a figure claimed of one side ("half" is not 50%).
 
+A fraction after "by" ("rose by half") is the size of a change, a percentage: it stays a figure too.
 A fraction followed by "of" and a name or measure ("more than half of union members") is a share of a whole, not
 a multiple of another figure: it stays a figure. A multiple word with no bound ("is it double?") asks about equal.
 """
@@ -21,6 +22,8 @@ RATIO = "ratio"
 TIMES = "time"
 """The normalised "times" of "three times the rate"."""
 OF = "of"
+BY = "by"
+"""Before a fraction, the size of a change ("grew by half", "by more than a third"): a percentage, no multiple."""
 DETERMINERS = frozenset({"the", "that", "those"})
 POSSESSIVE_ENDINGS = ("'s", "\u2019s", "s'", "s\u2019")
 FRAMES = frozenset({"as"})
@@ -92,6 +95,8 @@ def _of_figure(span: Span, words: list[Word], spans: list[Span], kb: KnowledgeBa
     )
     if fraction is None or after >= len(texts) or not _before_a_side(after, words, spans):
         return None
+    if span.first > 0 and texts[span.first - 1] == BY:
+        return None  # "rose by half": a change of 50%, not a multiple of another figure
     return Multiple(fraction, quantity.bound, span.indexes | _frame(after, texts), span.last - 1)
 
 
