@@ -84,7 +84,7 @@ def _outside_the_set(kb: KnowledgeBase, excluded: Sequence[str], subjects: Seque
 
 def standing_for(kb: KnowledgeBase, subjects: Sequence[str], measure: str) -> tuple[str, ...]:
     """The subjects, a group among them standing for its members when the sources give no figure of the group
-    itself ("the seven states" of the seven states' own figures)."""
+    itself ("the three regions" of the regions' own figures)."""
     found: list[str] = []
     for subject in subjects:
         members = kb.entities[subject].members
