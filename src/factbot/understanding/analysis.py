@@ -307,7 +307,8 @@ def _weights(
         for start in phrase_starts(texts, opener)
         for index in range(start, start + len(opener))
     }  # "how big", "how long": asking for an amount, not about size or length; "on its own": nothing
-    openers |= {index for opener in kb.topic_openers if texts[: len(opener)] == opener for index in range(len(opener))}
+    leads = (*kb.topic_openers, *kb.follow_up_openers)  # "new question", "same for": where the question stands
+    openers |= {index for opener in leads if texts[: len(opener)] == opener for index in range(len(opener))}
     keyworded = {
         index
         for text in set(texts)
