@@ -271,9 +271,10 @@ def _singled_out(reading: Reading, outcome: Outcome) -> tuple[str, ...]:
     return outcome.subjects[:1] if outcome.subjects[0] not in reading.subjects else ()
 
 
-def _same_outcome(first: Outcome | None, second: Outcome | None) -> bool:
-    """Two outcomes saying the same thing are one answer; so is a second the sources cannot cite (no evidence)
-    beside a first they can: it forces no question, and the better reading answers."""
-    if first is None or second is None:
+def _same_outcome(later: Outcome | None, earlier: Outcome | None) -> bool:
+    """Two outcomes saying the same thing are one answer; so is a later one the sources cannot cite (no evidence)
+    beside an earlier one they can: it forces no question, and the better reading answers. A later one they can
+    cite beside an earlier uncited one is an answer of its own. `decide` passes the later outcome first."""
+    if later is None or earlier is None:
         return False
-    return first.identity == second.identity or (bool(second.evidence) != bool(first.evidence))
+    return later.identity == earlier.identity or (not later.evidence and bool(earlier.evidence))

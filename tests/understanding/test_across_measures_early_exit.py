@@ -27,3 +27,15 @@ def test_a_lookup_alone_sets_no_measures_side_by_side(tmp_path: Path, monkeypatc
     assert list(across_measures.across_measures(analysis, engine.kb, slots, [BY_NAME["lookup"]])) == []
     with pytest.raises(AssertionError):
         list(across_measures.across_measures(analysis, engine.kb, slots, [BY_NAME["compare"]]))
+
+
+def test_one_measure_named_reads_no_pieces(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    engine = tiny_engine(tmp_path)
+    analysis = analyse("How many more widgets did Acme sell than Bolt in 2021?", engine.kb)
+    slots = slots_of(analysis, engine.kb, Context())
+
+    def looked_at(*_: object) -> frozenset[int]:
+        raise AssertionError("the measure's pieces were looked for")
+
+    monkeypatch.setattr(across_measures, "scattered_alias", looked_at)
+    assert list(across_measures.across_measures(analysis, engine.kb, slots, [BY_NAME["difference"]])) == []

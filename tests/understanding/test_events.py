@@ -50,3 +50,10 @@ def test_a_date_named_on_one_side_is_that_events_own(engine: Engine) -> None:
     assert answer.text.startswith("1916 days")  # the unit asked for leads; whole years are in the working
     assert "= 5 years" in " ".join(answer.working)
     assert {citation.sentence for citation in answer.citations} == {2, 3}
+
+
+def test_a_pair_is_weighed_only_when_it_names_both_sides() -> None:
+    from factbot.understanding.events import _may_fit
+
+    assert _may_fit((1.0, 0.0), (0.0, 2.0)) and _may_fit((0.0, 2.0), (1.0, 0.0))
+    assert not _may_fit((1.0, 0.0), (1.0, 0.0)) and not _may_fit((0.0, 0.0), (3.0, 3.0))

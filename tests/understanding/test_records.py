@@ -85,3 +85,30 @@ def test_once_computes_on_first_use_and_keeps_the_value() -> None:
     counted = Counted()
     assert (counted.value, counted.value, len(calls)) == (42, 42, 1)
     assert isinstance(Counted.value, once)
+
+
+_MANY = {f"field{number}": (int, dataclasses.field(default=number)) for number in range(20)}
+_ManyPlain = dataclasses.make_dataclass(
+    "_ManyPlain", [("name", str), *((k, *v) for k, v in _MANY.items())], frozen=True
+)
+_ManyQuick = quick_init(
+    dataclasses.make_dataclass("_ManyQuick", [("name", str), *((k, *v) for k, v in _MANY.items())], frozen=True)
+)
+
+
+def test_a_class_of_many_fields_is_built_alike_and_refuses_alike() -> None:
+    for args, kwargs in [(("a",), {}), (("a", 5, 6), {"field7": 1}), ((), {"name": "b", "field19": 0})]:
+        assert dataclasses.astuple(_ManyPlain(*args, **kwargs)) == dataclasses.astuple(_ManyQuick(*args, **kwargs))
+    for args, kwargs in [((), {}), (("a",), {"colour": 1}), (("a", 1), {"field0": 2}), (tuple(range(30)), {})]:
+        with pytest.raises(TypeError):
+            _ManyQuick(*args, **kwargs)
+
+
+def test_a_few_fields_get_an_init_written_for_them() -> None:
+    assert _Quick.__init__.__code__.co_varnames[:4] == ("self", "name", "size", "tags")
+    assert _ManyQuick.__init__.__code__.co_varnames[:3] == ("self", "args", "kwargs")
+
+
+def test_revised_refuses_a_name_that_is_no_field() -> None:
+    with pytest.raises(TypeError, match="no field colour"):
+        revised(Reading("lookup"), colour="red")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from factbot.answering.additive import counts_things
 from factbot.answering.changes import change
 from factbot.answering.elapsed import elapsed
 from factbot.answering.lookups import (
@@ -34,12 +35,16 @@ Evaluator = Callable[[Reading, KnowledgeBase], Outcome | None]
 
 def lookup_or_members_total(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     """A figure as stated; of a group the sources give no figure of, its listed members' total: the plan
-    `lookup(G)` is `sum(members(G))` when G's own figure is not given ("union members in the seven states")."""
+    `lookup(G)` is `sum(members(G))` when G's own figure is not given ("union members in the seven states"). Only
+    for a measure that counts things (`counts_things`): members' wages or shares add up to no figure of the group;
+    a question that asks their total says so with a sum cue, and is read as a sum."""
     found = lookup(reading, kb)
     if found is not None or len(reading.subjects) != 1 or reading.measure is None:
         return found
     group = reading.subjects[0]
     if not kb.entities[group].members or reading.measure in kb.measures_of_subject.get(group, frozenset()):
+        return None
+    if not counts_things(kb, reading.measure):
         return None
     return total(revised(reading, operation="sum", subjects=(), group=group), kb)
 

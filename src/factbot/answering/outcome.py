@@ -6,8 +6,10 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from factbot.knowledge.model import Evidence
+from factbot.understanding.frozen import quick_init
 
 
+@quick_init
 @dataclass(frozen=True)
 class Outcome:
     text: str

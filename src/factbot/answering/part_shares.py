@@ -55,8 +55,8 @@ def share_of_parts(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
 
 
 def _owner(kb: KnowledgeBase, reading: Reading, counted: Sequence[Value], measure: str) -> str:
-    """ "New York's number of union members", "the combined number of union members of X and Y", or of a group
-    by its name ("of the seven states")."""
+    """ "Ardia's number of members", "the combined number of members of X and Y", or of a group by its name
+    ("of the three regions")."""
     if len(counted) == 1:
         return f"{possessive(name(kb, counted[0].subject))} {measure}"
     named = (*reading.subjects, *((reading.group,) if reading.group is not None else ()))

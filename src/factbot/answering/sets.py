@@ -55,7 +55,9 @@ def one_each(
 
 
 def members_of(kb: KnowledgeBase, reading: Reading) -> tuple[str, ...]:
-    """The subjects a set reading ranges over, with excluded ones taken out."""
+    """The subjects a set reading ranges over, with excluded ones taken out; none when a name the question takes
+    out is not in the set: "outside" a market, say, leaves the figures that count it in, so no set is what was
+    asked (`_outside_the_set`)."""
     if reading.group is not None:
         subjects = kb.entities[reading.group].members
     elif reading.everyone and reading.measure is not None:
@@ -63,15 +65,26 @@ def members_of(kb: KnowledgeBase, reading: Reading) -> tuple[str, ...]:
         if reading.kinds:
             everyone = tuple(subject for subject in everyone if kb.entities[subject].kind in reading.kinds)
         subjects = _like_with_like(kb, everyone)
+        if _outside_the_set(kb, reading.excluded, everyone):
+            return ()
     else:
         subjects = reading.subjects
+    if reading.group is not None and _outside_the_set(kb, reading.excluded, subjects):
+        return ()
     left_out = {*reading.excluded, *(member for part in reading.excluded for member in kb.entities[part].members)}
     return tuple(subject for subject in subjects if subject not in left_out)  # a group left out: its members too
 
 
+def _outside_the_set(kb: KnowledgeBase, excluded: Sequence[str], subjects: Sequence[str]) -> bool:
+    """Whether a name taken out is neither one of the subjects nor a group with members among them: taking it out
+    takes nothing out, and the words that say so are not accounted for."""
+    present = set(subjects)
+    return any(part not in present and not present & set(kb.entities[part].members) for part in excluded)
+
+
 def standing_for(kb: KnowledgeBase, subjects: Sequence[str], measure: str) -> tuple[str, ...]:
     """The subjects, a group among them standing for its members when the sources give no figure of the group
-    itself ("the seven states" of the seven states' own figures)."""
+    itself ("the three regions" of the regions' own figures)."""
     found: list[str] = []
     for subject in subjects:
         members = kb.entities[subject].members

@@ -17,8 +17,10 @@ from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.model import Evidence, Fact
 from factbot.knowledge.numbers import PERCENT_UNIT, format_amount, format_value
 from factbot.knowledge.quantities import Bound
+from factbot.understanding.frozen import quick_init
 
 
+@quick_init
 @dataclass(frozen=True)
 class Value:
     """One figure for one subject, measure, period and market, and where it comes from."""

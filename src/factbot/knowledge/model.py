@@ -265,6 +265,8 @@ class Lexicon:
     """Words that say "not" in themselves, each with the words it denies ("exclude": "include", "count")."""
     percent_words: tuple[str, ...] = ()
     point_words: tuple[str, ...] = ()
+    rate_words: tuple[str, ...] = ()
+    """Words that make a measure a rate or a middle value ("average wage"): its figures do not add up."""
     up_words: frozenset[str] = frozenset()
     down_words: frozenset[str] = frozenset()
     calendar_words: dict[str, tuple[str, ...]] = field(default_factory=dict)

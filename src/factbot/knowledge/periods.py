@@ -142,6 +142,15 @@ class Calendar:
         return tuple(clues for _, _, clues in _patterns(self))
 
     @cached_property
+    def clue_searches(self) -> tuple[tuple[re.Pattern[str], ...] | None, ...]:
+        """`clues` as one search per group (a text holds one of its words where it finds one): a test per word
+        cost more than the patterns it spares; one group of several patterns (the months) is one search."""
+        made: dict[tuple[str, ...], re.Pattern[str]] = {}
+        for group in {group for clues in self.clues if clues for group in clues}:
+            made[group] = re.compile("|".join(map(re.escape, group)) if group else "(?!)")
+        return tuple(None if clues is None else tuple(made[group] for group in clues) for clues in self.clues)
+
+    @cached_property
     def relative_pattern(self) -> re.Pattern[str]:
         return _relative_pattern(self)
 
@@ -344,9 +353,9 @@ def find_periods(text: str, calendar: Calendar) -> tuple[FoundPeriod, ...]:
     lowered = text.lower() if text.isascii() else None  # ASCII: matching case-blind is matching lower case
     taken: list[tuple[int, int]] = []
     found: list[FoundPeriod] = []
-    said: dict[tuple[str, ...], bool] = {}  # each group of clues looked for once: months are clues of several
-    for (kind, pattern), clues in zip(calendar.patterns, calendar.clues, strict=True):
-        if lowered is not None and clues and not all(_said(group, lowered, said) for group in clues):
+    said: dict[re.Pattern[str], bool] = {}  # each group of clues looked for once: months are clues of several
+    for (kind, pattern), clues in zip(calendar.patterns, calendar.clue_searches, strict=True):
+        if lowered is not None and clues and not _said(clues, lowered, said):
             continue  # a word every match of the pattern has is not in the text
         for match in pattern.finditer(text):
             start, end = match.span()
@@ -360,11 +369,15 @@ def find_periods(text: str, calendar: Calendar) -> tuple[FoundPeriod, ...]:
     return tuple(sorted(found, key=lambda item: item.start))
 
 
-def _said(group: tuple[str, ...], lowered: str, said: dict[tuple[str, ...], bool]) -> bool:
-    found = said.get(group)
-    if found is None:
-        found = said[group] = any(clue in lowered for clue in group)
-    return found
+def _said(clues: tuple[re.Pattern[str], ...], lowered: str, said: dict[re.Pattern[str], bool]) -> bool:
+    """Whether the text holds a word of every group of clues."""
+    for search in clues:
+        found = said.get(search)
+        if found is None:
+            found = said[search] = search.search(lowered) is not None
+        if not found:
+            return False
+    return True
 
 
 def read_period(text: str, calendar: Calendar) -> PeriodKey | None:

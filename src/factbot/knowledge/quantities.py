@@ -122,6 +122,21 @@ class Numerals:
         return _figure_pattern(self)
 
     @cached_property
+    def first_words(self) -> frozenset[str] | None:
+        """The first word of every phrase a figure may begin with (a bound, a currency, a number word), lower
+        case: in ASCII text a figure starts only at one of them, a digit or a symbol (`_figure_matches`). None
+        when a phrase begins with a letter outside ASCII, whose case-blind matches that test could miss."""
+        phrases = (*self.bounds, *self.currencies, *self.number_words, *self.ordinal_words, *self.fractions)
+        words = set()
+        for phrase in phrases:
+            if phrase[:1].isalpha() and not phrase[:1].isascii():
+                return None
+            first = _LETTERS.match(phrase.lower())
+            if first is not None:
+                words.add(first.group())
+        return frozenset(words)
+
+    @cached_property
     def tens(self) -> tuple[str, ...]:
         """The words of a multiple of ten below a hundred ("forty"), which take a unit after a hyphen."""
         return tuple(word for word, value in self.number_words.items() if value in _TENS)
@@ -142,6 +157,9 @@ _RANGE_SEPARATOR = re.compile(rf"[{_DASHES}]|\s+to\s+", re.IGNORECASE)
 """A range is "3–5%" or "54 to 58 percent"; "14.9% − 22.6%" with spaces is a subtraction."""
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _UNIT_WORD = re.compile(r"\s*\(?([^\W\d_][\w-]*)", re.UNICODE)
+_LETTERS = re.compile(r"[a-z]+")
+_STARTS = re.compile(r"[^\w\s]|\b(?:\d|[A-Za-z]+)")
+"""Where a figure may start in ASCII text: a symbol (a sign, a currency), or a word's first digit or letters."""
 
 
 def _alternatives(words: Iterable[str]) -> str:
@@ -173,7 +191,7 @@ def read_quantities(text: str, numerals: Numerals, skip: Iterable[tuple[int, int
     """Every figure in `text`, left to right, except inside the `skip` spans (dates, years)."""
     blocked = tuple(skip)
     found: list[Quantity] = []
-    for match in numerals.pattern.finditer(text):
+    for match in _figure_matches(text, numerals):
         start = _start_of(match)
         if any(low < match.end() and start < high for low, high in blocked):
             continue
@@ -181,6 +199,28 @@ def read_quantities(text: str, numerals: Numerals, skip: Iterable[tuple[int, int
         if quantity is not None:
             found.append(quantity)
     return tuple(_ranges(found, text))
+
+
+def _figure_matches(text: str, numerals: Numerals) -> Iterable[re.Match[str]]:
+    """The figure pattern's matches in `text`, as `finditer` finds them, trying only where one may start.
+
+    The pattern opens with long alternations (bounds, number words), tried at every character
+    by `finditer`; in ASCII text a figure starts only at a symbol, a digit beginning a word, or
+    a word that begins one of those phrases, so the pattern is matched at those places alone,
+    each after the end of the last match, as `finditer` goes on."""
+    first_words = numerals.first_words
+    if first_words is None or not text.isascii():
+        yield from numerals.pattern.finditer(text)
+        return
+    pattern, end = numerals.pattern, 0
+    for start in _STARTS.finditer(text):
+        at, word = start.start(), start.group()
+        if at < end or (word[0].isalpha() and word.lower() not in first_words):
+            continue
+        match = pattern.match(text, at)
+        if match is not None:
+            end = match.end()
+            yield match
 
 
 def read_quantity(text: str, numerals: Numerals, skip: Iterable[tuple[int, int]] = ()) -> Quantity | None:

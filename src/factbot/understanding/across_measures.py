@@ -34,6 +34,8 @@ def across_measures(
     spans = [span for span in exact if len(span.targets) == 1]
     told, apart = told_apart(analysis, kb)
     spans = sorted([*spans, *apart], key=lambda span: span.first)
+    if len({span.targets[0] for span in spans}) < 2:
+        return  # fewer than two measures named: none to set side by side, whatever the pieces leave
     pieces = {span.targets[0]: scattered_alias(analysis, kb, span.targets[0]) for span in spans}
     said = frozenset().union(*pieces.values())
     spans = without_pieces(spans, pieces)

@@ -37,6 +37,8 @@ from factbot.understanding.multiples import Multiple, multiples, weighed
 from factbot.understanding.multipliers import multiplier_words
 from factbot.understanding.name_spans import asks_amount, in_name, names_data
 from factbot.understanding.once import once
+from factbot.understanding.phrase_positions import phrase_starts as phrase_starts
+from factbot.understanding.phrase_positions import present_phrases as present_phrases
 from factbot.understanding.phrase_spans import gapped_spans, phrase_spans
 from factbot.understanding.reader_typos import mend_reader_typos
 from factbot.understanding.yes_no_form import asks_yes_or_no, question_tag, states_a_claim
@@ -83,6 +85,30 @@ class Analysis:
         for span in self.spans:
             grouped.setdefault(span.kind, []).append(span)
         return {kind: tuple(spans) for kind, spans in grouped.items()}
+
+    @once
+    def texts(self) -> tuple[str, ...]:
+        """The words' normalised texts, made once: readings of every measure and operation look them up."""
+        return tuple(word.text for word in self.words)
+
+    @once
+    def text_set(self) -> frozenset[str]:
+        """The words' texts as a set, made once, for asking whether a name or a unit is all in the question."""
+        return frozenset(self.texts)
+
+    @once
+    def measure_words(self) -> tuple[tuple[Span, frozenset[str], frozenset[str]], ...]:
+        """Each measure span with its words' texts and its weighty words' texts, made once: the readings of every
+        measure set them against its own names."""
+        texts, weights = self.texts, self.weights
+        return tuple(
+            (
+                span,
+                frozenset(texts[i] for i in span.indexes),
+                frozenset(texts[i] for i in span.indexes if weights[i] > 0),
+            )
+            for span in self.of(SpanKind.MEASURE)
+        )
 
     @once
     def in_spans(self) -> frozenset[int]:
@@ -281,7 +307,8 @@ def _weights(
         for start in phrase_starts(texts, opener)
         for index in range(start, start + len(opener))
     }  # "how big", "how long": asking for an amount, not about size or length; "on its own": nothing
-    openers |= {index for opener in kb.topic_openers if texts[: len(opener)] == opener for index in range(len(opener))}
+    leads = (*kb.topic_openers, *kb.follow_up_openers)  # "new question", "same for": where the question stands
+    openers |= {index for opener in leads if texts[: len(opener)] == opener for index in range(len(opener))}
     keyworded = {
         index
         for text in set(texts)
@@ -343,34 +370,6 @@ def _found(texts: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) -> list
         for phrase in present_phrases(texts, phrases)
         for start in phrase_starts(texts, phrase)
     ]
-
-
-def present_phrases(texts: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) -> list[tuple[str, ...]]:
-    """The phrases that may occur: those whose first word the question has (an empty one is everywhere).
-    One look-up each, where looking for each would hash the question's words each time."""
-    positions = _positions(texts)
-    return [phrase for phrase in phrases if not phrase or phrase[0] in positions]
-
-
-def phrase_starts(texts: tuple[str, ...], phrase: tuple[str, ...]) -> list[int]:
-    """Where `phrase` occurs in `texts`: only positions holding its first word are compared.
-
-    Comparing a slice at every position, for every cue of the lexicon, cost dozens of
-    tuple slices per word of the question.
-    """
-    if not phrase:
-        return list(range(len(texts)))  # as the slice comparison had it: an empty phrase is everywhere
-    positions = _positions(texts).get(phrase[0], [])
-    return [start for start in positions if texts[start : start + len(phrase)] == phrase]
-
-
-@lru_cache(maxsize=4)
-def _positions(texts: tuple[str, ...]) -> dict[str, list[int]]:
-    """Each word's positions, computed once per question."""
-    positions: dict[str, list[int]] = {}
-    for index, text in enumerate(texts):
-        positions.setdefault(text, []).append(index)
-    return positions
 
 
 LEADING_CLAUSES = 2

@@ -20,6 +20,7 @@ class SpanKind(StrEnum):
     RELATIVE = "relative period"
 
 
+@quick_init
 @dataclass(frozen=True)
 class Word:
     """One normalised word of the question; `surface` is what was typed."""

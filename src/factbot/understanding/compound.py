@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from factbot.knowledge.index import KnowledgeBase
+from factbot.understanding.yes_no_form import question_words
 
 _JOIN = re.compile(r",\s*and\s+([^\W\d_]+)", re.UNICODE)
 MIN_WORDS = 3
@@ -33,4 +34,4 @@ def _asks(word: str, kb: KnowledgeBase) -> bool:
     folded = kb.normaliser.words(word)
     if len(folded) != 1:
         return False
-    return folded[0] in kb.question_kinds or any(opener[:1] == folded for opener in kb.quantity_openers)
+    return folded[0] in question_words(kb)

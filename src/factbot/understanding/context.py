@@ -11,11 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
+from factbot.understanding.frozen import quick_init
 from factbot.understanding.reading import Reading
 
 RECENT = 6
 
 
+@quick_init
 @dataclass(frozen=True)
 class Context:
     last: Reading | None = None

@@ -44,6 +44,6 @@ def _bare_follow_up(analysis: Analysis, kb: KnowledgeBase) -> bool:
     """An opener ("what about", "and") and no question word after it: the question asks nothing of its own."""
     if not analysis.follow_up:
         return False
-    texts = tuple(word.text for word in analysis.words)
+    texts = analysis.texts
     opener = max((len(item) for item in kb.follow_up_openers if texts[: len(item)] == item), default=0)
     return not any(text in kb.question_kinds for text in texts[opener:])

@@ -16,6 +16,7 @@ from enum import StrEnum
 from itertools import groupby
 from typing import TypeVar
 
+from factbot.understanding.frozen import quick_init
 from factbot.understanding.reading import Reading
 from factbot.understanding.scoring import Score
 from factbot.understanding.statement_query import STATED_SUPERLATIVES
@@ -39,12 +40,14 @@ class Verdict(StrEnum):
     """No reading explains enough of the question."""
 
 
+@quick_init
 @dataclass(frozen=True)
 class Scored:
     reading: Reading
     score: Score
 
 
+@quick_init
 @dataclass(frozen=True)
 class Decision:
     verdict: Verdict

@@ -24,10 +24,10 @@ def asks_a_rise(analysis: Analysis, kb: KnowledgeBase) -> bool:
 
 
 def _asks_only(analysis: Analysis, kb: KnowledgeBase, wanted: frozenset[str], other: frozenset[str]) -> bool:
-    words = {word.text for word in analysis.words}
+    words = analysis.text_set
     if not words & wanted:
         return False
-    words -= comparison_words(kb, "higher") | comparison_words(kb, "lower")
+    words = words - (comparison_words(kb, "higher") | comparison_words(kb, "lower"))
     return bool(words & wanted) and not words & other
 
 

@@ -43,7 +43,7 @@ def elapsed_readings(
         pairs = [(a, b) for a, b in pairs if not (a.explained <= b.explained or b.explained <= a.explained)]
     else:
         weights = {id(event): _on_sides(event, sides, analysis) for event in dated}  # once per event, not per pair
-        ranked = [(_fit(a, b, weights), a, b) for a, b in pairs]
+        ranked = [(_fit(a, b, weights), a, b) for a, b in pairs if _may_fit(weights[id(a)], weights[id(b)])]
         best = max((fit for fit, _, _ in ranked), default=(0.0, 0.0, 0.0))
         pairs = [(a, b) for fit, a, b in ranked if fit[0] > 0 and fit == best]
     texts = {word.text for word in analysis.words}
@@ -102,6 +102,12 @@ def _sides(analysis: Analysis, kb: KnowledgeBase) -> tuple[frozenset[int], froze
 def _on_sides(event: Reading, sides: tuple[frozenset[int], frozenset[int]], analysis: Analysis) -> tuple[float, float]:
     """The weight an event explains of each side."""
     return analysis.weight(event.explained & sides[0]), analysis.weight(event.explained & sides[1])
+
+
+def _may_fit(first: tuple[float, float], second: tuple[float, float]) -> bool:
+    """Whether a pair names both sides in one order or the other: a pair that does not fits nothing (`_fit` gives it
+    zero), and with dozens of dated statements most pairs are such, so they are not weighed at all."""
+    return (first[0] > 0 and second[1] > 0) or (second[0] > 0 and first[1] > 0)
 
 
 def _fit(first: Reading, second: Reading, weights: dict[int, tuple[float, float]]) -> tuple[float, float, float]:

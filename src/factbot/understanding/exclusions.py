@@ -20,7 +20,7 @@ def after_exclusion(analysis: Analysis, span: Span, kb: KnowledgeBase) -> bool:
 
 def exclusion_words(analysis: Analysis, kb: KnowledgeBase, excluded: list[tuple[Span, str]]) -> frozenset[int]:
     """The words that take the excluded entities out ("without", "other than", "leaving ... out")."""
-    texts = tuple(word.text for word in analysis.words)
+    texts = analysis.texts
     before = frozenset(
         index
         for span, _ in excluded
@@ -49,7 +49,7 @@ def after(analysis: Analysis, span: Span, phrases: tuple[tuple[str, ...], ...]) 
 
 def _frame_words(analysis: Analysis, span: Span, kb: KnowledgeBase) -> tuple[int, ...]:
     """The words of the first exclusion frame said around the span ("leaving" and "out"), if any."""
-    texts = tuple(word.text for word in analysis.words)
+    texts = analysis.texts
     for before, following in kb.exclusion_frames:
         start, end = span.first - len(before), span.last + len(following)
         if not following or start < 0 or end > len(texts):

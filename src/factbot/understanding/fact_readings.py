@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache
 
-from factbot.knowledge.collectives import group_named_by_members, unlisted_group
+from factbot.knowledge.collectives import unlisted_group
 from factbot.knowledge.index import KnowledgeBase
 from factbot.understanding.across_measures import across_measures, implied_subject
 from factbot.understanding.analysis import Analysis, Span, SpanKind
@@ -26,15 +26,14 @@ from factbot.understanding.implied_sets import (
     whole_holding,
     whole_in_one_period,
 )
-from factbot.understanding.measure_scope import named_by_measure
 from factbot.understanding.member_kinds import implied_member_operation, member_kind_words, members_kind
 from factbot.understanding.operations import BY_NAME, Operation, Subjects, readable
 from factbot.understanding.reading import Reading, revised
-from factbot.understanding.reading_words import RELATIVE, Shared, shared_words, slot_words
+from factbot.understanding.reading_words import RELATIVE, Shared, named_for, shared_words, slot_words
 from factbot.understanding.reported import reported
 from factbot.understanding.share_forms import lists_parts, whole_first, whole_of_parts
 from factbot.understanding.short_names import meant_by_short_name
-from factbot.understanding.slots import Slots, cue_words, named_only, set_size, split_markets
+from factbot.understanding.slots import Slots, cue_words, named_only, set_size
 from factbot.understanding.units import asked_unit
 
 COMBINABLE = frozenset({"share", "compare", "difference", "ratio"})
@@ -137,15 +136,8 @@ def _fill(
         return
     if not operation.needs_measure:
         measure, named = None, False
-    if measure not in shared.entities:
-        shared.entities[measure] = split_markets(slots.entities, measure, kb)
-    markets, subjects = shared.entities[measure]
-    described = named_by_measure(analysis, kb, measure, subjects)  # "rank among Japan's automakers": the field
-    subjects = [item for item in subjects if item not in described]
+    markets, subjects, described, holds_left_out, names = named_for(measure, analysis, kb, slots, shared)
     left_out = {entity for _, entity in slots.excluded}
-    holds_left_out = bool(left_out) and any(
-        kb.entities[entity].is_whole or left_out & set(kb.entities[entity].members) for _, entity in subjects
-    )
     kinds = {kb.entities[entity].kind for _, entity in subjects}  # "X's sales, not counting Y": a rival, X's own
     apart = bool(left_out) and bool(kinds) and not kinds & {kb.entities[entity].kind for entity in left_out}
     counted = operation.subjects is Subjects.SET or not (holds_left_out or apart)  # a group counts its member in
@@ -166,9 +158,6 @@ def _fill(
     converted = asked_unit(analysis, kb, measure) if measure is not None and operation.name == "lookup" else None
     if converted is not None:  # "in metric tons": a figure looked up is given in the unit asked
         base = revised(base, unit_asked=converted[0], explained=base.explained | converted[1])
-    names = _counted_in(tuple(dict.fromkeys(entity for _, entity in subjects)), base, analysis, kb)
-    group = group_named_by_members(kb, names, measure)
-    names = (group,) if group is not None else names
     if operation.name == "share":
         names = whole_first(names, subjects, slots.operations.get("share", frozenset()))
     yield from _arranged(operation, revised(base, combined=combined), names, subjects, analysis, kb, slots)
@@ -208,19 +197,6 @@ def first_side(subjects: list[tuple[Span, str]], analysis: Analysis, kb: Knowled
             runs.append(1)
         previous = span
     return runs[0] if len(runs) == 2 else 0
-
-
-def _counted_in(names: tuple[str, ...], base: Reading, analysis: Analysis, kb: KnowledgeBase) -> tuple[str, ...]:
-    """ "X's part of the two companies' combined share in 2010": a set counted ("the two") beyond the subjects
-    named is every subject the sources give the measure for in the periods named, when they are exactly that
-    many and include those named; otherwise the names stand as they are."""
-    size = set_size(analysis)
-    if size is None or not names or len(names) >= size or base.measure is None or not base.periods:
-        return names
-    held = {fact.subject for fact in kb.facts_for(base.measure, base.periods)}
-    if len(held) != size or not held >= set(names):
-        return names
-    return (*names, *sorted(held - set(names)))
 
 
 def _nested(kb: KnowledgeBase, names: tuple[str, ...]) -> bool:
@@ -328,7 +304,7 @@ def _named(measure: str, analysis: Analysis, slots: Slots, kb: KnowledgeBase) ->
     a word it shares with a more general measure while the question leaves out what narrows it: "sales" names
     "widget sales", not "blue widget sales" (`narrower`)."""
     asking = frozenset(index for words in slots.operations.values() for index in words)
-    texts = frozenset(word.text for word in analysis.words)
+    texts = analysis.text_set
     return any(
         not span.indexes <= asking and not any(narrower(kb, measure, other) - texts for other in span.targets)
         for span in analysis.of(SpanKind.MEASURE)

@@ -338,8 +338,8 @@ def _set_of_last(last: Reading, operation: Operation, subjects: tuple[str, ...],
 
 
 def _market_of_last(last: Reading, measure: str | None, kb: KnowledgeBase) -> str | None:
-    """The last question's market, where the measure asked now has figures in it: "Japan's third-largest
-    automaker" and then "how many EVs did it sell?" ask no EV sales in Japan, which no figure gives."""
+    """The last question's market, where the measure asked now has figures in it: "Ardia's largest shop" and
+    then "how many gadgets did it sell?" ask no gadget sales in Ardia, which no figure gives."""
     if last.market is None or measure is None:
         return last.market
     return last.market if last.market in kb.markets_by_measure.get(measure, frozenset()) else None

@@ -49,7 +49,7 @@ def kinds_named(
 ) -> tuple[frozenset[str], frozenset[int]]:
     """Entity kinds the question names ("which shop ..."): everyone, but only of that kind. Words of `names`
     (the question's names of things) are no kind asked of: "the seven states" names a group."""
-    texts = [word.text for word in analysis.words]
+    texts = analysis.texts
     kinds: set[str] = set()
     indexes: set[int] = set()
     for start in (start for start in range(len(texts)) if start not in names):

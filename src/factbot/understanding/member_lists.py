@@ -1,6 +1,8 @@
 """A group named by its members: "the Honda/Nissan/Mitsubishi alliance", "the Honda, Nissan and Mitsubishi
 alliance". Names listed right before a group that holds them all say which group is meant; they are not subjects
-of their own, so "how many more did X sell than the A/B/C alliance" compares two sides, not five.
+of their own, so "how many more did X sell than the A/B/C alliance" compares two sides, not five. Only a list of
+all the group's members names it, and only one joined to the group's name with no article between ("X, Y and the
+Z group" lists Z beside X and Y): a list of some of them, or before "the", names subjects of their own.
 """
 
 from __future__ import annotations
@@ -10,19 +12,23 @@ from factbot.understanding.analysis import Analysis, Span
 
 MIN_LISTED = 2
 """One name before a group ("the Honda alliance") may be the group's own name, read as an alias already."""
+ARTICLES = frozenset({"the", "a", "an"})
+"""Words that open a new noun phrase: a group name said after one is a name of its own, not the list's head."""
 
 
 def members_naming_group(
     analysis: Analysis, kb: KnowledgeBase, entities: list[tuple[Span, str]]
 ) -> list[tuple[Span, str]]:
-    """The entities with each run of two or more members listed just before their group read as that group."""
+    """The entities with each run of all a group's members (two or more) listed just before it read as that group."""
     renamed = list(entities)
     for place, (span, group) in enumerate(entities):
         members = set(kb.entities[group].members)
         if not members:
             continue
+        if analysis.words[span.first].text in ARTICLES:
+            continue
         run = _listed_before(analysis, kb, entities[:place], span)
-        if len(run) >= MIN_LISTED and all(entities[at][1] in members for at in run):
+        if len(run) >= MIN_LISTED and {entities[at][1] for at in run} == members:
             for at in run:
                 renamed[at] = (entities[at][0], group)
     return renamed

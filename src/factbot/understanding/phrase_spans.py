@@ -102,13 +102,15 @@ def _reaches_further(position: int, length: int, special: set[int], longest: Mat
     return following is not None and 1 + following[0] > length
 
 
+_KINDS = {ENTITY: SpanKind.ENTITY, MEASURE: SpanKind.MEASURE, PERIOD: SpanKind.PERIOD, CUE: SpanKind.CUE}
+
+
 def _spans_for(
     first: int, last: int, targets: tuple[Target, ...], exact: bool, hole: tuple[int, int] = (0, 0)
 ) -> list[Span]:
-    kinds = {ENTITY: SpanKind.ENTITY, MEASURE: SpanKind.MEASURE, PERIOD: SpanKind.PERIOD, CUE: SpanKind.CUE}
     by_kind: dict[SpanKind, list[str]] = {}
     for target in targets:
-        by_kind.setdefault(kinds[target.kind], []).append(target.id)
+        by_kind.setdefault(_KINDS[target.kind], []).append(target.id)
     return [Span(first, last, kind, tuple(ids), exact, hole=hole) for kind, ids in by_kind.items()]
 
 
@@ -118,7 +120,9 @@ def _longest_match(
     """The longest phrase starting here: exact, or with extra stopwords inside ("the fiscal year that ended")."""
     reach = min(kb.phrase_reach.get(texts[position], 0), len(texts) - position)  # the longest phrase it begins
     unbroken = _unbroken(breaks, position, reach) if reach else 0
-    limit = next((index - position for index in range(position, position + reach) if index in special), reach)
+    limit = reach
+    if special:  # no phrase takes in a period or a figure
+        limit = next((index - position for index in range(position, position + reach) if index in special), reach)
     for length in range(limit, 0, -1):  # no phrase takes in a period or a figure
         key = texts[position : position + length]
         targets = kb.phrases.get(key)

@@ -30,7 +30,8 @@ def mend_reader_typos(text: str, kb: KnowledgeBase) -> tuple[str, list[tuple[str
     spelling = kb.surface_spelling
     corrections: list[tuple[str, str]] = []
 
-    def mended(match: re.Match[str]) -> str:
+    def spelt_as_meant(match: re.Match[str]) -> str:
+        """The word, or the number word or month it misspells."""
         typed = match.group()
         folded = typed.casefold()
         if folded in spelling:
@@ -43,4 +44,4 @@ def mend_reader_typos(text: str, kb: KnowledgeBase) -> tuple[str, list[tuple[str
         corrections.append((typed, correction.meant))
         return correction.meant.capitalize() if typed[:1].isupper() else correction.meant
 
-    return _WORD.sub(mended, text), corrections
+    return _WORD.sub(spelt_as_meant, text), corrections

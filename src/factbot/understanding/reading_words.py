@@ -10,17 +10,35 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
+from factbot.knowledge.collectives import group_named_by_members
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.numbers import PERCENT_UNIT, RANK_UNIT
 from factbot.understanding.analysis import Analysis, Span, SpanKind, phrase_starts
+from factbot.understanding.measure_scope import named_by_measure
 from factbot.understanding.operations import Operation
 from factbot.understanding.reading import Reading
 from factbot.understanding.recent import recent_span
 from factbot.understanding.records import record_words
 from factbot.understanding.scattered import scattered_alias
-from factbot.understanding.slots import Slots, indexes, stated_share
+from factbot.understanding.slots import Slots, indexes, set_size, split_markets, stated_share
 from factbot.understanding.time_units import elapsed_in_unit
+
+
+class Named(NamedTuple):
+    """Who a question's readings of one measure are about, the same whatever their operation."""
+
+    markets: list[tuple[Span, str]]
+    """The entities the measure's figures are reported in (`split_markets`), at most one."""
+    subjects: list[tuple[Span, str]]
+    """The others, less those the measure's own name describes."""
+    described: list[tuple[Span, str]]
+    """Those the measure's name describes (`named_by_measure`: "rank among Japan's automakers")."""
+    holds_left_out: bool
+    """A subject holds an entity the question leaves out (a whole, a group with it as a member)."""
+    names: tuple[str, ...]
+    """The subjects' ids, with a set counted beyond those named (`_counted_in`), or the group its members make."""
 
 
 @dataclass(frozen=True)
@@ -30,8 +48,8 @@ class Shared:
     words: dict[tuple[str | None, bool, bool], frozenset[int]]
     """The words a reading's slots explain, by measure, whether what is left out is counted in, and whether
     the operation gives a percentage."""
-    entities: dict[str | None, tuple[list[tuple[Span, str]], list[tuple[Span, str]]]]
-    """The entities named, split into markets and subjects, by measure (`split_markets`)."""
+    entities: dict[str | None, Named]
+    """Who the readings of each measure are about (`named_for`)."""
     described: dict[str | None, frozenset[int]]
     """The words that describe each measure (`describing_measure`): the same whatever the operation."""
     fixed: dict[bool, frozenset[int]]
@@ -54,6 +72,41 @@ def shared_words(analysis: Analysis, slots: Slots, falling: bool = False) -> Sha
         excluded=tuple(entity for _, entity in slots.excluded),
     )
     return Shared({}, {}, {}, {}, template)
+
+
+def named_for(measure: str | None, analysis: Analysis, kb: KnowledgeBase, slots: Slots, shared: Shared) -> Named:
+    """Who the question's readings of `measure` are about, worked out once per question and measure: every
+    operation over the measure has the same markets, subjects and names."""
+    found = shared.entities.get(measure)
+    if found is None:
+        markets, subjects = split_markets(slots.entities, measure, kb)
+        described = named_by_measure(analysis, kb, measure, subjects)  # "rank among Japan's automakers": the field
+        subjects = [item for item in subjects if item not in described]
+        left_out = {entity for _, entity in slots.excluded}
+        holds_left_out = bool(left_out) and any(
+            kb.entities[entity].is_whole or left_out & set(kb.entities[entity].members) for _, entity in subjects
+        )
+        ids = tuple(dict.fromkeys(entity for _, entity in subjects))
+        names = _counted_in(ids, measure, shared.template.periods, analysis, kb)
+        group = group_named_by_members(kb, names, measure)
+        names = (group,) if group is not None else names
+        found = shared.entities[measure] = Named(markets, subjects, described, holds_left_out, names)
+    return found
+
+
+def _counted_in(
+    names: tuple[str, ...], measure: str | None, periods: tuple[str, ...], analysis: Analysis, kb: KnowledgeBase
+) -> tuple[str, ...]:
+    """ "X's part of the two companies' combined share in 2010": a set counted ("the two") beyond the subjects
+    named is every subject the sources give the measure for in the periods named, when they are exactly that
+    many and include those named; otherwise the names stand as they are."""
+    size = set_size(analysis)
+    if size is None or not names or len(names) >= size or measure is None or not periods:
+        return names
+    held = {fact.subject for fact in kb.facts_for(measure, periods)}
+    if len(held) != size or not held >= set(names):
+        return names
+    return (*names, *sorted(held - set(names)))
 
 
 def slot_words(
@@ -129,7 +182,9 @@ def describing_measure(analysis: Analysis, kb: KnowledgeBase, slots: Slots, meas
     words: frozenset[str] = frozenset()
     for basis in kb.bases_of_measure.get(measure, ()):
         words |= kb.basis_words.get(basis, frozenset())
-    return found | frozenset(index for index, word in enumerate(analysis.words) if word.text in words)
+    if not words or words.isdisjoint(analysis.text_set):
+        return found
+    return found | frozenset(index for index, text in enumerate(analysis.texts) if text in words)
 
 
 def _share_of_combined(analysis: Analysis, slots: Slots, measure: str) -> bool:
@@ -154,10 +209,7 @@ def _in_template(analysis: Analysis, kb: KnowledgeBase, measure: str) -> frozens
     if not said:
         return frozenset()
     return indexes(
-        span
-        for span in analysis.of(SpanKind.MEASURE)
-        if measure not in span.targets
-        and all(analysis.words[index].text in said for index in span.indexes if analysis.weights[index] > 0)
+        span for span, _, weighty in analysis.measure_words if measure not in span.targets and weighty <= said
     )
 
 
@@ -182,24 +234,18 @@ def _name_words(kb: KnowledgeBase, measure: str) -> frozenset[str]:
 def _in_own_name(analysis: Analysis, kb: KnowledgeBase, measure: str) -> frozenset[int]:
     """Another measure's name that this measure's own name holds, when the question names this one too: "the cost
     of the disasters" asks a cost (of a measure called "cost of disasters"), not how many disasters there were."""
-    spans = analysis.of(SpanKind.MEASURE)
-    own = [span for span in spans if measure in span.targets and span.exact]
+    spans = analysis.measure_words
+    own = [span for span, _, _ in spans if measure in span.targets and span.exact]
     if not own:
         return frozenset()
     said = _name_words(kb, measure)
-    mine = {analysis.words[index].text for span in own for index in span.indexes}
+    mine = frozenset().union(*(texts for span, texts, _ in spans if measure in span.targets and span.exact))
     rivals = {target for span in own for target in span.targets}
     return indexes(
         span
-        for span in spans
-        if rivals.isdisjoint(span.targets)
-        and _weighty_in(analysis, span, said)
-        and not mine & {analysis.words[index].text for index in span.indexes}
+        for span, texts, weighty in spans
+        if rivals.isdisjoint(span.targets) and weighty <= said and not mine & texts
     )  # "vehicle sales" beside "electric vehicle sales" is a rival, not what the electric ones are of
-
-
-def _weighty_in(analysis: Analysis, span: Span, words: frozenset[str]) -> bool:
-    return all(analysis.words[index].text in words for index in span.indexes if analysis.weights[index] > 0)
 
 
 def percent_words(analysis: Analysis, kb: KnowledgeBase) -> frozenset[int]:
@@ -209,7 +255,7 @@ def percent_words(analysis: Analysis, kb: KnowledgeBase) -> frozenset[int]:
 
 def _point_words(analysis: Analysis, kb: KnowledgeBase) -> frozenset[int]:
     """The words of "percentage points", "points": what a difference or change of percentages is given in."""
-    texts = tuple(word.text for word in analysis.words)
+    texts = analysis.texts
     return frozenset(
         index
         for words in _point_phrases(kb)
@@ -227,7 +273,7 @@ def _point_phrases(kb: KnowledgeBase) -> tuple[tuple[str, ...], ...]:
 def _free_words_in(analysis: Analysis, vocabulary: frozenset[str]) -> frozenset[int]:
     """Words outside every name of the question that the reading's measure is called by: a measure named in
     pieces ("soluble (instant) coffee did the EU import") is named all the same."""
-    if vocabulary.isdisjoint(word.text for word in analysis.words):
+    if vocabulary.isdisjoint(analysis.text_set):
         return frozenset()
     in_spans = analysis.in_spans
     return frozenset(
@@ -240,7 +286,7 @@ def _free_words_in(analysis: Analysis, vocabulary: frozenset[str]) -> frozenset[
 def _unit_named(analysis: Analysis, unit: frozenset[str]) -> frozenset[int]:
     """The words that name a measure's unit on their own ("how many barrels"): all of "electric vehicles",
     never a word another name of the question already uses ("Tesla's vehicle sales")."""
-    if not unit or not unit <= {word.text for word in analysis.words}:
+    if not unit or not unit <= analysis.text_set:
         return frozenset()  # a unit not all in the question is not named by it
     in_spans = analysis.in_spans
     free = {index: word.text for index, word in enumerate(analysis.words) if index not in in_spans}

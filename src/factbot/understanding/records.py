@@ -28,7 +28,7 @@ def record_words(analysis: Analysis, kb: KnowledgeBase, kinds: tuple[str, ...] =
     last = _LAST[-1] if _LAST else None
     if last is not None and last[0] is analysis and last[1] is kb and last[2] == kinds:
         return last[3]
-    texts = tuple(word.text for word in analysis.words)
+    texts = analysis.texts
     found = frozenset(
         index
         for kind in kinds

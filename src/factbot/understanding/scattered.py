@@ -47,7 +47,7 @@ def scattered_alias(analysis: Analysis, kb: KnowledgeBase, measure: str) -> froz
     that its own names in the question do not say already. Words of a name, period or figure never count, nor
     a word of another measure's longer name ("revenue" of "total revenue" does not make "sales tax
     ... revenue")."""
-    texts = {word.text for word in analysis.words}
+    texts = analysis.text_set
     aliases = [words for words in _alias_words(kb, measure) if words <= texts]
     if not aliases:
         return frozenset()  # no alias has all its words in the question: none can be spelt out

@@ -45,8 +45,8 @@ def sets_aside(analysis: Analysis, kb: KnowledgeBase) -> bool:
 def _set_aside_words(analysis: Analysis, kb: KnowledgeBase) -> tuple[frozenset[int], frozenset[int]] | None:
     """The exclusion's words and the words it sets aside, up to the question word after them; None when the
     question sets nothing aside before its question word (or names a thing there: "other than Acme, who")."""
-    texts = tuple(word.text for word in analysis.words)
-    present = set(texts)
+    texts = analysis.texts
+    present = analysis.text_set
     for phrase in kb.exclusion_phrases:
         if phrase and phrase[0] not in present:  # most questions hold none of these first words
             continue

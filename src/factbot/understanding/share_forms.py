@@ -45,6 +45,7 @@ def share_of_a_whole(analysis: Analysis, kb: KnowledgeBase, entities: list[tuple
 
 
 def asks_share(analysis: Analysis, kb: KnowledgeBase) -> bool:
+    """Whether the question asks a share: by a share cue, or by a percent word ("what percent of ...")."""
     asked = any("share" in span.targets for span in analysis.of(SpanKind.CUE))
     return asked or any(word.text in kb.percent_words for word in analysis.words)
 

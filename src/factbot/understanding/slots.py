@@ -77,7 +77,7 @@ def slots_of(analysis: Analysis, kb: KnowledgeBase, context: Context | None) -> 
     clauses = {index for span, _ in periods if span.kind is SpanKind.RELATIVE for index in span.indexes}
     entities = [item for item in entities if not item[0].indexes <= clauses]  # "when it took over Bolt": a time
     entities += _place_pointed_at(analysis, kb, context, entities)
-    operations, asked = _operations(analysis)
+    operations, asked = _operations(analysis, kb)
     points_back = analysis.pronoun and context is not None and context.referents
     return Slots(
         tuple(entities), tuple(excluded), measures, tuple(periods), tuple(missing),
@@ -230,11 +230,17 @@ def _deictic(analysis: Analysis, span: Span, kb: KnowledgeBase) -> bool:
     return any(analysis.words[index].surface.casefold() in words for index in span.indexes)
 
 
-def _operations(analysis: Analysis) -> tuple[dict[str, frozenset[int]], set[str]]:
-    """The operations the cue words ask for, with the words that ask; `asked` holds those cued on their own."""
+def _operations(analysis: Analysis, kb: KnowledgeBase) -> tuple[dict[str, frozenset[int]], set[str]]:
+    """The operations the cue words ask for, with the words that ask; `asked` holds those cued on their own. A cue
+    inside the follow-up opener the question starts with asks for nothing: the opener only says that the question
+    goes on from the last one (the lexicon's `follow_up_openers`, "same" in one of them)."""
     operations: dict[str, frozenset[int]] = {}
     asked: set[str] = set()
+    texts = tuple(word.text for word in analysis.words)
+    opener = max((len(item) for item in kb.follow_up_openers if texts[: len(item)] == item), default=0)
     for span in analysis.of(SpanKind.CUE):
+        if span.last <= opener:
+            continue
         for operation in (operation for intent in span.targets for operation in BY_CUE.get(intent, ())):
             operations[operation.name] = operations.get(operation.name, frozenset()) | span.indexes
             if span.exact:

@@ -19,6 +19,7 @@ from itertools import pairwise
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.model import Statement
 from factbot.understanding.analysis import Analysis, Span, SpanKind, phrase_starts
+from factbot.understanding.frozen import quick_init
 from factbot.understanding.operations import ELAPSED, FIGURE_OPERATIONS
 
 RELATED = {"compare": ("compare", "extreme_max", "extreme_min")}
@@ -33,6 +34,7 @@ WORDED_CUES = frozenset({"equal"})
 two names are one thing): their words are matched as free words too, not only as a cue."""
 
 
+@quick_init
 @dataclass(frozen=True)
 class NameTest:
     """An entity span: a statement explains it when it involves one of `targets`, or its own words
@@ -284,7 +286,7 @@ def _asks_why(analysis: Analysis) -> bool:
 def _kind_cue_indexes(analysis: Analysis, kb: KnowledgeBase, wanted: frozenset[str]) -> set[int]:
     """The words asking for a kind of statement: its cues ("caused"), and the question word asking a reason
     ("why"), which a reason answers even when it shares only the question's names and periods."""
-    texts = tuple(word.text for word in analysis.words)
+    texts = analysis.texts
     found = {
         index
         for kind in wanted

@@ -50,7 +50,7 @@ def asked_unit(analysis: Analysis, kb: KnowledgeBase, measure: str) -> tuple[tup
     others = _other_units(kb, measure)
     if not others:
         return None
-    texts = tuple(word.text for word in analysis.words)
+    texts = analysis.texts
     for words in others:
         starts = phrase_starts(texts, words)
         if starts:

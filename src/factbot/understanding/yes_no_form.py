@@ -40,23 +40,23 @@ def _opens_after_comma(texts: tuple[str, ...], index: int, kb: KnowledgeBase) ->
         texts[index : index + len(item)] == item for item in kb.request_openers
     ):
         return False
-    return not set(texts[:index]) & _question_words(kb)
+    return not set(texts[:index]) & question_words(kb)
 
 
 def _asked_after_request(words: list[str], kb: KnowledgeBase) -> bool:
     """ "Could you tell me whether X rose?" and "... tell me did X rise?" ask yes or no; "... tell me what X
     is, if not Y?" does not: the first word that opens a question, near the request, decides."""
-    question_words = _question_words(kb)
+    openers = question_words(kb)
     for word in words[:REQUEST_REACH]:
         if word in EMBEDDED_YES_NO or word in kb.yes_no_openers:
             return True
-        if word in question_words:
+        if word in openers:
             return False
     return False
 
 
 @lru_cache(maxsize=8)
-def _question_words(kb: KnowledgeBase) -> frozenset[str]:
+def question_words(kb: KnowledgeBase) -> frozenset[str]:
     """The words that open a question asking something other than yes or no ("what", "how")."""
     return frozenset({opener[0] for opener in kb.quantity_openers} | set(kb.question_kinds))
 

@@ -4,11 +4,11 @@ Questions are read by looking their words up in one phrase table of every name a
 folded to stems (`factbot.knowledge.phrases`). Two traps follow, and neither fails a load:
 
 - an entity whose name or alias folds to the same words as a measure's name or alias (an
-  entity "union members" beside the measure "number of union members" aliased "union
-  members"): the phrase then reads as the entity, and a question asking for the measure
+  entity "widget buyers" beside the measure "number of widget buyers" aliased "widget
+  buyers"): the phrase then reads as the entity, and a question asking for the measure
   finds no measure. An entity's `name` is an alias too, so it is checked alike;
 - a one-word alias whose word the sources also use about other things (an alias
-  "unionization" folds to "union", which most sentences of a union report hold): every
+  "widgetization" folds to "widget", which most sentences of a widget report hold): every
   question using that word is read as this record, whatever it asks.
 """
 
@@ -26,6 +26,7 @@ too common to name the record: one or two are a passing mention, three are a hab
 
 
 def lint_alias_traps(knowledge: Knowledge, normaliser: Normaliser) -> Iterator[Finding]:
+    """Warnings for both traps: aliases that load, yet take questions from the records they are meant for."""
     yield from _entity_reads_as_measure(knowledge, normaliser)
     yield from _common_one_word_aliases(knowledge, normaliser)
 
@@ -62,14 +63,14 @@ def _contains(phrase: tuple[str, ...], part: tuple[str, ...]) -> bool:
 
 
 _DERIVED = 4
-"""Letters a word must add to another to be a derivation of it ("union" -> "unionization", "employ" ->
+"""Letters a word must add to another to be a derivation of it ("widget" -> "widgetization", "employ" ->
 "employment"), not one of its inflections ("imports", "exporter") or a spelling of the same root."""
 _COMMON = 2
 """Other records whose names use the word, from which on it is a common word of the document's questions."""
 
 
 def _derived_from(alias: str, word: str) -> bool:
-    """Whether the alias is the word plus a derivational suffix ("unionization" of "union"): the stemmer folds
+    """Whether the alias is the word plus a derivational suffix ("widgetization" of "widget"): the stemmer folds
     them alike, although a question using the word need not mean the alias."""
     return alias.startswith(word) and len(alias) - len(word) >= _DERIVED
 
@@ -79,11 +80,11 @@ def _surface_words(texts: tuple[str, ...], stem: str) -> set[str]:
 
 
 def _common_one_word_aliases(knowledge: Knowledge, normaliser: Normaliser) -> Iterator[Finding]:
-    """A one-word alias whose stem other records' names hold as a different word ("unionization" folds to the
-    "union" of "union members"): every question using that word about those is read as this record.
+    """A one-word alias whose stem other records' names hold as a different word ("widgetization" folds to the
+    "widget" of "widget buyers"): every question using that word about those is read as this record.
 
-    A longer name that holds one of this record's own longer aliases ("union membership rates" inside "states
-    with union membership rates below average") uses the word about this record, so it does not count; nor does
+    A longer name that holds one of this record's own longer aliases ("widget sales rates" inside "regions
+    with widget sales rates below average") uses the word about this record, so it does not count; nor does
     a record with the same one-word alias (factbot then asks which of them is meant)."""
     records: list[Entity | Measure] = [*knowledge.measures.values(), *knowledge.entities.values()]
     phrases = {record.id: [normaliser.words(alias) for alias in _names(record)] for record in records}
