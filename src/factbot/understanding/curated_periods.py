@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.periods import FoundPeriod
@@ -29,16 +30,22 @@ def _is_period(targets: tuple[Target, ...]) -> bool:
     return any(target.kind == PERIOD for target in targets)
 
 
-def _holds_alias(text: str, date: str, kb: KnowledgeBase) -> bool:
-    """Whether `text`, around the date, is a declared period's alias: as written, with more words than the date
-    ("since 1990"), or without its function words, with more content words ("after 2010 census" of "since the
-    2010 census")."""
-    words, own = kb.normaliser.words(text), kb.normaliser.words(date)
+def _holds_alias(words: tuple[str, ...], own: tuple[str, ...], kb: KnowledgeBase) -> bool:
+    """Whether the words around a date (`own`) are a declared period's alias: as written, with more words than
+    the date ("since 1990"), or without their function words, with more content words ("after 2010 census" of
+    "since the 2010 census")."""
     if len(words) > len(own) and _is_period(kb.phrases.get(words, ())):
         return True
     content = tuple(word for word in words if word not in kb.stopwords)
     own_content = [word for word in own if word not in kb.stopwords]
     return len(content) > max(1, len(own_content)) and _is_period(kb.loose_phrases.get(content, ()))
+
+
+@lru_cache(maxsize=8)
+def _words_of_long_aliases(kb: KnowledgeBase) -> frozenset[str]:
+    """Every word of a period alias of two words or more: a date none of whose words is one is in no alias."""
+    keys = [*kb.phrases.items(), *kb.loose_phrases.items()]
+    return frozenset(word for key, targets in keys if len(key) > 1 and _is_period(targets) for word in key)
 
 
 def outside_curated_periods(dates: Sequence[FoundPeriod], prepared: str, kb: KnowledgeBase) -> list[FoundPeriod]:
@@ -51,11 +58,15 @@ def outside_curated_periods(dates: Sequence[FoundPeriod], prepared: str, kb: Kno
 
 def _alias_around(found: FoundPeriod, prepared: str, kb: KnowledgeBase) -> tuple[int, int] | None:
     """The longest declared period alias of the question holding the date, as characters, or None."""
+    own = kb.normaliser.words(found.text)
+    if not set(own) & _words_of_long_aliases(kb):
+        return None
     starts = [match.start() for match in _WORD.finditer(prepared[: found.start])][-_LEAD_WORDS:]
     ends = [found.end + match.end() for match in _WORD.finditer(prepared[found.end :])][:_TRAIL_WORDS]
     spans = [(start, end) for start in starts for end in (found.end, *ends)]
     spans += [(found.start, end) for end in ends]
-    held = [(start, end) for start, end in spans if _holds_alias(prepared[start:end], found.text, kb)]
+    words = kb.normaliser.words
+    held = [(start, end) for start, end in spans if _holds_alias(words(prepared[start:end]), own, kb)]
     return max(held, key=lambda span: span[1] - span[0], default=None)
 
 
