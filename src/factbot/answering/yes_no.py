@@ -121,11 +121,24 @@ def _claimed_verdict(
     stated "on record" ("the 20th wettest on record") is the claim: "on record" there asks no record."""
     if not claimed or not outcome.values:
         return record_verdict(reading, kb)
-    stated = figures_meet(reading, claimed, outcome.values, kb)
+    stated = figures_meet(reading, claimed, _levels_found(reading, outcome, kb), kb)
     rank = reading.measure is not None and kb.measures[reading.measure].unit == "rank"
     if not stated or rank or reading.operation != "lookup" or not asks_record(analysis, kb):
         return stated
     return record_verdict(reading, kb)
+
+
+def _levels_found(reading: Reading, outcome: Outcome, kb: KnowledgeBase) -> tuple[Decimal, ...]:
+    """The figures a claimed figure is checked against: of a lookup, the levels it read, not the change shown
+    beside them ("under 20?" of a rate of 20.3 that fell 9 is not met by the 9)."""
+    if reading.operation != "lookup" or reading.measure is None:
+        return outcome.values
+    found = tuple(
+        value.amount
+        for subject in reading.subjects
+        for value in levels(kb, subject, reading.measure, reading.periods, reading.market)
+    )
+    return found if found and set(found) <= set(outcome.values) else outcome.values
 
 
 def _direction_verdict(reading: Reading, outcome: Outcome, analysis: Analysis, kb: KnowledgeBase) -> bool | None:
