@@ -199,3 +199,7 @@ def test_over_the_past_years_asks_the_series_a_reading_with_no_period_gives(tmp_
 def test_a_question_word_before_the_commas_keeps_an_amount_asked(engine: Engine) -> None:
     answer = engine.ask("By how many widgets, compared with Bolt, did Acme sell more in 2021?")
     assert not answer.text.startswith(("Yes", "No", "The sources don't settle"))
+
+
+def test_a_tag_and_its_alternative_said_first_ask_yes_or_no(engine: Engine) -> None:
+    assert engine.ask("True or false: Acme sold more than 100 widgets in 2021.").text.startswith("Yes.")

@@ -27,7 +27,7 @@ def asks_yes_or_no(
     request = next((opener for opener in kb.request_openers if tuple(opening[: len(opener)]) == opener), None)
     if request is not None and _asked_after_request(opening[len(request) :], kb):
         return True
-    if request is None and opening and (opening[0] in kb.yes_no_openers or _tag_alternatives(opening, kb)):
+    if (request is None and opening and opening[0] in kb.yes_no_openers) or _tag_alternatives(texts, kb):
         return True
     return any(_opens_after_comma(texts, index, kb) for index in after_commas)
 
@@ -43,9 +43,9 @@ def _opens_after_comma(texts: tuple[str, ...], index: int, kb: KnowledgeBase) ->
     return not set(texts[:index]) & question_words(kb)
 
 
-def _tag_alternatives(opening: list[str], kb: KnowledgeBase) -> bool:
+def _tag_alternatives(texts: tuple[str, ...], kb: KnowledgeBase) -> bool:
     """ "True or false: X fell 5%.", "Yes or no - ...": a question tag and its alternative, said first."""
-    return len(opening) > 3 and (opening[0],) in kb.question_tags and opening[1] in kb.list_words
+    return len(texts) > 3 and (texts[0],) in kb.question_tags and texts[1] in kb.list_words
 
 
 def _asked_after_request(words: list[str], kb: KnowledgeBase) -> bool:
