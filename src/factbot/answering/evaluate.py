@@ -35,7 +35,7 @@ Evaluator = Callable[[Reading, KnowledgeBase], Outcome | None]
 
 def lookup_or_members_total(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     """A figure as stated; of a group the sources give no figure of, its listed members' total: the plan
-    `lookup(G)` is `sum(members(G))` when G's own figure is not given ("union members in the seven states"). Only
+    `lookup(G)` is `sum(members(G))` when G's own figure is not given ("club members in the three regions"). Only
     for a measure that counts things (`counts_things`): members' wages or shares add up to no figure of the group;
     a question that asks their total says so with a sum cue, and is read as a sum."""
     found = lookup(reading, kb)

@@ -128,10 +128,10 @@ class KnowledgeBase:
         }
         """Every word a measure is called by: "soluble (instant) coffee ... import" names it in pieces."""
         """A measure's unit in words: "how many barrels" names the unit of the measure it asks."""
-        clauses = self.existence_words - {"s"}  # "percent of workers who *were* members": the part, not the whole
+        clauses = self.existence_words - {"s"}  # "percent of adults who *were* members": the part, not the whole
         self.share_of, self.rate_counting = shares_of(self.measures, self.normaliser.words, self.stopwords, clauses)
         """Percent measures by the measure they are a share of; and rates by the measure they count as their part
-        ("union membership rate" of "union members"), which a question names as the whole only by mistake."""
+        ("club membership rate" of "club members"), which a question names as the whole only by mistake."""
         self.shares_of_measure: dict[str, tuple[str, ...]] = defaultdict(tuple)
         for share, whole in sorted(self.share_of.items()):
             self.shares_of_measure[whole] = (*self.shares_of_measure[whole], share)

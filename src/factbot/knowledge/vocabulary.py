@@ -82,7 +82,7 @@ def shares_of(
     """Percent measures that are shares of another measure, from their names ("share of online widget
     sales" is a share of "online widget sales"): "what share of online sales came from Acme" finds it.
     Two maps: shares *of* the whole (its name after "of", `_share_base`), and rates that count the other measure
-    as their part ("percent of workers who were members of unions" of "union members": its whole is workers)."""
+    as their part ("percent of adults who were members of clubs" of "club members": its whole is adults)."""
     of_whole: dict[str, str] = {}
     counting: dict[str, str] = {}
     wholes = {

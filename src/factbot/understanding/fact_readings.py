@@ -92,7 +92,7 @@ def _operations(analysis: Analysis, kb: KnowledgeBase, slots: Slots, cued: set[s
     if slots.figures:
         operations.append(BY_NAME["lookup_by_value"])
     implied = implied_member_operation(analysis, kb, tuple(entity for _, entity in slots.entities))
-    if implied is not None and implied not in cued:  # "which states are in the seven states?"
+    if implied is not None and implied not in cued:  # "which states are in the three regions?"
         operations.append(BY_NAME[implied])
     if analysis.yes_no and "membership" not in cued and _one_group_and_one_other(slots, kb):
         operations.append(BY_NAME["membership"])  # "Is Suzuki in the Toyota-led alliance?"

@@ -27,9 +27,9 @@ BY = "by"
 DETERMINERS = frozenset({"the", "that", "those"})
 POSSESSIVE_ENDINGS = ("'s", "\u2019s", "s'", "s\u2019")
 FRAMES = frozenset({"as"})
-MAX_HOLE = 5
-"""The most words of a measure said inside the frame ("twice as many *union members* as")."""
 """The "as ... as" around a word of amount: "twice as many as"."""
+MAX_HOLE = 5
+"""The most words of a measure said inside the frame ("twice as many *widget buyers* as")."""
 
 
 @dataclass(frozen=True)

@@ -1,9 +1,9 @@
 """Which percent measures a share question may be asking for, by where the measure it names stands.
 
-"What share of union members were in X?" names union members as the whole: the share is X's members over
-everyone's, computed. "What share of workers in X belonged to unions?" names something else as the whole
-(workers) and union members as the part: that is the rate the sources state, which counts union members
-among workers (`KnowledgeBase.rate_counting`). A share *of* the measure ("share of oil production") is
+"What share of club members were in X?" names club members as the whole: the share is X's members over
+everyone's, computed. "What share of adults in X belonged to clubs?" names something else as the whole
+(adults) and club members as the part: that is the rate the sources state, which counts club members
+among adults (`KnowledgeBase.rate_counting`). A share *of* the measure ("share of oil production") is
 asked either way.
 """
 
@@ -52,7 +52,7 @@ def asks_share(analysis: Analysis, kb: KnowledgeBase) -> bool:
 
 def names_the_whole(analysis: Analysis, kb: KnowledgeBase, measure: str) -> bool:
     """The share cue is followed by the measure's name, with nothing between but stopwords and the whole the
-    document is about ("what share of all U.S. union members"): the measure is what the share is of."""
+    document is about ("what share of all the country's club members"): the measure is what the share is of."""
     cue = [index for span in analysis.of(SpanKind.CUE) if "share" in span.targets for index in span.indexes]
     if not cue:
         return False
@@ -72,7 +72,7 @@ def names_the_whole(analysis: Analysis, kb: KnowledgeBase, measure: str) -> bool
 
 
 def whole_of_parts(analysis: Analysis, kb: KnowledgeBase, parts: tuple[str, ...], measure: str | None) -> str | None:
-    """ "What share of union members were in X (and Y)?": the whole the parts are together a part of, when the
+    """ "What share of club members were in X (and Y)?": the whole the parts are together a part of, when the
     question names the measure as what the share is of and the sources state no share of it for the parts (a
     share stated is looked up, not worked out): the one whole the document is about with a figure of it."""
     if measure is None or not parts or not names_the_whole(analysis, kb, measure):
