@@ -13,6 +13,7 @@ import itertools
 from functools import lru_cache
 
 from factbot.knowledge.index import KnowledgeBase
+from factbot.knowledge.phrase_positions import phrase_starts
 
 Phrase = tuple[str, ...]
 
@@ -34,16 +35,8 @@ def _first_words(kb: KnowledgeBase) -> frozenset[str]:
     return frozenset(denier[0] for denier, _ in _denials(kb))
 
 
-def _says(words: tuple[str, ...], phrase: Phrase) -> list[int]:
-    """Where `phrase` starts in `words` (only places holding its first word are compared)."""
-    if phrase[0] not in words:
-        return []
-    width = len(phrase)
-    return [start for start, word in enumerate(words) if word == phrase[0] and words[start : start + width] == phrase]
-
-
 def _denying_starts(words: tuple[str, ...], kb: KnowledgeBase) -> dict[Phrase, list[int]]:
-    return {denier: starts for denier, _ in _denials(kb) if (starts := _says(words, denier))}
+    return {denier: starts for denier, _ in _denials(kb) if (starts := phrase_starts(words, denier))}
 
 
 def negates(words: tuple[str, ...], kb: KnowledgeBase) -> bool:
@@ -62,10 +55,10 @@ def denial_decided(said: tuple[str, ...], asked: tuple[str, ...], kb: KnowledgeB
     denials = _denials(kb)
     for denier, denied in denials:
         for one, other in ((said, asked), (asked, said)):
-            if not _says(one, denier):
+            if not phrase_starts(one, denier):
                 continue
             alike = [phrase for phrase, words in denials if words & denied]
-            if not any(_says(other, phrase) for phrase in (*alike, *denied)):
+            if not any(phrase_starts(other, phrase) for phrase in (*alike, *denied)):
                 return False
     return True
 
@@ -84,7 +77,7 @@ def denial_words(
             continue
         alike = [other for other, words in denials if words & denied]
         for phrase in (*alike, *denied):
-            found.update(index for start in _says(asked, phrase) for index in range(start, start + len(phrase)))
+            found.update(index for start in phrase_starts(asked, phrase) for index in range(start, start + len(phrase)))
     return frozenset(found)
 
 

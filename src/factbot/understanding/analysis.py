@@ -23,6 +23,8 @@ from functools import lru_cache
 from factbot.knowledge.clipped import clipped
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.periods import FoundPeriod, find_periods, find_relative
+from factbot.knowledge.phrase_positions import phrase_starts as phrase_starts
+from factbot.knowledge.phrase_positions import present_phrases as present_phrases
 from factbot.knowledge.quantities import read_quantities
 from factbot.understanding.analysis_types import Span as Span
 from factbot.understanding.analysis_types import SpanKind as SpanKind
@@ -37,8 +39,6 @@ from factbot.understanding.multiples import Multiple, multiples, weighed
 from factbot.understanding.multipliers import multiplier_words
 from factbot.understanding.name_spans import asks_amount, in_name, names_data
 from factbot.understanding.once import once
-from factbot.understanding.phrase_positions import phrase_starts as phrase_starts
-from factbot.understanding.phrase_positions import present_phrases as present_phrases
 from factbot.understanding.phrase_spans import gapped_spans, phrase_spans
 from factbot.understanding.reader_typos import mend_reader_typos
 from factbot.understanding.yes_no_form import asks_yes_or_no, question_tag, states_a_claim

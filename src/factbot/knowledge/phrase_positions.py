@@ -1,8 +1,8 @@
-"""Where a phrase occurs among a question's words, found through each word's positions.
+"""Where a phrase occurs among a text's words, found through each word's positions.
 
-Split from `factbot.understanding.analysis` (which re-exports both functions): every cue, opener and
-phrase of the lexicon is looked for in every question, so each is first told whether its first word
-is there at all.
+Used by `factbot.understanding.analysis` (which re-exports both functions) and by the denying words of
+`factbot.knowledge.denials`: every cue, opener and phrase of the lexicon is looked for in every question,
+so each is first told whether its first word is there at all.
 """
 
 from __future__ import annotations
