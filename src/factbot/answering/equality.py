@@ -11,9 +11,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from factbot.understanding.analysis import Analysis, Span, SpanKind
+from factbot.understanding.equal_frames import EQUAL
 from factbot.understanding.reading import Reading
-
-EQUAL = "equal"
 
 
 def asks_equal(analysis: Analysis) -> bool:

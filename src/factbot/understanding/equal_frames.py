@@ -15,7 +15,8 @@ from factbot.understanding.analysis_types import Span, SpanKind
 
 EQUAL = "equal"
 MAX_HOLE = 5
-"""The most words said inside the frame: a measure's name, with its determiner."""
+"""The most words said inside an "as ... as" frame: a measure's name, with its determiner ("twice as many
+*widget buyers* as")."""
 
 
 def equal_frames(texts: tuple[str, ...], kb: KnowledgeBase) -> list[Span]:

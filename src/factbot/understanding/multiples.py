@@ -17,6 +17,7 @@ from functools import lru_cache
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.quantities import Bound
 from factbot.understanding.analysis_types import Span, SpanKind, Word
+from factbot.understanding.equal_frames import MAX_HOLE
 
 RATIO = "ratio"
 TIMES = "time"
@@ -28,8 +29,6 @@ DETERMINERS = frozenset({"the", "that", "those"})
 POSSESSIVE_ENDINGS = ("'s", "\u2019s", "s'", "s\u2019")
 FRAMES = frozenset({"as"})
 """The "as ... as" around a word of amount: "twice as many as"."""
-MAX_HOLE = 5
-"""The most words of a measure said inside the frame ("twice as many *widget buyers* as")."""
 
 
 @dataclass(frozen=True)
