@@ -5,6 +5,7 @@ every reading for each as for a name it ignores.
 - The conditional word of a hypothetical, and a request for an opinion (`hypotheticals`).
 - A multiplier said in words that no multiple reads (`multipliers`).
 - A unit the named measure is not counted in (`foreign_unit_words`): "<measure> in <another measure's unit>".
+- Another modifier before the end of a measure's name than the name's own (`near_names`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from factbot.understanding.analysis_types import Span, SpanKind
 from factbot.understanding.hypotheticals import conditional_words, opinion_words
 from factbot.understanding.multiples import Multiple
 from factbot.understanding.multipliers import multiplier_words
+from factbot.understanding.near_names import near_name_words
 
 UNIT_OPENER = "in"
 """The word that asks a figure in a unit ("in metric tons")."""
@@ -26,7 +28,7 @@ def charged_words(
 ) -> frozenset[int]:
     """Every word of the question no reading explains."""
     charged = bounds_of_a_name(texts, spans, kb) | conditional_words(texts, kb) | opinion_words(texts, kb)
-    charged |= foreign_unit_words(texts, spans, kb)
+    charged |= foreign_unit_words(texts, spans, kb) | near_name_words(texts, spans, kb)
     return charged | (multiplier_words(texts, kb) - {index for item in multiple for index in item.indexes})
 
 
