@@ -34,6 +34,7 @@ from factbot.understanding.compound_adjectives import without_graded_compounds
 from factbot.understanding.curated_periods import curated_period, outside_curated_periods
 from factbot.understanding.elided import elided_periods
 from factbot.understanding.equal_frames import equal_frames
+from factbot.understanding.frozen import quick_init
 from factbot.understanding.hypotheticals import conditional_words, opinion_words
 from factbot.understanding.multiples import Multiple, multiples, weighed
 from factbot.understanding.multipliers import multiplier_words
@@ -49,6 +50,7 @@ NAME_WEIGHT = 2.0
 """An unknown capitalised word is probably a name the sources do not know: the weightiest kind of word."""
 
 
+@quick_init
 @dataclass(frozen=True)
 class Analysis:
     question: str
