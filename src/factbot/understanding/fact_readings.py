@@ -154,13 +154,14 @@ def _fill(
         market=markets[0][1] if markets else None,
         explained=shared.words[key],
         kind_match=bool(operation.answers & analysis.wanted_kinds),
+        combined=combined,
     )
     converted = asked_unit(analysis, kb, measure) if measure is not None and operation.name == "lookup" else None
     if converted is not None:  # "in metric tons": a figure looked up is given in the unit asked
         base = revised(base, unit_asked=converted[0], explained=base.explained | converted[1])
     if operation.name == "share":
         names = whole_first(names, subjects, slots.operations.get("share", frozenset()))
-    yield from _arranged(operation, revised(base, combined=combined), names, subjects, analysis, kb, slots)
+    yield from _arranged(operation, base, names, subjects, analysis, kb, slots)
 
 
 def _arranged(
