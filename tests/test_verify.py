@@ -107,6 +107,14 @@ def test_a_quote_altered_by_one_character_fails_at_its_line(tmp_path: Path) -> N
     assert "quote is not verbatim in sentence 1" in failure.message
 
 
+def test_a_quote_found_in_another_sentence_warns_with_the_number_to_write(tmp_path: Path) -> None:
+    folder = make_folder(tmp_path, facts=ACME + BOLT + DUO.replace("sentence: 2, quote", "sentence: 1, quote"))
+    report = verify_folder(folder)
+    assert report.exit_code == 0
+    [warning] = of_level(report, WARNING)
+    assert "not in sentence 1 of t but in sentence 2: write `sentence: 2`" in warning.message
+
+
 def test_numbers_are_compared_as_numbers_not_strings(tmp_path: Path) -> None:
     # "4" is written in the quote ("40 million") as a string, but the quote states no number 4.
     source = SOURCE.replace("4 million", "40 million")
