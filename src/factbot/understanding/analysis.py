@@ -39,6 +39,7 @@ from factbot.understanding.hypotheticals import conditional_words, opinion_words
 from factbot.understanding.multiples import Multiple, multiples, weighed
 from factbot.understanding.multipliers import multiplier_words
 from factbot.understanding.name_spans import asks_amount, in_name, names_data
+from factbot.understanding.named_dates import dates_not_names
 from factbot.understanding.negated_shares import negated_measures
 from factbot.understanding.once import once
 from factbot.understanding.phrase_spans import gapped_spans, phrase_spans
@@ -144,7 +145,7 @@ def analyse(question: str, kb: KnowledgeBase) -> Analysis:
     prepared, mended = mend_reader_typos(kb.normaliser.prepare(question), kb)
     calendar = kb.lexicon.calendar
     written = find_periods(prepared, calendar)
-    dates = outside_curated_periods(written, prepared, kb)
+    dates = dates_not_names(outside_curated_periods(written, prepared, kb), prepared, kb)
     relatives = [
         item
         for item in find_relative(prepared, calendar)
