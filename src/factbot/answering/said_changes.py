@@ -86,7 +86,7 @@ def _about_the_figure(clause: str, words: Words, fact: Fact, kb: KnowledgeBase) 
     measure's own words set aside first: "preterm birth rate" names no other "birth rate")."""
     own = _phrases(kb, "measure", fact.measure)
     rest = _masked(words, own)
-    if (rest == words and fact.value_text not in clause) or not _own_periods(clause, fact, kb):
+    if (rest == words and fact.value_text not in clause) or not own_periods_only(clause, fact, kb):
         return False
     others = (
         phrase
@@ -109,8 +109,9 @@ def _masked(words: Words, phrases: tuple[Words, ...]) -> Words:
     return tuple(kept)
 
 
-def _own_periods(clause: str, fact: Fact, kb: KnowledgeBase) -> bool:
-    """Every period the clause names is the figure's own (none named: the quote is the figure's)."""
+def own_periods_only(clause: str, fact: Fact, kb: KnowledgeBase) -> bool:
+    """Whether every period the clause names is the figure's own (none named: the quote is the figure's), so
+    what it says is said of the figure's period: "down from a peak in 2010" is not."""
     found = find_periods(clause, kb.lexicon.calendar)
     if not found:
         return True

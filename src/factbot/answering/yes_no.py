@@ -25,7 +25,7 @@ from factbot.answering.multiple_verdict import growth_ratio, multiple_verdict
 from factbot.answering.negated_questions import negated_comparison
 from factbot.answering.outcome import Outcome
 from factbot.answering.pairs import pair_of
-from factbot.answering.records import asks_record, record_verdict
+from factbot.answering.records import asked_record, asks_record, record_verdict
 from factbot.answering.relative_change import admits_relative, relative_change
 from factbot.answering.values import levels
 from factbot.knowledge.denials import negates
@@ -122,13 +122,14 @@ def _claimed_verdict(
 ) -> bool | None:
     """The figure stated against the one found, and a record asked of against what the source calls one. A rank
     stated "on record" ("the 20th wettest on record") is the claim: "on record" there asks no record."""
+    kind = asked_record(analysis, kb)
     if not claimed or not outcome.values:
-        return record_verdict(reading, kb)
+        return record_verdict(reading, kb, kind) if kind else None
     stated = figures_meet(reading, claimed, _levels_found(reading, outcome, kb), kb)
     rank = reading.measure is not None and kb.measures[reading.measure].unit == "rank"
-    if not stated or rank or reading.operation != "lookup" or not asks_record(analysis, kb):
+    if not stated or rank or reading.operation != "lookup" or kind is None:
         return stated
-    return record_verdict(reading, kb)
+    return record_verdict(reading, kb, kind)
 
 
 def _levels_found(reading: Reading, outcome: Outcome, kb: KnowledgeBase) -> tuple[Decimal, ...]:
