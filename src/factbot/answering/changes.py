@@ -58,7 +58,10 @@ def _levels_over_time(reading: Reading, kb: KnowledgeBase, periods: Sequence[str
     if len(set(periods)) >= 2:
         return series
     series = of_one_span_kind(kb, of_counted_kind(kb, series, reading.time_unit))
-    return None if reading.size is not None and len(series) != reading.size else series
+    if reading.size is not None and len(series) != reading.size:
+        return None
+    series.sort(key=lambda value: kb.period_order(value.period))
+    return [series[place - 1] for place in reading.places] if reading.places else series
 
 
 def _stated_changes(kb: KnowledgeBase, stated: Sequence[Value], series: Sequence[Value]) -> Outcome:

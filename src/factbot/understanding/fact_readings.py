@@ -13,6 +13,7 @@ from factbot.knowledge.collectives import unlisted_group
 from factbot.knowledge.index import KnowledgeBase
 from factbot.understanding.across_measures import across_measures, implied_subject
 from factbot.understanding.analysis import Analysis, Span, SpanKind
+from factbot.understanding.counted_places import counted_places
 from factbot.understanding.direction import direction_words
 from factbot.understanding.implied_sets import (
     counted_period_word,
@@ -234,7 +235,12 @@ def _with_subjects(
             periods_counted(analysis, kb) or (None, ""),
             member_kind_words(operation.name, names, analysis, kb),
         )
-        reading = revised(base, subjects=names, size=size, time_unit=word, explained=base.explained | kind)
+        places, ordinals = (
+            counted_places(analysis, size) if size is not None and operation.series else ((), frozenset())
+        )
+        reading = revised(
+            base, subjects=names, size=size, time_unit=word, places=places, explained=base.explained | kind | ordinals
+        )
         yield _over_periods(reading, operation, analysis, kb)
 
 
