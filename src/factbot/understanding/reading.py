@@ -64,6 +64,8 @@ class Reading:
     combined: bool = False
     """A sum is asked of the others ("of Tesla and BYD's combined sales", "do the three together sell more"):
     the whole (share) or one side (comparisons) is the total of several subjects."""
+    complement: bool = False
+    """The question negates a share's measure ("did not ..."): the rest of the whole is asked (`negated_shares`)."""
     implied: bool = False
     """The subject is not named: the measure's only subject is meant ("what were royalties?")."""
     detour: float = 0.0
