@@ -14,7 +14,7 @@ from factbot.answering.outcome import Outcome
 from factbot.answering.phrasing import capitalised, describe, names
 from factbot.answering.values import stated
 from factbot.knowledge.index import KnowledgeBase
-from factbot.knowledge.model import Evidence
+from factbot.knowledge.model import Entity, Evidence
 
 MAX_ITEMS = 12
 
@@ -41,7 +41,7 @@ def known_about(kb: KnowledgeBase, entity_id: str) -> tuple[KnownItem, ...]:
     for group_id in kb.groups_of.get(entity_id, ()):
         group = kb.entities[group_id]
         verb = "is a member of" if entity_id in group.members else "plans to join"
-        items.append(KnownItem(f"{entity.name} {verb} {group.name}.", group.evidence))
+        items.append(KnownItem(f"{entity.name} {verb} {group.name}.", naming(group.evidence, entity)))
     for index in kb.statements_about.get(entity_id, ()):
         statement = kb.knowledge.statements[index]
         items.append(KnownItem(statement.answer, statement.evidence))
@@ -50,6 +50,14 @@ def known_about(kb: KnowledgeBase, entity_id: str) -> tuple[KnownItem, ...]:
     if not items and entity.evidence:
         items.append(KnownItem(f"The sources mention {entity.name}.", entity.evidence))
     return tuple(items)
+
+
+def naming(evidence: tuple[Evidence, ...], entity: Entity) -> tuple[Evidence, ...]:
+    """The evidence whose quotes name the entity: a group's membership of one member is shown by the sentence that
+    lists it, not by each sentence the group's list draws on; all of it when none names the entity."""
+    called = [alias.casefold() for alias in (entity.name, *entity.aliases)]
+    found = tuple(item for item in evidence if any(alias in item.quote.casefold() for alias in called))
+    return found or evidence
 
 
 def profile(kb: KnowledgeBase, entity_id: str) -> Outcome | None:
