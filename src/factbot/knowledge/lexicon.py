@@ -108,6 +108,7 @@ CALENDAR_LISTS = (
     "span_openers",
     "span_joiners",
     "age_words",
+    "since_words",
 )
 CALENDAR_FIELDS = {"months": Field(MAPPING), **{name: Field(TEXT_LIST) for name in CALENDAR_LISTS}}
 CLAIM_WORD_KINDS = (
