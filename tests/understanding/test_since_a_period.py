@@ -31,3 +31,9 @@ def test_since_a_period_asks_the_change_stated_since_it(tmp_path: Path) -> None:
     assert answer.status is Status.ANSWERED and "down 48%" in answer.text
     assert engine.ask("Has Acme's output risen since 1998?").text.startswith("No")
     assert "48%" not in engine.ask("Acme's output in 1998").text.split("(")[0]
+
+
+def test_a_bound_on_a_change_stated_in_percent_is_weighed_against_it(tmp_path: Path) -> None:
+    engine = tiny_engine(tmp_path, RECORDS, TEXT)
+    assert engine.ask("Has Acme's output fallen by more than half since 1998?").text.startswith("No")
+    assert engine.ask("Has Acme's output fallen by more than 40% since 1998?").text.startswith("Yes")
