@@ -13,6 +13,7 @@ from factbot.answering import sets
 from factbot.answering.alike import measure_words, moves, part_of_whole
 from factbot.answering.change_pairs import compare_changes, difference_of_changes
 from factbot.answering.changes import change_between
+from factbot.answering.comparatives import lower_word
 from factbot.answering.outcome import Outcome
 from factbot.answering.part_shares import share_of_parts
 from factbot.answering.period_shares import share_of_period
@@ -94,20 +95,23 @@ def compare(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     higher, lower = (first, second) if first.amount >= second.amount else (second, first)
     if measure.unit == RANK_UNIT:
         higher, lower = lower, higher
+    word = measure.higher_word
+    if reading.lower:  # "which is lower?": the lower named first, as asked
+        higher, lower, word = lower, higher, lower_word(word)
     what = f"{measure.name}{market_phrase(kb, first.market)}"
     if first.amount == second.amount:
         both = f"{capitalised(side_label(kb, first, by_period))} and {side_label(kb, second, by_period)}"
         text = f"{both} are level on {what}: {first.text}."
     elif by_period:
         text = (
-            f"{capitalised(possessive(name(kb, first.subject)))} {what} was {measure.higher_word} "
+            f"{capitalised(possessive(name(kb, first.subject)))} {what} was {word} "
             f"{period_phrase(kb, higher.period).strip()} ({higher.text}) than "
             f"{period_phrase(kb, lower.period).strip()} ({lower.text})."
         )
     else:
         text = (
             f"{capitalised(possessive(name(kb, higher.subject)))} {what}{period_phrase(kb, higher.period)} "
-            f"{_be(measure.name, bool(higher.period))} {measure.higher_word} "
+            f"{_be(measure.name, bool(higher.period))} {word} "
             f"than {possessive(name(kb, lower.subject))}: "
             f"{higher.text} against {lower.text}."
         )
