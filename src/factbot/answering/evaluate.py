@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from factbot.answering.additive import counts_things
 from factbot.answering.changes import change
+from factbot.answering.complements import rest_of_whole
 from factbot.answering.elapsed import elapsed
 from factbot.answering.lookups import (
     about,
@@ -39,6 +40,8 @@ def lookup_or_members_total(reading: Reading, kb: KnowledgeBase) -> Outcome | No
     `lookup(G)` is `sum(members(G))` when G's own figure is not given ("club members in the three regions"). Only
     for a measure that counts things (`counts_things`): members' wages or shares add up to no figure of the group;
     a question that asks their total says so with a sum cue, and is read as a sum."""
+    if reading.complement:
+        return rest_of_whole(reading, kb)  # "what share did not ...": the share turned around, or nothing
     found = lookup(reading, kb)
     if found is not None or len(reading.subjects) != 1 or reading.measure is None:
         return found

@@ -226,7 +226,8 @@ def difference(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     if moves(kb, first) and first.measure == second.measure and first.subject != second.subject:
         return difference_of_changes(kb, first, second)
     if first.subject == second.subject and first.measure == second.measure:
-        return change_between(kb, first, second)
+        # two figures of one period (a revision, two sources) are no change over time
+        return change_between(kb, first, second) if first.period != second.period else None
     higher, lower = (first, second) if first.amount >= second.amount else (second, first)
     gap = higher.amount - lower.amount
     amount = computed(kb, first.measure, gap, first.currency)
@@ -254,7 +255,25 @@ def difference(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     return outcome_of(kb, text + inexact_note(pair), pair, lines, values=(gap,))
 
 
+def _ratio_of_sides(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
+    """ "How many times as many did W sell as X and Y put together?": one side's total over the other's."""
+    found = _side_totals(reading, kb)
+    if found is None or reading.measure is None or 0 in found[2]:
+        return None
+    chosen, sides, totals, lines, measure = found
+    times = totals[0] / totals[1]
+    shown = [bare(kb, reading.measure, total, side[0].currency) for side, total in zip(sides, totals, strict=True)]
+    lines.append(f"{shown[0]} ÷ {shown[1]} = {significant(times)}")
+    text = (
+        f"{capitalised(_side_phrase(kb, sides[0], measure, elided=False))}{period_phrase(kb, chosen[0].period)}"
+        f" {past_be(measure)} {significant(times)} times {_side_phrase(kb, sides[1], measure)} ({'; '.join(lines)})."
+    )
+    return outcome_of(kb, text + inexact_note(chosen), chosen, lines, values=(times,))
+
+
 def ratio(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
+    if reading.combined and reading.first_side and len(reading.subjects) > 2:
+        return _ratio_of_sides(reading, kb)
     pair = _pair(reading, kb)
     if pair is None or pair[1].amount == 0 or pair[0].amount == 0:
         return None

@@ -107,6 +107,7 @@ CALENDAR_LISTS = (
     "next_words",
     "span_openers",
     "span_joiners",
+    "age_words",
 )
 CALENDAR_FIELDS = {"months": Field(MAPPING), **{name: Field(TEXT_LIST) for name in CALENDAR_LISTS}}
 CLAIM_WORD_KINDS = (

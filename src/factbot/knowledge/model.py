@@ -60,6 +60,8 @@ class Evidence:
     source: str
     sentence: int
     quote: str
+    written: int | None = None
+    """The sentence number the curator wrote, when the quote was found in another one (see `renumbered`)."""
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,6 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from factbot.knowledge.clipped import clipped
 from factbot.knowledge.index import KnowledgeBase
@@ -30,14 +29,16 @@ from factbot.understanding.analysis_types import Span as Span
 from factbot.understanding.analysis_types import SpanKind as SpanKind
 from factbot.understanding.analysis_types import Word as Word
 from factbot.understanding.bare_months import bare_months
+from factbot.understanding.charged import charged_words
 from factbot.understanding.compound_adjectives import without_graded_compounds
 from factbot.understanding.curated_periods import curated_period, outside_curated_periods
 from factbot.understanding.elided import elided_periods
 from factbot.understanding.equal_frames import equal_frames
-from factbot.understanding.hypotheticals import conditional_words, opinion_words
+from factbot.understanding.frozen import quick_init
 from factbot.understanding.multiples import Multiple, multiples, weighed
-from factbot.understanding.multipliers import multiplier_words
 from factbot.understanding.name_spans import asks_amount, in_name, names_data
+from factbot.understanding.named_dates import dates_not_names
+from factbot.understanding.negated_shares import negated_measures
 from factbot.understanding.once import once
 from factbot.understanding.phrase_spans import gapped_spans, phrase_spans
 from factbot.understanding.reader_typos import mend_reader_typos
@@ -49,6 +50,7 @@ NAME_WEIGHT = 2.0
 """An unknown capitalised word is probably a name the sources do not know: the weightiest kind of word."""
 
 
+@quick_init
 @dataclass(frozen=True)
 class Analysis:
     question: str
@@ -61,6 +63,7 @@ class Analysis:
     pronoun: bool
     corrections: tuple[tuple[str, str], ...]
     wanted_kinds: frozenset[str] = frozenset()
+    """The kinds of statement the question asks for (why: a reason; "will": a plan)."""
     asks_amount: bool = False
     """It asks how much or how many."""
     reason_words: frozenset[int] = frozenset()
@@ -71,7 +74,8 @@ class Analysis:
     """Words that ask what no figure answers, so no reading explains them, and `scoring` charges every reading
     for each as for a name it ignores: a bound with no figure said before a measure's name ("under voting
     age": those the name does not count), the conditional word of a hypothetical (`hypotheticals`)."""
-    """The kinds of statement the question asks for (why: a reason; "will": a plan)."""
+    negated: frozenset[int] = frozenset()
+    """Negation words said on a share's measure (`negated_shares`): weighty, explained only by the rest."""
     multiples: tuple[Multiple, ...] = ()
     """Multiples of another figure said in words ("more than half the rate"): the ratio's bound (`multiples`)."""
 
@@ -139,7 +143,7 @@ def analyse(question: str, kb: KnowledgeBase) -> Analysis:
     prepared, mended = mend_reader_typos(kb.normaliser.prepare(question), kb)
     calendar = kb.lexicon.calendar
     written = find_periods(prepared, calendar)
-    dates = outside_curated_periods(written, prepared, kb)
+    dates = dates_not_names(outside_curated_periods(written, prepared, kb), prepared, kb)
     relatives = [
         item
         for item in find_relative(prepared, calendar)
@@ -192,9 +196,9 @@ def analyse(question: str, kb: KnowledgeBase) -> Analysis:
     tag = question_tag(question, texts, kb)  # "..., right?": a claim, its tag saying nothing more
     tagged = bool(tag) and question_word is None and not _found(texts, kb.quantity_openers)
     stated = tagged or states_a_claim(question, texts, question_word, follow_up, kb)
-    charged = bounds_of_a_name(texts, spans, kb) | conditional_words(texts, kb) | opinion_words(texts, kb)
-    charged |= multiplier_words(texts, kb) - {index for item in multiple for index in item.indexes}
-    weights = _weights(words, spans, special | set(range(len(texts) - tag, len(texts))), kb, charged)
+    charged = charged_words(texts, spans, multiple, kb)
+    negated = frozenset(negated_measures(tuple(words), tuple(spans), kb))
+    weights = _weights(words, spans, special | set(range(len(texts) - tag, len(texts))), kb, charged | negated)
     return Analysis(
         question=question,
         words=tuple(words),
@@ -217,6 +221,7 @@ def analyse(question: str, kb: KnowledgeBase) -> Analysis:
         and asks_amount([found for found in _found(texts, kb.quantity_openers) if not names_data(found, words)], spans),
         stated=stated,
         charged=charged,
+        negated=negated,
         multiples=multiple,
     )
 
@@ -330,25 +335,6 @@ def _weights(
         else:
             weights.append(_weight(word, index, kb))
     return tuple(weights)
-
-
-def bounds_of_a_name(texts: tuple[str, ...], spans: list[Span], kb: KnowledgeBase) -> frozenset[int]:
-    """A bound word with no figure to bound, said just before a measure's name ("under voting age", "over
-    retirement age"): it asks for those outside what the name counts, which no reading of the name explains."""
-    starts = {span.first for span in spans if span.kind is SpanKind.MEASURE}
-    if not starts or any(span.kind is SpanKind.FIGURE for span in spans):
-        return frozenset()
-    words = _single_bound_words(kb)
-    return frozenset(index for index, text in enumerate(texts) if text in words and index + 1 in starts)
-
-
-@lru_cache(maxsize=16)
-def _single_bound_words(kb: KnowledgeBase) -> frozenset[str]:
-    """The one-word bounds of the lexicon that are prepositions ("under", "over", "below"): a verb of them
-    ("exceed consumption") compares two figures."""
-    phrases = (*kb.lexicon.claim_words.get("more_than", ()), *kb.lexicon.claim_words.get("less_than", ()))
-    words = (kb.normaliser.words(phrase) for phrase in phrases)
-    return frozenset(found[0] for found in words if len(found) == 1 and found[0] in kb.stopwords)  # not "exceed"
 
 
 def _weight(word: Word, index: int, kb: KnowledgeBase) -> float:

@@ -31,6 +31,9 @@ class Reading:
     time_unit: str = ""
     """For elapsed time, the unit asked in ("how many days"): "day", "month" or "year" (the default). For a
     series the question counts, the word it counts in ("over those three years": "year")."""
+    places: tuple[int, ...] = ()
+    """For a series the question counts, the places in it the question picks by ordinal ("from the first to the
+    third of those three years": 1 and 3); empty for the whole series."""
     unit_asked: tuple[str, ...] = ()
     """Another unit of the measure's kind the figure is asked in ("in metric tons"), as the lexicon's words."""
     measures: tuple[str, ...] = ()
@@ -62,6 +65,8 @@ class Reading:
     combined: bool = False
     """A sum is asked of the others ("of Tesla and BYD's combined sales", "do the three together sell more"):
     the whole (share) or one side (comparisons) is the total of several subjects."""
+    complement: bool = False
+    """The question negates a share's measure ("did not ..."): the rest of the whole is asked (`negated_shares`)."""
     implied: bool = False
     """The subject is not named: the measure's only subject is meant ("what were royalties?")."""
     detour: float = 0.0

@@ -149,6 +149,7 @@ def _unexplained(analysis: Analysis, asked: _Asked, words: frozenset[int]) -> tu
     return tuple(dict.fromkeys(analysis.words[index].surface for index in asked.weighty if index not in words))
 
 
+@quick_init
 @dataclass(frozen=True)
 class _Asked:
     """What scoring needs of a question, the same for each of its readings: worked out once per question."""
@@ -179,7 +180,7 @@ def _asked(analysis: Analysis) -> _Asked:
         corrected=frozenset(index for index, word in enumerate(analysis.words) if word.corrected),
         borrowing=_borrowing_cost(analysis),
         checked=tuple(_said_by(span, analysis) for span in analysis.spans if _charged(span))
-        + tuple(frozenset((index,)) for index in analysis.charged),
+        + tuple(frozenset((index,)) for index in analysis.charged | analysis.negated),
         statement_cost=statement_cost(analysis),
         reason="reason" in analysis.wanted_kinds,
     )
