@@ -243,9 +243,9 @@ def _borrowable_measures(
     options: list[tuple[str | None, bool]] = []
     if not only_cues:
         options += [(measure, False) for measure in dict.fromkeys(own)][:1]
-    if not options or only_cues:
+    if (not options or only_cues) and last_measure is not None:
         options.append((last_measure, True))  # "rank them": "rank" is an operation here, not a measure
-    return options
+    return options  # none when there is no measure to borrow: an operation over figures needs one
 
 
 def _borrowing(

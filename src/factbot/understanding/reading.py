@@ -59,7 +59,8 @@ class Reading:
     """The question asks about a fall ("lost", "declined"): over changes, the most is the largest fall."""
     rising: bool = False
     lower: bool = False
-    """A gap asked downwards ("how many fewer did X sell than Y?"): worded as the first side's shortfall."""
+    """A gap or comparison asked downwards ("how many fewer did X sell than Y?", "which is lower?"): worded as
+    the first side's shortfall, or with the lower side first."""
     """The question asks about a rise ("the largest increase"): the changes are ranked, not the levels."""
     combined: bool = False
     """A sum is asked of the others ("of Tesla and BYD's combined sales", "do the three together sell more"):
