@@ -117,3 +117,27 @@ def test_a_wrapped_sentence_is_cited_and_verified_on_the_original_bytes(tmp_path
     [citation] = Engine.from_folder(folder).ask("Acme widget sales in 2023").citations
     assert citation.quote == "Acme sold 5 million widgets in 2023."
     assert raw[citation.start : citation.end] == "Acme sold 5 million\nwidgets in 2023."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Questions for Joyce A. Martin, the lead author.",
+        "Brady E. Hamilton, Ph.D., and Lauren M. Rossen wrote it.",
+        "Vital Statistics Rapid Release, Report No. 002, June 2017",
+    ],
+)
+def test_a_middle_initial_or_a_number_sign_does_not_end_a_sentence(text: str) -> None:
+    assert [s.text for s in split_sentences("s", text)] == [text]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("We chose Plan B. The others failed.", "We chose Plan B."),
+        ("It needs vitamin D. Researchers agree.", "It needs vitamin D."),
+        ("Sales were up. 5 stores closed.", "Sales were up."),
+    ],
+)
+def test_a_capital_letter_before_an_opener_or_after_a_lowercase_word_still_ends_one(text: str, first: str) -> None:
+    assert split_sentences("s", text)[0].text == first

@@ -107,6 +107,14 @@ def test_a_quote_altered_by_one_character_fails_at_its_line(tmp_path: Path) -> N
     assert "quote is not verbatim in sentence 1" in failure.message
 
 
+def test_a_quote_found_in_another_sentence_warns_with_the_number_to_write(tmp_path: Path) -> None:
+    folder = make_folder(tmp_path, facts=ACME + BOLT + DUO.replace("sentence: 2, quote", "sentence: 1, quote"))
+    report = verify_folder(folder)
+    assert report.exit_code == 0
+    [warning] = of_level(report, WARNING)
+    assert "not in sentence 1 of t but in sentence 2: write `sentence: 2`" in warning.message
+
+
 def test_numbers_are_compared_as_numbers_not_strings(tmp_path: Path) -> None:
     # "4" is written in the quote ("40 million") as a string, but the quote states no number 4.
     source = SOURCE.replace("4 million", "40 million")
@@ -312,3 +320,20 @@ def test_a_number_that_equals_what_the_words_read_as_is_accepted(tmp_path: Path)
     )
     report = verify_folder(make_folder(tmp_path, source=source, facts=acme + BOLT))
     assert of_level(report, FAILURE) == []
+
+
+def test_every_alias_holding_a_date_form_is_reported_by_how_questions_read_it(tmp_path: Path) -> None:
+    """A date the knowledge curates takes the alias's words away (a warning); one it does not is left to the alias."""
+    folder = make_folder(tmp_path)
+    path = folder / "t.yaml"
+    aliases = '[Acme, "2023 Acme", "Acme 18-19", "Acme in its early 20s"]'
+    path.write_text(path.read_text(encoding="utf-8").replace("aliases: [Acme]", f"aliases: {aliases}"), "utf-8")
+    report = verify_folder(folder)
+    [warning] = [
+        finding.message
+        for finding in of_level(report, WARNING)
+        if "date" in finding.message or "period" in finding.message
+    ]
+    assert "alias '2023 Acme' of 'acme' holds '2023', which questions read as period 'y2023'" in warning
+    oks = [finding.message for finding in of_level(report, OK) if "a date form" in finding.message]
+    assert [message.split(" of ")[0] for message in oks] == ["alias 'Acme 18-19'", "alias 'Acme in its early 20s'"]

@@ -33,7 +33,7 @@ from factbot.understanding.decide import Decision, Scored, Verdict, decide
 from factbot.understanding.operations import BY_NAME
 from factbot.understanding.reading import Reading
 from factbot.understanding.stated_figure import stated_figure
-from factbot.understanding.statement_floor import Scorer, floor_for
+from factbot.understanding.statement_floor import Evaluations, Scorer, floor_for
 from factbot.understanding.uncovered import named_only, uncovered
 from factbot.understanding.unknown_measure import measure_named
 from factbot.verification.claims import check_claim
@@ -116,8 +116,9 @@ class Engine:
         analysis = analyse(question, self.kb)
         points_back = analysis.pronoun and context.referents
         scorer = Scorer(analysis, points_back)
-        scored = scorer.scored(candidates(analysis, self.kb, context, floor_for(scorer, self.kb)))
-        decision, outcome = decide(scored, partial(self._evaluate, analysis=analysis), _same_outcome)
+        evaluate = Evaluations(partial(self._evaluate, analysis=analysis))
+        scored = scorer.scored(candidates(analysis, self.kb, context, floor_for(scorer, self.kb, evaluate)))
+        decision, outcome = decide(scored, evaluate, _same_outcome)
         decision, outcome = as_passage(decision, outcome, scored, analysis, self.kb)
         return self._render(decision, outcome, analysis, scored), self._next_context(decision, outcome, context)
 
@@ -264,8 +265,11 @@ def _why(best: Scored, analysis: Analysis, cue_texts: dict[tuple[str, ...], str]
 
 def _singled_out(reading: Reading, outcome: Outcome) -> tuple[str, ...]:
     """The one subject an answer names that its question did not (`Operation.singles_out`): the largest, or
-    whose figure a value is; asked yes or no, the question named it already."""
+    whose figure a value is; or those of a set it picks out (`Operation.picks_out`). Asked yes or no, the question
+    named them already."""
     operation = BY_NAME.get(reading.operation)
+    if operation is not None and operation.picks_out and not reading.yes_no:
+        return outcome.subjects  # "which of them fell?": those that did
     if operation is None or not operation.singles_out or reading.yes_no or not outcome.subjects:
         return ()
     return outcome.subjects[:1] if outcome.subjects[0] not in reading.subjects else ()

@@ -68,3 +68,8 @@ def test_a_bound_claimed_of_a_total_is_checked_against_the_total(engine: Engine,
 def test_a_difference_with_a_side_put_together_is_the_gap_between_the_totals(engine: Engine) -> None:
     answer = engine.ask("How many more widgets did Dyna sell in 2021 than Acme and Bolt put together?")
     assert answer.status == "answered" and "by 10 widgets" in answer.text and "40 + 30 = 70" in answer.text
+
+
+def test_a_ratio_with_a_side_put_together_is_one_total_over_the_other(engine: Engine) -> None:
+    answer = engine.ask("How many times as many widgets did Dyna sell in 2021 as Acme and Bolt put together?")
+    assert answer.status == "answered" and "40 + 30 = 70" in answer.text and "1.14 times" in answer.text

@@ -29,3 +29,8 @@ def test_a_phrase_shared_by_several_periods_names_them_all(tmp_path: Path) -> No
         "How many points did Acme's market share drop over the past two years?"
     )
     assert answer.status == "answered" and "6.0 percentage points" in answer.text and "15%" not in answer.text
+
+
+def test_the_shared_phrase_names_them_without_its_article(tmp_path: Path) -> None:
+    answer = tiny_engine(tmp_path, RECORDS, TEXT).ask("Acme market share, past two years")
+    assert answer.status == "answered" and "30%" in answer.text and "24%" in answer.text and "15%" not in answer.text

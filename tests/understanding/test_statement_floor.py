@@ -6,6 +6,7 @@ compare the readings made with and without the floor on a tiny folder."""
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from factbot.engine import Engine
@@ -13,8 +14,9 @@ from factbot.understanding.analysis import analyse
 from factbot.understanding.candidates import candidates
 from factbot.understanding.context import Context
 from factbot.understanding.decide import MARGIN, ranked
+from factbot.understanding.reading import Reading
 from factbot.understanding.scattered import _every_alias_words
-from factbot.understanding.statement_floor import NO_FLOOR, Scorer, floor_for, statement_floor
+from factbot.understanding.statement_floor import NO_FLOOR, Evaluations, Scorer, floor_for, statement_floor
 from tiny import RECORDS, TEXT, tiny_engine
 
 DESIGN = "Bolt designs its widgets in-house.\n"
@@ -95,3 +97,39 @@ def test_every_measure_alias_is_read_once_per_knowledge_base(tmp_path: Path) -> 
     assert set(table) == set(engine.kb.measures)
     assert _every_alias_words(engine.kb) is table
     assert table["widget-sales"] and all(len(words) > 1 for words in table["widget-sales"])
+
+
+SUPERLATIVE = "Who sold the most widgets in 2021?"
+
+
+def test_a_superlative_the_figures_answer_reads_no_weak_statement(tmp_path: Path) -> None:
+    """A best superlative that can be answered is a contender, so no statement below the margin is looked at:
+    the floor holds as for any question. Not knowing whether it can be answered, every statement is read."""
+    engine = _engine(tmp_path)
+    analysis = analyse(SUPERLATIVE, engine.kb)
+    scorer = Scorer(analysis, False)
+    evaluate = Evaluations(partial(engine._evaluate, analysis=analysis))
+    unknown = candidates(analysis, engine.kb, Context(), floor_for(scorer, engine.kb))
+    floored = candidates(analysis, engine.kb, Context(), floor_for(scorer, engine.kb, evaluate))
+    assert ranked(scorer.scored(floored))[0].reading.operation == "extreme_max"
+    assert any(reading.statement is not None for reading in unknown)  # "Bolt designs its widgets": read
+    assert not any(reading.statement is not None for reading in floored)
+    assert "Acme" in engine.ask(SUPERLATIVE).text
+
+
+def test_a_superlative_no_figure_answers_still_reads_every_statement(tmp_path: Path) -> None:
+    engine = _engine(tmp_path)
+    analysis = analyse(SUPERLATIVE, engine.kb)
+    scorer = Scorer(analysis, False)
+    never = Evaluations(lambda reading: None)
+    assert statement_floor(candidates(analysis, engine.kb, Context()), scorer, engine.kb, never) == NO_FLOOR
+
+
+def test_each_reading_is_evaluated_once(tmp_path: Path) -> None:
+    engine = _engine(tmp_path)
+    analysis = analyse(SUPERLATIVE, engine.kb)
+    calls: list[Reading] = []
+    evaluate = Evaluations(lambda reading: calls.append(reading) or len(calls))
+    reading = candidates(analysis, engine.kb, Context())[0]
+    assert evaluate(reading) == evaluate(reading) == 1
+    assert calls == [reading]

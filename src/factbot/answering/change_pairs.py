@@ -8,6 +8,7 @@ Asked of a fall ("did X lose more than Y?"), the comparison is of the falls.
 from __future__ import annotations
 
 from factbot.answering.alike import minus, shown
+from factbot.answering.comparatives import lower_word
 from factbot.answering.outcome import Outcome
 from factbot.answering.phrasing import bare, capitalised, computed, inexact_note, name, period_phrase, possessive
 from factbot.answering.plan import outcome_of
@@ -39,6 +40,8 @@ def compare_changes(kb: KnowledgeBase, reading: Reading, first: Value, second: V
     one, other = sign * first.amount, sign * second.amount
     higher, lower = (first, second) if one >= other else (second, first)
     what, word = ("fall in", "larger") if reading.falling else ("change in", "higher")
+    if reading.lower:  # "which fell less?": the smaller named first, as asked
+        higher, lower, word = lower, higher, lower_word(word)
     if one == other:
         text = f"{capitalised(name(kb, first.subject))} and {name(kb, second.subject)} had the same {what} {measure}"
     else:

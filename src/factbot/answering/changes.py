@@ -39,6 +39,8 @@ def change(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
         series = _with_previous(kb, reading, series[0])  # "fell ... when X happened": from the period before
     if len(series) >= 2 and any(value.period is None for value in series):
         return None  # a level of no period cannot be placed before or after the others: which way it moved is unsaid
+    if len({value.period for value in series}) < len(series):
+        return None  # two figures of one period (a revision, two sources) are no series: neither came first
     if len(series) >= 2 and not (stated and len(reading.periods) == 1):
         return change_between(kb, series[0], series[-1], series)
     if stated:
@@ -56,7 +58,10 @@ def _levels_over_time(reading: Reading, kb: KnowledgeBase, periods: Sequence[str
     if len(set(periods)) >= 2:
         return series
     series = of_one_span_kind(kb, of_counted_kind(kb, series, reading.time_unit))
-    return None if reading.size is not None and len(series) != reading.size else series
+    if reading.size is not None and len(series) != reading.size:
+        return None
+    series.sort(key=lambda value: kb.period_order(value.period))
+    return [series[place - 1] for place in reading.places] if reading.places else series
 
 
 def _stated_changes(kb: KnowledgeBase, stated: Sequence[Value], series: Sequence[Value]) -> Outcome:

@@ -13,6 +13,7 @@ from factbot.answering import sets
 from factbot.answering.alike import measure_words, moves, part_of_whole
 from factbot.answering.change_pairs import compare_changes, difference_of_changes
 from factbot.answering.changes import change_between
+from factbot.answering.comparatives import lower_word
 from factbot.answering.outcome import Outcome
 from factbot.answering.part_shares import share_of_parts
 from factbot.answering.period_shares import share_of_period
@@ -94,20 +95,23 @@ def compare(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     higher, lower = (first, second) if first.amount >= second.amount else (second, first)
     if measure.unit == RANK_UNIT:
         higher, lower = lower, higher
+    word = measure.higher_word
+    if reading.lower:  # "which is lower?": the lower named first, as asked
+        higher, lower, word = lower, higher, lower_word(word)
     what = f"{measure.name}{market_phrase(kb, first.market)}"
     if first.amount == second.amount:
         both = f"{capitalised(side_label(kb, first, by_period))} and {side_label(kb, second, by_period)}"
         text = f"{both} are level on {what}: {first.text}."
     elif by_period:
         text = (
-            f"{capitalised(possessive(name(kb, first.subject)))} {what} was {measure.higher_word} "
+            f"{capitalised(possessive(name(kb, first.subject)))} {what} was {word} "
             f"{period_phrase(kb, higher.period).strip()} ({higher.text}) than "
             f"{period_phrase(kb, lower.period).strip()} ({lower.text})."
         )
     else:
         text = (
             f"{capitalised(possessive(name(kb, higher.subject)))} {what}{period_phrase(kb, higher.period)} "
-            f"{_be(measure.name, bool(higher.period))} {measure.higher_word} "
+            f"{_be(measure.name, bool(higher.period))} {word} "
             f"than {possessive(name(kb, lower.subject))}: "
             f"{higher.text} against {lower.text}."
         )
@@ -192,12 +196,24 @@ def _side_phrase(kb: KnowledgeBase, side: Sequence[Value], measure: str, elided:
 
 def _compare_measures(kb: KnowledgeBase, first: Value, second: Value) -> Outcome:
     higher, lower = (first, second) if first.amount >= second.amount else (second, first)
+    if first.subject != second.subject:  # each side its own subject and measure
+        text = (
+            f"{capitalised(_owned(kb, higher))}{period_phrase(kb, higher.period)} ({higher.text}) is higher than "
+            f"{_owned(kb, lower)} ({lower.text})."
+        )
+        subjects = (higher.subject, lower.subject)
+        return outcome_of(kb, text + inexact_note((first, second)), (first, second), subjects=subjects)
     owner = capitalised(possessive(name(kb, first.subject)))
     text = (
         f"{owner} {kb.measures[higher.measure].name}{period_phrase(kb, higher.period)} ({higher.text}) is higher than "
         f"its {kb.measures[lower.measure].name} ({lower.text})."
     )
     return outcome_of(kb, text + inexact_note((first, second)), (first, second), subjects=(first.subject,))
+
+
+def _owned(kb: KnowledgeBase, value: Value) -> str:
+    """A side named by its subject and its measure: "the nation's general fertility rate"."""
+    return f"{possessive(name(kb, value.subject))} {kb.measures[value.measure].name}"
 
 
 def difference(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
@@ -210,7 +226,8 @@ def difference(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     if moves(kb, first) and first.measure == second.measure and first.subject != second.subject:
         return difference_of_changes(kb, first, second)
     if first.subject == second.subject and first.measure == second.measure:
-        return change_between(kb, first, second)
+        # two figures of one period (a revision, two sources) are no change over time
+        return change_between(kb, first, second) if first.period != second.period else None
     higher, lower = (first, second) if first.amount >= second.amount else (second, first)
     gap = higher.amount - lower.amount
     amount = computed(kb, first.measure, gap, first.currency)
@@ -238,7 +255,25 @@ def difference(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     return outcome_of(kb, text + inexact_note(pair), pair, lines, values=(gap,))
 
 
+def _ratio_of_sides(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
+    """ "How many times as many did W sell as X and Y put together?": one side's total over the other's."""
+    found = _side_totals(reading, kb)
+    if found is None or reading.measure is None or 0 in found[2]:
+        return None
+    chosen, sides, totals, lines, measure = found
+    times = totals[0] / totals[1]
+    shown = [bare(kb, reading.measure, total, side[0].currency) for side, total in zip(sides, totals, strict=True)]
+    lines.append(f"{shown[0]} ÷ {shown[1]} = {significant(times)}")
+    text = (
+        f"{capitalised(_side_phrase(kb, sides[0], measure, elided=False))}{period_phrase(kb, chosen[0].period)}"
+        f" {past_be(measure)} {significant(times)} times {_side_phrase(kb, sides[1], measure)} ({'; '.join(lines)})."
+    )
+    return outcome_of(kb, text + inexact_note(chosen), chosen, lines, values=(times,))
+
+
 def ratio(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
+    if reading.combined and reading.first_side and len(reading.subjects) > 2:
+        return _ratio_of_sides(reading, kb)
     pair = _pair(reading, kb)
     if pair is None or pair[1].amount == 0 or pair[0].amount == 0:
         return None
@@ -250,7 +285,15 @@ def ratio(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     lines = [line]
     label_first, label_second = (side_label(kb, value, first.subject == second.subject) for value in pair)
     text = f"{capitalised(label_first)}'s figure is {significant(times)} times {label_second}'s ({line})."
-    if first.subject != second.subject:
+    owned = first.subject != second.subject and first.measure != second.measure  # each side its own measure
+    if owned:
+        label_first, label_second = _owned(kb, first), _owned(kb, second)
+        be = past_be(kb.measures[first.measure].name)
+        text = (
+            f"{capitalised(label_first)}{period_phrase(kb, first.period)} {be} {significant(times)} times "
+            f"{label_second} ({line})."
+        )
+    elif first.subject != second.subject:
         measure = measure_words(kb, pair)
         text = (
             f"{capitalised(possessive(name(kb, first.subject)))} {measure}{period_phrase(kb, first.period)} "
@@ -259,7 +302,8 @@ def ratio(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
         )
     if times < 1:
         inverse = f"{second.text} ÷ {first.text} = {significant(1 / times)}"
-        text += f" Put the other way, {label_second}'s is {significant(1 / times)} times {label_first}'s ({inverse})."
+        owners = (label_second, label_first) if owned else (f"{label_second}'s", f"{label_first}'s")
+        text += f" Put the other way, {owners[0]} is {significant(1 / times)} times {owners[1]} ({inverse})."
         lines.append(inverse)
     return outcome_of(kb, text + inexact_note(pair), pair, lines, values=(times,))
 

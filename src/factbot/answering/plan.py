@@ -45,13 +45,15 @@ def pinned_periods(reading: Reading, kb: KnowledgeBase) -> tuple[str, ...]:
 
 
 def across_measures(reading: Reading, kb: KnowledgeBase) -> list[Value] | None:
-    """One subject's value for each measure set side by side, all for one period."""
-    if len(reading.measures) < 2 or len(reading.subjects) != 1:
+    """One subject's value for each measure set side by side (or each measure's own subject's), all for one
+    period."""
+    if len(reading.measures) < 2 or len(reading.subjects) not in (1, len(reading.measures)):
         return None
-    subject, periods = reading.subjects[0], reading.periods[:1]
-    found = [
+    periods = reading.periods[:1]
+    subjects = reading.subjects * len(reading.measures) if len(reading.subjects) == 1 else reading.subjects
+    found = [  # each measure's figure of its own subject: one named, or one for each ("GFR" of one, "teen rate")
         levels(kb, subject, measure, periods, reading.market) or _timeless(kb, subject, measure, reading.market)
-        for measure in reading.measures
+        for subject, measure in zip(subjects, reading.measures, strict=True)
     ]
     if any(not values for values in found):
         return None

@@ -68,7 +68,7 @@ from factbot.knowledge.model import (
 )
 from factbot.knowledge.precomputed import IndexTables, Precomputed, SurfaceSpelling
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 """Bump when the model or the text tables change shape: every older cache file is then ignored."""
 ENVIRONMENT_VARIABLE = "FACTBOT_NO_CACHE"
 MAGIC = b"factbot compiled knowledge\n"

@@ -70,7 +70,20 @@ def format_amount(value: Decimal) -> str:
         return f"{_trimmed(millions)} million"
     if value == value.to_integral_value():
         return f"{int(value):,}"
-    return f"{round_to(value, 1):,}"
+    return f"{round_to(value, kept_places(value)):,}"
+
+
+KEPT_PLACES = 3
+"""The most decimals a computed figure keeps of its own: a sum or difference of stated figures has no more than
+its operands, and only a figure divided out has more (it is rounded to these)."""
+
+
+def kept_places(value: Decimal) -> int:
+    """The decimals to show a computed figure with: as many as it carries (9.85 − 8.16 is 1.69, never 1.7), at
+    least one, at most `KEPT_PLACES`. A sum or difference carries exactly its operands' precision."""
+    exponent = value.as_tuple().exponent
+    own = -exponent if isinstance(exponent, int) else 0
+    return max(1, min(own, KEPT_PLACES))
 
 
 def format_percent(value: Decimal) -> str:
@@ -89,5 +102,5 @@ def format_ratio(value: Decimal, places: int = 1) -> str:
 
 
 def format_points(value: Decimal) -> str:
-    points = round_to(abs(value), 1)
+    points = round_to(abs(value), kept_places(value))
     return f"{points} percentage point{'' if points == 1 else 's'}"

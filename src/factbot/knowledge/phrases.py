@@ -91,13 +91,16 @@ def _dated_label(period: Period, knowledge: Knowledge) -> tuple[str, ...]:
 
 def _add_period_sets(knowledge: Knowledge, table: _Table) -> None:
     """ "The past three years", of periods named "the first of the past three years", "the second of ...": what
-    follows "of" in the aliases of several periods names them all, when it names nothing else."""
+    follows "of" in the aliases of several periods names them all, when it names nothing else, with or without
+    its leading article."""
     sets: dict[Key, set[str]] = {}
     for period in knowledge.periods.values():
         for alias in period.aliases:
             key = table.words(alias)
             if len(key) > 3 and key[1] == "of":
                 sets.setdefault(key[2:], set()).add(period.id)
+                if key[2] in table.stopwords:  # "past three years" as well as "the past three years"
+                    sets.setdefault(key[3:], set()).add(period.id)
     for key, ids in sorted(sets.items()):
         if len(ids) > 1 and key not in table.phrases:
             for period_id in sorted(ids, key=lambda each: (knowledge.periods[each].order, each)):

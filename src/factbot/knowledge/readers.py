@@ -16,6 +16,7 @@ from factbot.knowledge.model import ClaimFree, Entity, Evidence, Fact, Lexicon, 
 from factbot.knowledge.numbers import unusable_number
 from factbot.knowledge.periods import read_period as read_period_key
 from factbot.knowledge.quantities import Bound, read_quantity
+from factbot.knowledge.renumbered import renumbered
 from factbot.knowledge.schema import (
     BASES,
     DEFAULT_TEMPLATE,
@@ -99,28 +100,21 @@ def refer(collected: Collected, record: Mapping, key: str, target: str, value: s
 
 
 def evidence_of(record: Mapping, source: Source, problems: list[KnowledgeProblem]) -> Evidence | None:
+    """The record's quote in its sentence; in the sentence nearest it when the numbering moved (see `renumbered`)."""
     number, quote = record["sentence"], record["quote"]
     sentence = source.sentence(number)
-    line = record.line_of("quote")
+    if sentence is not None and quote in sentence.text:
+        return Evidence(source.id, number, quote)
+    moved = renumbered(source, number, quote)
+    if moved is not None:
+        return Evidence(source.id, moved, quote, written=number)
     if sentence is None:
-        problems.append(
-            KnowledgeProblem(
-                record.path,
-                record.line_of("sentence"),
-                f"sentence {number} does not exist: {source.id} has {len(source.sentences)} sentences",
-            )
-        )
+        message = f"sentence {number} does not exist: {source.id} has {len(source.sentences)} sentences"
+        problems.append(KnowledgeProblem(record.path, record.line_of("sentence"), message))
         return None
-    if quote not in sentence.text:
-        elsewhere = [other.number for other in source.sentences if quote in other.text]
-        hint = f"; it is in sentence {elsewhere[0]}" if elsewhere else "; copy the words exactly from the source"
-        problems.append(
-            KnowledgeProblem(
-                record.path, line, f"quote is not verbatim in sentence {number} of {source.id}: {quote!r}{hint}"
-            )
-        )
-        return None
-    return Evidence(source.id, number, quote)
+    message = f"quote is not verbatim in sentence {number} of {source.id}: {quote!r}; copy the words exactly"
+    problems.append(KnowledgeProblem(record.path, record.line_of("quote"), message))
+    return None
 
 
 def evidence_list(records: Any, source: Source, problems: list[KnowledgeProblem]) -> tuple[Evidence, ...]:

@@ -11,8 +11,11 @@ are equal for a source with one paragraph per line.
 Inside a paragraph a sentence ends at `.`, `!` or `?` (optionally followed by a
 closing quote) when whitespace and a capital letter, digit or opening quote follow,
 unless the period closes an initialism ("U.S.", "e.g.") or a title or month
-abbreviation that never ends a sentence ("Dr.", "Jan."). Company suffixes ("Inc.",
-"Corp.") often do end one, so they still end a sentence. The list is fixed here, not
+abbreviation that never ends a sentence ("Dr.", "Jan."), a middle initial between
+names ("Joyce A. Martin": one capital letter after a capitalised word, before a capitalised
+word that is no common sentence opener such as "The"), or a number sign before its digits
+("Report No. 2"). Company suffixes ("Inc.", "Corp.") often do end one, so they still end a
+sentence. The list is fixed here, not
 in a folder's lexicon, so a lexicon can never renumber a source's sentences.
 Offsets count characters of the file as it is, decoded as UTF-8 with line endings
 untouched: CRLF counts two characters and a byte-order mark one, as in
@@ -35,6 +38,15 @@ _ABBREVIATIONS = (
 )
 _ABBREVIATION_BEFORE = re.compile(rf"(?:(?<![\w.])(?:[^\W\d_]\.){{2,}}|(?<![\w.])(?:{_ABBREVIATIONS})\.)$")
 _LOOK_BACK = 24
+_INITIAL_BEFORE = re.compile(r"(?:^|(?<![\w.])[A-Z][\w'\u2019-]*\s+|(?<![\w.])[A-Z]\.\s*)[A-Z]\.$")
+_NAME_AFTER = re.compile(r"[A-Z][a-z'\u2019-]+\b")
+_NUMBER_SIGN_BEFORE = re.compile(r"(?<![\w.])(?:No|Nos|Vol|Fig|Figs|Sec|Art|Ch|Eq|pp)\.$")
+_OPENER_WORDS = (
+    "A An And As At But By For From He Her His How I If In It Its Many Most No Of On One Our She Since So "
+    "Some That The Their Then There These They This Those To We What When Where While Who Why With Yet You"
+)
+_OPENERS = frozenset(_OPENER_WORDS.split())
+"""Capitalised words that usually open a sentence rather than continue a name after an initial."""
 
 
 def as_read(raw: str) -> str:
@@ -118,7 +130,17 @@ def _closes_abbreviation(paragraph: str, boundary: re.Match[str]) -> bool:
     if _closing_quote_length(boundary.group()) or paragraph[boundary.start() - 1] != ".":
         return False
     window_start = max(0, boundary.start() - _LOOK_BACK)
-    return _ABBREVIATION_BEFORE.search(paragraph, window_start, boundary.start()) is not None
+    if _ABBREVIATION_BEFORE.search(paragraph, window_start, boundary.start()) is not None:
+        return True
+    after = paragraph[boundary.end() :]
+    if after[:1].isdigit():
+        return _NUMBER_SIGN_BEFORE.search(paragraph, window_start, boundary.start()) is not None
+    name = _NAME_AFTER.match(after)
+    return (
+        name is not None
+        and name.group() not in _OPENERS
+        and _INITIAL_BEFORE.search(paragraph, window_start, boundary.start()) is not None
+    )
 
 
 def _closing_quote_length(separator: str) -> int:

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 
 from factbot.knowledge.collectives import proven_wholes
 from factbot.knowledge.index import KnowledgeBase
+from factbot.knowledge.unit_kinship import akin_rates
 from factbot.understanding.analysis import Analysis, Span, SpanKind
 from factbot.understanding.operations import Operation
 from factbot.understanding.reading import Reading
@@ -19,6 +20,8 @@ from factbot.understanding.scattered import narrowed_to_subject, part_and_whole,
 from factbot.understanding.slots import Slots, cue_words, indexes, split_markets
 
 ACROSS_MEASURES = frozenset({"compare", "difference", "ratio", "sum", "share"})
+AKIN_RATES = frozenset({"compare", "ratio"})
+"""What two rates of akin units (`akin_rates`), or of two subjects, may be set side by side for."""
 
 
 def across_measures(
@@ -41,12 +44,14 @@ def across_measures(
     spans = without_pieces(spans, pieces)
     measures = tuple(dict.fromkeys(span.targets[0] for span in spans))
     subjects = tuple(dict.fromkeys(entity for _, entity in slots.entities))
-    if len(measures) < 2 or len({kb.measures[measure].unit for measure in measures}) != 1:
+    units = {kb.measures[measure].unit for measure in measures}
+    if len(measures) < 2 or (len(units) != 1 and not akin_rates(units)):
         return
     markets, named = split_markets(slots.entities, measures[0], kb)
     names = tuple(dict.fromkeys(entity for _, entity in named)) or implied_subject(kb, measures[0])
     if len(names) != 1:
         return
+    sides = sides_of(kb, names[0], measures) or names
     shared = indexes(span for span in exact if set(span.targets) <= set(measures))  # "venues" of both
     explained = (
         indexes(spans) | indexes(span for span, _ in (*markets, *named)) | indexes(span for span, _ in slots.periods)
@@ -57,10 +62,14 @@ def across_measures(
         cue = cue_words(operation, slots)
         if any(span.indexes <= cue for span in spans):
             continue  # "how many did X add": the word asking the sum cannot name one of the figures summed too
+        if len(units) != 1 and operation.name not in AKIN_RATES:
+            continue  # rates of narrower bases are compared and divided, never added or shared
+        if sides != names and (operation.name not in AKIN_RATES or len(ordered) != len(sides)):
+            continue
         if operation.name in ACROSS_MEASURES and ordered:
             yield Reading(
                 operation=operation.name,
-                subjects=names,
+                subjects=sides,
                 measure=ordered[0],
                 measures=ordered,
                 periods=tuple(dict.fromkeys(period for _, period in slots.periods)),
@@ -69,6 +78,22 @@ def across_measures(
                 cued=True,
             )
     del subjects
+
+
+def sides_of(kb: KnowledgeBase, subject: str, measures: tuple[str, ...]) -> tuple[str, ...]:
+    """The subject whose figure each measure gives: the one named, or, for a measure the named subject has no
+    figure of, the one subject that has ("the general fertility rate" of the nation beside the teens' birth
+    rate). `(subject,)` when the named subject has them all; () when a measure is nobody's in particular."""
+    found = []
+    for measure in measures:
+        if (subject, measure) in kb.facts_by_key:
+            found.append(subject)
+            continue
+        implied = implied_subject(kb, measure)
+        if len(implied) != 1:
+            return ()
+        found.append(implied[0])
+    return (subject,) if set(found) == {subject} else tuple(found)
 
 
 def told_apart(analysis: Analysis, kb: KnowledgeBase) -> tuple[frozenset[int], list[Span]]:

@@ -35,8 +35,10 @@ from factbot.understanding.compound_adjectives import without_graded_compounds
 from factbot.understanding.curated_periods import curated_period, outside_curated_periods
 from factbot.understanding.elided import elided_periods
 from factbot.understanding.equal_frames import equal_frames
+from factbot.understanding.frozen import quick_init
 from factbot.understanding.multiples import Multiple, multiples, weighed
 from factbot.understanding.name_spans import asks_amount, in_name, names_data
+from factbot.understanding.named_dates import dates_not_names
 from factbot.understanding.negated_shares import negated_measures
 from factbot.understanding.once import once
 from factbot.understanding.phrase_spans import gapped_spans, phrase_spans
@@ -49,6 +51,7 @@ NAME_WEIGHT = 2.0
 """An unknown capitalised word is probably a name the sources do not know: the weightiest kind of word."""
 
 
+@quick_init
 @dataclass(frozen=True)
 class Analysis:
     question: str
@@ -142,7 +145,7 @@ def analyse(question: str, kb: KnowledgeBase) -> Analysis:
     prepared, mended = mend_reader_typos(kb.normaliser.prepare(question), kb)
     calendar = kb.lexicon.calendar
     written = find_periods(prepared, calendar)
-    dates = outside_curated_periods(written, prepared, kb)
+    dates = dates_not_names(outside_curated_periods(written, prepared, kb), prepared, kb)
     relatives = [
         item
         for item in find_relative(prepared, calendar)

@@ -111,9 +111,9 @@ def _with_cited(
     rising: bool,
     lower: bool = False,
 ) -> Reading:
-    """The reading with the question's yes/no, fall and rise, a gap asked downwards, and the words its figures'
-    sentences say."""
-    lower = lower and reading.operation == "difference"
+    """The reading with the question's yes/no, fall and rise, a gap or comparison asked downwards, and the words
+    its figures' sentences say."""
+    lower = lower and reading.operation in ("difference", "compare")
     cited = cited_words(analysis, kb, reading)
     yes_no = yes_no or (analysis.question_word is None and _verdict_only(reading))
     explained = reading.explained | stated_direction_words(analysis, kb, reading, rising, falling)

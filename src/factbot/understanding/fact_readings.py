@@ -13,8 +13,10 @@ from factbot.knowledge.collectives import unlisted_group
 from factbot.knowledge.index import KnowledgeBase
 from factbot.understanding.across_measures import across_measures, implied_subject
 from factbot.understanding.analysis import Analysis, Span, SpanKind
+from factbot.understanding.counted_places import counted_places
 from factbot.understanding.direction import direction_words
 from factbot.understanding.implied_sets import (
+    counted_own_series,
     counted_period_word,
     kinds_named,
     kinds_of,
@@ -154,13 +156,14 @@ def _fill(
         market=markets[0][1] if markets else None,
         explained=shared.words[key],
         kind_match=bool(operation.answers & analysis.wanted_kinds),
+        combined=combined,
     )
     converted = asked_unit(analysis, kb, measure) if measure is not None and operation.name == "lookup" else None
     if converted is not None:  # "in metric tons": a figure looked up is given in the unit asked
         base = revised(base, unit_asked=converted[0], explained=base.explained | converted[1])
     if operation.name == "share":
         names = whole_first(names, subjects, slots.operations.get("share", frozenset()))
-    yield from _arranged(operation, revised(base, combined=combined), names, subjects, analysis, kb, slots)
+    yield from _arranged(operation, base, names, subjects, analysis, kb, slots)
 
 
 def _arranged(
@@ -234,7 +237,12 @@ def _with_subjects(
             periods_counted(analysis, kb) or (None, ""),
             member_kind_words(operation.name, names, analysis, kb),
         )
-        reading = revised(base, subjects=names, size=size, time_unit=word, explained=base.explained | kind)
+        places, ordinals = (
+            counted_places(analysis, kb, size) if size is not None and operation.series else ((), frozenset())
+        )
+        reading = revised(
+            base, subjects=names, size=size, time_unit=word, places=places, explained=base.explained | kind | ordinals
+        )
         yield _over_periods(reading, operation, analysis, kb)
 
 
@@ -279,7 +287,9 @@ def _sets(
         names, base = (), revised(base, implied=False)  # the whole in one period is no set: its parts are
     if len(names) >= 2:
         yield revised(base, subjects=names)
-    elif len(names) == 1 and over_time_only(kb, names[0], operation, base):  # "which year was X highest?"
+    elif len(names) == 1 and (
+        over_time_only(kb, names[0], operation, base) or counted_own_series(kb, names[0], operation, base, analysis)
+    ):  # "which year was X highest?", "X's average over those three years"
         yield _over_periods(
             revised(base, subjects=names, time_unit=counted_period_word(analysis, kb)), operation, analysis, kb
         )

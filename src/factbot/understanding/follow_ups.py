@@ -243,9 +243,9 @@ def _borrowable_measures(
     options: list[tuple[str | None, bool]] = []
     if not only_cues:
         options += [(measure, False) for measure in dict.fromkeys(own)][:1]
-    if not options or only_cues:
+    if (not options or only_cues) and last_measure is not None:
         options.append((last_measure, True))  # "rank them": "rank" is an operation here, not a measure
-    return options
+    return options  # none when there is no measure to borrow: an operation over figures needs one
 
 
 def _borrowing(
@@ -316,6 +316,8 @@ def _subjects(
     last = context.last
     assert last is not None
     wants_two = operation.subjects in (Subjects.SET, Subjects.TWO)
+    if not own and operation.subjects is Subjects.SET and (last.group or last.everyone) and len(context.answered) > 1:
+        return context.answered, True  # "rank them" after "which of them fell?": those that did
     if not own and operation.subjects is Subjects.SET and (last.everyone or last.group):  # "and the lowest?"
         return None if context.answered and _singular(analysis, kb) else ((), True)  # "it": the one answered
     if not own:

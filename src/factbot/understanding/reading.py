@@ -31,6 +31,9 @@ class Reading:
     time_unit: str = ""
     """For elapsed time, the unit asked in ("how many days"): "day", "month" or "year" (the default). For a
     series the question counts, the word it counts in ("over those three years": "year")."""
+    places: tuple[int, ...] = ()
+    """For a series the question counts, the places in it the question picks by ordinal ("from the first to the
+    third of those three years": 1 and 3); empty for the whole series."""
     unit_asked: tuple[str, ...] = ()
     """Another unit of the measure's kind the figure is asked in ("in metric tons"), as the lexicon's words."""
     measures: tuple[str, ...] = ()
@@ -56,7 +59,8 @@ class Reading:
     """The question asks about a fall ("lost", "declined"): over changes, the most is the largest fall."""
     rising: bool = False
     lower: bool = False
-    """A gap asked downwards ("how many fewer did X sell than Y?"): worded as the first side's shortfall."""
+    """A gap or comparison asked downwards ("how many fewer did X sell than Y?", "which is lower?"): worded as
+    the first side's shortfall, or with the lower side first."""
     """The question asks about a rise ("the largest increase"): the changes are ranked, not the levels."""
     combined: bool = False
     """A sum is asked of the others ("of Tesla and BYD's combined sales", "do the three together sell more"):

@@ -149,6 +149,7 @@ def _unexplained(analysis: Analysis, asked: _Asked, words: frozenset[int]) -> tu
     return tuple(dict.fromkeys(analysis.words[index].surface for index in asked.weighty if index not in words))
 
 
+@quick_init
 @dataclass(frozen=True)
 class _Asked:
     """What scoring needs of a question, the same for each of its readings: worked out once per question."""

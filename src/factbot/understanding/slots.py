@@ -21,6 +21,7 @@ from factbot.understanding.dated_years import dated_year
 from factbot.understanding.event_periods import event_periods
 from factbot.understanding.excluded_lists import listed_after_excluded
 from factbot.understanding.exclusions import after, after_exclusion, exclusion_words
+from factbot.understanding.frozen import quick_init
 from factbot.understanding.listed_names import listed_names
 from factbot.understanding.operations import BY_CUE, Operation
 from factbot.understanding.share_forms import asks_share, share_forms, share_of_a_whole
@@ -31,6 +32,7 @@ MAX_ALTERNATIVES = 6
 """A span naming several entities (one alias in two sources) gives at most this many readings."""
 
 
+@quick_init
 @dataclass(frozen=True)
 class Slots:
     """What the question itself names, before any reading picks from it."""

@@ -45,6 +45,7 @@ class NameTest:
     spelt: tuple[str, ...]
 
 
+@quick_init
 @dataclass(frozen=True)
 class StatementQuery:
     analysis: Analysis

@@ -16,10 +16,11 @@ from itertools import pairwise
 from factbot.knowledge.figures import figures_in
 from factbot.knowledge.model import Entity, Fact, Knowledge
 from factbot.knowledge.numbers import PERCENT_UNIT, RANK_UNIT, format_value
-from factbot.knowledge.periods import read_period
+from factbot.knowledge.periods import PeriodKey, find_periods
 from factbot.knowledge.quantities import Direction
 from factbot.knowledge.repeats import repeats
 from factbot.knowledge.text import Normaliser, fold_word
+from factbot.knowledge.vocabulary import periods_by_key
 from factbot.verification.alias_traps import lint_alias_traps
 from factbot.verification.findings import OK, WARNING, Finding
 
@@ -35,7 +36,7 @@ def lint_knowledge(knowledge: Knowledge, normaliser: Normaliser) -> Iterator[Fin
     yield from _lint_signs(knowledge)
     yield from _lint_qualifiers(knowledge)
     yield from _lint_indistinct(knowledge)
-    for fact, earlier in repeats(knowledge.facts):
+    for fact, earlier in repeats(knowledge.facts, knowledge.periods):
         message = f"repeats the figure of {earlier.id!r}: answers use one fact citing both sentences"
         yield Finding(OK, fact.origin, message)
 
@@ -47,14 +48,15 @@ def _lint_aliases(knowledge: Knowledge, normaliser: Normaliser) -> Iterator[Find
     lexicon = knowledge.lexicon
     cues = {normaliser.words(cue): intent.name for intent in lexicon.intents for cue in intent.cues}
     owners: dict[tuple[str, ...], Entity] = {}
+    periods = periods_by_key(knowledge.periods)
     for entity in sorted(knowledge.entities.values(), key=lambda item: item.origin):
         for alias in entity.aliases:
             words = normaliser.words(alias)
             where = entity.origin or entity.id
             if words in cues:
                 yield Finding(WARNING, where, f"alias {alias!r} of {entity.id!r} is also a cue for {cues[words]!r}")
-            elif read_period(alias, lexicon.calendar) is not None:
-                yield Finding(WARNING, where, f"alias {alias!r} of {entity.id!r} reads as a period")
+            else:
+                yield from _dated_alias(alias, entity, periods, knowledge)
             owner = owners.setdefault(words, entity)
             if owner.id != entity.id:
                 other = owner.origin.rpartition(":")[0]
@@ -62,6 +64,22 @@ def _lint_aliases(knowledge: Knowledge, normaliser: Normaliser) -> Iterator[Find
                     f"alias {alias!r} names {entity.id!r} here and {owner.id!r} in {other}; factbot will ask which"
                 )
                 yield Finding(WARNING, where, message)
+
+
+def _dated_alias(
+    alias: str, entity: Entity, periods: dict[PeriodKey, tuple[str, ...]], knowledge: Knowledge
+) -> Iterator[Finding]:
+    """An alias holding a date form ("18-19", "early 20s"): a question reads the date as the curated period it
+    names, if any, and otherwise as this alias (`factbot.understanding.named_dates`). Both are said."""
+    where = entity.origin or entity.id
+    for found in find_periods(alias, knowledge.lexicon.calendar):
+        named = periods.get(found.key)
+        if named:
+            message = f"alias {alias!r} of {entity.id!r} holds {found.text!r}, which questions read as period "
+            yield Finding(WARNING, where, message + f"{named[0]!r}: give the entity a name without it")
+        else:
+            message = f"alias {alias!r} of {entity.id!r} holds {found.text!r}, a date form; no period is curated "
+            yield Finding(OK, where, message + "for it, so questions read it as this alias")
 
 
 def _lint_signs(knowledge: Knowledge) -> Iterator[Finding]:

@@ -158,6 +158,9 @@ def _check_all_evidence(knowledge: Knowledge) -> Iterator[Finding]:
         elif evidence.quote not in sentence.text:
             message = f"quote is not verbatim in sentence {sentence.number} of {source.id}: {evidence.quote!r}"
             yield Finding(FAILURE, where, message)
+        elif evidence.written is not None:
+            message = f"the quote {evidence.quote!r} is not in sentence {evidence.written} of {source.id} but in "
+            yield Finding(WARNING, where, message + f"sentence {sentence.number}: write `sentence: {sentence.number}`")
 
 
 def _check_facts(knowledge: Knowledge, normaliser: Normaliser) -> Iterator[Finding]:
