@@ -39,6 +39,7 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     [
         ("By what percent did Acme's market share fall from the first to the third of those four years?", "40%"),
         ("By what percent did Acme's market share fall from the second to the fourth of those four years?", "33.3"),
+        ("By what percent did Acme's market share fall from the second to the last of the four years?", "33.3"),
     ],
 )
 def test_the_ordinals_pick_the_places_of_the_counted_series(engine: Engine, question: str, change: str) -> None:

@@ -11,16 +11,19 @@ from __future__ import annotations
 from decimal import Decimal
 
 from factbot.answering.pairs import pair_of
+from factbot.answering.values import changes
 from factbot.knowledge.index import KnowledgeBase
+from factbot.knowledge.numbers import PERCENT_UNIT
 from factbot.knowledge.quantities import Bound, Quantity
 from factbot.understanding.reading import Reading
 
 
 def relative_change(reading: Reading, kb: KnowledgeBase) -> Decimal | None:
-    """The change of one figure between the two periods asked, in percent of the earlier; None without them."""
+    """The change of one figure between the two periods asked, in percent of the earlier; else the one change the
+    source states in percent ("down 48%" of a rate counted per 100,000); None without either."""
     pair = pair_of(reading, kb)
     if pair is None:
-        return None
+        return _stated_in_percent(reading, kb)
     first, second = pair
     if first.subject != second.subject or first.measure != second.measure or first.period == second.period:
         return None
@@ -35,3 +38,14 @@ def admits_relative(claimed: Quantity, found: Decimal) -> bool:
     if claimed.bound is Bound.LESS_THAN:
         return found < claimed.value
     return abs(found - claimed.value) <= claimed.step / 2
+
+
+def _stated_in_percent(reading: Reading, kb: KnowledgeBase) -> Decimal | None:
+    """The one change of the reading's one subject that the source states in percent of a measure counted in
+    other units: it is the relative change itself."""
+    if reading.measure is None or len(reading.subjects) != 1 or kb.measures[reading.measure].unit == PERCENT_UNIT:
+        return None
+    found = changes(kb, reading.subjects[0], reading.measure, reading.periods, reading.market)
+    if len(found) != 1 or not all(fact.percent for fact in found[0].facts):
+        return None
+    return found[0].amount

@@ -143,11 +143,16 @@ class Calendar:
 
     @cached_property
     def clue_searches(self) -> tuple[tuple[re.Pattern[str], ...] | None, ...]:
-        """`clues` as one search per group (a text holds one of its words where it finds one): a test per word
-        cost more than the patterns it spares; one group of several patterns (the months) is one search."""
+        """`clues` as one search per group (a test per word cost more than the patterns it spares; one group of
+        several patterns, the months, is one search): a month where its word ends, a letter beside its digit."""
         made: dict[tuple[str, ...], re.Pattern[str]] = {}
+        months = _clue(self.months)
         for group in {group for clues in self.clues if clues for group in clues}:
-            made[group] = re.compile("|".join(map(re.escape, group)) if group else "(?!)")
+            words = "|".join(map(re.escape, group))
+            bounded = months is not None and group == months[0]  # no pattern has a word character after a month
+            made[group] = re.compile(
+                _TIGHT.get(group, rf"(?:{words})(?!\w)" if bounded else words) if group else "(?!)"
+            )
         return tuple(None if clues is None else tuple(made[group] for group in clues) for clues in self.clues)
 
     @cached_property
@@ -169,6 +174,9 @@ _YEAR_WORD = re.compile("y(?:ea)?r", re.IGNORECASE)
 
 
 Clues = tuple[tuple[str, ...], ...] | None
+_TIGHT: dict[tuple[str, ...], str] = {("h",): "h[12]|[12]h", ("q",): "q[1-4]", ("s",): "[0-9]s"}
+"""Clues of one letter, as the letter beside the digit every match has ("H1", "Q3", "1990s"): alone, almost any
+text holds the letter, and the search would spare no pattern."""
 
 
 def _clue(*groups: object) -> Clues:

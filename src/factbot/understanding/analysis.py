@@ -29,6 +29,7 @@ from factbot.understanding.analysis_types import Span as Span
 from factbot.understanding.analysis_types import SpanKind as SpanKind
 from factbot.understanding.analysis_types import Word as Word
 from factbot.understanding.bare_months import bare_months
+from factbot.understanding.bound_pronouns import free_pronoun
 from factbot.understanding.charged import charged_words
 from factbot.understanding.compound_adjectives import without_graded_compounds
 from factbot.understanding.curated_periods import curated_period, outside_curated_periods
@@ -61,6 +62,7 @@ class Analysis:
     yes_no: bool
     follow_up: bool
     pronoun: bool
+    """It says a pronoun that may point back; not one bound to the kind it asks about (`bound_pronouns`)."""
     corrections: tuple[tuple[str, str], ...]
     wanted_kinds: frozenset[str] = frozenset()
     """The kinds of statement the question asks for (why: a reason; "will": a plan)."""
@@ -207,7 +209,7 @@ def analyse(question: str, kb: KnowledgeBase) -> Analysis:
         question_word=question_word,
         yes_no=asks_yes_or_no(opening, texts, _after_commas(prepared, char_spans), kb) or stated,
         follow_up=follow_up,
-        pronoun=any(text in kb.pronouns for text in texts),
+        pronoun=free_pronoun(texts, spans, kb),
         corrections=(*mended, *corrections),
         wanted_kinds=_wanted_kinds(texts, kb),
         reason_words=frozenset(i for i, text in enumerate(texts) if kb.question_kinds.get(text) == "reason")

@@ -8,7 +8,9 @@ fact of the later period `since` the earlier, or, of a measure with no figure of
 one whose own quote or context names the earlier end ("lost population between July 1, 2016, and July 1,
 2017"). Two consecutive years written as one ("2016-2017") are such ends only when the knowledge has no
 split year of them and does have that change; otherwise they stay a split year. "The year to July 2017"
-names the change into the year the text dates July 2017 in, from the year before.
+names the change into the year the text dates July 2017 in, from the year before. "Since 1998" (a since-word
+of the calendar before one period) names the change a fact states `since` that period: its own period, the
+latest when several.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ def one_change(
     side by side ("which was higher, between 2016 and 2017?"): they stay two periods."""
     if subjects <= 1 and _sets_ends_side_by_side(analysis):
         return periods, missing
-    periods = _joined_ends(analysis, kb, measures, periods)
+    periods = _since_ends(analysis, kb, measures, _joined_ends(analysis, kb, measures, periods))
     for span in list(missing):
         written = all(analysis.words[index].surface.isdigit() for index in span.indexes)  # "2016-2017", "2016/17"
         end = _split_ends(span, kb, measures) if written else _year_to(span, analysis, kb, measures)
@@ -60,6 +62,48 @@ def _joined_ends(analysis: Analysis, kb: KnowledgeBase, measures: tuple[str, ...
         span = Span(opener, second.last, SpanKind.PERIOD, (end,), key=second.key)
         return [item for item in periods if item not in ((first, start), (second, end))] + [(span, end)]
     return periods
+
+
+_SKIPPED_BEFORE = 2
+"""Function words a since-word may stand before the period ("since its 1998 peak")."""
+
+
+def _since_ends(analysis: Analysis, kb: KnowledgeBase, measures: tuple[str, ...], periods: Named) -> Named:
+    """ "Since 1998": the period of the change a fact of a measure asked states since 1998 (the latest such)."""
+    since = _words(kb, kb.lexicon.calendar_words.get("since_words", ()))
+    read: Named = []
+    for span, start in periods:
+        ends = [fact.period for fact in _changes_since(kb, measures, start) if fact.period]
+        if ends and _after_since(analysis, kb, span, since):
+            end = max(ends, key=kb.period_order)
+            if all(end != other for _, other in periods):
+                read.append((span, end))
+            continue
+        read.append((span, start))
+    return read
+
+
+def _changes_since(kb: KnowledgeBase, measures: tuple[str, ...], start: str) -> list[Fact]:
+    return [
+        fact
+        for measure in measures or tuple(kb.measures)
+        for fact in kb.facts_by_measure.get(measure, ())
+        if fact.since == start
+    ]
+
+
+def _after_since(analysis: Analysis, kb: KnowledgeBase, span: Span, since: frozenset[str]) -> bool:
+    """Whether a since-word stands before the span, past at most two function words ("since its 1998 peak")."""
+    index = span.first - 1
+    skipped = 0
+    while index >= 0 and skipped <= _SKIPPED_BEFORE:
+        word = analysis.words[index].text
+        if word in since:
+            return True
+        if word not in kb.stopwords and word not in kb.pronouns:
+            return False
+        index, skipped = index - 1, skipped + 1
+    return False
 
 
 def joined(analysis: Analysis, kb: KnowledgeBase, first: Span, second: Span) -> int | None:

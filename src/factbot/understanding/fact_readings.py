@@ -238,7 +238,7 @@ def _with_subjects(
             member_kind_words(operation.name, names, analysis, kb),
         )
         places, ordinals = (
-            counted_places(analysis, size) if size is not None and operation.series else ((), frozenset())
+            counted_places(analysis, kb, size) if size is not None and operation.series else ((), frozenset())
         )
         reading = revised(
             base, subjects=names, size=size, time_unit=word, places=places, explained=base.explained | kind | ordinals
