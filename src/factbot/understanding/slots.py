@@ -204,7 +204,7 @@ def _periods(
             periods.append((span, part))
         else:
             missing.append(span)
-    subjects = len({entity for _, entity in entities})
+    subjects = tuple(dict.fromkeys(entity for _, entity in entities))
     periods, missing = one_change(analysis, kb, measures, periods, missing, subjects)  # "between 2016 and 2017"
     for span in analysis.of(SpanKind.RELATIVE):
         anchor = next((item for item in periods if _just_after(analysis, span, item[0])), None)
