@@ -17,6 +17,7 @@ entities:
   - {id: dyna, name: Dyna, kind: company, aliases: [Dyna]}
   - {id: pact, name: the Pact, kind: group, aliases: [Pact], members: [acme, bolt, core]}
   - {id: club, name: the Club, kind: group, aliases: [Club], members: [acme, dyna]}
+  - {id: guild, name: the Guild, kind: group, aliases: [Guild], members: [acme, bolt, core, dyna]}
 measures:
   - {id: sales, name: widget sales, unit: widgets, aliases: [widget sales, sales]}
 periods:
@@ -51,3 +52,17 @@ def test_a_follow_up_asking_how_much_is_not_read_as_who_moved(tmp_path: Path) ->
     engine, conversation = tiny_engine(tmp_path, RECORDS, TEXT), Conversation()
     engine.ask("Which Pact members saw their sales fall in 2023?", conversation)
     assert engine.ask("By how much did they fall?", conversation).intent != "moved"
+
+
+def test_members_with_no_change_are_named_as_unsaid_beside_those_that_moved(tmp_path: Path) -> None:
+    answer = tiny_engine(tmp_path, RECORDS, TEXT).ask("Which Guild members saw their sales fall in 2023?")
+    assert answer.status == "answered" and answer.text.startswith("Acme and Core:")
+    assert "no widget sales for Dyna" in answer.text
+
+
+def test_them_after_which_moved_points_at_those_that_did(tmp_path: Path) -> None:
+    engine, conversation = tiny_engine(tmp_path, RECORDS, TEXT), Conversation()
+    engine.ask("Which Guild members saw their sales fall in 2023?", conversation)
+    answer = engine.ask("rank them by how much they fell, biggest drop first", conversation)
+    assert answer.status == "answered" and "Bolt" not in answer.text
+    assert answer.text.index("Acme") < answer.text.index("Core")

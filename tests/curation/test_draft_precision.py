@@ -91,3 +91,28 @@ def test_a_telephone_number_is_no_figure() -> None:
     text = "Acme sold 40 widgets in 2023.\nContact: (202) 691-6378 or 202-691-5902 for details.\n"
     result = draft_source("widgets", "Widget trade", "sources/widgets.txt", text, builtin_lexicon())
     assert [fact.written for fact in result.facts] == ["40"]
+
+
+def test_ages_and_a_rates_denominator_are_neither_figures_nor_periods() -> None:
+    text = (
+        "The rate was 62.0 births per 1,000 women aged 15–44 in 2016.\n"
+        "Rates for women aged 18–19 fell, and those for women in their 30s and 40s rose.\n"
+    )
+    result = draft(text)
+    assert [fact.written for fact in result.facts] == ["62.0"]
+    assert [period.id for period in result.periods] == ["y2016"]
+    assert [statement.date for statement in result.statements] == [""]
+
+
+def test_an_ordinal_of_time_is_no_rank_and_a_streak_no_change() -> None:
+    text = "The rate rose for the fourth year in a row, mostly in the third trimester.\n"
+    [fact] = draft(text).facts
+    measures = {measure.id: measure.name for measure in draft(text).measures}
+    assert (fact.field, fact.written, measures[fact.measure]) == ("value", "fourth", "consecutive years")
+
+
+def test_a_speaker_tag_and_a_degree_after_a_name_are_no_names() -> None:
+    text = "By Brady E. Hamilton, Ph.D., and Joyce A. Martin, M.P.H., of Acme.\nBH: Acme sold 5 widgets in 2023.\n"
+    assert names(text) == ["Brady E. Hamilton", "Joyce A. Martin", "Acme"]
+    [fact] = draft(text).facts
+    assert fact.subject == "acme"

@@ -119,6 +119,7 @@ def test_search_in_the_conversation(new_app: AppFactory, snap_compare: SnapCompa
         await ask(pilot, COMPUTED_QUESTION)
         await pilot.press("ctrl+f")
         await type_into(pilot, pilot.app.query_one("#search", Input), "Nissan")
+        await settle(pilot)  # the input's Changed, the marks and the scroll: several rounds on a busy machine
 
     assert snap_compare(new_app(), terminal_size=(80, 24), run_before=searched)
 

@@ -44,7 +44,11 @@ def test_an_alias_holding_a_date_form_names_its_entity(tmp_path: Path) -> None:
 
 def test_a_two_digit_decade_after_an_age_word_is_no_period(tmp_path: Path) -> None:
     kb = tiny_engine(tmp_path, RECORDS, TEXT).kb
-    for question in ("birth rate of women in their 30s", "birth rate of women in their mid-30s"):
+    for question in (
+        "birth rate of women in their 30s",
+        "birth rate of women in their mid-30s",
+        "birth rate of women in their 30s and 40s",
+    ):
         assert not analyse(question, kb).of(SpanKind.PERIOD), question
     assert analyse("birth rate in the 1930s", kb).of(SpanKind.PERIOD)
 

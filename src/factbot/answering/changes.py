@@ -39,6 +39,8 @@ def change(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
         series = _with_previous(kb, reading, series[0])  # "fell ... when X happened": from the period before
     if len(series) >= 2 and any(value.period is None for value in series):
         return None  # a level of no period cannot be placed before or after the others: which way it moved is unsaid
+    if len({value.period for value in series}) < len(series):
+        return None  # two figures of one period (a revision, two sources) are no series: neither came first
     if len(series) >= 2 and not (stated and len(reading.periods) == 1):
         return change_between(kb, series[0], series[-1], series)
     if stated:

@@ -27,6 +27,7 @@ from factbot.answering.lookups import (
 from factbot.answering.moved import moved
 from factbot.answering.outcome import Outcome
 from factbot.answering.pairs import compare, difference, ratio, share
+from factbot.answering.said_changes import said_change
 from factbot.answering.series import average, extreme_max, extreme_min, rank, total
 from factbot.knowledge.index import KnowledgeBase
 from factbot.understanding.reading import Reading, revised
@@ -52,6 +53,11 @@ def lookup_or_members_total(reading: Reading, kb: KnowledgeBase) -> Outcome | No
     return total(revised(reading, operation="sum", subjects=(), group=group), kb)
 
 
+def change_or_said(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
+    """A change the sources give in figures; asked yes or no, one they say only in words ("declined in 2016")."""
+    return change(reading, kb) or said_change(reading, kb)
+
+
 EVALUATORS: dict[str, Evaluator] = {
     "lookup": lookup_or_members_total,
     "lookup_by_value": lookup_by_value,
@@ -64,7 +70,7 @@ EVALUATORS: dict[str, Evaluator] = {
     "rank": rank,
     "extreme_max": extreme_max,
     "extreme_min": extreme_min,
-    "change": change,
+    "change": change_or_said,
     "moved": moved,
     "members": members,
     "count_members": count_members,

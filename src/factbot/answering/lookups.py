@@ -16,6 +16,7 @@ from factbot.answering.plan import outcome_of
 from factbot.answering.values import Value, changes, levels
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.model import Entity
+from factbot.knowledge.naming_evidence import evidence_naming
 from factbot.knowledge.numbers import PERCENT_UNIT, RANK_UNIT, format_amount
 from factbot.knowledge.quantities import Quantity
 from factbot.understanding.reading import Reading
@@ -147,7 +148,8 @@ def membership(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     lines = [_member_line(kb, member, group) for member in members]
     listed = f"{capitalised(group.name)}: {names(kb, group.members)}."
     notes = " ".join(f"Note: {note.text}" for note in group.notes)
-    evidence = (*group.evidence, *(item for note in group.notes for item in note.evidence))
+    cited = dict.fromkeys(item for member in members for item in evidence_naming(kb, group, member))
+    evidence = (*cited, *(item for note in group.notes for item in note.evidence))
     verdict = all(inside) if all(inside) or not any(inside) else None
     subjects = tuple(member.id for member in members)
     return Outcome(" ".join(filter(None, [*lines, listed, notes])), evidence, subjects=subjects, verdict=verdict)

@@ -3,8 +3,10 @@ change is a fall.
 
 Every subject of the set must have one change for the period, whose direction is known (its sign, or the
 direction its measure's name says: a "decline" of 5%); otherwise the sources cannot say who did not move that
-way, and nothing is answered. The set is one the question names (its subjects, or a group's members), never
-"everyone": those the sources give a change for are not all there are.
+way, and nothing is answered. Of a group's members, those the sources give no change for at all are named as
+unsaid beside the answer, when at least two others have one: who moved the way asked among those is known.
+The set is one the question names (its subjects, or a group's members), never "everyone": those the sources
+give a change for are not all there are.
 """
 
 from __future__ import annotations
@@ -29,23 +31,31 @@ def moved(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     if len(subjects) < 2 or len(reading.periods) > 1:
         return None
     found: list[tuple[Value, bool]] = []
+    unsaid: list[str] = []  # members of a group the sources give no change for: which way they moved is unsaid
     for subject in subjects:
         values = _changes(kb, reading, subject)
         direction = rising(kb, values[0]) if len(values) == 1 else None
+        if direction is None and not values and reading.group is not None:
+            unsaid.append(subject)
+            continue
         if direction is None:
             return None
         found.append((values[0], direction))
-    if len({value.period for value, _ in found}) != 1:
+    if len(found) < 2 or len({value.period for value, _ in found}) != 1:
         return None
     chosen = [value for value, up in found if up == reading.rising]
     others = [value for value, up in found if up != reading.rising]
     way = "rose" if reading.rising else "fell"
     what = f"{kb.measures[reading.measure].name}{period_phrase(kb, found[0][0].period)}"
     listed = "; ".join(f"{name(kb, value.subject)}: {shown(kb, value)}" for value, _ in found)
+    if not chosen and unsaid:
+        return None  # none of those with a figure: the others may have
     if not chosen:
         text = f"None of them: {what} {way} for none of {names(kb, subjects)} ({listed})."
     else:
         text = f"{names(kb, [value.subject for value in chosen])}: {what} {way} ({listed})."
+    if unsaid:
+        text += f" The sources give no {kb.measures[reading.measure].name} for {names(kb, unsaid)}."
     return outcome_of(kb, text, [*chosen, *others], subjects=tuple(value.subject for value in chosen))
 
 

@@ -57,8 +57,9 @@ def _nearby_values(kb: KnowledgeBase, reading: Reading) -> list[Value]:
         own = levels(kb, subject, reading.measure, (), None) + changes(kb, subject, reading.measure, (), None)
         found += own
         if not own:
-            for group in kb.groups_of.get(subject, ()):
-                found += levels(kb, group, reading.measure, (), None)
+            for group in kb.groups_of.get(subject, ()):  # its group's, in the periods asked if it has them
+                asked = levels(kb, group, reading.measure, reading.periods, None) if reading.periods else []
+                found += asked or levels(kb, group, reading.measure, (), None)
             if kb.entities[subject].is_group:
                 for member in kb.entities[subject].members:
                     found += levels(kb, member, reading.measure, reading.periods, None)

@@ -21,6 +21,8 @@ class Outcome:
     """The subjects the answer is about, in order (a ranking's order, a comparison's winner first)."""
     verdict: bool | None = None
     """For a yes/no question: True, False, or None when the evidence does not decide it."""
+    direction: bool | None = None
+    """Which way the figure moved, when the answer says it in words only (True: up); None otherwise."""
 
     @property
     def identity(self) -> tuple[object, ...]:

@@ -210,7 +210,8 @@ def difference(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     if moves(kb, first) and first.measure == second.measure and first.subject != second.subject:
         return difference_of_changes(kb, first, second)
     if first.subject == second.subject and first.measure == second.measure:
-        return change_between(kb, first, second)
+        # two figures of one period (a revision, two sources) are no change over time
+        return change_between(kb, first, second) if first.period != second.period else None
     higher, lower = (first, second) if first.amount >= second.amount else (second, first)
     gap = higher.amount - lower.amount
     amount = computed(kb, first.measure, gap, first.currency)

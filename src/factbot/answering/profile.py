@@ -15,6 +15,7 @@ from factbot.answering.phrasing import capitalised, describe, names
 from factbot.answering.values import stated
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.model import Evidence
+from factbot.knowledge.naming_evidence import evidence_naming
 
 MAX_ITEMS = 12
 
@@ -41,7 +42,7 @@ def known_about(kb: KnowledgeBase, entity_id: str) -> tuple[KnownItem, ...]:
     for group_id in kb.groups_of.get(entity_id, ()):
         group = kb.entities[group_id]
         verb = "is a member of" if entity_id in group.members else "plans to join"
-        items.append(KnownItem(f"{entity.name} {verb} {group.name}.", group.evidence))
+        items.append(KnownItem(f"{entity.name} {verb} {group.name}.", evidence_naming(kb, group, entity)))
     for index in kb.statements_about.get(entity_id, ()):
         statement = kb.knowledge.statements[index]
         items.append(KnownItem(statement.answer, statement.evidence))

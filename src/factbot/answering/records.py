@@ -1,13 +1,19 @@
-"""Yes/no about a record: "Were imports at a record high in 2022/23?".
+"""Yes/no about a record: "Were imports at a record high in 2022/23?", "was the rate a record low?".
 
 A source says which figure is a record in its own words ("reached a record 49.1 million
-bags the previous year"). The figure asked about is a record when its own quote says so;
-it is not when the source calls another period's higher figure the record. Anything else,
-a record low included, is left unsettled.
+bags the previous year", "to 62.0, a record low"). The figure asked about is a record (high
+or low, as asked) when its own quote says so, in a clause naming no other period; it is not
+when the source calls another period's higher figure the record high (lower: the record
+low), or calls it the opposite record. Anything else is left unsettled: a record high of
+another period says nothing of a record low.
 """
 
 from __future__ import annotations
 
+from decimal import Decimal
+
+from factbot.answering.clauses import clauses
+from factbot.answering.said_changes import own_periods_only
 from factbot.answering.values import levels
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.model import Fact
@@ -16,34 +22,85 @@ from factbot.understanding.analysis import Analysis, phrase_starts
 from factbot.understanding.reading import Reading
 from factbot.understanding.records import record_phrases, record_words
 
+HIGH, LOW = "record", "record_low"
+
+
+def asked_record(analysis: Analysis, kb: KnowledgeBase) -> str | None:
+    """The kind of record the question asks of ("record" high or "record_low"); None for neither or both."""
+    low = record_words(analysis, kb, (LOW,))
+    high = bool(record_words(analysis, kb, (HIGH,)) - low)  # the "record" of "record low" asks no high
+    return None if high == bool(low) else HIGH if high else LOW
+
 
 def asks_record(analysis: Analysis, kb: KnowledgeBase) -> bool:
-    """The question asks whether a figure is a record (high), not a record low."""
-    return bool(record_words(analysis, kb, ("record",))) and not record_words(analysis, kb, ("record_low",))
+    return asked_record(analysis, kb) is not None
 
 
-def record_verdict(reading: Reading, kb: KnowledgeBase) -> bool | None:
-    """True when the asked figure's quote calls it a record; False when the source calls another, higher figure
-    of the same subject and measure the record; None otherwise."""
+def record_verdict(reading: Reading, kb: KnowledgeBase, kind: str = HIGH) -> bool | None:
+    """True when the asked figure's quote calls it a record of the kind asked; False when it calls it the
+    opposite record, or calls another figure of the same subject and measure beyond it that record; None
+    otherwise."""
     if reading.measure is None or len(reading.subjects) != 1 or len(reading.periods) != 1:
         return None
     subject, measure, period = reading.subjects[0], reading.measure, reading.periods[0]
-    asked = levels(kb, subject, measure, (period,), reading.market)
+    asked = {value.amount for value in levels(kb, subject, measure, (period,), reading.market)}
     if len(asked) != 1:
-        return None
+        return None  # none, or figures that differ: which is meant is unsaid
+    amount = asked.pop()
     if kb.measures[measure].unit == RANK_UNIT:  # "the fifth-most profitable year on record" is no record
-        return asked[0].amount == 1
+        return amount == 1 if kind == HIGH else None
     facts = [fact for fact in kb.facts_by_key.get((subject, measure), ()) if not fact.is_change]
-    records = [fact for fact in facts if _called_record(fact, kb)]
+    return _said_of(facts, period, amount, kind, kb)
+
+
+def _said_of(facts: list[Fact], period: str, amount: Decimal, kind: str, kb: KnowledgeBase) -> bool | None:
+    """What the facts' own words say of the figure `amount` of `period` being a record of the kind."""
+    records = [fact for fact in facts if _called_record(fact, kb, kind)]
     if any(fact.period == period for fact in records):
         return True
-    if any(fact.period != period and fact.value > asked[0].amount for fact in records):
+    opposite = LOW if kind == HIGH else HIGH
+    if any(fact.period == period and _called_record(fact, kb, opposite) for fact in facts):
+        return False  # called a record low, asked a record high: it is no high
+    beyond = [fact for fact in records if fact.period != period]
+    if any(fact.value > amount if kind == HIGH else fact.value < amount for fact in beyond):
         return False
     return None
 
 
-def _called_record(fact: Fact, kb: KnowledgeBase) -> bool:
-    """The fact's quote calls it a record high: a phrase of a record, and none of a record low."""
-    quote = kb.normaliser.words(fact.evidence.quote)
-    said = [phrase for phrase in record_phrases(kb, "record") if phrase_starts(quote, phrase)]
-    return bool(said) and not any(phrase_starts(quote, phrase) for phrase in record_phrases(kb, "record_low"))
+def _called_record(fact: Fact, kb: KnowledgeBase, kind: str) -> bool:
+    """The fact's words call it a record of the kind: its quote, or a context quote of its own sentence ("62.0
+    births per 1,000 women ..., to a record low"), says a phrase of that kind and none of the other, in clauses
+    naming no other period."""
+    for quote in _own_quotes(fact):
+        said = {
+            found
+            for clause in clauses(quote)
+            if own_periods_only(clause, fact, kb)  # "from a record high in 2008": another period's record
+            for found in _kinds_said(kb.normaliser.words(clause), kb)
+        }
+        if len(said) == 1:
+            return kind in said
+    return False
+
+
+def _kinds_said(words: tuple[str, ...], kb: KnowledgeBase) -> set[str]:
+    """The kinds of record the words say: "record low" says a low, and its "record" no high."""
+    said: set[str] = set()
+    rest = list(words)
+    for phrase in record_phrases(kb, LOW):
+        for start in phrase_starts(words, phrase):
+            said.add(LOW)
+            rest[start : start + len(phrase)] = [""] * len(phrase)
+    if any(phrase_starts(tuple(rest), phrase) for phrase in record_phrases(kb, HIGH)):
+        said.add(HIGH)
+    return said
+
+
+def _own_quotes(fact: Fact) -> tuple[str, ...]:
+    """The fact's quote, and its context quotes from the same sentence."""
+    same = (
+        item.quote
+        for item in fact.context
+        if (item.source, item.sentence) == (fact.evidence.source, fact.evidence.sentence)
+    )
+    return (fact.evidence.quote, *same)

@@ -15,20 +15,19 @@ import itertools
 from dataclasses import replace
 from decimal import Decimal
 
-from factbot.answering.alike import moves, named_direction
 from factbot.answering.claimed_figures import admits, figures_meet
 from factbot.answering.clause_polarity import said_polarity
 from factbot.answering.clauses import said_of_another
 from factbot.answering.departures import departure_verdict
+from factbot.answering.directions import asks_which_way, moved_as_asked, which_way
 from factbot.answering.equality import asks_equal, comparison_unsaid, equal_verdict
 from factbot.answering.multiple_verdict import growth_ratio, multiple_verdict
 from factbot.answering.negated_questions import negated_comparison
 from factbot.answering.outcome import Outcome
 from factbot.answering.pairs import pair_of
-from factbot.answering.rates import rate_values, rising
-from factbot.answering.records import asks_record, record_verdict
+from factbot.answering.records import asked_record, asks_record, record_verdict
 from factbot.answering.relative_change import admits_relative, relative_change
-from factbot.answering.values import changes, levels
+from factbot.answering.values import levels
 from factbot.knowledge.denials import negates
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.model import Evidence
@@ -41,6 +40,10 @@ from factbot.understanding.reading import Reading
 
 def wrap_yes_no(reading: Reading, outcome: Outcome, analysis: Analysis, kb: KnowledgeBase) -> Outcome | None:
     future = _asks_the_future(analysis, kb) and not _forecasts_only(reading, kb)
+    if not future and reading.operation in ("lookup", "change") and asks_which_way(analysis, kb):
+        went = which_way(reading, outcome, kb)  # "did it go up or down?": the way, not yes or no
+        if went is not None:
+            return replace(outcome, text=f"It went {'up' if went else 'down'}. {outcome.text}", verdict=went)
     verdict = None if future else _verdict(reading, outcome, analysis, kb)
     if verdict is None:
         return replace(outcome, text=f"The sources don't settle that directly. They say: {outcome.text}", verdict=None)
@@ -119,13 +122,14 @@ def _claimed_verdict(
 ) -> bool | None:
     """The figure stated against the one found, and a record asked of against what the source calls one. A rank
     stated "on record" ("the 20th wettest on record") is the claim: "on record" there asks no record."""
+    kind = asked_record(analysis, kb)
     if not claimed or not outcome.values:
-        return record_verdict(reading, kb)
+        return record_verdict(reading, kb, kind) if kind else None
     stated = figures_meet(reading, claimed, _levels_found(reading, outcome, kb), kb)
     rank = reading.measure is not None and kb.measures[reading.measure].unit == "rank"
-    if not stated or rank or reading.operation != "lookup" or not asks_record(analysis, kb):
+    if not stated or rank or reading.operation != "lookup" or kind is None:
         return stated
-    return record_verdict(reading, kb)
+    return record_verdict(reading, kb, kind)
 
 
 def _levels_found(reading: Reading, outcome: Outcome, kb: KnowledgeBase) -> tuple[Decimal, ...]:
@@ -147,36 +151,7 @@ def _direction_verdict(reading: Reading, outcome: Outcome, analysis: Analysis, k
     up, down = bool(words & kb.up_words), bool(words & kb.down_words)
     if up == down or reading.measure is None:
         return None
-    stated = [
-        value
-        for subject in reading.subjects
-        for value in (
-            *changes(kb, subject, reading.measure, reading.periods, reading.market),
-            *levels(kb, subject, reading.measure, reading.periods, reading.market),
-        )
-        if moves(kb, value)  # a stated change, or a figure of a signed measure of changes
-    ]
-    if stated:
-        return all((value.amount > 0) == up for value in stated)
-    rates = [rising(kb, value) for value in rate_values(kb, reading)]  # "is income going up?" of income growth
-    if rates and None not in rates:
-        return all(rate == up for rate in rates)
-    if kb.measures[reading.measure].is_change:  # "decline in sales" of 16.1%: a fall its name says, or unsettled
-        direction = named_direction(kb, reading.measure)
-        return None if direction is None or not outcome.values else direction == up
-    if reading.operation == "change" and outcome.values and outcome.values[0]:
-        return (outcome.values[0] > 0) == up  # the change computed between two levels
-    return _quoted_direction(reading, outcome, up, kb)
-
-
-def _quoted_direction(reading: Reading, outcome: Outcome, up: bool, kb: KnowledgeBase) -> bool | None:
-    """ "Did the share rise?" of a level its sentence says it "fell to": the one figure found, quoted with a word
-    of one direction only, settles the direction asked; a quote with words of both ways, or none, does not."""
-    if reading.operation != "lookup" or len(outcome.values) != 1 or not outcome.evidence:
-        return None
-    said = {word for item in outcome.evidence for word in kb.normaliser.words(item.quote)}
-    says_up, says_down = bool(said & kb.up_words), bool(said & kb.down_words)
-    return None if says_up == says_down else says_up == up
+    return moved_as_asked(reading, outcome, kb, up)
 
 
 def _change_size_verdict(

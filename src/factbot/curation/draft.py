@@ -15,15 +15,15 @@ import re
 from dataclasses import dataclass
 
 from factbot.curation.clauses import WORDS, clause_start
+from factbot.curation.draft_figures import describes_a_figure
 from factbot.curation.draft_measures import DraftMeasure, guess_measure
-from factbot.curation.draft_periods import DraftPeriod, PeriodAt, draft_periods, period_for
+from factbot.curation.draft_periods import DraftPeriod, PeriodAt, dates_of, draft_periods, period_for
 from factbot.curation.draft_subjects import nearest_subject
 from factbot.curation.ids import Ids, slug
 from factbot.curation.names import CandidateEntity, find_names
 from factbot.curation.references import reference_spans, within
 from factbot.knowledge.figures import figures_in
 from factbot.knowledge.model import Lexicon, Sentence
-from factbot.knowledge.periods import find_periods
 from factbot.knowledge.quantities import Direction, Quantity
 from factbot.knowledge.sources import split_sentences
 
@@ -33,7 +33,6 @@ _LEVEL_MARKER = re.compile(r"\b(?:to|from|at|of)\s+$", re.IGNORECASE)
 _TERMINAL = re.compile(r"[.!?][\"'\u201d\u2019)]?$")
 _ATTACHED_UNIT = re.compile(r"[°º′″][A-Za-z]{0,2}(?![\w])")
 """A unit symbol written onto its figure ("12°C", "40°"): part of the value as written."""
-_TIME_ORDINAL = re.compile(r"[\s-]+(?:century|centuries|millennium)\b", re.IGNORECASE)
 HEADING_WORDS = 10
 
 
@@ -139,13 +138,14 @@ def _is_heading(sentence: Sentence) -> bool:
 
 def _figures(sentence: Sentence, lexicon: Lexicon) -> list[Quantity]:
     """The figures worth a fact: not "one of", not a list marker, not part of a name such as "Section 7",
-    not the number of a table or figure ("see table A-1"), not a century ("the 20th century")."""
+    not the number of a table or figure ("see table A-1"), not a number that only describes a figure (an
+    age, "per 1,000", "the 20th century": `draft_figures`)."""
     kept = []
     references = reference_spans(sentence.text)
     for quantity in figures_in(sentence.text, lexicon):
         if (quantity.spelled and quantity.value == 1) or within(quantity.start, quantity.end, references):
             continue
-        if quantity.ordinal and _TIME_ORDINAL.match(sentence.text, quantity.end):
+        if describes_a_figure(sentence.text, quantity, lexicon):
             continue
         kept.append(quantity)
     return kept
@@ -175,9 +175,9 @@ def _fact(sentence: Sentence, quantity: Quantity, figures: list[Quantity], draft
     attached_match = _ATTACHED_UNIT.match(sentence.text, quantity.end)
     attached = attached_match.group() if attached_match else ""
     measure = _measure(sentence, quantity, attached, drafting)
-    is_change = quantity.direction is not Direction.NONE and not _LEVEL_MARKER.search(
-        sentence.text[max(0, quantity.start - 6) : quantity.start]
-    )
+    before = sentence.text[max(0, quantity.start - 6) : quantity.start]
+    # "rose for the second year in a row": the streak's count is the figure, never a change
+    is_change = not quantity.ordinal and quantity.direction is not Direction.NONE and not _LEVEL_MARKER.search(before)
     written = quantity.text + attached
     if is_change:
         written = ("-" if quantity.direction is Direction.DOWN else "+") + written.lstrip("+-\u2212")
@@ -206,7 +206,7 @@ def _statement(
             entity_ids[id(name)] for name in names for mention in name.mentions if mention.sentence == sentence.number
         )
     )
-    dates = find_periods(sentence.text, lexicon.calendar)
+    dates = dates_of(sentence.text, lexicon)
     date = dates[0].text if dates else ""
     kind = _statement_kind(sentence.text, lexicon) or ("event" if date else "description")
     words = [word for word in WORDS.findall(sentence.text) if word.casefold() not in lexicon.stopwords][:4]

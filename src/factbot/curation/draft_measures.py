@@ -28,7 +28,8 @@ _DETERMINERS = frozenset(["a", "an", "the", "its", "their", "these", "this", "th
 _HEAD_LINKS = frozenset(["of", "for"])
 _TOKEN = re.compile(r"\S+")
 _SUPERLATIVE = re.compile(r"\s+((?:most|least)\s+[a-z-]+|[a-z]{2,}est)\b((?:\s+[a-z][\w-]*){0,2})")
-_STREAK = re.compile(r"\s+(?:consecutive|straight)\b((?:\s+[a-z][\w-]*){1,2})")
+_STREAK = re.compile(r"\s+(?:consecutive|straight|successive)\b((?:\s+[a-z][\w-]*){1,2})")
+_IN_A_ROW = re.compile(r"((?:\s+[a-z][\w-]*){1,2})\s+in\s+a\s+row\b")
 _PHRASE_WORDS = 5
 _QUALIFIERS = frozenset(["total", "combined", "overall", "net", "gross", "cumulative"])
 """Words a question may skip but a measure's name keeps: "total sales" is not "sales"."""
@@ -98,10 +99,11 @@ def _plural(word: str) -> str:
 
 
 def _ordinal(text: str, quantity: Quantity, skip: frozenset[str]) -> MeasureGuess:
-    """ "the 4th consecutive profitable year": a streak, counted in years; "the third largest maker": a rank
+    """ "the 4th consecutive profitable year", "the fourth year in a row": a streak, counted in years; "the third
+    largest maker": a rank
     among the largest makers; any other ordinal a plain rank."""
     after = text[quantity.end :]
-    streak = _STREAK.match(after)
+    streak = _STREAK.match(after) or _IN_A_ROW.match(after)
     if streak:
         words = _content(streak.group(1).split(), skip)
         if words:

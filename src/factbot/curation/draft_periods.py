@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from factbot.curation.clauses import CLAUSE_BREAK, same_clause
 from factbot.curation.ids import Ids
+from factbot.knowledge.ages import is_age
 from factbot.knowledge.model import Lexicon, Sentence
 from factbot.knowledge.periods import FoundPeriod, PeriodKey, PeriodKind, find_periods, find_relative
 from factbot.knowledge.quantities import Direction, Quantity
@@ -61,7 +62,7 @@ def draft_periods(
     last: str = ""
     for sentence in sentences:
         here = at.setdefault(sentence.number, [])
-        for found in find_periods(sentence.text, lexicon.calendar):
+        for found in dates_of(sentence.text, lexicon):
             if found.key not in by_key:
                 by_key[found.key] = ids.new(_period_id(found))
                 drafted.append(DraftPeriod(by_key[found.key], found.text))
@@ -77,6 +78,18 @@ def draft_periods(
             here.append(PeriodAt(period_id, relative.start, relative.start + len(relative.text)))
         here.sort(key=lambda item: item.start)
     return tuple(drafted), at
+
+
+def dates_of(text: str, lexicon: Lexicon) -> list[FoundPeriod]:
+    """The dates of a text, without ages written like dates ("aged 18–19", "in their 30s and 40s")."""
+    kept: list[FoundPeriod] = []
+    age_end: int | None = None
+    for found in find_periods(text, lexicon.calendar):
+        age = is_age(text, found.start, found.text, lexicon, age_end)
+        age_end = found.end if age else None
+        if not age:
+            kept.append(found)
+    return kept
 
 
 def _not_a_time_of_figures(text: str, found: FoundPeriod, earlier: list[PeriodAt]) -> bool:

@@ -19,11 +19,16 @@ from factbot.curation.references import OPENING_WORDS, opening_offset, reference
 from factbot.knowledge.model import Lexicon, Sentence
 from factbot.knowledge.quantities import Numerals, read_quantities
 
-_WORD = r"[A-Z](?:\.[A-Z])+\.|[A-Z][\w'’.&-]*\w|[A-Z]"
+_WORD = r"[A-Z](?:\.[A-Z])+\.|[A-Z][\w'’.&-]*\w|[A-Z]\.(?=\s+[A-Z][a-z])|[A-Z]"
+"""A word of a name: an initialism ("U.S."), a capitalised word, a middle initial ("Brady E. Hamilton": the
+splitter ends no sentence there, so inside a sentence it is one) or a capital letter."""
 _CONNECTOR = r"(?:of|for|de|du|la)"
 _NAME = re.compile(rf"(?:{_WORD})(?:(?:\s+{_CONNECTOR})?\s+(?:{_WORD}))*")
 _ABBREVIATION = re.compile(r"\s*\(([A-Z][A-Za-z.&]{1,9})\)")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_TAG = re.compile(r"[A-Z]{1,4}")
+_AFTER_NAME = re.compile(r"[A-Z][\w.'’-]*,\s+$")
+_INITIALISM = re.compile(r"(?:[A-Z][a-z]?\.)+[A-Z][a-z]?\.?")
 
 
 @dataclass(frozen=True)
@@ -99,6 +104,8 @@ def _mentions(sentence: Sentence, common: set[str], lexicon: Lexicon) -> Iterabl
         if not words:
             continue
         start = words[0][0]
+        if _speaker_tag(sentence.text, start, words[-1][1], opening) or _postnominal(sentence.text, start, words):
+            continue
         text = _head_of_compound(_clean(sentence.text[start : words[-1][1]]))
         lowered = text.casefold()
         if (
@@ -111,6 +118,20 @@ def _mentions(sentence: Sentence, common: set[str], lexicon: Lexicon) -> Iterabl
             continue
         abbreviation = _ABBREVIATION.match(sentence.text, match.end())
         yield Mention(sentence.number, start, start + len(text), text), abbreviation.group(1) if abbreviation else ""
+
+
+def _speaker_tag(text: str, start: int, end: int, opening: int) -> bool:
+    """ "BH: The birth rate ...": the initials of who speaks in an interview, said before a colon."""
+    return start == opening and text[end : end + 1] == ":" and _TAG.fullmatch(text[start:end]) is not None
+
+
+def _postnominal(text: str, start: int, words: list[tuple[int, int]]) -> bool:
+    """ "Brady E. Hamilton, Ph.D., M.P.H.": a degree written after a name and a comma, with a small letter or three
+    letters or more ("Ph.D", "M.P.H."): no thing of its own. "U.S." and "D.C." after a comma stay names."""
+    if len(words) != 1 or not _AFTER_NAME.search(text[:start]):
+        return False
+    word = text[slice(*words[0])]
+    return _INITIALISM.fullmatch(word) is not None and (word.count(".") >= 3 or any(c.islower() for c in word))
 
 
 def _opens(text: str, start: int, opening: int) -> bool:

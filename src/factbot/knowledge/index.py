@@ -66,6 +66,7 @@ class KnowledgeBase:
         self.request_openers = tuple(self.normaliser.words(text) for text in knowledge.lexicon.request_openers)
         self.question_tags = tuple(self.normaliser.words(text) for text in knowledge.lexicon.question_tags)
         self.period_qualifiers = self._folded(knowledge.lexicon.period_qualifiers)
+        self.final_words = self._folded(knowledge.lexicon.final_words)
         self.question_kinds = {
             self.normaliser.words(word)[0]: kind for word, kind in knowledge.lexicon.question_kinds.items()
         }

@@ -93,6 +93,7 @@ LEXICON_FIELDS = {
     "sequel_cues": Field(TEXT_LIST),
     "group_words": Field(TEXT_LIST),
     "period_qualifiers": Field(TEXT_LIST),
+    "final_words": Field(TEXT_LIST),
     "claim_words": Field(MAPPING),
     "intents": Field(MAPPING),
 }
@@ -108,6 +109,7 @@ CALENDAR_LISTS = (
     "span_openers",
     "span_joiners",
     "age_words",
+    "since_words",
 )
 CALENDAR_FIELDS = {"months": Field(MAPPING), **{name: Field(TEXT_LIST) for name in CALENDAR_LISTS}}
 CLAIM_WORD_KINDS = (
@@ -166,6 +168,7 @@ def parse_lexicon(data: Any, problems: list[KnowledgeProblem]) -> Lexicon | None
         follow_up_openers=tuple(data.get("follow_up_openers", ())),
         group_words=_words(data, "group_words"),
         period_qualifiers=_words(data, "period_qualifiers"),
+        final_words=_words(data, "final_words"),
         claim_words=_claim_words(data, problems),
         scale_words=_scale_words(data, problems),
         intents=_parse_intents(data.get("intents") or Mapping(data.path, data.line), problems),

@@ -83,7 +83,7 @@ def load_knowledge(directory: Path, *, merge: bool = True) -> Knowledge:
         entities=collected.entities,
         measures=collected.measures,
         periods=collected.periods,
-        facts=merge_repeats(collected.facts) if merge else tuple(collected.facts),
+        facts=merge_repeats(collected.facts, collected.periods) if merge else tuple(collected.facts),
         statements=tuple(collected.statements),
         claim_free=tuple(collected.claim_free),
     )

@@ -235,6 +235,8 @@ class Lexicon:
     intents: tuple[IntentSpec, ...]
     currencies: dict[str, str] = field(default_factory=dict)
     """Currency symbols and the unit each stands for (\"$\": dollars)."""
+    final_words: frozenset[str] = frozenset()
+    """Words naming the last of a series ("the last of the three years"): its final place."""
     place_pronouns: frozenset[str] = frozenset()
     """Words pointing back at a place ("there"): the market the conversation was last about."""
     existence_words: frozenset[str] = frozenset()

@@ -18,7 +18,6 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from functools import lru_cache
 
 from factbot.knowledge.clipped import clipped
 from factbot.knowledge.index import KnowledgeBase
@@ -30,14 +29,14 @@ from factbot.understanding.analysis_types import Span as Span
 from factbot.understanding.analysis_types import SpanKind as SpanKind
 from factbot.understanding.analysis_types import Word as Word
 from factbot.understanding.bare_months import bare_months
+from factbot.understanding.bound_pronouns import free_pronoun
+from factbot.understanding.charged import charged_words
 from factbot.understanding.compound_adjectives import without_graded_compounds
 from factbot.understanding.curated_periods import curated_period, outside_curated_periods
 from factbot.understanding.elided import elided_periods
 from factbot.understanding.equal_frames import equal_frames
 from factbot.understanding.frozen import quick_init
-from factbot.understanding.hypotheticals import conditional_words, opinion_words
 from factbot.understanding.multiples import Multiple, multiples, weighed
-from factbot.understanding.multipliers import multiplier_words
 from factbot.understanding.name_spans import asks_amount, in_name, names_data
 from factbot.understanding.named_dates import dates_not_names
 from factbot.understanding.negated_shares import negated_measures
@@ -63,6 +62,7 @@ class Analysis:
     yes_no: bool
     follow_up: bool
     pronoun: bool
+    """It says a pronoun that may point back; not one bound to the kind it asks about (`bound_pronouns`)."""
     corrections: tuple[tuple[str, str], ...]
     wanted_kinds: frozenset[str] = frozenset()
     """The kinds of statement the question asks for (why: a reason; "will": a plan)."""
@@ -198,8 +198,7 @@ def analyse(question: str, kb: KnowledgeBase) -> Analysis:
     tag = question_tag(question, texts, kb)  # "..., right?": a claim, its tag saying nothing more
     tagged = bool(tag) and question_word is None and not _found(texts, kb.quantity_openers)
     stated = tagged or states_a_claim(question, texts, question_word, follow_up, kb)
-    charged = bounds_of_a_name(texts, spans, kb) | conditional_words(texts, kb) | opinion_words(texts, kb)
-    charged |= multiplier_words(texts, kb) - {index for item in multiple for index in item.indexes}
+    charged = charged_words(texts, spans, multiple, kb)
     negated = frozenset(negated_measures(tuple(words), tuple(spans), kb))
     weights = _weights(words, spans, special | set(range(len(texts) - tag, len(texts))), kb, charged | negated)
     return Analysis(
@@ -210,7 +209,7 @@ def analyse(question: str, kb: KnowledgeBase) -> Analysis:
         question_word=question_word,
         yes_no=asks_yes_or_no(opening, texts, _after_commas(prepared, char_spans), kb) or stated,
         follow_up=follow_up,
-        pronoun=any(text in kb.pronouns for text in texts),
+        pronoun=free_pronoun(texts, spans, kb),
         corrections=(*mended, *corrections),
         wanted_kinds=_wanted_kinds(texts, kb),
         reason_words=frozenset(i for i, text in enumerate(texts) if kb.question_kinds.get(text) == "reason")
@@ -338,25 +337,6 @@ def _weights(
         else:
             weights.append(_weight(word, index, kb))
     return tuple(weights)
-
-
-def bounds_of_a_name(texts: tuple[str, ...], spans: list[Span], kb: KnowledgeBase) -> frozenset[int]:
-    """A bound word with no figure to bound, said just before a measure's name ("under voting age", "over
-    retirement age"): it asks for those outside what the name counts, which no reading of the name explains."""
-    starts = {span.first for span in spans if span.kind is SpanKind.MEASURE}
-    if not starts or any(span.kind is SpanKind.FIGURE for span in spans):
-        return frozenset()
-    words = _single_bound_words(kb)
-    return frozenset(index for index, text in enumerate(texts) if text in words and index + 1 in starts)
-
-
-@lru_cache(maxsize=16)
-def _single_bound_words(kb: KnowledgeBase) -> frozenset[str]:
-    """The one-word bounds of the lexicon that are prepositions ("under", "over", "below"): a verb of them
-    ("exceed consumption") compares two figures."""
-    phrases = (*kb.lexicon.claim_words.get("more_than", ()), *kb.lexicon.claim_words.get("less_than", ()))
-    words = (kb.normaliser.words(phrase) for phrase in phrases)
-    return frozenset(found[0] for found in words if len(found) == 1 and found[0] in kb.stopwords)  # not "exceed"
 
 
 def _weight(word: Word, index: int, kb: KnowledgeBase) -> float:

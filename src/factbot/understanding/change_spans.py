@@ -33,7 +33,7 @@ def one_change(
     side by side ("which was higher, between 2016 and 2017?"): they stay two periods."""
     if subjects <= 1 and _sets_ends_side_by_side(analysis):
         return periods, missing
-    periods = _joined_ends(analysis, kb, measures, periods)
+    periods = _since_start(analysis, kb, measures, _joined_ends(analysis, kb, measures, periods))
     for span in list(missing):
         written = all(analysis.words[index].surface.isdigit() for index in span.indexes)  # "2016-2017", "2016/17"
         end = _split_ends(span, kb, measures) if written else _year_to(span, analysis, kb, measures)
@@ -60,6 +60,33 @@ def _joined_ends(analysis: Analysis, kb: KnowledgeBase, measures: tuple[str, ...
         span = Span(opener, second.last, SpanKind.PERIOD, (end,), key=second.key)
         return [item for item in periods if item not in ((first, start), (second, end))] + [(span, end)]
     return periods
+
+
+SINCE_GAP = 2
+"""Words of no weight a "since" may stand before its period ("since its 1998 peak", "since the 2010 census")."""
+
+
+def _since_start(analysis: Analysis, kb: KnowledgeBase, measures: tuple[str, ...], periods: Named) -> Named:
+    """ "Since 1998", the one period named: the change the sources state from it, read as its later period, when
+    exactly one later period has a change of a measure asked `since` it. Without one, it stays as it is."""
+    if len(periods) != 1:
+        return periods
+    span, start = periods[0]
+    since = _words(kb, kb.lexicon.calendar_words.get("since_words", ()))
+    before = range(max(0, span.first - 1 - SINCE_GAP), span.first)
+    opener = next((index for index in before if analysis.words[index].text in since), None)
+    if opener is None or any(analysis.weights[index] > 0 for index in range(opener + 1, span.first)):
+        return periods
+    ends = {
+        fact.period
+        for measure in measures or tuple(kb.measures)
+        for fact in kb.facts_by_measure.get(measure, ())
+        if fact.since == start and fact.period
+    }
+    if len(ends) != 1:
+        return periods
+    end = ends.pop()
+    return [(Span(opener, span.last, SpanKind.PERIOD, (end,), key=kb.period(end).key), end)]
 
 
 def joined(analysis: Analysis, kb: KnowledgeBase, first: Span, second: Span) -> int | None:

@@ -16,6 +16,7 @@ from factbot.understanding.analysis import Analysis, Span, SpanKind
 from factbot.understanding.counted_places import counted_places
 from factbot.understanding.direction import direction_words
 from factbot.understanding.implied_sets import (
+    counted_own_series,
     counted_period_word,
     kinds_named,
     kinds_of,
@@ -237,7 +238,7 @@ def _with_subjects(
             member_kind_words(operation.name, names, analysis, kb),
         )
         places, ordinals = (
-            counted_places(analysis, size) if size is not None and operation.series else ((), frozenset())
+            counted_places(analysis, kb, size) if size is not None and operation.series else ((), frozenset())
         )
         reading = revised(
             base, subjects=names, size=size, time_unit=word, places=places, explained=base.explained | kind | ordinals
@@ -286,7 +287,9 @@ def _sets(
         names, base = (), revised(base, implied=False)  # the whole in one period is no set: its parts are
     if len(names) >= 2:
         yield revised(base, subjects=names)
-    elif len(names) == 1 and over_time_only(kb, names[0], operation, base):  # "which year was X highest?"
+    elif len(names) == 1 and (
+        over_time_only(kb, names[0], operation, base) or counted_own_series(kb, names[0], operation, base, analysis)
+    ):  # "which year was X highest?", "X's average over those three years"
         yield _over_periods(
             revised(base, subjects=names, time_unit=counted_period_word(analysis, kb)), operation, analysis, kb
         )

@@ -316,6 +316,8 @@ def _subjects(
     last = context.last
     assert last is not None
     wants_two = operation.subjects in (Subjects.SET, Subjects.TWO)
+    if not own and operation.subjects is Subjects.SET and (last.group or last.everyone) and len(context.answered) > 1:
+        return context.answered, True  # "rank them" after "which of them fell?": those that did
     if not own and operation.subjects is Subjects.SET and (last.everyone or last.group):  # "and the lowest?"
         return None if context.answered and _singular(analysis, kb) else ((), True)  # "it": the one answered
     if not own:

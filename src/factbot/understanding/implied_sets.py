@@ -44,6 +44,17 @@ def over_time_only(kb: KnowledgeBase, name: str, operation: Operation, base: Rea
     return not any(base.measure in kb.measures_of_subject.get(member, frozenset()) for member in members)
 
 
+def counted_own_series(kb: KnowledgeBase, name: str, operation: Operation, base: Reading, analysis: Analysis) -> bool:
+    """A group none of whose members has the measure, asked over periods the question counts ("the average over
+    those three years"): a set of its own figures over time, as over periods named (`over_time_only`)."""
+    measure = base.measure
+    if measure is None or not operation.series or measure not in kb.measures_of_subject.get(name, frozenset()):
+        return False
+    members = kb.entities[name].members
+    has = any(measure in kb.measures_of_subject.get(member, frozenset()) for member in members)
+    return not has and periods_counted(analysis, kb) is not None
+
+
 def kinds_named(
     analysis: Analysis, kb: KnowledgeBase, names: frozenset[int] = frozenset()
 ) -> tuple[frozenset[str], frozenset[int]]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from factbot.knowledge.ages import is_age
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.periods import FoundPeriod
 from factbot.knowledge.phrases import ENTITY, MEASURE
@@ -24,26 +25,18 @@ from factbot.knowledge.phrases import ENTITY, MEASURE
 _AROUND_WORDS = 3
 """How many words before and after a date an alias holding it may reach ("teens aged 18-19 year olds")."""
 _WORD = re.compile(r"\S+")
-_FULL_YEAR = re.compile(r"\d{4}")
-_WORD_BEFORE = re.compile(r"([^\W\d_]+)[\s-]*$")
 
 
 def dates_not_names(dates: Sequence[FoundPeriod], prepared: str, kb: KnowledgeBase) -> list[FoundPeriod]:
     """The dates of a question that are periods: not ages, nor words of a curated name, unless curated periods."""
-    return [
-        found
-        for found in dates
-        if kb.periods_by_key.get(found.key) or not (_an_age(found, prepared, kb) or _in_name(found, prepared, kb))
-    ]
-
-
-def _an_age(found: FoundPeriod, prepared: str, kb: KnowledgeBase) -> bool:
-    """A date in two-digit years right after an age word: "aged 18-19", "in their 20s", "mid-30s"."""
-    if _FULL_YEAR.search(found.text):
-        return False
-    before = _WORD_BEFORE.search(prepared[: found.start])
-    ages = {word.casefold() for word in kb.lexicon.calendar_words.get("age_words", ())}
-    return before is not None and before.group(1).casefold() in ages
+    kept: list[FoundPeriod] = []
+    age_end: int | None = None
+    for found in dates:
+        age = is_age(prepared, found.start, found.text, kb.lexicon, age_end)
+        age_end = found.end if age else None
+        if kb.periods_by_key.get(found.key) or not (age or _in_name(found, prepared, kb)):
+            kept.append(found)
+    return kept
 
 
 def _in_name(found: FoundPeriod, prepared: str, kb: KnowledgeBase) -> bool:

@@ -49,6 +49,9 @@ class Operation:
     singles_out: bool = False
     """Its answer names one subject the question did not (the largest, whose figure a value is): "it" in the next
     question may point at that one."""
+    picks_out: bool = False
+    """Its answer names those of the set that qualify (who moved the way asked): "them" in the next question may
+    point at those."""
 
 
 OPERATIONS: tuple[Operation, ...] = (
@@ -70,6 +73,7 @@ OPERATIONS: tuple[Operation, ...] = (
         answers=frozenset({"agent", "choice"}),
         by_question_word=True,
         everyone=False,
+        picks_out=True,
     ),
     Operation("members", ("members",), Subjects.ONE, needs_measure=False, answers=frozenset({"agent"})),
     Operation("membership", ("members",), Subjects.ANY, needs_measure=False, verdict=True),

@@ -36,7 +36,7 @@ def lint_knowledge(knowledge: Knowledge, normaliser: Normaliser) -> Iterator[Fin
     yield from _lint_signs(knowledge)
     yield from _lint_qualifiers(knowledge)
     yield from _lint_indistinct(knowledge)
-    for fact, earlier in repeats(knowledge.facts):
+    for fact, earlier in repeats(knowledge.facts, knowledge.periods):
         message = f"repeats the figure of {earlier.id!r}: answers use one fact citing both sentences"
         yield Finding(OK, fact.origin, message)
 

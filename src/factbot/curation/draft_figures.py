@@ -1,0 +1,40 @@
+"""Numbers a draft must not turn into facts: ages, a rate's denominator, an ordinal counting time.
+
+A text's figures are its facts, but some numbers only describe them:
+
+- an age range after an age word ("women aged 15–44", "(aged 18–19)"): who is counted;
+- the number after "per" ("births per 1,000 women", "per 100,000 total births"): the unit of a
+  rate, never a figure of its own;
+- an ordinal naming a part of time ("the third trimester", "the 20th century", "the first
+  time"): when, never a rank. A streak ("the fourth year in a row", "the second straight year")
+  stays a figure, counted in years (`draft_measures`), and never a change.
+
+These rules are general English, so they hold for any document.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factbot.knowledge.ages import after_age_word
+from factbot.knowledge.model import Lexicon
+from factbot.knowledge.quantities import Quantity
+
+_DENOMINATOR = re.compile(r"\bper\s+$", re.IGNORECASE)
+_TIME_ORDINAL = re.compile(
+    r"[\s-]+(?:(?:full|calendar|fiscal|whole)\s+)?"
+    r"(?:century|centuries|millennium|decade|year|quarter|month|week|day|time|trimester|semester|half|round|term)s?\b"
+    r"(?!\s+in\s+a\s+row)",
+    re.IGNORECASE,
+)
+
+
+def describes_a_figure(text: str, quantity: Quantity, lexicon: Lexicon) -> bool:
+    """Whether the number only describes a figure (an age, a rate's denominator, an ordinal of a time that is
+    no streak: "in a row" after it, or "straight" before it, makes one)."""
+    if quantity.ordinal:
+        return _TIME_ORDINAL.match(text, quantity.end) is not None
+    if _DENOMINATOR.search(text[max(0, quantity.start - 8) : quantity.start]):
+        return True
+    plain_range = quantity.high is not None and not (quantity.percent or quantity.currency or quantity.scaled)
+    return plain_range and after_age_word(text, quantity.start, lexicon)

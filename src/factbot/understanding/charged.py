@@ -1,0 +1,87 @@
+"""Words that ask what no figure answers (`Analysis.charged`): no reading explains them, and scoring charges
+every reading for each as for a name it ignores.
+
+- A bound word with no figure to bound, said just before a measure's name ("under voting age").
+- The conditional word of a hypothetical, and a request for an opinion (`hypotheticals`).
+- A multiplier said in words that no multiple reads (`multipliers`).
+- A unit the named measure is not counted in (`foreign_unit_words`): "<measure> in <another measure's unit>".
+- Another modifier before the end of a measure's name than the name's own (`near_names`).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from factbot.knowledge.index import KnowledgeBase
+from factbot.understanding.analysis_types import Span, SpanKind
+from factbot.understanding.hypotheticals import conditional_words, opinion_words
+from factbot.understanding.multiples import Multiple
+from factbot.understanding.multipliers import multiplier_words
+from factbot.understanding.near_names import near_name_words
+
+UNIT_OPENER = "in"
+"""The word that asks a figure in a unit ("in metric tons")."""
+
+
+def charged_words(
+    texts: tuple[str, ...], spans: list[Span], multiple: tuple[Multiple, ...], kb: KnowledgeBase
+) -> frozenset[int]:
+    """Every word of the question no reading explains."""
+    charged = bounds_of_a_name(texts, spans, kb) | conditional_words(texts, kb) | opinion_words(texts, kb)
+    charged |= foreign_unit_words(texts, spans, kb) | near_name_words(texts, spans, kb)
+    return charged | (multiplier_words(texts, kb) - {index for item in multiple for index in item.indexes})
+
+
+def bounds_of_a_name(texts: tuple[str, ...], spans: list[Span], kb: KnowledgeBase) -> frozenset[int]:
+    """A bound word with no figure to bound, said just before a measure's name ("under voting age", "over
+    retirement age"): it asks for those outside what the name counts, which no reading of the name explains."""
+    starts = {span.first for span in spans if span.kind is SpanKind.MEASURE}
+    if not starts or any(span.kind is SpanKind.FIGURE for span in spans):
+        return frozenset()
+    words = _single_bound_words(kb)
+    return frozenset(index for index, text in enumerate(texts) if text in words and index + 1 in starts)
+
+
+@lru_cache(maxsize=16)
+def _single_bound_words(kb: KnowledgeBase) -> frozenset[str]:
+    """The one-word bounds of the lexicon that are prepositions ("under", "over", "below"): a verb of them
+    ("exceed consumption") compares two figures."""
+    phrases = (*kb.lexicon.claim_words.get("more_than", ()), *kb.lexicon.claim_words.get("less_than", ()))
+    words = (kb.normaliser.words(phrase) for phrase in phrases)
+    return frozenset(found[0] for found in words if len(found) == 1 and found[0] in kb.stopwords)  # not "exceed"
+
+
+def foreign_unit_words(texts: tuple[str, ...], spans: list[Span], kb: KnowledgeBase) -> frozenset[int]:
+    """The words of a unit asked ("in <unit>") that is another measure's unit of several words, where every
+    measure the question names elsewhere is counted in something else: no figure of those measures is in it,
+    and the other measure's name in the unit ("births per 1,000 women", an alias too) must not stand for it.
+    A unit that names no measure of its own asks nothing here: `unit_measures` reads it."""
+    found: set[int] = set()
+    for unit in _several_word_units(kb):
+        for start in _unit_starts(texts, unit):
+            place = range(start, start + len(unit))
+            named = {
+                measure
+                for span in spans
+                if span.kind is SpanKind.MEASURE and not span.indexes & set(place)
+                for measure in span.targets
+            }
+            if named and not any(set(unit) <= kb.unit_words[measure] for measure in named):
+                found.update(place)
+    return frozenset(found)
+
+
+def _unit_starts(texts: tuple[str, ...], unit: tuple[str, ...]) -> list[int]:
+    return [
+        start
+        for start in range(1, len(texts) - len(unit) + 1)
+        if texts[start - 1] == UNIT_OPENER and texts[start : start + len(unit)] == unit
+    ]
+
+
+@lru_cache(maxsize=16)
+def _several_word_units(kb: KnowledgeBase) -> tuple[tuple[str, ...], ...]:
+    """The measures' units of two words or more, as normalised words, once per knowledge base: a one-word unit
+    ("people", "percent") is too often said of several kinds of figure to rule a measure out."""
+    units = {kb.normaliser.words(measure.unit) for measure in kb.measures.values()}
+    return tuple(sorted(unit for unit in units if len(unit) > 1))

@@ -1,0 +1,74 @@
+"""A rise or fall said only in words settles "did it go up?": "the rate declined in 2021 (to 31.9%)" is a No,
+when the direction word is the figure's own (its measure, its period, no other name); "up or down?" is answered
+with the way it went."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from factbot.engine import Engine
+from factbot.results import Status
+from tiny import tiny_engine
+
+RECORDS = """
+entities:
+  - {id: acme, name: Acme, kind: company, aliases: [Acme]}
+measures:
+  - {id: rate, name: defect rate, unit: percent, aliases: [defect rate, defects]}
+  - {id: share, name: market share, unit: percent, aliases: [market share]}
+  - {id: sales, name: sales, unit: widgets, aliases: [sales]}
+  - {id: output, name: output, unit: widgets, aliases: [output]}
+periods:
+  - {id: y2010, aliases: ["2010"]}
+  - {id: y2021, aliases: ["2021"]}
+facts:
+  - {id: rate-2021, subject: acme, measure: rate, period: y2021, value: "31.9%", sentence: 1,
+     quote: "Acme's defect rate declined in 2021 for the fourth year in a row (to 31.9%"}
+  - {id: share-2021, subject: acme, measure: share, period: y2021, value: "12%", sentence: 2,
+     quote: "Acme's market share was 12% in 2021 as sales declined"}
+  - {id: output-2021, subject: acme, measure: output, period: y2021, value: "400 widgets", sentence: 3,
+     quote: "Acme's output was 400 widgets in 2021, down from its peak in 2010"}
+  - {id: sales-2021, subject: acme, measure: sales, period: y2021, value: "90 widgets", sentence: 4,
+     quote: "Acme's sales did not fall in 2021 and stood at 90 widgets"}
+"""
+TEXT = (
+    "Acme's defect rate declined in 2021 for the fourth year in a row (to 31.9%).\n"
+    "Acme's market share was 12% in 2021 as sales declined.\n"
+    "Acme's output was 400 widgets in 2021, down from its peak in 2010.\n"
+    "Acme's sales did not fall in 2021 and stood at 90 widgets.\n"
+)
+
+
+def _engine(tmp_path: Path) -> Engine:
+    return tiny_engine(tmp_path, RECORDS, TEXT)
+
+
+def test_a_fall_said_in_words_answers_did_it_go_up(tmp_path: Path) -> None:
+    engine = _engine(tmp_path)
+    up = engine.ask("Did Acme's defect rate go up in 2021?")
+    assert up.status is Status.ANSWERED and up.text.startswith("No.")
+    assert any("(to 31.9%)" in citation.quote for citation in up.citations)
+    down = engine.ask("Did Acme's defect rate decline in 2021?")
+    assert down.status is Status.ANSWERED and down.text.startswith("Yes.")
+
+
+def test_up_or_down_is_answered_with_the_way(tmp_path: Path) -> None:
+    answer = _engine(tmp_path).ask("Did Acme's defect rate go up or down in 2021?")
+    assert answer.status is Status.ANSWERED and answer.text.startswith("It went down.")
+
+
+def test_words_give_no_size_of_the_change(tmp_path: Path) -> None:
+    answer = _engine(tmp_path).ask("How much did Acme's defect rate fall in 2021?")
+    assert answer.status is Status.UNKNOWN
+
+
+def test_a_direction_word_of_another_measure_another_period_or_denied_settles_nothing(tmp_path: Path) -> None:
+    engine = _engine(tmp_path)
+    for question in (
+        "Did Acme's market share fall in 2021?",  # "as sales declined": another measure's fall
+        "Did Acme's output go down in 2021?",  # "down from its peak in 2010": another period
+        "Did Acme's sales fall in 2021?",  # "did not fall": the move is denied
+    ):
+        answer = engine.ask(question)
+        assert answer.status is Status.UNKNOWN, (question, answer.text)
+        assert not answer.text.startswith(("Yes", "No")), (question, answer.text)

@@ -1,0 +1,40 @@
+"""A measure asked in a unit it is not counted in, where that unit is another measure's ("the <percent rate> in
+<another measure's unit>"), is not answered: no figure of it is in that unit, and a statement naming the other
+measure must not stand for the unit. Asked in its own unit, the measure is answered as before."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tiny import tiny_engine
+
+TEXT = (
+    "In 2020 Ardia's birth rate was 60 births per 1,000 women, and 9% of its births were early.\n"
+    "Birth rates among older women and early births both rose in Ardia.\n"
+)
+RECORDS = """
+entities:
+  - {id: ardia, name: Ardia, kind: state, aliases: [Ardia]}
+measures:
+  - {id: births, name: birth rate, unit: "births per 1,000 women", aliases: [birth rate, "births per 1,000 women"]}
+  - {id: early, name: early birth rate, unit: percent, aliases: [early birth rate, early births]}
+periods:
+  - {id: y2020, aliases: ["2020"]}
+facts:
+  - {id: ardia-births, subject: ardia, measure: births, period: y2020, value: "60", sentence: 1,
+     quote: "In 2020 Ardia's birth rate was 60 births per 1,000 women"}
+  - {id: ardia-early, subject: ardia, measure: early, period: y2020, value: 9%, sentence: 1,
+     quote: "9% of its births were early"}
+statements:
+  - {id: rose, sentence: 2, quote: "Birth rates among older women and early births both rose in Ardia.", about: [ardia]}
+"""
+
+
+def test_a_measure_asked_in_another_measures_unit_is_not_answered(tmp_path: Path) -> None:
+    answer = tiny_engine(tmp_path, RECORDS, TEXT).ask("What was Ardia's early birth rate in births per 1,000 women?")
+    assert answer.status != "answered", answer.text
+
+
+def test_a_measure_asked_in_its_own_unit_is_answered(tmp_path: Path) -> None:
+    answer = tiny_engine(tmp_path, RECORDS, TEXT).ask("What was Ardia's birth rate in births per 1,000 women in 2020?")
+    assert answer.status == "answered" and "60" in answer.text
