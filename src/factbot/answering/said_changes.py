@@ -114,12 +114,17 @@ def _clause_way(clause: str, fact: Fact, kb: KnowledgeBase) -> bool | _Silent | 
 
 def _own_verb(rest: Words, named: int, move: int, fact: Fact, kb: KnowledgeBase) -> bool:
     """Whether the move word is the verb of the measure's own clause: between the measure's name and it stand
-    only small words and the figure's own (its value, period and subject: "Acme's rate was 4% in 2021, down"),
-    no word opening another clause and no other word ("the rate was 4% as demand fell": demand's fall)."""
-    between = rest[named + 1 : move]
+    only the figure's own words ("Acme's rate was 4% in 2021, down"), not "the rate was 4% as demand fell"."""
+    return the_figures_own(rest[named + 1 : move], fact, kb)
+
+
+def the_figures_own(between: Words, fact: Fact, kb: KnowledgeBase) -> bool:
+    """Whether words standing between the figure (or its measure's name) and what is said of it leave it the
+    figure's: only small words and the figure's own (its value, measure, period and subject), no word opening
+    another clause ("as", "while") and no other word, which may be what the rest is said of ("demand")."""
     if any(word in _clause_openers(kb) for word in between):
         return False
-    small = kb.stopwords | kb.fillers | kb.light_words | _figure_words(fact, kb)
+    small = _figure_words(fact, kb)
     return all(not word or word in small or any(char.isdigit() for char in word) for word in between)
 
 
@@ -131,14 +136,16 @@ def _clause_openers(kb: KnowledgeBase) -> frozenset[str]:
 
 @lru_cache(maxsize=4096)
 def _figure_words(fact: Fact, kb: KnowledgeBase) -> frozenset[str]:
-    """The words of the figure itself: its value, its subject's names, its period's spellings and the words
-    naming periods ("year", "quarter")."""
+    """The words of the figure itself: its value, its measure's and its subject's names, its period's spellings
+    and the words naming periods ("year", "quarter"), with the lexicon's small words (stopwords, fillers, light
+    words)."""
     texts = [fact.value_text, *kb.lexicon.period_words]
     if fact.period is not None:
         period = kb.period(fact.period)
         texts += [period.label, *period.aliases]
     found = {word for text in texts for word in kb.normaliser.words(text)}
-    return frozenset(found.union(*_phrases(kb, "entity", fact.subject)))
+    found.update(kb.stopwords | kb.fillers | kb.light_words)
+    return frozenset(found.union(*_phrases(kb, "entity", fact.subject), *_phrases(kb, "measure", fact.measure)))
 
 
 UP_TO = ("up", "to")
