@@ -118,3 +118,43 @@ def test_a_way_said_in_words_weighs_no_size_of_change(tmp_path: Path) -> None:
     assert same_way.status is Status.UNKNOWN and not same_way.text.startswith(("Yes", "No")), same_way.text
     other_way = engine.ask("Did Acme's defect rate rise by more than 5 points in 2021?")
     assert other_way.text.startswith("No."), other_way.text
+
+
+CLAUSES = """
+entities:
+  - {id: acme, name: Acme, kind: company, aliases: [Acme]}
+measures:
+  - {id: rate, name: defect rate, unit: percent, aliases: [defect rate]}
+  - {id: share, name: market share, unit: percent, aliases: [market share]}
+  - {id: output, name: output, unit: widgets, aliases: [output]}
+periods:
+  - {id: y2021, aliases: ["2021"]}
+facts:
+  - {id: rate-2021, subject: acme, measure: rate, period: y2021, value: "31.9%", sentence: 1,
+     quote: "Acme's defect rate was 31.9% in 2021 as demand fell"}
+  - {id: share-2021, subject: acme, measure: share, period: y2021, value: "12%", sentence: 2,
+     quote: "Acme's market share in 2021 rose slightly to 12%"}
+  - {id: output-2021, subject: acme, measure: output, period: y2021, value: "400 widgets", sentence: 3,
+     quote: "Acme's output was 400 widgets in 2021 and foreign demand fell"}
+"""
+CLAUSE_TEXT = (
+    "Acme's defect rate was 31.9% in 2021 as demand fell.\n"
+    "Acme's market share in 2021 rose slightly to 12%.\n"
+    "Acme's output was 400 widgets in 2021 and foreign demand fell.\n"
+)
+
+
+def test_a_move_word_in_another_clause_or_after_another_word_is_not_the_measures(tmp_path: Path) -> None:
+    engine = tiny_engine(tmp_path, CLAUSES, CLAUSE_TEXT)
+    for question in (
+        "Did Acme's defect rate fall in 2021?",  # "as demand fell": a clause opener, then demand's fall
+        "Did Acme's output fall in 2021?",  # "foreign demand fell": another word is what fell
+    ):
+        answer = engine.ask(question)
+        assert answer.status is Status.UNKNOWN, (question, answer.text)
+        assert not answer.text.startswith(("Yes", "No", "It went")), (question, answer.text)
+
+
+def test_the_figure_its_period_and_its_subject_may_stand_before_the_move(tmp_path: Path) -> None:
+    answer = tiny_engine(tmp_path, CLAUSES, CLAUSE_TEXT).ask("Did Acme's market share rise in 2021?")
+    assert answer.status is Status.ANSWERED and answer.text.startswith("Yes."), answer.text

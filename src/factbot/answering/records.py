@@ -13,8 +13,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 from factbot.answering.clauses import clauses
-from factbot.answering.said_changes import own_periods_only
+from factbot.answering.said_changes import own_periods_only, the_figures_own
 from factbot.answering.values import levels
+from factbot.knowledge.denials import negates
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.model import Fact
 from factbot.knowledge.numbers import RANK_UNIT
@@ -33,6 +34,7 @@ def asked_record(analysis: Analysis, kb: KnowledgeBase) -> str | None:
 
 
 def asks_record(analysis: Analysis, kb: KnowledgeBase) -> bool:
+    """The question asks whether a figure is a record, high or low (one kind only, as `asked_record` has it)."""
     return asked_record(analysis, kb) is not None
 
 
@@ -69,31 +71,64 @@ def _said_of(facts: list[Fact], period: str, amount: Decimal, kind: str, kb: Kno
 
 def _called_record(fact: Fact, kb: KnowledgeBase, kind: str) -> bool:
     """The fact's words call it a record of the kind: its quote, or a context quote of its own sentence ("62.0
-    births per 1,000 women ..., to a record low"), says a phrase of that kind and none of the other, in clauses
-    naming no other period."""
+    births per 1,000 women ..., to a record low"), says a phrase of that kind and none of the other, of the figure
+    (`_kinds_said`), in clauses naming no other period. A quote denying a record ("not a record") settles
+    nothing."""
     for quote in _own_quotes(fact):
-        said = {
-            found
-            for clause in clauses(quote)
-            if own_periods_only(clause, fact, kb)  # "from a record high in 2008": another period's record
-            for found in _kinds_said(kb.normaliser.words(clause), kb)
-        }
-        if len(said) == 1:
-            return kind in said
+        said: set[str] = set()
+        for clause in clauses(quote):
+            if not own_periods_only(clause, fact, kb):  # "from a record high in 2008": another period's record
+                continue
+            kinds = _kinds_said(kb.normaliser.words(clause), fact, kb)
+            if kinds is None:
+                break
+            said |= kinds
+        else:
+            if len(said) == 1:
+                return kind in said
     return False
 
 
-def _kinds_said(words: tuple[str, ...], kb: KnowledgeBase) -> set[str]:
-    """The kinds of record the words say: "record low" says a low, and its "record" no high."""
-    said: set[str] = set()
+def _kinds_said(words: tuple[str, ...], fact: Fact, kb: KnowledgeBase) -> set[str] | None:
+    """The kinds of record the words say of the figure ("record low" says a low, and its "record" no high);
+    None when they deny one ("not a record")."""
+    found: list[tuple[str, int, int]] = []
     rest = list(words)
     for phrase in record_phrases(kb, LOW):
         for start in phrase_starts(words, phrase):
-            said.add(LOW)
+            found.append((LOW, start, start + len(phrase)))
             rest[start : start + len(phrase)] = [""] * len(phrase)
-    if any(phrase_starts(tuple(rest), phrase) for phrase in record_phrases(kb, HIGH)):
-        said.add(HIGH)
-    return said
+    for phrase in record_phrases(kb, HIGH):
+        found += [(HIGH, start, start + len(phrase)) for start in phrase_starts(tuple(rest), phrase)]
+    if found and negates(words, kb):
+        return None
+    anchors = _anchors(words, fact, kb)
+    return {kind for kind, start, end in found if _of_the_figure(words, (start, end), anchors, fact, kb)}
+
+
+def _anchors(words: tuple[str, ...], fact: Fact, kb: KnowledgeBase) -> list[tuple[int, int]]:
+    """Where the clause names the figure: its value, or its measure's name or aliases."""
+    item = kb.measures[fact.measure]
+    texts = (fact.value_text, item.name, *item.aliases)
+    phrases = {phrase for phrase in map(kb.normaliser.words, texts) if phrase}
+    return [(start, start + len(phrase)) for phrase in phrases for start in phrase_starts(words, phrase)]
+
+
+def _of_the_figure(
+    words: tuple[str, ...], said: tuple[int, int], anchors: list[tuple[int, int]], fact: Fact, kb: KnowledgeBase
+) -> bool:
+    """Whether the record phrase at `said` is said of the figure: only the figure's own words stand between it
+    and the figure or its measure's name ("a record 150 widgets"), or, the clause naming neither, the clause's
+    start ("..., a record low"). "4% in 2021 while complaints hit a record low" is a record of complaints."""
+    start, end = said
+    if not anchors:
+        return the_figures_own(words[:start], fact, kb)
+    return any(
+        the_figures_own(words[low:high], fact, kb)
+        for low, high in (
+            (anchor_end, start) if anchor_end <= start else (end, anchor_start) for anchor_start, anchor_end in anchors
+        )
+    )
 
 
 def _own_quotes(fact: Fact) -> tuple[str, ...]:

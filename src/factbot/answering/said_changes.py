@@ -16,6 +16,7 @@ Every clause that passes must say the same way; any doubt leaves the question un
 from __future__ import annotations
 
 from dataclasses import replace
+from enum import Enum, auto
 from functools import lru_cache
 
 from factbot.answering.clauses import clauses
@@ -27,6 +28,7 @@ from factbot.knowledge.denials import negates
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.model import Fact
 from factbot.knowledge.periods import find_periods
+from factbot.knowledge.phrase_positions import phrase_starts
 from factbot.understanding.direction import comparison_words
 from factbot.understanding.reading import Reading
 
@@ -73,38 +75,77 @@ def said_direction(fact: Fact, kb: KnowledgeBase) -> bool | None:
     ways: set[bool | None] = set()
     for clause in clauses(fact.evidence.quote):
         found = _clause_way(clause, fact, kb)
-        if found is not _SILENT:
+        if not isinstance(found, _Silent):
             ways.add(found if isinstance(found, bool) else None)
     return ways.pop() if len(ways) == 1 else None
 
 
-_SILENT = "silent"
-"""A clause that says no move of the figure."""
+class _Silent(Enum):
+    """A clause that says no move of the figure: apart from a way (True up, False down) or an unsettled one."""
+
+    SILENT = auto()
 
 
-def _clause_way(clause: str, fact: Fact, kb: KnowledgeBase) -> bool | str | None:
-    """The way one clause says the figure moved: True up, False down, None unsettled, `_SILENT` when it says
+def _clause_way(clause: str, fact: Fact, kb: KnowledgeBase) -> bool | _Silent | None:
+    """The way one clause says the figure moved: True up, False down, None unsettled, SILENT when it says
     no move of it. The move word must follow the measure's own name ("the rate declined"), its own words set
-    aside ("higher order births" says no rise), and be a verb of moving: a comparative ("a higher rate") or a
-    bound ("up to 50%") says no move."""
+    aside ("higher order births" says no rise), be a verb of moving (a comparative, "a higher rate", or a
+    bound, "up to 50%", says no move) and be the verb of the measure's own clause (`_own_verb`)."""
     words = kb.normaliser.words(clause)
     own = _phrases(kb, "measure", fact.measure)
     rest = _masked(words, own)
     named = [index for index, (word, kept) in enumerate(zip(words, rest, strict=True)) if word and not kept]
     if not named or not own_periods_only(clause, fact, kb) or _names_another(rest, fact, kb):
-        return _SILENT
+        return _Silent.SILENT
     still = _comparatives(kb)
-    moves = [
-        word in kb.up_words
+    at = [
+        index
         for index, word in enumerate(rest)
         if index > named[0]
         and word in kb.up_words | kb.down_words
         and word not in still
         and not (word in UP_TO[:1] and rest[index + 1 : index + 2] == UP_TO[1:])
     ]
-    if not moves:
-        return _SILENT
+    if not at or not _own_verb(rest, max(index for index in named if index < at[0]), at[0], fact, kb):
+        return _Silent.SILENT
+    moves = [rest[index] in kb.up_words for index in at]
     return None if len(set(moves)) > 1 or _denied(rest, kb) else moves[0]
+
+
+def _own_verb(rest: Words, named: int, move: int, fact: Fact, kb: KnowledgeBase) -> bool:
+    """Whether the move word is the verb of the measure's own clause: between the measure's name and it stand
+    only the figure's own words ("Acme's rate was 4% in 2021, down"), not "the rate was 4% as demand fell"."""
+    return the_figures_own(rest[named + 1 : move], fact, kb)
+
+
+def the_figures_own(between: Words, fact: Fact, kb: KnowledgeBase) -> bool:
+    """Whether words standing between the figure (or its measure's name) and what is said of it leave it the
+    figure's: only small words and the figure's own (its value, measure, period and subject), no word opening
+    another clause ("as", "while") and no other word, which may be what the rest is said of ("demand")."""
+    if any(word in _clause_openers(kb) for word in between):
+        return False
+    small = _figure_words(fact, kb)
+    return all(not word or word in small or any(char.isdigit() for char in word) for word in between)
+
+
+@lru_cache(maxsize=16)
+def _clause_openers(kb: KnowledgeBase) -> frozenset[str]:
+    """The lexicon's clause openers ("as", "while"), as normalised words."""
+    return frozenset(word for text in kb.lexicon.clause_openers for word in kb.normaliser.words(text))
+
+
+@lru_cache(maxsize=4096)
+def _figure_words(fact: Fact, kb: KnowledgeBase) -> frozenset[str]:
+    """The words of the figure itself: its value, its measure's and its subject's names, its period's spellings
+    and the words naming periods ("year", "quarter"), with the lexicon's small words (stopwords, fillers, light
+    words)."""
+    texts = [fact.value_text, *kb.lexicon.period_words]
+    if fact.period is not None:
+        period = kb.period(fact.period)
+        texts += [period.label, *period.aliases]
+    found = {word for text in texts for word in kb.normaliser.words(text)}
+    found.update(kb.stopwords | kb.fillers | kb.light_words)
+    return frozenset(found.union(*_phrases(kb, "entity", fact.subject), *_phrases(kb, "measure", fact.measure)))
 
 
 UP_TO = ("up", "to")
@@ -140,18 +181,17 @@ def _names_another(rest: Words, fact: Fact, kb: KnowledgeBase) -> bool:
         if other not in (fact.measure, fact.subject)
         for phrase in _phrases(kb, kind, other)
     )
-    return any(_holds(rest, phrase) for phrase in others)
+    return any(phrase_starts(rest, phrase) for phrase in others)
 
 
 def _masked(words: Words, phrases: tuple[Words, ...]) -> Words:
-    """The words with every occurrence of the phrases blanked out."""
-    kept = list(words)
+    """The words with every occurrence of the phrases blanked out, the longest first."""
+    kept = words
     for phrase in sorted(phrases, key=len, reverse=True):
-        size = len(phrase)
-        for index in range(len(kept) - size + 1):
-            if tuple(kept[index : index + size]) == phrase:
-                kept[index : index + size] = [""] * size
-    return tuple(kept)
+        for start in phrase_starts(kept, phrase):
+            if kept[start : start + len(phrase)] == phrase:  # not overlapping one blanked just before
+                kept = (*kept[:start], *[""] * len(phrase), *kept[start + len(phrase) :])
+    return kept
 
 
 def own_periods_only(clause: str, fact: Fact, kb: KnowledgeBase) -> bool:
@@ -173,9 +213,3 @@ def _phrases(kb: KnowledgeBase, kind: str, record: str) -> tuple[Words, ...]:
     item = kb.measures[record] if kind == "measure" else kb.entities[record]
     texts = (item.name, *item.aliases)
     return tuple(words for words in dict.fromkeys(kb.normaliser.words(text) for text in texts) if words)
-
-
-def _holds(words: Words, phrase: Words) -> bool:
-    """Whether `phrase` stands in `words`, its words in a row."""
-    size = len(phrase)
-    return any(words[index : index + size] == phrase for index in range(len(words) - size + 1))

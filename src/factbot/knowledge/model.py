@@ -292,6 +292,9 @@ class Lexicon:
     contrast_words: tuple[str, ...] = ()
     """Words opening a clause that sets itself against the one before ("but", "although"): a "not" said in one
     of the two does not reach the other."""
+    clause_openers: tuple[str, ...] = ()
+    """Words opening a clause inside a sentence ("as", "while"): a move word after one is not the verb of what
+    stood before it ("the rate was 4% as demand fell")."""
     singular_pronouns: tuple[str, ...] = ()
     """Pronouns that point at one thing ("it", "its"): never at several subjects at once."""
     """Openings by which a sentence goes on from the one before ("But", "However"): the two are one passage."""
