@@ -13,6 +13,7 @@ from factbot.knowledge.collectives import unlisted_group
 from factbot.knowledge.index import KnowledgeBase
 from factbot.understanding.across_measures import across_measures, implied_subject
 from factbot.understanding.analysis import Analysis, Span, SpanKind
+from factbot.understanding.averaged_measures import AVERAGE, averaged_cue
 from factbot.understanding.counted_places import counted_places
 from factbot.understanding.direction import direction_words
 from factbot.understanding.implied_sets import (
@@ -55,7 +56,8 @@ def fact_readings(
         if last_measure in inferred:
             inferred = [last_measure]  # "And Honda and Nissan together?" goes on with the conversation's measure
         measures = [(measure, False) for measure in inferred] or [(None, False)]
-    cued = set(slots.operations) - named_only(analysis, kb, slots)
+    averaged = averaged_cue(kb, slots)  # "on average" of a measure that is a mean: the cue names its kind
+    cued = set(slots.operations) - named_only(analysis, kb, slots) - ({AVERAGE} if averaged else set())
     operations = [
         operation for operation in _operations(analysis, kb, slots, cued) if readable(operation, analysis.wanted_kinds)
     ]
@@ -79,7 +81,8 @@ def fact_readings(
                     explained=reading.explained
                     | asked_by
                     | reported(analysis, kb, reading, slots.reporters)
-                    | moving[reading.measure],
+                    | moving[reading.measure]
+                    | averaged,
                     combined=reading.combined,
                     last_named=last_named,
                 )
