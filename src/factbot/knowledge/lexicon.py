@@ -110,6 +110,8 @@ CALENDAR_LISTS = (
     "span_joiners",
     "age_words",
     "since_words",
+    "age_questions",
+    "age_nouns",
 )
 CALENDAR_FIELDS = {"months": Field(MAPPING), **{name: Field(TEXT_LIST) for name in CALENDAR_LISTS}}
 CLAIM_WORD_KINDS = (
