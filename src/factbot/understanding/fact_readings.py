@@ -31,6 +31,7 @@ from factbot.understanding.implied_sets import (
 )
 from factbot.understanding.member_kinds import implied_member_operation, member_kind_words, members_kind
 from factbot.understanding.operations import BY_NAME, Operation, Subjects, readable
+from factbot.understanding.pointed_reporters import unsaid
 from factbot.understanding.reading import Reading, revised
 from factbot.understanding.reading_words import RELATIVE, Shared, named_for, shared_words, slot_words
 from factbot.understanding.reported import reported
@@ -73,16 +74,15 @@ def fact_readings(
                 asked_by |= slots.operations["sum"]
             moving: dict[str | None, frozenset[int]] = {}  # the operation's direction words, by measure
             for reading in _fill(operation, measure, named, analysis, kb, slots, shared, combined):
+                said = reported(analysis, kb, reading, slots.reporters)
+                if unsaid(analysis, kb, slots.reporters, said):  # "what did she say": figures she did not say
+                    continue
                 if reading.measure not in moving:
                     moving[reading.measure] = direction_words(analysis, kb, operation.name, reading.measure)
                 yield revised(
                     reading,
                     cued=operation.name in cued,
-                    explained=reading.explained
-                    | asked_by
-                    | reported(analysis, kb, reading, slots.reporters)
-                    | moving[reading.measure]
-                    | averaged,
+                    explained=reading.explained | asked_by | said | moving[reading.measure] | averaged,
                     combined=reading.combined,
                     last_named=last_named,
                 )
