@@ -72,3 +72,39 @@ def test_a_direction_word_of_another_measure_another_period_or_denied_settles_no
         answer = engine.ask(question)
         assert answer.status is Status.UNKNOWN, (question, answer.text)
         assert not answer.text.startswith(("Yes", "No")), (question, answer.text)
+
+
+GUARDS = """
+entities:
+  - {id: acme, name: Acme, kind: company, aliases: [Acme]}
+measures:
+  - {id: output, name: output, unit: widgets, aliases: [output]}
+  - {id: share, name: market share, unit: percent, aliases: [market share]}
+  - {id: orders, name: higher order sales, unit: widgets, aliases: [higher order sales]}
+periods:
+  - {id: y2013, aliases: ["2013"]}
+  - {id: y2021, aliases: ["2021"]}
+facts:
+  - {id: output-2013, subject: acme, measure: output, period: y2013, value: "141 widgets", sentence: 1,
+     quote: "Acme's output has been falling from 141 widgets in 2013"}
+  - {id: share-2021, subject: acme, measure: share, period: y2021, value: "50%", sentence: 2,
+     quote: "Acme may sell up to 50% of the market share in 2021"}
+  - {id: orders-2021, subject: acme, measure: orders, period: y2021, value: "12 widgets", sentence: 3,
+     quote: "Acme's higher order sales were 12 widgets in 2021"}
+"""
+GUARD_TEXT = (
+    "Acme's output has been falling from 141 widgets in 2013.\n"
+    "Acme may sell up to 50% of the market share in 2021.\n"
+    "Acme's higher order sales were 12 widgets in 2021.\n"
+)
+
+
+def test_a_start_a_bound_or_the_measures_own_word_is_no_move(tmp_path: Path) -> None:
+    engine = tiny_engine(tmp_path, GUARDS, GUARD_TEXT)
+    for question in (
+        "Did Acme's output fall in 2013?",  # "falling from 141": the fall began there
+        "Did Acme's market share go up in 2021?",  # "up to 50%": a bound
+        "Did Acme's higher order sales rise in 2021?",  # "higher" is the measure's own word
+    ):
+        answer = engine.ask(question)
+        assert not answer.text.startswith(("Yes", "No", "It went")), (question, answer.text)

@@ -36,3 +36,19 @@ def test_both_halves_are_answered_the_second_following_the_first(engine: Engine)
 def test_half_an_answer_is_not_the_answer(engine: Engine) -> None:
     answer = engine.ask("How many widgets did Acme sell in 2021, and how many gadgets did it sell in 2021?")
     assert answer.status != "answered"
+
+
+def test_a_bare_comma_after_a_question_joins_a_second_question(engine: Engine) -> None:
+    parts = split_question("How many widgets did Acme sell in 2021, what did Bolt sell?", engine.kb)
+    assert parts == ("How many widgets did Acme sell in 2021?", "what did Bolt sell?")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How many widgets did Acme sell in 2021, which was more than Bolt sold?",  # a relative clause goes on
+        "In 2021, how many widgets did Acme and Bolt sell together?",  # the first half is no question
+    ],
+)
+def test_a_bare_comma_before_a_relative_word_or_after_no_question_does_not_split(engine: Engine, question: str) -> None:
+    assert split_question(question, engine.kb) is None

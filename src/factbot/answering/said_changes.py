@@ -4,7 +4,9 @@ The sources often give a level and say which way it moved, with no figure for th
 up?" of such a level, the answer is in those words: the figure's own quote says it "declined". Only a clause
 that is plainly about the figure settles it, so the direction word belongs to the measure asked, in the period
 asked:
-- the clause names the measure (its name or an alias) or holds the figure itself;
+- the clause names the measure (its name or an alias), and the move word follows it ("the rate declined"): a
+  comparative ("a higher rate"), a bound ("up to 50%") or the measure's own words ("higher order births") are
+  no move, and a figure the move starts from ("fell from 141 million") is not where it ended;
 - it names no other period than the figure's, no other measure and no other name the sources know ("as births
   declined", "down from a peak in 2008" are about something else, or another time);
 - it does not deny the move ("did not fall"), and says one way only.
@@ -25,6 +27,7 @@ from factbot.knowledge.denials import negates
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.model import Fact
 from factbot.knowledge.periods import find_periods
+from factbot.understanding.direction import comparison_words
 from factbot.understanding.reading import Reading
 
 Words = tuple[str, ...]
@@ -64,15 +67,62 @@ def _outcome(kb: KnowledgeBase, found: list[Value], up: bool) -> Outcome:
 
 def said_direction(fact: Fact, kb: KnowledgeBase) -> bool | None:
     """Which way the fact's own quote says its figure moved (True: up); None when no clause about the figure
-    says so, or its clauses disagree."""
+    says so, its clauses disagree, or the figure is where the move started ("fell from 141 million")."""
+    if _starts_the_move(fact.evidence.quote, fact.value_text):
+        return None
     ways: set[bool | None] = set()
     for clause in clauses(fact.evidence.quote):
-        words = kb.normaliser.words(clause)
-        up, down = bool(kb.up_words.intersection(words)), bool(kb.down_words.intersection(words))
-        if not (up or down) or not _about_the_figure(clause, words, fact, kb):
-            continue
-        ways.add(None if up == down or _denied(words, kb) else up)
+        found = _clause_way(clause, fact, kb)
+        if found is not _SILENT:
+            ways.add(found if isinstance(found, bool) else None)
     return ways.pop() if len(ways) == 1 else None
+
+
+_SILENT = "silent"
+"""A clause that says no move of the figure."""
+
+
+def _clause_way(clause: str, fact: Fact, kb: KnowledgeBase) -> bool | str | None:
+    """The way one clause says the figure moved: True up, False down, None unsettled, `_SILENT` when it says
+    no move of it. The move word must follow the measure's own name ("the rate declined"), its own words set
+    aside ("higher order births" says no rise), and be a verb of moving: a comparative ("a higher rate") or a
+    bound ("up to 50%") says no move."""
+    words = kb.normaliser.words(clause)
+    own = _phrases(kb, "measure", fact.measure)
+    rest = _masked(words, own)
+    named = [index for index, (word, kept) in enumerate(zip(words, rest, strict=True)) if word and not kept]
+    if not named or not own_periods_only(clause, fact, kb) or _names_another(rest, fact, kb):
+        return _SILENT
+    still = _comparatives(kb)
+    moves = [
+        word in kb.up_words
+        for index, word in enumerate(rest)
+        if index > named[0]
+        and word in kb.up_words | kb.down_words
+        and word not in still
+        and not (word in UP_TO[:1] and rest[index + 1 : index + 2] == UP_TO[1:])
+    ]
+    if not moves:
+        return _SILENT
+    return None if len(set(moves)) > 1 or _denied(rest, kb) else moves[0]
+
+
+UP_TO = ("up", "to")
+"""A bound, not a move: "up to 50%"."""
+_FROM = "from"
+
+
+def _starts_the_move(quote: str, figure: str) -> bool:
+    """Whether the figure is where the move began: "from" just before it ("falling from 141 million", "down
+    from a record 2.1 million")."""
+    at = quote.find(figure)
+    return at > 0 and _FROM in quote[:at].lower().split()[-3:]
+
+
+@lru_cache(maxsize=16)
+def _comparatives(kb: KnowledgeBase) -> frozenset[str]:
+    """Words comparing one figure with another ("higher", "lower"): no move over time."""
+    return comparison_words(kb, "higher") | comparison_words(kb, "lower")
 
 
 def _denied(words: Words, kb: KnowledgeBase) -> bool:
@@ -81,13 +131,8 @@ def _denied(words: Words, kb: KnowledgeBase) -> bool:
     return negates(tuple(word for word in words if word not in moving), kb)
 
 
-def _about_the_figure(clause: str, words: Words, fact: Fact, kb: KnowledgeBase) -> bool:
-    """Whether the clause speaks of this figure only: its measure or its figure, and nothing else named (the
-    measure's own words set aside first: "preterm birth rate" names no other "birth rate")."""
-    own = _phrases(kb, "measure", fact.measure)
-    rest = _masked(words, own)
-    if (rest == words and fact.value_text not in clause) or not own_periods_only(clause, fact, kb):
-        return False
+def _names_another(rest: Words, fact: Fact, kb: KnowledgeBase) -> bool:
+    """Whether the clause, the measure's own words set aside, names another measure or name the sources know."""
     others = (
         phrase
         for kind, ids in (("measure", kb.measures), ("entity", kb.entities))
@@ -95,7 +140,7 @@ def _about_the_figure(clause: str, words: Words, fact: Fact, kb: KnowledgeBase) 
         if other not in (fact.measure, fact.subject)
         for phrase in _phrases(kb, kind, other)
     )
-    return not any(_holds(rest, phrase) for phrase in others)
+    return any(_holds(rest, phrase) for phrase in others)
 
 
 def _masked(words: Words, phrases: tuple[Words, ...]) -> Words:

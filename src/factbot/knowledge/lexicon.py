@@ -94,6 +94,7 @@ LEXICON_FIELDS = {
     "group_words": Field(TEXT_LIST),
     "period_qualifiers": Field(TEXT_LIST),
     "final_words": Field(TEXT_LIST),
+    "relative_openers": Field(TEXT_LIST),
     "claim_words": Field(MAPPING),
     "intents": Field(MAPPING),
 }
@@ -171,6 +172,7 @@ def parse_lexicon(data: Any, problems: list[KnowledgeProblem]) -> Lexicon | None
         group_words=_words(data, "group_words"),
         period_qualifiers=_words(data, "period_qualifiers"),
         final_words=_words(data, "final_words"),
+        relative_openers=_words(data, "relative_openers"),
         claim_words=_claim_words(data, problems),
         scale_words=_scale_words(data, problems),
         intents=_parse_intents(data.get("intents") or Mapping(data.path, data.line), problems),

@@ -237,6 +237,8 @@ class Lexicon:
     """Currency symbols and the unit each stands for (\"$\": dollars)."""
     final_words: frozenset[str] = frozenset()
     """Words naming the last of a series ("the last of the three years"): its final place."""
+    relative_openers: frozenset[str] = frozenset()
+    """Words that after a bare comma open a relative clause, not a second question (`compound`)."""
     place_pronouns: frozenset[str] = frozenset()
     """Words pointing back at a place ("there"): the market the conversation was last about."""
     existence_words: frozenset[str] = frozenset()
