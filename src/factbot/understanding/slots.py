@@ -25,6 +25,7 @@ from factbot.understanding.frozen import quick_init
 from factbot.understanding.listed_names import listed_names
 from factbot.understanding.operations import BY_CUE, Operation
 from factbot.understanding.pointed_reporters import only_reports, pointed_reporter
+from factbot.understanding.rest_of_group import with_the_rest
 from factbot.understanding.share_forms import asks_share, share_forms, share_of_a_whole
 from factbot.understanding.unit_measures import measure_by_unit
 from factbot.understanding.year_parts import only_part_of_year
@@ -73,6 +74,7 @@ def slots_of(analysis: Analysis, kb: KnowledgeBase, context: Context | None) -> 
         item for item in entities if item[0].first not in reporting or after(analysis, item[0], _cue_attributions(kb))
     ]
     entities, measures = listed_names(analysis, kb, entities, measures)  # "export, ethanol and livestock feed"
+    entities = with_the_rest(analysis, kb, entities)  # "Acme, Bolt and the other widget makers": the group
     measures = measures or measure_by_unit(analysis, kb, entities)  # "how many people are in X?"
     if share_of_a_whole(analysis, kb, entities):  # "what percentage of the alliance total": not market share
         measures = ()
