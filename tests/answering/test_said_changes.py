@@ -110,6 +110,16 @@ def test_a_start_a_bound_or_the_measures_own_word_is_no_move(tmp_path: Path) -> 
         assert not answer.text.startswith(("Yes", "No", "It went")), (question, answer.text)
 
 
+def test_a_way_said_in_words_weighs_no_size_of_change(tmp_path: Path) -> None:
+    """The figure beside the words is the level (31.9%), never the size of the change: a bound on the size is
+    unsettled the way it went, and refused the other way."""
+    engine = _engine(tmp_path)
+    same_way = engine.ask("Did Acme's defect rate fall by more than 5 points in 2021?")
+    assert same_way.status is Status.UNKNOWN and not same_way.text.startswith(("Yes", "No")), same_way.text
+    other_way = engine.ask("Did Acme's defect rate rise by more than 5 points in 2021?")
+    assert other_way.text.startswith("No."), other_way.text
+
+
 CLAUSES = """
 entities:
   - {id: acme, name: Acme, kind: company, aliases: [Acme]}

@@ -14,7 +14,7 @@ from tiny import tiny_engine
 
 RECORDS = """
 entities:
-  - {id: nation, name: the nation, kind: country, aliases: [nation]}
+  - {id: nation, name: the nation, kind: country, is_whole: true, aliases: [nation]}
   - {id: teens, name: teenagers, kind: age group, aliases: [teenagers, teens, teen]}
 measures:
   - {id: general-rate, name: general fertility rate, unit: "births per 1,000 women aged 15-44",
@@ -71,3 +71,8 @@ def test_akin_rates() -> None:
     assert not akin_rates(["dollars", "dollars per barrel"])
     assert not akin_rates(["births per 1,000 women", "births per 1,000 women per year"])
     assert not akin_rates(["births per 1,000 unmarried women", "births per 1,000 women aged 15-44"])
+
+
+def test_a_side_naming_its_subject_never_takes_the_wholes_figure(engine: Engine) -> None:
+    answer = engine.ask("Was the teens' general fertility rate higher than their birth rate in 2021?")
+    assert answer.status is Status.UNKNOWN, answer.text

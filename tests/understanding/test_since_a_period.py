@@ -37,3 +37,46 @@ def test_a_bound_on_a_change_stated_in_percent_is_weighed_against_it(tmp_path: P
     engine = tiny_engine(tmp_path, RECORDS, TEXT)
     assert engine.ask("Has Acme's output fallen by more than half since 1998?").text.startswith("No")
     assert engine.ask("Has Acme's output fallen by more than 40% since 1998?").text.startswith("Yes")
+
+
+SUBJECTS_TEXT = (
+    "Bolt has added 40 staff since 2019.\n"
+    "Acme added 10 staff between 2019 and 2021.\n"
+    "Acme added 5 staff in 2022.\n"
+    "Cole added 7 staff in 2022.\n"
+)
+
+SUBJECTS_RECORDS = """
+entities:
+  - {id: acme, name: Acme, kind: company, aliases: [Acme]}
+  - {id: bolt, name: Bolt, kind: company, aliases: [Bolt]}
+  - {id: cole, name: Cole, kind: company, aliases: [Cole]}
+measures:
+  - {id: staff, name: staff, unit: people, aliases: [staff]}
+periods:
+  - {id: y2019, aliases: ["2019"]}
+  - {id: y2021, aliases: ["2021"]}
+  - {id: y2022, aliases: ["2022"]}
+facts:
+  - {id: bolt-since, subject: bolt, measure: staff, period: y2022, since: y2019, change: "+40", sentence: 1,
+     quote: "Bolt has added 40 staff since 2019"}
+  - {id: acme-since, subject: acme, measure: staff, period: y2021, since: y2019, change: "+10", sentence: 2,
+     quote: "Acme added 10 staff between 2019 and 2021"}
+  - {id: acme-2022, subject: acme, measure: staff, period: y2022, change: "+5", sentence: 3,
+     quote: "Acme added 5 staff in 2022"}
+  - {id: cole-2022, subject: cole, measure: staff, period: y2022, change: "+7", sentence: 4,
+     quote: "Cole added 7 staff in 2022"}
+"""
+
+
+def test_since_names_the_end_of_the_named_subjects_own_change(tmp_path: Path) -> None:
+    engine = tiny_engine(tmp_path, SUBJECTS_RECORDS, SUBJECTS_TEXT)
+    acme = engine.ask("How many staff has Acme added since 2019?")
+    assert acme.status is Status.ANSWERED and "10" in acme.text and "5 people" not in acme.text, acme.text
+    assert "40" in engine.ask("How many staff has Bolt added since 2019?").text
+
+
+def test_since_names_no_end_of_another_subjects_change(tmp_path: Path) -> None:
+    engine = tiny_engine(tmp_path, SUBJECTS_RECORDS, SUBJECTS_TEXT)
+    answer = engine.ask("How many staff has Cole added since 2019?")
+    assert answer.status is not Status.ANSWERED and "7" not in answer.text.split("They give")[0], answer.text

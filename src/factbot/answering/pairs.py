@@ -212,7 +212,7 @@ def _compare_measures(kb: KnowledgeBase, first: Value, second: Value) -> Outcome
 
 
 def _owned(kb: KnowledgeBase, value: Value) -> str:
-    """A side named by its subject and its measure: "the nation's general fertility rate"."""
+    """A side named by its subject and its measure: "the nation's jobless rate"."""
     return f"{possessive(name(kb, value.subject))} {kb.measures[value.measure].name}"
 
 

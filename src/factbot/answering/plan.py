@@ -51,7 +51,7 @@ def across_measures(reading: Reading, kb: KnowledgeBase) -> list[Value] | None:
         return None
     periods = reading.periods[:1]
     subjects = reading.subjects * len(reading.measures) if len(reading.subjects) == 1 else reading.subjects
-    found = [  # each measure's figure of its own subject: one named, or one for each ("GFR" of one, "teen rate")
+    found = [  # each measure's figure of its own subject ("the nation's rate", "the workers' rate")
         levels(kb, subject, measure, periods, reading.market) or _timeless(kb, subject, measure, reading.market)
         for subject, measure in zip(subjects, reading.measures, strict=True)
     ]

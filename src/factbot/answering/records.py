@@ -1,4 +1,4 @@
-"""Yes/no about a record: "Were imports at a record high in 2022/23?", "was the rate a record low?".
+"""Yes/no about a record: "was <measure> at a record high in <period>?", "was the rate a record low?".
 
 A source says which figure is a record in its own words ("reached a record 49.1 million
 bags the previous year", "to 62.0, a record low"). The figure asked about is a record (high

@@ -159,19 +159,22 @@ def _change_size_verdict(
 ) -> bool | None:
     """ "Did X lose more than 15 points?": the size of the one change found against the figure claimed, after its
     direction. Only a figure that is plainly a size of change is weighed: points of a percentage, or a figure
-    after "by"; "fall to 45%" names a level, and "fall 20%" of a count may be relative."""
+    after "by"; "fall to 45%" names a level, and "fall 20%" of a count may be relative. A move the sources say
+    only in words (`Outcome.direction`) has a way and no size: its figure is the level, never the change."""
     if len(outcome.values) != 1 or reading.measure is None:
         return None
     delta = outcome.values[0]
+    said = outcome.direction
+    went_up = said if said is not None else (delta > 0 if delta else None)
     words = {word.text for word in analysis.words}
     up, down = bool(words & kb.up_words), bool(words & kb.down_words)
-    if delta and up != down and (delta > 0) != up:
+    if went_up is not None and up != down and went_up != up:
         return False  # it went the other way
     percent = kb.measures[reading.measure].unit == "percent"
     after_by = _after_by(analysis) + _after_direction(analysis, kb, percent)
     if all(_bounds_a_level(value, percent) and value not in after_by for value in claimed):
         return _level_verdict(reading, kb, claimed)
-    if not all((value.points and percent) or value in after_by for value in claimed):
+    if said is not None or not all((value.points and percent) or value in after_by for value in claimed):
         return None
     if any(value.percent and not percent for value in claimed):  # "by 25%" of widgets: relative to the earlier
         relative = relative_change(reading, kb)

@@ -3,9 +3,9 @@
 A text's figures are its facts, but some numbers only describe them:
 
 - an age range after an age word ("women aged 15–44", "(aged 18–19)"): who is counted;
-- the number after "per" ("births per 1,000 women", "per 100,000 total births"): the unit of a
+- the number after "per" ("widgets per 1,000 workers", "per 100,000 sold"): the unit of a
   rate, never a figure of its own;
-- an ordinal naming a part of time ("the third trimester", "the 20th century", "the first
+- an ordinal naming a part of time ("the third quarter", "the 20th century", "the first
   time"): when, never a rank. A streak ("the fourth year in a row", "the second straight year")
   stays a figure, counted in years (`draft_measures`), and never a change.
 

@@ -20,7 +20,7 @@ from factbot.knowledge.model import Lexicon, Sentence
 from factbot.knowledge.quantities import Numerals, read_quantities
 
 _WORD = r"[A-Z](?:\.[A-Z])+\.|[A-Z][\w'’.&-]*\w|[A-Z]\.(?=\s+[A-Z][a-z])|[A-Z]"
-"""A word of a name: an initialism ("U.S."), a capitalised word, a middle initial ("Brady E. Hamilton": the
+"""A word of a name: an initialism ("U.S."), a capitalised word, a middle initial ("Ada B. Lovelace": the
 splitter ends no sentence there, so inside a sentence it is one) or a capital letter."""
 _CONNECTOR = r"(?:of|for|de|du|la)"
 _NAME = re.compile(rf"(?:{_WORD})(?:(?:\s+{_CONNECTOR})?\s+(?:{_WORD}))*")
@@ -126,7 +126,7 @@ def _speaker_tag(text: str, start: int, end: int, opening: int) -> bool:
 
 
 def _postnominal(text: str, start: int, words: list[tuple[int, int]]) -> bool:
-    """ "Brady E. Hamilton, Ph.D., M.P.H.": a degree written after a name and a comma, with a small letter or three
+    """ "Ada B. Lovelace, Ph.D., M.P.H.": a degree written after a name and a comma, with a small letter or three
     letters or more ("Ph.D", "M.P.H."): no thing of its own. "U.S." and "D.C." after a comma stay names."""
     if len(words) != 1 or not _AFTER_NAME.search(text[:start]):
         return False

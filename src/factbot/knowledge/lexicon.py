@@ -71,6 +71,7 @@ LEXICON_FIELDS = {
     "opinion_phrases": Field(TEXT_LIST),
     "multiplier_words": Field(MAPPING),
     "light_words": Field(TEXT_LIST),
+    "rest_words": Field(TEXT_LIST),
     "negation_words": Field(TEXT_LIST),
     "denying_words": Field(MAPPING),
     "percent_words": Field(TEXT_LIST),
@@ -112,6 +113,8 @@ CALENDAR_LISTS = (
     "span_joiners",
     "age_words",
     "since_words",
+    "age_questions",
+    "age_nouns",
 )
 CALENDAR_FIELDS = {"months": Field(MAPPING), **{name: Field(TEXT_LIST) for name in CALENDAR_LISTS}}
 CLAIM_WORD_KINDS = (
@@ -194,6 +197,7 @@ def parse_lexicon(data: Any, problems: list[KnowledgeProblem]) -> Lexicon | None
         opinion_phrases=tuple(data.get("opinion_phrases", ())),
         multiplier_words=_text_map(data, "multiplier_words", problems),
         light_words=tuple(data.get("light_words", ())),
+        rest_words=tuple(data.get("rest_words", ())),
         negation_words=tuple(data.get("negation_words", ())),
         denying_words=_word_lists(data, "denying_words", problems),
         percent_words=tuple(data.get("percent_words", ())),

@@ -44,6 +44,8 @@ def build_phrases(
     for measure in knowledge.measures.values():
         for alias in (measure.name, *measure.aliases):
             table.add(words(alias), Target(MEASURE, measure.id))
+    for key, measure_id in _age_questions(knowledge, words):
+        table.add(key, Target(MEASURE, measure_id))
     for period in knowledge.periods.values():
         for alias in (*period.aliases, *_dated_label(period, knowledge)):
             table.add(words(alias), Target(PERIOD, period.id))
@@ -55,6 +57,21 @@ def build_phrases(
     for phrase, kind, target in degree_phrases(knowledge):  # "warmer" of "warmest"
         table.add(words(phrase), Target(kind, target))
     return table.phrases, table.loose
+
+
+def _age_questions(knowledge: Knowledge, words: Callable[[str], Key]) -> list[tuple[Key, str]]:
+    """ "How old", "what age" (the lexicon's `age_questions`) ask for an age: they name every measure of age,
+    one a name or alias of which holds an age noun ("mean age at first birth"). Several such measures make the
+    question ambiguous, and it is then read as any of them, like any alias they share."""
+    calendar = knowledge.lexicon.calendar_words
+    nouns = frozenset(noun for text in calendar.get("age_nouns", ()) for noun in words(text))
+    asks = [words(text) for text in calendar.get("age_questions", ())]
+    ages = [
+        measure.id
+        for measure in knowledge.measures.values()
+        if any(nouns & set(words(alias)) for alias in (measure.name, *measure.aliases))
+    ]
+    return [(key, measure_id) for measure_id in ages for key in asks]
 
 
 def _add_entities(knowledge: Knowledge, table: _Table, common: frozenset[str]) -> None:

@@ -1,8 +1,8 @@
 """Whether two measures' units count the same thing, so their figures may be set side by side.
 
-Figures of one unit may be compared, divided, added. A rate's unit qualified by a narrower base ("births per
-1,000 women aged 15–44" beside "births per 1,000 women") counts the same thing per a part of the same kind of
-base: the two rates may be compared and one divided by the other ("3.05 times the teen birth rate"), never
+Figures of one unit may be compared, divided, added. A rate's unit qualified by a narrower base ("widgets per
+1,000 workers aged 18–64" beside "widgets per 1,000 workers") counts the same thing per a part of the same kind of
+base: the two rates may be compared and one divided by the other ("3.05 times the other rate"), never
 added. Anything else is a different unit, and is never combined.
 """
 

@@ -51,7 +51,7 @@ def across_measures(
     names = tuple(dict.fromkeys(entity for _, entity in named)) or implied_subject(kb, measures[0])
     if len(names) != 1:
         return
-    sides = sides_of(kb, names[0], measures) or names
+    sides = sides_of(kb, names[0], measures, _owned(analysis, kb, spans)) or names
     shared = indexes(span for span in exact if set(span.targets) <= set(measures))  # "venues" of both
     explained = (
         indexes(spans) | indexes(span for span, _ in (*markets, *named)) | indexes(span for span, _ in slots.periods)
@@ -80,20 +80,38 @@ def across_measures(
     del subjects
 
 
-def sides_of(kb: KnowledgeBase, subject: str, measures: tuple[str, ...]) -> tuple[str, ...]:
+def sides_of(
+    kb: KnowledgeBase, subject: str, measures: tuple[str, ...], owned: frozenset[str] = frozenset()
+) -> tuple[str, ...]:
     """The subject whose figure each measure gives: the one named, or, for a measure the named subject has no
-    figure of, the one subject that has ("the general fertility rate" of the nation beside the teens' birth
-    rate). `(subject,)` when the named subject has them all; () when a measure is nobody's in particular."""
+    figure of, the whole the document is about when it alone has that measure's figure ("the general fertility
+    rate" of the nation beside the teens' birth rate). A measure whose side of the question says a subject of
+    its own (`owned`: "Acme's profit", "its revenue") is that subject's: never another's figure in its place,
+    which would answer for a subject not asked about. `(subject,)` when the named subject has them all; () when
+    a measure is nobody's in particular, or a named side lacks its figure."""
     found = []
     for measure in measures:
         if (subject, measure) in kb.facts_by_key:
             found.append(subject)
             continue
         implied = implied_subject(kb, measure)
-        if len(implied) != 1:
+        if measure in owned or len(implied) != 1 or implied[0] not in proven_wholes(kb):
             return ()
         found.append(implied[0])
     return (subject,) if set(found) == {subject} else tuple(found)
+
+
+def _owned(analysis: Analysis, kb: KnowledgeBase, spans: list[Span]) -> frozenset[str]:
+    """The measures whose side of the question says a subject: a name or a pronoun ("its") nearer that measure's
+    name than any other measure's. A word as near to two is said of both, so neither may be another's."""
+    said = {index for span in analysis.of(SpanKind.ENTITY) for index in span.indexes}
+    said |= {index for index, word in enumerate(analysis.words) if word.text in kb.pronouns}
+    owned: set[str] = set()
+    for index in said:
+        distances = {span.targets[0]: max(span.first - index, index - span.last + 1, 0) for span in spans}
+        nearest = min(distances.values(), default=0)
+        owned |= {measure for measure, distance in distances.items() if distance == nearest}
+    return frozenset(owned)
 
 
 def told_apart(analysis: Analysis, kb: KnowledgeBase) -> tuple[frozenset[int], list[Span]]:

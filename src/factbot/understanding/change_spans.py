@@ -10,7 +10,8 @@ one whose own quote or context names the earlier end ("lost population between J
 split year of them and does have that change; otherwise they stay a split year. "The year to July 2017"
 names the change into the year the text dates July 2017 in, from the year before. "Since 1998" (a since-word
 of the calendar before one period) names the change a fact states `since` that period: its own period, the
-latest when several.
+latest when several. Of the subjects named, only their own changes say which: when theirs end in different
+periods, "since" names no one period and the periods stay as said.
 """
 
 from __future__ import annotations
@@ -28,14 +29,19 @@ Named = list[tuple[Span, str]]
 
 
 def one_change(
-    analysis: Analysis, kb: KnowledgeBase, measures: tuple[str, ...], periods: Named, missing: list[Span], subjects: int
+    analysis: Analysis,
+    kb: KnowledgeBase,
+    measures: tuple[str, ...],
+    periods: Named,
+    missing: list[Span],
+    subjects: tuple[str, ...],
 ) -> tuple[Named, list[Span]]:
     """The periods named, with two ends of one stated change read as its one (later) period, and the split
     years read so taken out of those the knowledge does not hold. Of one subject, a comparison sets the two ends
     side by side ("which was higher, between 2016 and 2017?"): they stay two periods."""
-    if subjects <= 1 and _sets_ends_side_by_side(analysis):
+    if len(set(subjects)) <= 1 and _sets_ends_side_by_side(analysis):
         return periods, missing
-    periods = _since_ends(analysis, kb, measures, _joined_ends(analysis, kb, measures, periods))
+    periods = _since_ends(analysis, kb, measures, subjects, _joined_ends(analysis, kb, measures, periods))
     for span in list(missing):
         written = all(analysis.words[index].surface.isdigit() for index in span.indexes)  # "2016-2017", "2016/17"
         end = _split_ends(span, kb, measures) if written else _year_to(span, analysis, kb, measures)
@@ -68,19 +74,33 @@ _SKIPPED_BEFORE = 2
 """Function words a since-word may stand before the period ("since its 1998 peak")."""
 
 
-def _since_ends(analysis: Analysis, kb: KnowledgeBase, measures: tuple[str, ...], periods: Named) -> Named:
-    """ "Since 1998": the period of the change a fact of a measure asked states since 1998 (the latest such)."""
+def _since_ends(
+    analysis: Analysis, kb: KnowledgeBase, measures: tuple[str, ...], subjects: tuple[str, ...], periods: Named
+) -> Named:
+    """ "Since 1998": the period of the change a fact of a measure asked states since 1998 (the latest such), of
+    the subjects named when any: another subject's later change says nothing of when theirs ends."""
     since = _words(kb, kb.lexicon.calendar_words.get("since_words", ()))
     read: Named = []
     for span, start in periods:
-        ends = [fact.period for fact in _changes_since(kb, measures, start) if fact.period]
-        if ends and _after_since(analysis, kb, span, since):
-            end = max(ends, key=kb.period_order)
+        end = _since_end(kb, measures, subjects, start)
+        if end and _after_since(analysis, kb, span, since):
             if all(end != other for _, other in periods):
                 read.append((span, end))
             continue
         read.append((span, start))
     return read
+
+
+def _since_end(kb: KnowledgeBase, measures: tuple[str, ...], subjects: tuple[str, ...], start: str) -> str:
+    """The latest end of the changes since `start`, each named subject's own; "" when a subject named has none,
+    or when the subjects' own latest ends differ (no one period is then named)."""
+    ended = [(fact.subject, fact.period) for fact in _changes_since(kb, measures, start) if fact.period]
+    groups = [[end for who, end in ended if who == subject] for subject in dict.fromkeys(subjects)]
+    groups = groups or [[end for _, end in ended]]
+    if not all(groups):
+        return ""
+    ends = {max(group, key=kb.period_order) for group in groups}
+    return ends.pop() if len(ends) == 1 else ""
 
 
 def _changes_since(kb: KnowledgeBase, measures: tuple[str, ...], start: str) -> list[Fact]:

@@ -54,7 +54,7 @@ def _single_bound_words(kb: KnowledgeBase) -> frozenset[str]:
 def foreign_unit_words(texts: tuple[str, ...], spans: list[Span], kb: KnowledgeBase) -> frozenset[int]:
     """The words of a unit asked ("in <unit>") that is another measure's unit of several words, where every
     measure the question names elsewhere is counted in something else: no figure of those measures is in it,
-    and the other measure's name in the unit ("births per 1,000 women", an alias too) must not stand for it.
+    and the other measure's name in the unit ("widgets per 1,000 workers", an alias too) must not stand for it.
     A unit that names no measure of its own asks nothing here: `unit_measures` reads it."""
     found: set[int] = set()
     for unit in _several_word_units(kb):

@@ -34,11 +34,26 @@ def _holds_alias(words: tuple[str, ...], own: tuple[str, ...], kb: KnowledgeBase
     """Whether the words around a date (`own`) are a declared period's alias: as written, with more words than
     the date ("since 1990"), or without their function words, with more content words ("after 2010 census" of
     "since the 2010 census")."""
-    if len(words) > len(own) and _is_period(kb.phrases.get(words, ())):
+    exact_heads, loose_heads = _alias_heads(kb)
+    if words and words[0] in exact_heads and len(words) > len(own) and _is_period(kb.phrases.get(words, ())):
         return True
+    first = next((word for word in words if word not in kb.stopwords), None)
+    if first not in loose_heads:
+        return False  # no alias without its function words begins with it
     content = tuple(word for word in words if word not in kb.stopwords)
     own_content = [word for word in own if word not in kb.stopwords]
     return len(content) > max(1, len(own_content)) and _is_period(kb.loose_phrases.get(content, ()))
+
+
+@lru_cache(maxsize=8)
+def _alias_heads(kb: KnowledgeBase) -> tuple[frozenset[str], frozenset[str]]:
+    """The first words of the period aliases, as written and without their function words: the words around a
+    date are looked up as an alias only when they begin with one (a date sits inside a dozen runs of words)."""
+    heads = (
+        frozenset(key[0] for key, targets in table.items() if key and _is_period(targets))
+        for table in (kb.phrases, kb.loose_phrases)
+    )
+    return next(heads), next(heads)
 
 
 @lru_cache(maxsize=8)

@@ -13,6 +13,7 @@ from factbot.knowledge.collectives import unlisted_group
 from factbot.knowledge.index import KnowledgeBase
 from factbot.understanding.across_measures import across_measures, implied_subject
 from factbot.understanding.analysis import Analysis, Span, SpanKind
+from factbot.understanding.averaged_measures import AVERAGE, averaged_cue
 from factbot.understanding.counted_places import counted_places
 from factbot.understanding.direction import direction_words
 from factbot.understanding.implied_sets import (
@@ -30,6 +31,7 @@ from factbot.understanding.implied_sets import (
 )
 from factbot.understanding.member_kinds import implied_member_operation, member_kind_words, members_kind
 from factbot.understanding.operations import BY_NAME, Operation, Subjects, readable
+from factbot.understanding.pointed_reporters import unsaid
 from factbot.understanding.reading import Reading, revised
 from factbot.understanding.reading_words import RELATIVE, Shared, named_for, shared_words, slot_words
 from factbot.understanding.reported import reported
@@ -55,7 +57,8 @@ def fact_readings(
         if last_measure in inferred:
             inferred = [last_measure]  # "And Honda and Nissan together?" goes on with the conversation's measure
         measures = [(measure, False) for measure in inferred] or [(None, False)]
-    cued = set(slots.operations) - named_only(analysis, kb, slots)
+    averaged = averaged_cue(kb, slots)  # "on average" of a measure that is a mean: the cue names its kind
+    cued = set(slots.operations) - named_only(analysis, kb, slots) - ({AVERAGE} if averaged else set())
     operations = [
         operation for operation in _operations(analysis, kb, slots, cued) if readable(operation, analysis.wanted_kinds)
     ]
@@ -71,15 +74,15 @@ def fact_readings(
                 asked_by |= slots.operations["sum"]
             moving: dict[str | None, frozenset[int]] = {}  # the operation's direction words, by measure
             for reading in _fill(operation, measure, named, analysis, kb, slots, shared, combined):
+                said = reported(analysis, kb, reading, slots.reporters)
+                if unsaid(analysis, kb, slots.reporters, said):  # "what did she say": figures she did not say
+                    continue
                 if reading.measure not in moving:
                     moving[reading.measure] = direction_words(analysis, kb, operation.name, reading.measure)
                 yield revised(
                     reading,
                     cued=operation.name in cued,
-                    explained=reading.explained
-                    | asked_by
-                    | reported(analysis, kb, reading, slots.reporters)
-                    | moving[reading.measure],
+                    explained=reading.explained | asked_by | said | moving[reading.measure] | averaged,
                     combined=reading.combined,
                     last_named=last_named,
                 )

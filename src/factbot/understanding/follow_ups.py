@@ -262,7 +262,8 @@ def _borrowing(
     assert last is not None
     borrowed = ["measure"] if measure_borrowed else []
     found = _subjects(analysis, kb, context, operation, own)
-    if found is None:
+    reporting = {entity for _, entity in slots.reporters}
+    if found is None or (found[1] and reporting & set(found[0])):  # "what did she say": she reported it
         return None
     subjects = found[0]
     borrowed += ["subjects"] if found[1] else []

@@ -1,11 +1,11 @@
 """Date forms a question uses as words of a curated name or as ages, not as periods.
 
-"18-19" reads as the split year 2018/19 and "20s" as the 1920s, yet in "teens aged 18-19" or
-"women in their early 20s" they are ages. Two signs tell them apart, and both hold only for a
+"18-19" reads as the split year 2018/19 and "20s" as the 1920s, yet in "workers aged 18-19" or
+"people in their early 20s" they are ages. Two signs tell them apart, and both hold only for a
 date that names no period of the knowledge (so a folder that does curate the 1920s keeps them):
 
 - the curator wrote the words around the date as an entity's or a measure's alias ("18-19",
-  "teens aged 18-19", "18-19 year olds"): the name the curator chose wins;
+  "workers aged 18-19", "18-19 year olds"): the name the curator chose wins;
 - the date is written with two-digit years ("18-19", "20s", not "2015-16" or "the 1990s")
   right after an age word of the lexicon's calendar ("aged", "their", "early", "mid").
 
@@ -23,7 +23,7 @@ from factbot.knowledge.periods import FoundPeriod
 from factbot.knowledge.phrases import ENTITY, MEASURE
 
 _AROUND_WORDS = 3
-"""How many words before and after a date an alias holding it may reach ("teens aged 18-19 year olds")."""
+"""How many words before and after a date an alias holding it may reach ("workers aged 18-19 year olds")."""
 _WORD = re.compile(r"\S+")
 
 

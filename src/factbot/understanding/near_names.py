@@ -57,7 +57,7 @@ def near_name_words(texts: tuple[str, ...], spans: list[Span], kb: KnowledgeBase
 
 def _said_together(kb: KnowledgeBase, said: str, tail: tuple[str, ...]) -> bool:
     """A statement says the modifier with the end of the name: what the question names is something the sources
-    speak of ("a statewide severance tax" beside a "property tax" measure), for the statements to answer."""
+    speak of ("a <modifier> <head>" beside a "<other> <head>" measure), for the statements to answer."""
     with_modifier = set(kb.statements_by_word.get(said, ()))
     return any(with_modifier.intersection(kb.statements_by_word.get(word, ())) for word in tail)
 

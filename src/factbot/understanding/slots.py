@@ -24,6 +24,8 @@ from factbot.understanding.exclusions import after, after_exclusion, exclusion_w
 from factbot.understanding.frozen import quick_init
 from factbot.understanding.listed_names import listed_names
 from factbot.understanding.operations import BY_CUE, Operation
+from factbot.understanding.pointed_reporters import only_reports, pointed_reporter
+from factbot.understanding.rest_of_group import with_the_rest
 from factbot.understanding.share_forms import asks_share, share_forms, share_of_a_whole
 from factbot.understanding.unit_measures import measure_by_unit
 from factbot.understanding.year_parts import only_part_of_year
@@ -62,14 +64,17 @@ def slots_of(analysis: Analysis, kb: KnowledgeBase, context: Context | None) -> 
     reporters = [
         (span, entity)
         for span, entity in entities
-        if after(analysis, span, kb.attribution_phrases) or _only_reports(kb, entity, measures)
+        if after(analysis, span, kb.attribution_phrases) or only_reports(kb, entity, measures)
     ]
     reporters += [item for item in _reporting(analysis, kb, entities) if item not in reporters]
+    pointed = pointed_reporter(analysis, kb, context, measures)  # "what did she say": she said it
+    reporters += [pointed] if pointed is not None else []
     reporting = {item[0].first for item in reporters}
     entities = [
         item for item in entities if item[0].first not in reporting or after(analysis, item[0], _cue_attributions(kb))
     ]
     entities, measures = listed_names(analysis, kb, entities, measures)  # "export, ethanol and livestock feed"
+    entities = with_the_rest(analysis, kb, entities)  # "Acme, Bolt and the other widget makers": the group
     measures = measures or measure_by_unit(analysis, kb, entities)  # "how many people are in X?"
     if share_of_a_whole(analysis, kb, entities):  # "what percentage of the alliance total": not market share
         measures = ()
@@ -80,7 +85,7 @@ def slots_of(analysis: Analysis, kb: KnowledgeBase, context: Context | None) -> 
     entities = [item for item in entities if not item[0].indexes <= clauses]  # "when it took over Bolt": a time
     entities += _place_pointed_at(analysis, kb, context, entities)
     operations, asked = _operations(analysis, kb)
-    points_back = analysis.pronoun and context is not None and context.referents
+    points_back = analysis.pronoun and context is not None and context.referents and pointed is None
     return Slots(
         tuple(entities), tuple(excluded), measures, tuple(periods), tuple(missing),
         analysis.of(SpanKind.FIGURE), operations, frozenset(asked), implied=not points_back,
@@ -102,21 +107,6 @@ def _place_pointed_at(
         if word in kb.place_pronouns and not beside & kb.existence_words:
             return [(Span(index, index + 1, SpanKind.ENTITY, (market,)), market)]
     return []
-
-
-def _only_reports(kb: KnowledgeBase, entity: str, measures: tuple[str, ...]) -> bool:
-    """ "The USDA's corn carryover", "BLS unemployment": one who speaks or acts in the sources (a statement's
-    `people`) and has no figure of its own, named with a measure, is who reports the figure, not what it is
-    about (explained when the figure's sentence names it)."""
-    if not measures or kb.measures_of_subject.get(entity) or entity not in _speakers(kb):
-        return False
-    return all(entity not in kb.markets_by_measure.get(measure, frozenset()) for measure in measures)
-
-
-@lru_cache(maxsize=16)
-def _speakers(kb: KnowledgeBase) -> frozenset[str]:
-    """Everyone who speaks or acts in a statement, once per knowledge base."""
-    return frozenset(person for statement in kb.knowledge.statements for person in statement.people)
 
 
 def _meant(span: Span, analysis: Analysis, kb: KnowledgeBase) -> tuple[str, ...]:
@@ -204,7 +194,7 @@ def _periods(
             periods.append((span, part))
         else:
             missing.append(span)
-    subjects = len({entity for _, entity in entities})
+    subjects = tuple(dict.fromkeys(entity for _, entity in entities))
     periods, missing = one_change(analysis, kb, measures, periods, missing, subjects)  # "between 2016 and 2017"
     for span in analysis.of(SpanKind.RELATIVE):
         anchor = next((item for item in periods if _just_after(analysis, span, item[0])), None)

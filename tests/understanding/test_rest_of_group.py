@@ -1,0 +1,37 @@
+"""Members listed with "the other G" name the whole group G, whose figure the source states; a group set
+against a name ("compared with the other ...") is not taken together with it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tiny import tiny_engine
+
+TEXT = "Acme, Bolt and other widget makers plan to launch 30 new widgets by 2030.\nAcme sold 120 widgets in 2021.\n"
+RECORDS = """
+entities:
+  - {id: acme, name: Acme, kind: company, aliases: [Acme]}
+  - {id: bolt, name: Bolt, kind: company, aliases: [Bolt]}
+  - {id: cole, name: Cole, kind: company, aliases: [Cole]}
+  - {id: makers, name: widget makers, kind: category, aliases: [widget makers], members: [acme, bolt, cole]}
+measures:
+  - {id: launches, name: planned widget launches, unit: widgets,
+     aliases: [planned widget launches, launch, new widgets]}
+periods:
+  - {id: by-2030, label: by 2030, order: 2030, aliases: [by 2030]}
+facts:
+  - {id: makers-2030, subject: makers, measure: launches, period: by-2030, value: "30", sentence: 1,
+     quote: "Acme, Bolt and other widget makers plan to launch 30 new widgets by 2030"}
+"""
+
+
+def test_members_and_the_other_members_are_the_group(tmp_path: Path) -> None:
+    engine = tiny_engine(tmp_path, RECORDS, TEXT)
+    answer = engine.ask("How many new widgets did Acme, Bolt and the other big widget makers plan to launch by 2030?")
+    assert answer.status == "answered" and "30" in answer.text
+
+
+def test_a_group_set_against_a_name_is_not_taken_with_it(tmp_path: Path) -> None:
+    engine = tiny_engine(tmp_path, RECORDS, TEXT)
+    answer = engine.ask("How many new widgets did Acme plan compared with the other widget makers by 2030?")
+    assert "30 " not in answer.text or answer.status != "answered"
