@@ -57,3 +57,15 @@ def test_a_negation_opening_its_own_clause_says_what_is_not_asked(tmp_path: Path
         "In percent, not solar panels per home, what was Ardia's share of homes with solar panels in 2020?"
     )
     assert "30%" not in answer.text
+
+
+def test_a_negation_is_turned_round_only_for_an_amount_asked_through_light_words(tmp_path: Path) -> None:
+    engine = tiny_engine(tmp_path, RECORDS, TEXT)
+    for question in (
+        "Which region did not report its share of homes with solar panels in 2020?",  # asks which, not how much
+        "What share of Ardia's homes did not report solar panels in 2020?",  # "report": no light verb
+        "Did 70% of Ardia's homes not have solar panels in 2020?",  # yes or no: neither the share nor the rest
+    ):
+        answer = engine.ask(question)
+        assert answer.status != "answered", (question, answer.text)
+        assert "30%" not in answer.text and not answer.text.startswith(("Yes", "No")), (question, answer.text)

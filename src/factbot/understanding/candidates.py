@@ -25,7 +25,7 @@ from factbot.understanding.direction import asks_a_fall, asks_a_rise, asks_lower
 from factbot.understanding.events import elapsed_readings
 from factbot.understanding.fact_readings import fact_readings
 from factbot.understanding.follow_ups import borrowed
-from factbot.understanding.negated_shares import complemented, negated_measures
+from factbot.understanding.negated_shares import complemented
 from factbot.understanding.operations import BY_NAME
 from factbot.understanding.reading import Reading, revised
 from factbot.understanding.retrieval import MAX_STATEMENTS, statement_readings
@@ -66,7 +66,7 @@ def candidates(
         found.setdefault(reading.key, reading)
     readings = [ready[key] if made.get(key) is reading else _with(reading) for key, reading in found.items()]
     if analysis.negated:
-        readings = complemented(readings, negated_measures(analysis.words, analysis.spans, kb))
+        readings = complemented(readings, analysis, kb)
     return _detoured(set_aside(readings, analysis, kb), analysis, kb, context)
 
 

@@ -10,16 +10,25 @@ name itself says no negation (a name matched around the words "did not"), or jus
 with at most a verb or two between ("did not get <measure>"). A negation before a name of a thing ("those not
 in the group") leaves the share alone, and so does one that opens a clause of its own ("in percent, not
 points"): it says what is not asked. A word of falling that is also a denial ("declined") is a direction.
+
+Turned round (`turnable`) only where nothing else can be meant: the question asks an amount ("how much", "what
+share of"), is no yes/no question, and stands only light words between the negation and the name ("did not
+*get* ..."). "Which company did not report its share?" asks who, of a verb that is no part of the share: the
+negation stays weighty and unexplained, and the question unanswered.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.numbers import PERCENT_UNIT
 from factbot.understanding.analysis_types import Span, SpanKind, Word
 from factbot.understanding.reading import Reading, revised
+
+if TYPE_CHECKING:
+    from factbot.understanding.analysis import Analysis
 
 MAX_GAP = 2
 """Words a negation may stand before the measure's name and still be on it: "did not *get* ...", "not *yet
@@ -44,6 +53,44 @@ def negated_measures(words: tuple[Word, ...], spans: tuple[Span, ...], kb: Knowl
         if negated:
             found[index] = negated
     return found
+
+
+def turnable(analysis: Analysis, negated: dict[int, frozenset[str]], kb: KnowledgeBase) -> dict[int, frozenset[str]]:
+    """The negated shares a reading may take the rest of: asked as an amount, not as yes or no, each negation
+    standing on the name with only light words between ("did not *begin* ...", not "did not *report* ...")."""
+    if analysis.yes_no or not _asks_an_amount(analysis, kb):
+        return {}
+    light = kb.light_words | kb.stopwords
+    return {
+        index: measures
+        for index, measures in negated.items()
+        if any(
+            _lightly_on(index, span, analysis.words, light)
+            for span in analysis.spans
+            if measures.intersection(span.targets)
+        )
+    }
+
+
+def _asks_an_amount(analysis: Analysis, kb: KnowledgeBase) -> bool:
+    """Whether the question asks how much: a quantity opener, or the question word opening a share, a percent
+    or a rate ("what share of", "what percent of")."""
+    texts = [word.text for word in analysis.words]
+    opened = [texts[index + 1] for index, text in enumerate(texts[:-1]) if text == analysis.question_word]
+    return analysis.asks_amount or bool(_amount_words(kb).intersection(opened[:1]))
+
+
+@lru_cache(maxsize=16)
+def _amount_words(kb: KnowledgeBase) -> frozenset[str]:
+    """The lexicon's rate and percent words, normalised: "what *share*", "what *percent*"."""
+    return kb.percent_words | {word for text in kb.lexicon.rate_words for word in kb.normaliser.words(text)}
+
+
+def _lightly_on(index: int, span: Span, words: tuple[Word, ...], light: frozenset[str]) -> bool:
+    """The negation is inside the measure's name, or only light words stand between it and the name."""
+    if span.kind is not SpanKind.MEASURE:
+        return False
+    return span.first <= index < span.last or all(word.text in light for word in words[index + 1 : span.first])
 
 
 def _on_span(index: int, span: Span, words: tuple[Word, ...], spans: tuple[Span, ...]) -> bool:
@@ -71,11 +118,16 @@ def _name_words(kb: KnowledgeBase, measure: str) -> frozenset[str]:
     return frozenset(word for name in (found.name, *found.aliases) for word in kb.normaliser.words(name))
 
 
-def complemented(readings: list[Reading], negated: dict[int, frozenset[str]]) -> list[Reading]:
-    """Lookups of a negated share read as the rest of the whole, explaining the negation; the rest unchanged."""
+def complemented(readings: list[Reading], analysis: Analysis, kb: KnowledgeBase) -> list[Reading]:
+    """Lookups of a negated share read as the rest of the whole where `turnable`; the rest unchanged, but for
+    readings of a share negated where it may not be turned round: they would answer the opposite of what is
+    asked ("did not report its share": the share reported), so they are dropped."""
+    negated = negated_measures(analysis.words, analysis.spans, kb)
     if not negated:
         return readings
-    return [_complement(reading, negated) for reading in readings]
+    turned = turnable(analysis, negated, kb)
+    held = {measure for index, measures in negated.items() if index not in turned for measure in measures}
+    return [_complement(reading, turned) for reading in readings if reading.measure not in held]
 
 
 def _complement(reading: Reading, negated: dict[int, frozenset[str]]) -> Reading:
