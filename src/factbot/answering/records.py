@@ -71,7 +71,7 @@ def _said_of(facts: list[Fact], period: str, amount: Decimal, kind: str, kb: Kno
 
 def _called_record(fact: Fact, kb: KnowledgeBase, kind: str) -> bool:
     """The fact's words call it a record of the kind: its quote, or a context quote of its own sentence ("62.0
-    births per 1,000 women ..., to a record low"), says a phrase of that kind and none of the other, of the figure
+    widgets per 1,000 workers ..., to a record low"), says a phrase of that kind and none of the other, of the figure
     (`_kinds_said`), in clauses naming no other period. A quote denying a record ("not a record") settles
     nothing."""
     for quote in _own_quotes(fact):

@@ -5,10 +5,10 @@ up?" of such a level, the answer is in those words: the figure's own quote says 
 that is plainly about the figure settles it, so the direction word belongs to the measure asked, in the period
 asked:
 - the clause names the measure (its name or an alias), and the move word follows it ("the rate declined"): a
-  comparative ("a higher rate"), a bound ("up to 50%") or the measure's own words ("higher order births") are
-  no move, and a figure the move starts from ("fell from 141 million") is not where it ended;
-- it names no other period than the figure's, no other measure and no other name the sources know ("as births
-  declined", "down from a peak in 2008" are about something else, or another time);
+  comparative ("a higher rate"), a bound ("up to 50%") or the measure's own words ("higher grade widgets") are
+  no move, and a figure the move starts from ("fell from 140 widgets") is not where it ended;
+- it names no other period than the figure's, no other measure and no other name the sources know ("as orders
+  declined", "down from a peak in 2010" are about something else, or another time);
 - it does not deny the move ("did not fall"), and says one way only.
 Every clause that passes must say the same way; any doubt leaves the question unsettled.
 """
@@ -69,7 +69,7 @@ def _outcome(kb: KnowledgeBase, found: list[Value], up: bool) -> Outcome:
 
 def said_direction(fact: Fact, kb: KnowledgeBase) -> bool | None:
     """Which way the fact's own quote says its figure moved (True: up); None when no clause about the figure
-    says so, its clauses disagree, or the figure is where the move started ("fell from 141 million")."""
+    says so, its clauses disagree, or the figure is where the move started ("fell from 140 widgets")."""
     if _starts_the_move(fact.evidence.quote, fact.value_text):
         return None
     ways: set[bool | None] = set()
@@ -89,7 +89,7 @@ class _Silent(Enum):
 def _clause_way(clause: str, fact: Fact, kb: KnowledgeBase) -> bool | _Silent | None:
     """The way one clause says the figure moved: True up, False down, None unsettled, SILENT when it says
     no move of it. The move word must follow the measure's own name ("the rate declined"), its own words set
-    aside ("higher order births" says no rise), be a verb of moving (a comparative, "a higher rate", or a
+    aside ("higher grade widgets" says no rise), be a verb of moving (a comparative, "a higher rate", or a
     bound, "up to 50%", says no move) and be the verb of the measure's own clause (`_own_verb`)."""
     words = kb.normaliser.words(clause)
     own = _phrases(kb, "measure", fact.measure)
@@ -154,7 +154,7 @@ _FROM = "from"
 
 
 def _starts_the_move(quote: str, figure: str) -> bool:
-    """Whether the figure is where the move began: "from" just before it ("falling from 141 million", "down
+    """Whether the figure is where the move began: "from" just before it ("falling from 140 widgets", "down
     from a record 2.1 million")."""
     at = quote.find(figure)
     return at > 0 and _FROM in quote[:at].lower().split()[-3:]
