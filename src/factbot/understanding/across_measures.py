@@ -84,8 +84,8 @@ def sides_of(
     kb: KnowledgeBase, subject: str, measures: tuple[str, ...], owned: frozenset[str] = frozenset()
 ) -> tuple[str, ...]:
     """The subject whose figure each measure gives: the one named, or, for a measure the named subject has no
-    figure of, the whole the document is about when it alone has that measure's figure ("the general fertility
-    rate" of the nation beside the teens' birth rate). A measure whose side of the question says a subject of
+    figure of, the whole the document is about when it alone has that measure's figure ("the jobless
+    rate" of the nation beside the workers' rate). A measure whose side of the question says a subject of
     its own (`owned`: "Acme's profit", "its revenue") is that subject's: never another's figure in its place,
     which would answer for a subject not asked about. `(subject,)` when the named subject has them all; () when
     a measure is nobody's in particular, or a named side lacks its figure."""
