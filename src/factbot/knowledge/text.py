@@ -75,6 +75,7 @@ def word_count(text: str) -> int:
     return sum(1 for _ in _TOKEN.finditer(unicodedata.normalize("NFKC", text)))
 
 
+@lru_cache(maxsize=65536)
 def fold_word(word: str) -> str:
     """Lower-case a word and fold its forms to one stem (the Snowball English stemmer).
 
@@ -82,6 +83,9 @@ def fold_word(word: str) -> str:
     "royalti". The result need not be a word: it only has to be the same for the forms a
     question and a source use. A stemmer made for the job folds far more forms than
     hand-written suffix rules, so a curator need not list every one as an alias.
+
+    Remembered process-wide (bounded): every knowledge base folds the same built-in lexicon
+    again, and stemming it was most of the time to load a small folder.
     """
     word = word.casefold()
     if word.endswith(("'s", "’s")):
