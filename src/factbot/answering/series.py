@@ -46,8 +46,8 @@ def total(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     over_time = (not chosen or len(chosen) < 2) and reading.measures == ()  # one subject's figures over periods
     if over_time:
         chosen = _named_periods(reading, kb)
-        if chosen and (reading.rising or reading.falling) and not all(moves(kb, value) for value in chosen):
-            return None  # "how many people did X add in 2016 and 2017" asks a change, never a total of levels
+    if chosen and _not_as_asked(reading, kb, chosen, over_time):
+        return None
     if not chosen and reading.measures == ():
         return _stated_total(reading, kb) or whole_less_parts(reading, kb)
     if chosen is None or len(chosen) < 2 or not sets.additive(kb, chosen):
@@ -76,6 +76,15 @@ def total(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
         label = sets.label(kb, reading, chosen)
         text = f"{capitalised(label)} {measure}{period_phrase(kb, chosen[0].period)} together: {shown} ({line})."
     return outcome_of(kb, text + inexact_note(chosen), chosen, [line], values=(amount,))
+
+
+def _not_as_asked(reading: Reading, kb: KnowledgeBase, chosen: Sequence[Value], over_time: bool) -> bool:
+    """A total of one subject's levels is not what a question asking a rise or fall means ("how many people did X
+    add in 2016 and 2017" asks a change); nor is a total of several subjects' levels, read in one period, what a
+    question naming two periods or more asks ("how much did the total grow from P to Q")."""
+    if over_time:
+        return (reading.rising or reading.falling) and not all(moves(kb, value) for value in chosen)
+    return not reading.measures and len(reading.periods) >= 2
 
 
 def _net_change(kb: KnowledgeBase, reading: Reading, chosen: Sequence[Value], shown: str, line: str) -> str:
