@@ -91,21 +91,29 @@ def _in_unit(reading: Reading, kb: KnowledgeBase, found: list[Value]) -> Outcome
 
 
 def lookup_by_value(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
-    """Whose figure was X: every subject of the measure whose stated value is the one asked about."""
+    """Whose figure was X (or whose places, "the second- and third-largest"): every subject of the measure whose
+    stated value is one asked about; None unless each place asked is someone's (half of them is not the answer)."""
     if reading.measure is None or not reading.values or reading.subjects:
         return None
-    wanted = reading.values[0]
-    if not _same_kind(wanted, kb.measures[reading.measure].unit):
+    unit = kb.measures[reading.measure].unit
+    first = reading.values[0]  # of figures, the first: "a rate of 73.7 per 1,000" asks 73.7
+    asked = [value for value in reading.values if value.ordinal] if first.ordinal else [first]
+    if not all(_same_kind(wanted, unit) for wanted in asked):
         return None
-    found = [
+    stated = [
         value
         for subject in kb.subjects_by_measure.get(reading.measure, ())
         for value in levels(kb, subject, reading.measure, reading.periods, reading.market)
-        if value.amount == wanted.value or (value.high is not None and value.amount <= wanted.value <= value.high)
     ]
-    if not found:
+    found = [[value for value in stated if _holds(value, wanted)] for wanted in asked]
+    if not all(found):
         return None
-    return outcome_of(kb, " ".join(describe(kb, value) for value in found), found)
+    chosen = list(dict.fromkeys(value for values in found for value in values))
+    return outcome_of(kb, " ".join(describe(kb, value) for value in chosen), chosen)
+
+
+def _holds(value: Value, wanted: Quantity) -> bool:
+    return value.amount == wanted.value or (value.high is not None and value.amount <= wanted.value <= value.high)
 
 
 def _same_kind(wanted: Quantity, unit: str) -> bool:

@@ -280,7 +280,10 @@ def _sets(
     operation: Operation, base: Reading, names: tuple[str, ...], analysis: Analysis, kb: KnowledgeBase
 ) -> Iterator[Reading]:
     """A set: two or more named, one group's members, one subject over time, or everyone the measure covers."""
-    ordinal = next((value for value in base.values if value.ordinal), None)
+    ordinals = [value for value in base.values if value.ordinal]
+    if len(ordinals) > 1 and operation.name in ("extreme_max", "extreme_min"):
+        return  # "the second- and third-largest": one place answers half of it
+    ordinal = ordinals[0] if ordinals else None
     position = int(ordinal.value) if ordinal is not None else 1
     places = frozenset(
         index for span in analysis.of(SpanKind.FIGURE) if span.quantity is ordinal and ordinal for index in span.indexes
