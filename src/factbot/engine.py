@@ -264,9 +264,9 @@ def _why(best: Scored, analysis: Analysis, cue_texts: dict[tuple[str, ...], str]
 
 
 def _singled_out(reading: Reading, outcome: Outcome) -> tuple[str, ...]:
-    """The one subject an answer names that its question did not (`Operation.singles_out`): the largest, or
-    whose figure a value is; or those of a set it picks out (`Operation.picks_out`). Asked yes or no, the question
-    named them already."""
+    """The one subject an answer names that its question did not (`Operation.singles_out`): the largest; or
+    those of a set it picks out (`Operation.picks_out`): who moved, whose figures the values asked are. Asked
+    yes or no, the question named them already."""
     operation = BY_NAME.get(reading.operation)
     if operation is not None and operation.picks_out and not reading.yes_no:
         return outcome.subjects  # "which of them fell?": those that did

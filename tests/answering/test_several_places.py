@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from factbot.understanding.conversation import Conversation
 from tiny import tiny_engine
 
 TEXT = "Acme, Bolt and Cog are the largest, second-largest and third-largest widget makers.\n"
@@ -32,3 +33,20 @@ def test_two_places_asked_name_both_holders(tmp_path: Path) -> None:
 def test_one_place_asked_names_its_holder_only(tmp_path: Path) -> None:
     answer = tiny_engine(tmp_path, RECORDS, TEXT).ask("Who is the second-largest widget maker?")
     assert answer.status == "answered" and "Bolt" in answer.text and "Cog" not in answer.text, answer.text
+
+
+def test_they_after_several_places_are_all_their_holders(tmp_path: Path) -> None:
+    records = RECORDS.replace(
+        "facts:\n",
+        "  - {id: sales, name: widget sales, unit: widgets, aliases: [widgets sold, sell, sold]}\n"
+        "facts:\n"
+        '  - {id: bolt-sales, subject: bolt, measure: sales, value: "40 widgets", sentence: 2,'
+        ' quote: "Bolt sold 40 widgets"}\n'
+        '  - {id: cog-sales, subject: cog, measure: sales, value: "30 widgets", sentence: 2,'
+        ' quote: "Cog sold 30 widgets"}\n',
+    )
+    engine = tiny_engine(tmp_path, records, TEXT + "Bolt sold 40 widgets and Cog sold 30 widgets.\n")
+    conversation = Conversation()
+    engine.ask("Who are the second- and third-largest widget makers?", conversation)
+    answer = engine.ask("How many widgets did they sell?", conversation)
+    assert "40 widgets" in answer.text and "30 widgets" in answer.text, answer.text

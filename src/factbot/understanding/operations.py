@@ -47,11 +47,11 @@ class Operation:
     everyone: bool = True
     """A set of it may be everyone the measure covers; not when who is left out matters (who moved which way)."""
     singles_out: bool = False
-    """Its answer names one subject the question did not (the largest, whose figure a value is): "it" in the next
-    question may point at that one."""
+    """Its answer names one subject the question did not (the largest): "it" in the next question may point at
+    that one."""
     picks_out: bool = False
-    """Its answer names those of the set that qualify (who moved the way asked): "them" in the next question may
-    point at those."""
+    """Its answer names those of the set that qualify (who moved the way asked, whose figures are the values asked):
+    "them" in the next question may point at those."""
 
 
 OPERATIONS: tuple[Operation, ...] = (
@@ -79,7 +79,7 @@ OPERATIONS: tuple[Operation, ...] = (
     Operation("membership", ("members",), Subjects.ANY, needs_measure=False, verdict=True),
     Operation("count_members", ("count_members",), Subjects.ONE, needs_measure=False),
     Operation("about", ("about",), Subjects.ONE, needs_measure=False),
-    Operation("lookup_by_value", (), Subjects.NONE, takes_value=True, singles_out=True),
+    Operation("lookup_by_value", (), Subjects.NONE, takes_value=True, picks_out=True),
     Operation("describe", ("describe",), Subjects.ANY, needs_measure=False, answers=frozenset({"agent"})),
     Operation("elapsed", ("elapsed",), Subjects.NONE, needs_measure=False),
 )
