@@ -188,15 +188,19 @@ def _bounds_a_level(value: Quantity, percent: bool) -> bool:
 
 
 def _level_verdict(reading: Reading, kb: KnowledgeBase, claimed: list[Quantity]) -> bool | None:
-    """The one level of the named period against the bound claimed; unsettled without exactly one."""
-    if reading.measure is None or not reading.periods:
+    """The one level of the named period against the bound claimed; with no period named ("has it dropped below
+    15%?"), the latest level the sources give. Unsettled without exactly one."""
+    if reading.measure is None:
         return None
     found = [
-        value.amount
+        value
         for subject in reading.subjects
         for value in levels(kb, subject, reading.measure, reading.periods[:1], reading.market)
     ]
-    return all(admits(value, found[0], kb) for value in claimed) if len(found) == 1 else None
+    if not reading.periods and found:
+        latest = max(kb.period_order(value.period) for value in found)
+        found = [value for value in found if kb.period_order(value.period) == latest]
+    return all(admits(value, found[0].amount, kb) for value in claimed) if len(found) == 1 else None
 
 
 def _after_by(analysis: Analysis) -> list[Quantity]:
