@@ -7,6 +7,7 @@ every reading for each as for a name it ignores.
 - A unit the named measure is not counted in (`foreign_unit_words`): "<measure> in <another measure's unit>",
   of several words, or of one word said as the whole of what follows "in" ("<share> in million <unit>").
 - Another modifier before the end of a measure's name than the name's own (`near_names`).
+- A negation said on a name of a thing where how many is asked (`negated_names`): the rest is asked.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from factbot.understanding.hypotheticals import conditional_words, opinion_words
 from factbot.understanding.multiples import Multiple
 from factbot.understanding.multipliers import multiplier_words
 from factbot.understanding.near_names import near_name_words
+from factbot.understanding.negated_names import negated_names
 
 UNIT_OPENER = "in"
 """The word that asks a figure in a unit ("in metric tons")."""
@@ -30,7 +32,7 @@ def charged_words(
     """Every word of the question no reading explains."""
     charged = bounds_of_a_name(texts, spans, kb) | conditional_words(texts, kb) | opinion_words(texts, kb)
     charged |= foreign_unit_words(texts, spans, kb) | near_name_words(texts, spans, kb)
-    charged |= foreign_single_units(texts, spans, kb)
+    charged |= foreign_single_units(texts, spans, kb) | negated_names(texts, spans, kb)
     return charged | (multiplier_words(texts, kb) - {index for item in multiple for index in item.indexes})
 
 
