@@ -16,7 +16,7 @@ from functools import partial
 from pathlib import Path
 
 from factbot.answering.evaluate import EVALUATORS
-from factbot.answering.nearby import asked_for, nearby
+from factbot.answering.nearby import asked_for, given_nearby, nearby
 from factbot.answering.outcome import Outcome
 from factbot.answering.passages import as_passage
 from factbot.answering.yes_no import wrap_yes_no
@@ -165,7 +165,7 @@ class Engine:
         text = f"The sources don't cover {words}." if words else "The sources don't give that as asked."
         reading = measure_named(best.reading, analysis, self.kb)
         if reading.subjects or reading.measure:
-            text += " " + nearby(self.kb, reading).text.split(". ", 1)[-1] if reading.measure else ""
+            text += " " + given_nearby(self.kb, reading).text if reading.measure else ""
         return Answer(Status.UNKNOWN, text.strip(), trace=_trace(best, "below the threshold", corrections, 0.0))
 
     def _nothing_read(self, analysis: Analysis, corrections: tuple[tuple[str, str], ...]) -> Answer:
@@ -178,8 +178,8 @@ class Engine:
             )
         words = ", ".join(f"'{word}'" for word in blamed[:4])
         text = f"The sources don't cover {words}." if words else "The sources don't give that."
-        near = nearby(self.kb, named)
-        about = near.text.split(". ", 1)[-1]
+        near = given_nearby(self.kb, named)
+        about = near.text
         return Answer(Status.UNKNOWN, f"{text} {about}".strip(), self.citations(near.evidence), trace=trace)
 
     def _next_context(self, decision: Decision, outcome: Outcome | None, context: Context) -> Context:
