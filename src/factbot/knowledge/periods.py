@@ -206,7 +206,7 @@ def _patterns(calendar: Calendar) -> tuple[tuple[str, str, Clues], ...]:
         ("date", rf"(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?\s+(?P<mname>{months})\.?,?\s+(?P<year>{_YEAR})", named),
         (
             "fiscal_end",
-            rf"(?:(?:{fiscal})\s+(?:year\s+)?|(?:year|12\s+months|twelve\s+months)\s+)"
+            rf"(?:(?:{fiscal})\s+(?:year\s+)?|(?:year|12\s+months|twelve\s+months)[\s-]+)"
             rf"(?:ending|ended|to|through)\s+(?P<mname>{months})\s+(?P<year>{_YEAR})",
             _clue((*calendar.fiscal_words, "year", "12 months", "twelve months"), ends, calendar.months),
         ),
@@ -311,8 +311,8 @@ def _decade_key(groups: dict[str, Any], _year_read: int, _month: int, _calendar:
 _KEY_BUILDERS: dict[str, Callable[[dict[str, Any], int, int, Calendar], PeriodKey | None]] = {
     "iso": _iso_key,
     "date": _date_key,
-    "fiscal_end": lambda _groups, year, month, _calendar: PeriodKey(
-        PeriodKind.SPLIT_YEAR, year - 1 if month <= 6 else year
+    "fiscal_end": lambda _groups, year, month, _calendar: (  # a year ended in December is the calendar year
+        PeriodKey(PeriodKind.YEAR, year) if month == 12 else PeriodKey(PeriodKind.SPLIT_YEAR, year - (month <= 6))
     ),
     "month": lambda _groups, year, month, _calendar: PeriodKey(PeriodKind.MONTH, year, month),
     "months": lambda groups, year, _month, calendar: _months_key(groups, year, calendar),
