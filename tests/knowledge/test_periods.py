@@ -85,3 +85,10 @@ def test_relative_periods(text: str, years: int) -> None:
 def test_the_first_six_months_of_a_year_is_its_first_half(text: str, kind: PeriodKind, part: int) -> None:
     (found,) = find_periods(text, builtin_lexicon().calendar)
     assert found.key == PeriodKey(kind, 2024, part)
+
+
+@pytest.mark.parametrize(
+    "text", ["12 months ended December 2017", "year ended December 2017", "year-ended December 2017"]
+)
+def test_a_year_ended_in_december_is_the_calendar_year_not_a_split_year(text: str) -> None:
+    assert key(text) == PeriodKey(PeriodKind.YEAR, 2017)

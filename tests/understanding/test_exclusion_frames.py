@@ -37,3 +37,10 @@ TEXT = "Acme sold 120 widgets.\nBolt sold 90 widgets.\nCrux sold 7 widgets.\n"
 def test_a_name_said_inside_an_exclusion_frame_is_left_out(tmp_path: Path, question: str) -> None:
     answer = tiny_engine(tmp_path, RECORDS, TEXT).ask(question)
     assert answer.status == "answered" and "210" in answer.text and "217" not in answer.text
+
+
+def test_not_on_a_name_leaves_it_out_rather_than_looking_it_up(tmp_path: Path) -> None:
+    """ "sales not on Crux": never Crux's own figure beside the others', as a plain lookup would give."""
+    answer = tiny_engine(tmp_path, RECORDS, TEXT).ask("acme, bolt and crux sales combined, not on crux")
+    assert "217" not in answer.text
+    assert answer.status != "answered" or "210" in answer.text

@@ -157,7 +157,8 @@ def change_between(kb: KnowledgeBase, first: Value, last: Value, series: Sequenc
     if first.amount and measure.unit != RANK_UNIT:
         percent = delta / first.amount * 100
         relative = f", {'a fall' if delta < 0 else 'a rise'} of {significant(abs(percent))}%"
-        lines.append(f"{sign}{plain.split(' ')[0]} ÷ {first.text} = {sign}{significant(abs(percent))}%")
+        head = plain.split(" ")[0] if measure.unit == PERCENT_UNIT else plain  # points are no share of a level
+        lines.append(f"{sign}{head} ÷ {first.text} = {sign}{significant(abs(percent))}%")
     steps = list(series) if len(series) > 2 else [first, last]
     shown = ", ".join(f"{value.text}{period_phrase(kb, value.period)}" for value in steps)
     owner = capitalised(possessive(name(kb, first.subject)))

@@ -34,6 +34,7 @@ from factbot.knowledge.schema import (
 from factbot.knowledge.sources import split_sentences
 from factbot.knowledge.statement_readers import read_claim_free, read_statement
 from factbot.knowledge.text import Normaliser
+from factbot.knowledge.unit_scales import apply_unit_scales
 from factbot.knowledge.yamlfile import KnowledgeError, KnowledgeProblem, Mapping, load_yaml
 
 LEXICON_FILE = "lexicon.yaml"
@@ -77,13 +78,14 @@ def load_knowledge(directory: Path, *, merge: bool = True) -> Knowledge:
     _check_aliases(collected, normaliser, problems)
     if problems:
         raise KnowledgeError(problems)
+    measures, facts = apply_unit_scales(collected.measures, collected.facts, lexicon)
     return Knowledge(
-        lexicon=with_comparatives(lexicon, collected.measures.values()),
+        lexicon=with_comparatives(lexicon, measures.values()),
         sources=collected.sources,
         entities=collected.entities,
-        measures=collected.measures,
+        measures=measures,
         periods=collected.periods,
-        facts=merge_repeats(collected.facts, collected.periods) if merge else tuple(collected.facts),
+        facts=merge_repeats(facts, collected.periods) if merge else tuple(facts),
         statements=tuple(collected.statements),
         claim_free=tuple(collected.claim_free),
     )

@@ -162,6 +162,8 @@ class Fact:
     """How the source holds the figure: "" for a reported figure, or forecast, estimate, plan, target."""
     counted: bool = False
     """The value's words state no number ("a strike", "fog"): the curator's `number:` counts them."""
+    scale: Decimal = Decimal(1)
+    """The size its measure's unit carries ("million passengers") that a bare figure ("704.1") was put at."""
 
     @property
     def is_exact(self) -> bool:

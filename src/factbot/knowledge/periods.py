@@ -206,7 +206,7 @@ def _patterns(calendar: Calendar) -> tuple[tuple[str, str, Clues], ...]:
         ("date", rf"(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?\s+(?P<mname>{months})\.?,?\s+(?P<year>{_YEAR})", named),
         (
             "fiscal_end",
-            rf"(?:(?:{fiscal})\s+(?:year\s+)?|(?:year|12\s+months|twelve\s+months)\s+)"
+            rf"(?:(?:{fiscal})\s+(?:year\s+)?|(?:year|12\s+months|twelve\s+months)[\s-]+)"
             rf"(?:ending|ended|to|through)\s+(?P<mname>{months})\s+(?P<year>{_YEAR})",
             _clue((*calendar.fiscal_words, "year", "12 months", "twelve months"), ends, calendar.months),
         ),

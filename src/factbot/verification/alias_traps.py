@@ -9,7 +9,10 @@ folded to stems (`factbot.knowledge.phrases`). Two traps follow, and neither fai
   finds no measure. An entity's `name` is an alias too, so it is checked alike;
 - a one-word alias whose word the sources also use about other things (an alias
   "widgetization" folds to "widget", which most sentences of a widget report hold): every
-  question using that word is read as this record, whatever it asks.
+  question using that word is read as this record, whatever it asks;
+- an alias of several words holding a cue of a comparison or a superlative ("more widgets",
+  "largest regions"): a question comparing or ranking by those words ("which had more widgets",
+  "which region was largest") is read as this record, and the cue is spent on its name.
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ def lint_alias_traps(knowledge: Knowledge, normaliser: Normaliser) -> Iterator[F
     """Warnings for both traps: aliases that load, yet take questions from the records they are meant for."""
     yield from _entity_reads_as_measure(knowledge, normaliser)
     yield from _common_one_word_aliases(knowledge, normaliser)
+    yield from _aliases_holding_cues(knowledge, normaliser)
 
 
 def _names(record: Entity | Measure) -> tuple[str, ...]:
@@ -115,3 +119,44 @@ def _common_one_word_aliases(knowledge: Knowledge, normaliser: Normaliser) -> It
                     f"{record.id!r}; use a phrase of two words or more"
                 )
                 yield Finding(WARNING, getattr(record, "origin", "") or record.id, message)
+
+
+CAPTURING_SHAPES = ("compare", "extreme_max", "extreme_min")
+"""Question shapes whose cue inside a longer alias takes their questions: a comparison, a superlative."""
+
+
+def _aliases_holding_cues(knowledge: Knowledge, normaliser: Normaliser) -> Iterator[Finding]:
+    """An alias of a measure or a group, two words or more, holding a comparison or superlative cue ("more
+    widgets", "largest regions"): a question with that cue ("which had more widgets, A or B?", "which region was
+    largest?") reads the alias, and the comparison or rank it asks is lost.
+
+    A measure's own `name` may hold a cue (the figures are themselves the largest, say), and an entity that is no
+    group is named, not ranked ("Lower 48"): neither is warned of. An alias that is only a cue is `lints`'."""
+    cues = {
+        normaliser.words(cue): intent.name
+        for intent in knowledge.lexicon.intents
+        if intent.name in CAPTURING_SHAPES
+        for cue in intent.cues
+    }
+    records: list[Entity | Measure] = [*knowledge.entities.values(), *knowledge.measures.values()]
+    for record in records:
+        if isinstance(record, Entity):
+            kind, names = "group", _names(record) if record.members and not record.is_whole else ()
+        else:
+            kind, names = "measure", tuple(alias for alias in record.aliases if alias != record.name)
+        held = {alias: _held_cue(normaliser.words(alias), cues) for alias in names}
+        found = {alias: cue for alias, cue in held.items() if cue}
+        if found:
+            listed = ", ".join(f"{alias!r} ({' '.join(cue)!r})" for alias, cue in found.items())
+            message = (
+                f"{kind} {record.id!r} has aliases holding a comparison or superlative cue: {listed}; questions "
+                "comparing or ranking with those words are read as this record instead: drop those aliases or "
+                "their cue words"
+            )
+            yield Finding(WARNING, getattr(record, "origin", "") or record.id, message)
+
+
+def _held_cue(words: tuple[str, ...], cues: dict[tuple[str, ...], str]) -> tuple[str, ...]:
+    """The longest cue inside a longer alias, or () when it holds none."""
+    held = [cue for cue in cues if cue and len(words) > len(cue) and _contains(words, cue)]
+    return max(held, key=len) if held else ()

@@ -166,7 +166,7 @@ def _check_all_evidence(knowledge: Knowledge) -> Iterator[Finding]:
 def _check_facts(knowledge: Knowledge, normaliser: Normaliser) -> Iterator[Finding]:
     """A fact's number must be one its quote states, and its subject and market must be named."""
     for fact in knowledge.facts:
-        quoted = stated_numbers(fact.evidence.quote, knowledge)
+        quoted = {number * fact.scale for number in stated_numbers(fact.evidence.quote, knowledge)}
         written = stated_numbers(fact.value_text, knowledge)
         number = plain_number(abs(fact.value))
         if written and abs(fact.value) not in written:
