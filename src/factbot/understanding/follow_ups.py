@@ -269,6 +269,8 @@ def _borrowing(
         return None
     subjects = found[0]
     borrowed += ["subjects"] if found[1] else []
+    if operation.subjects is Subjects.ONE and not subjects and found[1] and last.group is not None:
+        subjects = (last.group,)  # after a group's total, of one subject: the group, whose figure is that total
     if operation.subjects is Subjects.ONE and len(subjects) != 1:
         return None
     if operation.subjects is Subjects.TWO and len(subjects) != 2 and not (operation.series and len(subjects) == 1):
