@@ -118,7 +118,7 @@ class Engine:
         scorer = Scorer(analysis, points_back)
         evaluate = Evaluations(partial(self._evaluate, analysis=analysis))
         scored = scorer.scored(candidates(analysis, self.kb, context, floor_for(scorer, self.kb, evaluate)))
-        decision, outcome = decide(scored, evaluate, _same_outcome)
+        decision, outcome = decide(scored, evaluate, _same_outcome, _settles if analysis.yes_no else _any)
         decision, outcome = as_passage(decision, outcome, scored, analysis, self.kb)
         return self._render(decision, outcome, analysis, scored), self._next_context(decision, outcome, context)
 
@@ -273,6 +273,15 @@ def _singled_out(reading: Reading, outcome: Outcome) -> tuple[str, ...]:
     if operation is None or not operation.singles_out or reading.yes_no or not outcome.subjects:
         return ()
     return outcome.subjects[:1] if outcome.subjects[0] not in reading.subjects else ()
+
+
+def _settles(outcome: Outcome | None) -> bool:
+    """Whether an outcome of a yes/no question says yes or no."""
+    return outcome is not None and outcome.verdict is not None
+
+
+def _any(_outcome: Outcome | None) -> bool:
+    return True
 
 
 def _same_outcome(later: Outcome | None, earlier: Outcome | None) -> bool:
