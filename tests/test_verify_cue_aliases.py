@@ -39,9 +39,12 @@ def test_plain_aliases_and_a_measure_name_are_not_warned_of(tmp_path: Path) -> N
 
 def test_a_rank_and_a_cue_joined_to_a_name_are_not_warned_of(tmp_path: Path) -> None:
     """A rank is named by its superlative ("largest widget maker"); "Acme-led" is part of the name it is joined to."""
-    rank = "  - {id: size-rank, name: size rank, unit: rank, aliases: [size rank, largest widget maker]}\nfacts:"
-    records = RECORDS.replace("facts:", rank, 1).replace(
-        "measures:",
-        "  - {id: camp, name: the camp, kind: group, aliases: [Acme-led camp], members: [acme, bolt]}\nmeasures:",
+    records = RECORDS.replace(
+        "measures:\n",
+        "  - {id: camp, name: the camp, kind: group, aliases: [Acme-led camp], members: [acme, bolt]}\nmeasures:\n"
+        "  - {id: size-rank, name: size rank, unit: rank, aliases: [size rank, largest widget maker]}\n",
+        1,
     )
+    report = verify_folder(tiny_folder(tmp_path, records))
+    assert not [finding for finding in report.findings if finding.level == "failure"]
     assert cue_warnings(tmp_path, records) == []
