@@ -75,7 +75,8 @@ def _pair(reading: Reading, kb: KnowledgeBase) -> tuple[Value, Value] | None:
     quoted = _quoted_values(reading, kb)
     if quoted is not None:
         return quoted
-    chosen = sets.one_each(kb, reading.subjects, reading.measure, reading.periods[:1], reading.market)
+    moving = (reading.rising or reading.falling) and not kb.measures[reading.measure].is_change
+    chosen = sets.one_each(kb, reading.subjects, reading.measure, reading.periods[:1], reading.market, moving)
     return (chosen[0], chosen[1]) if chosen else None
 
 
