@@ -76,6 +76,16 @@ class LazyMapping(Mapping[K, V]):
             made = self._made[key] = self._make(self._sources[key])
         return made
 
+    def get(self, key: K, default: Any = None) -> Any:
+        """`Mapping.get` without its KeyError: answering looks up many keys the knowledge has no record of,
+        and raising and catching an exception for each cost more than the lookup."""
+        made = self._made.get(key)
+        if made is not None:
+            return made
+        if key not in self._sources:
+            return default
+        return self[key]
+
     def __contains__(self, key: object) -> bool:
         return key in self._sources
 

@@ -201,6 +201,9 @@ def analyse(question: str, kb: KnowledgeBase) -> Analysis:
     charged = charged_words(texts, spans, multiple, kb)
     negated = frozenset(negated_measures(tuple(words), tuple(spans), kb))
     weights = _weights(words, spans, special | set(range(len(texts) - tag, len(texts))), kb, charged | negated)
+    amount = kb.question_kinds.get(question_word or "") not in NOT_AMOUNTS and asks_amount(
+        [found for found in _found(texts, kb.quantity_openers) if not names_data(found, words)], spans
+    )
     return Analysis(
         question=question,
         words=tuple(words),
@@ -211,7 +214,7 @@ def analyse(question: str, kb: KnowledgeBase) -> Analysis:
         follow_up=follow_up,
         pronoun=free_pronoun(texts, spans, kb),
         corrections=(*mended, *corrections),
-        wanted_kinds=_wanted_kinds(texts, kb),
+        wanted_kinds=_wanted_kinds(texts, kb, amount),
         reason_words=frozenset(i for i, text in enumerate(texts) if kb.question_kinds.get(text) == "reason")
         | {
             i
@@ -219,8 +222,7 @@ def analyse(question: str, kb: KnowledgeBase) -> Analysis:
             for at in phrase_starts(texts, cue)
             for i in range(at, at + len(cue))
         },
-        asks_amount=kb.question_kinds.get(question_word or "") not in NOT_AMOUNTS
-        and asks_amount([found for found in _found(texts, kb.quantity_openers) if not names_data(found, words)], spans),
+        asks_amount=amount,
         stated=stated,
         charged=charged,
         negated=negated,
@@ -380,12 +382,21 @@ def _opens_follow_up(texts: tuple[str, ...], kb: KnowledgeBase) -> bool:
     return any(texts[: len(opener)] == opener for opener in kb.follow_up_openers if opener)
 
 
-def _wanted_kinds(texts: tuple[str, ...], kb: KnowledgeBase) -> frozenset[str]:
+def _wanted_kinds(texts: tuple[str, ...], kb: KnowledgeBase, amount: bool) -> frozenset[str]:
     """The kinds of statement the question asks for: by its question word (why: a reason), and by the
-    words that mark a kind ("will" a plan, "said" a report), the same words the draft tool reads."""
+    words that mark a kind ("will" a plan, "said" a report), the same words the draft tool reads. A word of
+    cause in a question asking an amount, a person, a time, a place or a choice ("how many storms caused ...",
+    "which plant caused ...") says what is counted or chosen, not that a reason is asked."""
     question_word = next((text for text in texts if text in kb.question_kinds), None)
-    wanted = {kb.question_kinds[question_word]} if question_word is not None else set()
+    asked = kb.question_kinds[question_word] if question_word is not None else None
+    wanted = {asked} if asked is not None else set()
     for kind, cues in kb.statement_kind_cues.items():
+        if kind == "reason" and (amount or asked not in OPEN_KINDS):
+            continue
         if any(phrase_starts(texts, cue) for cue in present_phrases(texts, cues)):
             wanted.add(kind)
     return frozenset(wanted)
+
+
+OPEN_KINDS = frozenset({None, "thing", "reason"})
+"""Question words that leave open what is asked ("what caused ...?"): a word of cause in their question asks why."""

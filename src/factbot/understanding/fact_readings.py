@@ -25,6 +25,7 @@ from factbot.understanding.implied_sets import (
     over_time_only,
     parts_named,
     periods_counted,
+    sole_holder,
     whole_by_figure,
     whole_holding,
     whole_in_one_period,
@@ -221,6 +222,8 @@ def _with_subjects(
     if not names and base.measure is not None and operation.subjects is not Subjects.NONE and slots.implied:
         if not (base.excluded and operation.subjects is not Subjects.SET):  # the whole, less a part: not the whole
             names = implied_subject(kb, base.measure)
+            if not names and operation.subjects in (Subjects.ONE, Subjects.TWO, Subjects.ANY):
+                names = sole_holder(kb, base.measure, base.periods)
             names = () if names and parts_named(names[0], base.measure, analysis, kb) else names
             base = revised(base, implied=bool(names))
     elif base.measure is not None and operation.subjects is not Subjects.NONE:

@@ -14,6 +14,7 @@ from factbot.knowledge.index import KnowledgeBase
 from factbot.understanding.adjacent_period import adjacent_period
 from factbot.understanding.analysis import Analysis, SpanKind
 from factbot.understanding.context import Context
+from factbot.understanding.direction import direction_words
 from factbot.understanding.fact_readings import COMBINABLE
 from factbot.understanding.last_total import against_last_total, total_parts
 from factbot.understanding.operations import BY_NAME, FIGURE_OPERATIONS, STATEMENT, Operation, Subjects, readable
@@ -290,7 +291,7 @@ def _borrowing(
         if span.kind in kinds or (span.kind is SpanKind.MEASURE and measure in span.targets)
     ]
     explained = indexes(used) | cue_words(operation, slots) | stated_share(kb, measure, slots)
-    explained |= _group_total(kb, slots, operation, subjects)
+    explained |= _group_total(kb, slots, operation, subjects) | direction_words(analysis, kb, operation.name, measure)
     explained -= unlike_bounds(analysis, operation.name)
     return Reading(
         operation=operation.name,

@@ -18,6 +18,21 @@ def whole_holding(kb: KnowledgeBase, part: str, measure: str) -> str | None:
     return wholes[0] if len(wholes) == 1 else None
 
 
+def sole_holder(kb: KnowledgeBase, measure: str, periods: tuple[str, ...]) -> tuple[str, ...]:
+    """The one subject with figures of the measure in every period asked, when several have the measure ("how many
+    died in June?" when only the nation's monthly deaths are given): no other subject's figure could answer, so it
+    is meant. Never a member of a group that has the measure: the group, lacking the period, may be the one meant."""
+    held: set[str] | None = None
+    for period in periods:
+        subjects = {fact.subject for fact in kb.facts_by_measure_period.get((measure, period), ())}
+        held = subjects if held is None else held & subjects
+    if not held or len(held) != 1:
+        return ()
+    (subject,) = held
+    groups = (kb.entities[other].members for other in kb.subjects_by_measure.get(measure, ()) if other != subject)
+    return () if any(subject in members for members in groups) else (subject,)
+
+
 def whole_by_figure(kb: KnowledgeBase, part: str, base: Reading) -> str | None:
     """The subject of the one figure of the measure the question quotes ("what percentage of the $306.2 billion
     came from X?"): the whole is named by its figure."""
