@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 
 from factbot.answering import sets
-from factbot.answering.alike import measure_words, moves, part_of_whole
+from factbot.answering.alike import changed_pair, measure_words, moves, part_of_whole
 from factbot.answering.change_pairs import compare_changes, difference_of_changes
 from factbot.answering.changes import change_between
 from factbot.answering.comparatives import lower_word
@@ -72,7 +72,9 @@ def _pair(reading: Reading, kb: KnowledgeBase) -> tuple[Value, Value] | None:
         return (values[0], values[1]) if len(values) == 2 else None
     if len(reading.subjects) != 2:
         return None
-    quoted = _quoted_values(reading, kb)
+    moving = reading.rising or reading.falling  # "did X grow faster?": how they moved, not their levels
+    moved = changed_pair(kb, reading.subjects, reading.measure, periods[:1], reading.market) if moving else None
+    quoted = moved or _quoted_values(reading, kb)
     if quoted is not None:
         return quoted
     moving = (reading.rising or reading.falling) and not kb.measures[reading.measure].is_change
