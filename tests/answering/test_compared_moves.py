@@ -41,3 +41,10 @@ def test_rose_more_compares_the_changes(tmp_path: Path) -> None:
 def test_a_plain_comparison_still_compares_the_levels(tmp_path: Path) -> None:
     answer = tiny_engine(tmp_path, RECORDS, TEXT).ask("Did Acme sell more widgets than Bolt in 2021?")
     assert answer.text.startswith("Yes") and "500" in answer.text
+
+
+def test_without_both_changes_how_they_moved_is_not_said(tmp_path: Path) -> None:
+    """Bolt's change unstated: the levels say which is larger, not which grew faster, so no verdict is given."""
+    records = "\n".join(line for line in RECORDS.splitlines() if "bolt-change" not in line and "up 8" not in line)
+    answer = tiny_engine(tmp_path, records, TEXT).ask("Did Acme's widget sales grow faster than Bolt's in 2021?")
+    assert answer.status != "answered" and not answer.text.startswith(("Yes", "No"))

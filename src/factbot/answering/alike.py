@@ -27,29 +27,6 @@ def over_changes(
     return all(changes(kb, subject, measure, periods, market) for subject in subjects)
 
 
-PAIR = 2
-"""Subjects a comparison sets side by side."""
-
-
-def changed_pair(
-    kb: KnowledgeBase, subjects: Sequence[str], measure: str, periods: Sequence[str], market: str | None
-) -> tuple[Value, Value] | None:
-    """Two subjects' stated changes of one period (the named one, else the latest both have), in the market
-    asked: what a comparison of how they moved compares ("did X grow faster than Y?"), whatever their levels."""
-    if len(subjects) != PAIR:
-        return None
-    found = [
-        [value for value in changes(kb, subject, measure, periods, market) if value.market == market]
-        for subject in subjects
-    ]
-    shared = {value.period for value in found[0]} & {value.period for value in found[1]}
-    if not shared:
-        return None
-    period = max(shared, key=lambda each: kb.period_order(each) if each else 0)
-    first, second = (next(value for value in values if value.period == period) for values in found)
-    return (first, second) if comparable([first, second]) else None
-
-
 def figures(
     kb: KnowledgeBase, subject: str, measure: str, periods: Sequence[str], market: str | None, changed: bool
 ) -> list[Value]:
