@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
 
-from factbot.knowledge.periods import Calendar, PeriodKey
+from factbot.knowledge.period_keys import PeriodKey
+from factbot.knowledge.periods import Calendar
 from factbot.knowledge.quantities import Bound, Numerals
 
 
