@@ -16,7 +16,7 @@ from functools import partial
 from pathlib import Path
 
 from factbot.answering.evaluate import EVALUATORS
-from factbot.answering.nearby import asked_for, nearby
+from factbot.answering.nearby import asked_for, given_nearby, nearby
 from factbot.answering.outcome import Outcome
 from factbot.answering.passages import as_passage
 from factbot.answering.yes_no import wrap_yes_no
@@ -118,7 +118,7 @@ class Engine:
         scorer = Scorer(analysis, points_back)
         evaluate = Evaluations(partial(self._evaluate, analysis=analysis))
         scored = scorer.scored(candidates(analysis, self.kb, context, floor_for(scorer, self.kb, evaluate)))
-        decision, outcome = decide(scored, evaluate, _same_outcome)
+        decision, outcome = decide(scored, evaluate, _same_outcome, _settles if analysis.yes_no else _any)
         decision, outcome = as_passage(decision, outcome, scored, analysis, self.kb)
         return self._render(decision, outcome, analysis, scored), self._next_context(decision, outcome, context)
 
@@ -165,7 +165,7 @@ class Engine:
         text = f"The sources don't cover {words}." if words else "The sources don't give that as asked."
         reading = measure_named(best.reading, analysis, self.kb)
         if reading.subjects or reading.measure:
-            text += " " + nearby(self.kb, reading).text.split(". ", 1)[-1] if reading.measure else ""
+            text += " " + given_nearby(self.kb, reading).text if reading.measure else ""
         return Answer(Status.UNKNOWN, text.strip(), trace=_trace(best, "below the threshold", corrections, 0.0))
 
     def _nothing_read(self, analysis: Analysis, corrections: tuple[tuple[str, str], ...]) -> Answer:
@@ -178,8 +178,8 @@ class Engine:
             )
         words = ", ".join(f"'{word}'" for word in blamed[:4])
         text = f"The sources don't cover {words}." if words else "The sources don't give that."
-        near = nearby(self.kb, named)
-        about = near.text.split(". ", 1)[-1]
+        near = given_nearby(self.kb, named)
+        about = near.text
         return Answer(Status.UNKNOWN, f"{text} {about}".strip(), self.citations(near.evidence), trace=trace)
 
     def _next_context(self, decision: Decision, outcome: Outcome | None, context: Context) -> Context:
@@ -273,6 +273,15 @@ def _singled_out(reading: Reading, outcome: Outcome) -> tuple[str, ...]:
     if operation is None or not operation.singles_out or reading.yes_no or not outcome.subjects:
         return ()
     return outcome.subjects[:1] if outcome.subjects[0] not in reading.subjects else ()
+
+
+def _settles(outcome: Outcome | None) -> bool:
+    """Whether an outcome of a yes/no question says yes or no."""
+    return outcome is not None and outcome.verdict is not None
+
+
+def _any(_outcome: Outcome | None) -> bool:
+    return True
 
 
 def _same_outcome(later: Outcome | None, earlier: Outcome | None) -> bool:

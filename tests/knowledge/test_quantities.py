@@ -134,3 +134,16 @@ def test_a_scale_word_joined_to_the_next_word_is_no_scale() -> None:
     counted = only("more than 15 billion-dollar disasters")
     assert counted.value == 15 and counted.bound is Bound.MORE_THAN
     assert only("more than 15 billion dollars").value == Decimal("15000000000")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("more than a billion passengers", "1000000000"), ("a hundred people", "100"), ("an hour, a million", "1000000")],
+)
+def test_the_article_before_a_scale_word_is_one(text: str, value: str) -> None:
+    assert only(text).value == Decimal(value)
+
+
+@pytest.mark.parametrize("text", ["a million-dollar deal", "a big year", "a third of them were"])
+def test_the_article_alone_is_no_figure(text: str) -> None:
+    assert all(quantity.value != 1 for quantity in figures(text))

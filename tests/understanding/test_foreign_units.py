@@ -38,3 +38,36 @@ def test_a_measure_asked_in_another_measures_unit_is_not_answered(tmp_path: Path
 def test_a_measure_asked_in_its_own_unit_is_answered(tmp_path: Path) -> None:
     answer = tiny_engine(tmp_path, RECORDS, TEXT).ask("What was Ardia's birth rate in births per 1,000 women in 2020?")
     assert answer.status == "answered" and "60" in answer.text
+
+
+CARGO_TEXT = "In 2020 Acme carried 11 million freight tons, and its share of freight was 43%.\n"
+CARGO = """
+entities:
+  - {id: acme, name: Acme Cargo Lines, kind: company, aliases: [Acme Cargo Lines, Acme]}
+measures:
+  - {id: freight, name: freight, unit: freight tons, aliases: [freight, freight tons]}
+  - {id: freight-share, name: share of freight, unit: percent, aliases: [share of freight, freight share]}
+periods:
+  - {id: y2020, aliases: ["2020"]}
+facts:
+  - {id: acme-freight, subject: acme, measure: freight, period: y2020, value: 11 million, sentence: 1,
+     quote: "In 2020 Acme carried 11 million freight tons"}
+  - {id: acme-share, subject: acme, measure: freight-share, period: y2020, value: 43%, sentence: 1,
+     quote: "its share of freight was 43%"}
+"""
+
+
+def test_a_share_asked_in_one_word_of_another_measures_unit_is_not_answered(tmp_path: Path) -> None:
+    engine = tiny_engine(tmp_path, CARGO, CARGO_TEXT)
+    answer = engine.ask("What was the Acme Cargo Lines freight share in million tons?")
+    assert answer.status != "answered", answer.text
+
+
+def test_a_measure_asked_in_one_word_of_its_own_unit_is_answered(tmp_path: Path) -> None:
+    answer = tiny_engine(tmp_path, CARGO, CARGO_TEXT).ask("What was Acme's freight in million tons in 2020?")
+    assert answer.status == "answered" and "11 million" in answer.text, answer.text
+
+
+def test_a_share_asked_in_percent_is_answered(tmp_path: Path) -> None:
+    answer = tiny_engine(tmp_path, CARGO, CARGO_TEXT).ask("What was Acme's freight share in percent in 2020?")
+    assert answer.status == "answered" and "43" in answer.text, answer.text

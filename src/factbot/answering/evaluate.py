@@ -14,6 +14,7 @@ from factbot.answering.additive import counts_things
 from factbot.answering.changes import change
 from factbot.answering.complements import rest_of_whole
 from factbot.answering.elapsed import elapsed
+from factbot.answering.group_changes import total_or_its_change
 from factbot.answering.lookups import (
     about,
     count_members,
@@ -58,6 +59,11 @@ def change_or_said(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     return change(reading, kb) or said_change(reading, kb)
 
 
+def total_or_change(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
+    """A total; asked as a rise or fall over periods, the change in the group's total (`group_changes`)."""
+    return total_or_its_change(reading, kb, total(reading, kb))
+
+
 EVALUATORS: dict[str, Evaluator] = {
     "lookup": lookup_or_members_total,
     "lookup_by_value": lookup_by_value,
@@ -65,7 +71,7 @@ EVALUATORS: dict[str, Evaluator] = {
     "difference": difference,
     "ratio": ratio,
     "share": share,
-    "sum": total,
+    "sum": total_or_change,
     "average": average,
     "rank": rank,
     "extreme_max": extreme_max,

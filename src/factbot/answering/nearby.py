@@ -21,13 +21,25 @@ MAX_LISTED = 6
 
 def nearby(kb: KnowledgeBase, reading: Reading) -> Outcome:
     """Unknown: what was asked, and the figures the sources give closest to it."""
-    asked = asked_for(kb, reading)
+    given = _given(kb, reading)
+    lead = f"The sources don't give {asked_for(kb, reading)}."
+    return Outcome(f"{lead} {given.text}" if given.text else lead, given.evidence)
+
+
+def given_nearby(kb: KnowledgeBase, reading: Reading) -> Outcome:
+    """What the sources give closest to the reading, without the sentence saying what they don't give (that
+    sentence alone when they give nothing near): the rest of an answer that says what is missing its own way.
+    Built apart rather than cut from `nearby`'s text, since a name may hold a full stop ("U.S. and ...")."""
+    given = _given(kb, reading)
+    return given if given.text else nearby(kb, reading)
+
+
+def _given(kb: KnowledgeBase, reading: Reading) -> Outcome:
     if reading.measure is None:
-        about = _measures_of(kb, reading.subjects)
-        return Outcome(f"The sources don't give {asked}.{about}", ())
+        return Outcome(_measures_of(kb, reading.subjects), ())
     values = _nearby_values(kb, reading)
     if not values:
-        return Outcome(f"The sources don't give {asked}.{_measures_of(kb, reading.subjects)}", ())
+        return Outcome(_measures_of(kb, reading.subjects), ())
     shown = values[:MAX_LISTED]
     one_market = len({value.market for value in shown}) == 1
     one_period = len({value.period for value in shown}) == 1
@@ -40,7 +52,7 @@ def nearby(kb: KnowledgeBase, reading: Reading) -> Outcome:
         for value in shown
     ]
     more = f"\n  … and {len(values) - MAX_LISTED} more" if len(values) > MAX_LISTED else ""
-    text = f"The sources don't give {asked}. They give {heading} for:\n  " + "\n  ".join(lines) + more
+    text = f"They give {heading} for:\n  " + "\n  ".join(lines) + more
     evidence = tuple(item for value in values[:MAX_LISTED] for item in value.evidence)
     return Outcome(text, evidence)
 
@@ -75,7 +87,7 @@ def _measures_of(kb: KnowledgeBase, subjects: tuple[str, ...]) -> str:
     )
     if not measures or not subjects:
         return ""
-    return f" About {names(kb, subjects)} they give: {', '.join(measures)}."
+    return f"About {names(kb, subjects)} they give: {', '.join(measures)}."
 
 
 def asked_for(kb: KnowledgeBase, reading: Reading) -> str:

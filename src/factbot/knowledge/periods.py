@@ -229,6 +229,17 @@ def _months_key(groups: dict[str, Any], year: int, calendar: Calendar) -> Period
     return PeriodKey(kind, year, number) if kind is not None and 1 <= number <= limit else None
 
 
+def _ending_key(year: int, month: int) -> PeriodKey:
+    """A year ending at a month ("the 12 months ended June 2023"): the calendar year when it ends in December,
+    else the split year across the two years it spans (2022/23), whichever month it ends in."""
+    if month == DECEMBER:
+        return PeriodKey(PeriodKind.YEAR, year)
+    return PeriodKey(PeriodKind.SPLIT_YEAR, year - 1)
+
+
+DECEMBER = 12
+
+
 def _decade_key(groups: dict[str, Any], _year_read: int, _month: int, _calendar: Calendar) -> PeriodKey | None:
     written = groups["year"]
     decade = int(written) if len(written) == 4 else 1900 + int(written)
@@ -238,9 +249,7 @@ def _decade_key(groups: dict[str, Any], _year_read: int, _month: int, _calendar:
 _KEY_BUILDERS: dict[str, Callable[[dict[str, Any], int, int, Calendar], PeriodKey | None]] = {
     "iso": _iso_key,
     "date": _date_key,
-    "fiscal_end": lambda _groups, year, month, _calendar: (  # a year ended in December is the calendar year
-        PeriodKey(PeriodKind.YEAR, year) if month == 12 else PeriodKey(PeriodKind.SPLIT_YEAR, year - (month <= 6))
-    ),
+    "fiscal_end": lambda _groups, year, month, _calendar: _ending_key(year, month),
     "month": lambda _groups, year, month, _calendar: PeriodKey(PeriodKind.MONTH, year, month),
     "months": lambda groups, year, _month, calendar: _months_key(groups, year, calendar),
     "quarter": _part_key(PeriodKind.QUARTER, 4),

@@ -126,7 +126,7 @@ class Numerals:
         """The first word of every phrase a figure may begin with (a bound, a currency, a number word), lower
         case: in ASCII text a figure starts only at one of them, a digit or a symbol (`_figure_matches`). None
         when a phrase begins with a letter outside ASCII, whose case-blind matches that test could miss."""
-        phrases = (*self.bounds, *self.currencies, *self.number_words, *self.ordinal_words, *self.fractions)
+        phrases = (*self.bounds, *self.currencies, *self.number_words, *self.ordinal_words, *self.fractions, *ONE_WORDS)
         words = set()
         for phrase in phrases:
             if phrase[:1].isalpha() and not phrase[:1].isascii():
@@ -148,6 +148,8 @@ class Numerals:
         return cardinals | {word: (value, True) for word, value in self.ordinal_words.items() if 0 < value < 10}
 
 
+ONE_WORDS = ("a", "an")
+"""The article as the number one, before a scale word only: "a billion", "a million"."""
 _TENS = frozenset(range(20, 100, 10))
 _COMPOUND_JOIN = "[-\u2010\u2011]"
 """A compound number word joins a ten and a unit by a hyphen ("Forty-one", "twenty-first")."""
@@ -178,7 +180,8 @@ def _figure_pattern(numerals: Numerals) -> re.Pattern[str]:
     return re.compile(
         rf"(?:(?P<bound>\b(?:{_alternatives(numerals.bounds)}))\s+)?"
         rf"(?<![\w.,])(?P<sign>[{_DASHES}+])?(?:(?P<cur>{_alternatives(numerals.currencies)})\s?)?"
-        rf"(?:(?P<num>{_DIGITS})(?P<ord>st|nd|rd|th)?|(?P<word>\b(?:{compound}|{words})\b))"
+        rf"(?:(?P<num>{_DIGITS})(?P<ord>st|nd|rd|th)?|(?P<word>\b(?:{compound}|{words})\b)"
+        rf"|(?P<one>\b(?:{_alternatives(ONE_WORDS)})\b(?=\s+(?:{_alternatives(spaced)})\b(?!-[^\W\d_]))))"
         rf"(?P<scale>{scale})?"
         rf"(?:(?P<pct>\s?%|\s+(?:{_alternatives(numerals.percent_words)})\b)"
         rf"|(?P<pts>\s+(?:{_alternatives(numerals.point_words)})\b))?"
@@ -230,7 +233,7 @@ def read_quantity(text: str, numerals: Numerals, skip: Iterable[tuple[int, int]]
 
 
 def _start_of(match: re.Match[str]) -> int:
-    for group in ("bound", "sign", "cur", "num", "word"):
+    for group in ("bound", "sign", "cur", "num", "word", "one"):
         if match.group(group):
             return match.start(group)
     return match.start()
@@ -239,6 +242,8 @@ def _start_of(match: re.Match[str]) -> int:
 def _number(match: re.Match[str], numerals: Numerals) -> tuple[Decimal, Decimal, bool] | None:
     """(value, step of the last digit, ordinal) of a match; None when it cannot be a figure."""
     digits, word = match.group("num"), match.group("word")
+    if match.group("one"):
+        return Decimal(1), Decimal(1), False
     if digits is None:
         return _spelled(re.sub(r"\s+", " ", word.casefold()), numerals)
     plain = digits.replace(",", "")
@@ -286,7 +291,7 @@ def _quantity(match: re.Match[str], start: int, text: str, numerals: Numerals) -
         percent=percent,
         points=points,
         scale=scale,
-        spelled=match.group("word") is not None,
+        spelled=match.group("word") is not None or match.group("one") is not None,
         ordinal=ordinal,
         unit=_unit_after(text, match.end(), percent, points),
         direction=_direction(text, start, numerals),

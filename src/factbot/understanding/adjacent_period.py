@@ -45,6 +45,7 @@ def adjacent_period(analysis: Analysis, kb: KnowledgeBase, context: Context) -> 
     return revised(
         last,
         periods=(held[place],),
+        moved_from=last.periods,
         explained=frozenset(range(len(analysis.words))),
         cited=frozenset(),
         borrowed=("subjects", "measure"),

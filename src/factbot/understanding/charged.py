@@ -4,8 +4,10 @@ every reading for each as for a name it ignores.
 - A bound word with no figure to bound, said just before a measure's name ("under voting age").
 - The conditional word of a hypothetical, and a request for an opinion (`hypotheticals`).
 - A multiplier said in words that no multiple reads (`multipliers`).
-- A unit the named measure is not counted in (`foreign_unit_words`): "<measure> in <another measure's unit>".
+- A unit the named measure is not counted in (`foreign_unit_words`): "<measure> in <another measure's unit>",
+  of several words, or of one word said as the whole of what follows "in" ("<share> in million <unit>").
 - Another modifier before the end of a measure's name than the name's own (`near_names`).
+- A negation said on a name of a thing where how many is asked (`negated_names`): the rest is asked.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from factbot.understanding.hypotheticals import conditional_words, opinion_words
 from factbot.understanding.multiples import Multiple
 from factbot.understanding.multipliers import multiplier_words
 from factbot.understanding.near_names import near_name_words
+from factbot.understanding.negated_names import negated_names
 
 UNIT_OPENER = "in"
 """The word that asks a figure in a unit ("in metric tons")."""
@@ -29,6 +32,7 @@ def charged_words(
     """Every word of the question no reading explains."""
     charged = bounds_of_a_name(texts, spans, kb) | conditional_words(texts, kb) | opinion_words(texts, kb)
     charged |= foreign_unit_words(texts, spans, kb) | near_name_words(texts, spans, kb)
+    charged |= foreign_single_units(texts, spans, kb) | negated_names(texts, spans, kb)
     return charged | (multiplier_words(texts, kb) - {index for item in multiple for index in item.indexes})
 
 
@@ -69,6 +73,47 @@ def foreign_unit_words(texts: tuple[str, ...], spans: list[Span], kb: KnowledgeB
             if named and not any(set(unit) <= kb.unit_words[measure] for measure in named):
                 found.update(place)
     return frozenset(found)
+
+
+def foreign_single_units(texts: tuple[str, ...], spans: list[Span], kb: KnowledgeBase) -> frozenset[int]:
+    """A one-word unit asked ("in <unit>", a scale word between: "in million <unit>") that no measure named is
+    counted in nor converted to. One word is often said of several kinds of figure ("in passengers" of a change
+    in them), so the word asks a unit only where no name reads it and it ends the phrase; a percent is left
+    out, being the unit of every change and share."""
+    named = {measure for span in spans if span.kind is SpanKind.MEASURE for measure in span.targets}
+    if not named:
+        return frozenset()
+    covered = {index for span in spans for index in span.indexes}
+    words = _single_unit_words(kb)
+    scale = frozenset(kb.lexicon.scale_words)
+    found: set[int] = set()
+    for start, text in enumerate(texts[:-1]):
+        if text != UNIT_OPENER:
+            continue
+        at = start + 1
+        while at < len(texts) - 1 and texts[at] in scale and at not in covered:
+            at += 1
+        unit = texts[at]
+        ends = at + 1 == len(texts) or texts[at + 1] in kb.stopwords or at + 1 in covered
+        if unit in words and at not in covered and ends and not any(_carries(kb, m, unit) for m in named):
+            found.update(range(start + 1, at + 1))
+    return frozenset(found)
+
+
+def _carries(kb: KnowledgeBase, measure: str, unit: str) -> bool:
+    """Whether the measure's figures are in the unit, or convert to it."""
+    from factbot.understanding.units import factor  # here: units reads analyses, which read this module
+
+    return unit in kb.unit_words[measure] or factor(kb, measure, (unit,)) is not None
+
+
+@lru_cache(maxsize=16)
+def _single_unit_words(kb: KnowledgeBase) -> frozenset[str]:
+    """The words of the measures' units that can stand for a unit alone: no stopword, scale word, digit or
+    percent."""
+    words = {word for unit in kb.unit_words.values() for word in unit}
+    plain = {word for word in words if word.isalpha()}
+    return frozenset(plain - kb.stopwords - frozenset(kb.lexicon.scale_words) - kb.percent_words)
 
 
 def _unit_starts(texts: tuple[str, ...], unit: tuple[str, ...]) -> list[int]:

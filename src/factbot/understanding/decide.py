@@ -74,8 +74,11 @@ def decide(
     scored: Sequence[Scored],
     feasible: Callable[[Reading], T | None],
     same: Callable[[T, T], bool],
+    decides: Callable[[T], bool] = lambda _: True,
 ) -> tuple[Decision, T | None]:
-    """Pick a reading: `feasible` evaluates one (None when the knowledge cannot answer it)."""
+    """Pick a reading: `feasible` evaluates one (None when the knowledge cannot answer it). Asked yes or no, an
+    outcome that settles it (`decides`) goes before contenders' that only give the figures: a near reading whose
+    evidence says yes or no answers what the best one could not."""
     order = ranked(scored)
     if not order or order[0].score.confidence < THRESHOLD:  # bonuses order readings; they never make one enough
         return Decision(Verdict.NOT_UNDERSTOOD, order[0] if order else None), None
@@ -98,11 +101,19 @@ def decide(
         if first.score.total - item.score.total < _tie(first, item) and _same_kind(first.score, item.score)
     ]
     quoted = _best_quoted(strongest)
-    if quoted is not None:
-        return Decision(Verdict.ANSWER, quoted), next(found for item, found in answered if item is quoted)
+    single = _settling(answered, decides) or next(((i, found) for i, found in answered if i is quoted), None)
+    if single is not None:
+        return Decision(Verdict.ANSWER, single[0]), single[1]
     if len(strongest) > 1:
         return Decision(Verdict.CLARIFY, first, tuple(strongest[:MAX_OPTIONS])), None
     return Decision(Verdict.ANSWER, first), outcome
+
+
+def _settling(answered: list[tuple[Scored, T]], decides: Callable[[T], bool]) -> tuple[Scored, T] | None:
+    """The first answered reading whose outcome settles a yes/no question, when the best one's does not."""
+    if decides(answered[0][1]):
+        return None
+    return next((pair for pair in answered if decides(pair[1])), None)
 
 
 def _stated_instead(order: Sequence[Scored], feasible: Callable[[Reading], T | None]) -> tuple[Scored, T] | None:

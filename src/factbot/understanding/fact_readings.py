@@ -54,7 +54,7 @@ def fact_readings(
         (measure, _named(measure, analysis, slots, kb)) for measure in slots.measures
     ]
     if not measures:
-        inferred = _inferred_measures(kb, slots, analysis.asks_amount)
+        inferred = _inferred_measures(kb, slots, analysis.asks_amount, analysis.text_set)
         if last_measure in inferred:
             inferred = [last_measure]  # "And Honda and Nissan together?" goes on with the conversation's measure
         measures = [(measure, False) for measure in inferred] or [(None, False)]
@@ -362,9 +362,11 @@ def _one_group_and_one_other(slots: Slots, kb: KnowledgeBase) -> bool:
 MAX_INFERRED = 4
 
 
-def _inferred_measures(kb: KnowledgeBase, slots: Slots, asks_amount: bool) -> list[str]:
+def _inferred_measures(kb: KnowledgeBase, slots: Slots, asks_amount: bool, said: frozenset[str]) -> list[str]:
     """A measure the question leaves unnamed, from what its subjects have figures for ("Japanese brands held
-    14.9% of China's market"), narrowed by the kind of figure it quotes (a percentage, money, a count)."""
+    14.9% of China's market"), narrowed by the kind of figure it quotes (a percentage, money, a count), and to
+    levels where it asks no change: a measure of changes is meant only by a word of change or its own
+    comparative ("faster")."""
     subjects = [entity for _, entity in slots.entities]
     asks_figure = bool(slots.figures) or bool(slots.asked - {"members", "membership", "about", "describe"})
     if not subjects or not (asks_figure or asks_amount):
@@ -376,4 +378,13 @@ def _inferred_measures(kb: KnowledgeBase, slots: Slots, asks_amount: bool) -> li
     if figures:
         percent = figures[0].percent
         shared = {measure for measure in shared if (kb.measures[measure].unit == "percent") == percent}
+    if "change" not in slots.operations:
+        levels = {measure for measure in shared if not _changes_said(kb, measure, said)}
+        shared = levels or shared
     return sorted(shared)[:MAX_INFERRED]
+
+
+def _changes_said(kb: KnowledgeBase, measure: str, said: frozenset[str]) -> bool:
+    """Whether the measure is one of changes that the question does not name by its own comparative."""
+    found = kb.measures[measure]
+    return found.is_change and not set(kb.normaliser.words(found.higher_word)) & said

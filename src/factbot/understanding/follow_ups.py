@@ -17,6 +17,7 @@ from factbot.understanding.context import Context
 from factbot.understanding.direction import direction_words
 from factbot.understanding.fact_readings import COMBINABLE
 from factbot.understanding.last_total import against_last_total, total_parts
+from factbot.understanding.moved_periods import borrowed_periods, moved_from
 from factbot.understanding.operations import BY_NAME, FIGURE_OPERATIONS, STATEMENT, Operation, Subjects, readable
 from factbot.understanding.reading import Reading, revised
 from factbot.understanding.reading_words import unlike_bounds
@@ -268,6 +269,8 @@ def _borrowing(
         return None
     subjects = found[0]
     borrowed += ["subjects"] if found[1] else []
+    if operation.subjects is Subjects.ONE and not subjects and found[1] and last.group is not None:
+        subjects = (last.group,)  # after a group's total, of one subject: the group, whose figure is that total
     if operation.subjects is Subjects.ONE and len(subjects) != 1:
         return None
     if operation.subjects is Subjects.TWO and len(subjects) != 2 and not (operation.series and len(subjects) == 1):
@@ -277,7 +280,7 @@ def _borrowing(
         periods = context.recent_periods
         borrowed.append("periods")
     elif not periods and last.periods and operation.name != "change" and not slots.missing_periods:
-        periods = last.periods
+        periods = borrowed_periods(kb, last, subjects, measure)
         borrowed.append("periods")
     elif _against_the_last(operation, subjects, periods, last, analysis):
         periods = (last.periods[0], *periods)  # "how does that compare with 2004?" after 2010's figure
@@ -301,6 +304,7 @@ def _borrowing(
         **_set_of_last(last, operation, subjects, borrowed),
         measure=measure,
         periods=periods,
+        moved_from=moved_from(analysis, periods, last),
         market=_market_of_last(last, measure, kb),
         values=tuple(span.quantity for span in slots.figures if span.quantity is not None),
         size=set_size(analysis),

@@ -41,6 +41,9 @@ class Reading:
     measure_named: bool = True
     periods: tuple[str, ...] = ()
     missing_periods: tuple[str, ...] = ()
+    moved_from: tuple[str, ...] = ()
+    """The conversation's periods a period asked relative to them was moved from ("the year before"): a
+    follow-up that borrows the period may mean either (`moved_periods`)."""
     """Periods the question names that no source covers ("2021"): the reading cannot be answered."""
     market: str | None = None
     values: tuple[Quantity, ...] = ()
