@@ -27,7 +27,8 @@ from factbot.knowledge.figures import figures_in
 from factbot.knowledge.lexicon import builtin_lexicon
 from factbot.knowledge.loader import load_knowledge
 from factbot.knowledge.model import Fact, Knowledge
-from factbot.knowledge.periods import PeriodKey, read_period
+from factbot.knowledge.period_keys import PeriodKey
+from factbot.knowledge.periods import read_period
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -35,3 +35,16 @@ def test_plain_aliases_and_a_measure_name_are_not_warned_of(tmp_path: Path) -> N
     assert cue_warnings(tmp_path, RECORDS) == []
     records = RECORDS.replace("name: widget sales,", "name: highest widget sales,")
     assert cue_warnings(tmp_path, records) == []
+
+
+def test_a_rank_and_a_cue_joined_to_a_name_are_not_warned_of(tmp_path: Path) -> None:
+    """A rank is named by its superlative ("largest widget maker"); "Acme-led" is part of the name it is joined to."""
+    records = RECORDS.replace(
+        "measures:\n",
+        "  - {id: camp, name: the camp, kind: group, aliases: [Acme-led camp], members: [acme, bolt]}\nmeasures:\n"
+        "  - {id: size-rank, name: size rank, unit: rank, aliases: [size rank, largest widget maker]}\n",
+        1,
+    )
+    report = verify_folder(tiny_folder(tmp_path, records))
+    assert not [finding for finding in report.findings if finding.level == "failure"]
+    assert cue_warnings(tmp_path, records) == []

@@ -10,7 +10,7 @@ import pytest
 
 from factbot.knowledge.loader import load_knowledge
 from factbot.knowledge.model import Knowledge
-from factbot.knowledge.periods import PeriodKey, PeriodKind
+from factbot.knowledge.period_keys import PeriodKey, PeriodKind
 from factbot.knowledge.quantities import Bound
 from factbot.knowledge.yamlfile import KnowledgeError
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from factbot.knowledge.lexicon import builtin_lexicon
-from factbot.knowledge.periods import PeriodKey, PeriodKind, find_periods, find_relative, read_period
+from factbot.knowledge.period_keys import PeriodKey, PeriodKind
+from factbot.knowledge.periods import find_periods, find_relative, read_period
 
 
 def key(text: str) -> PeriodKey | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from factbot.knowledge.periods import PeriodKey, PeriodKind
+from factbot.knowledge.period_keys import PeriodKey, PeriodKind
 from factbot.knowledge.spans import contains
 
 YEAR = PeriodKey(PeriodKind.YEAR, 2025)

@@ -71,3 +71,15 @@ def test_only_a_leading_scale_word_of_a_unit_counts() -> None:
     assert unit_scale("deaths per 100 million miles", words) is None
     assert unit_scale("m passengers", words) is None
     assert unit_scale("million", words) is None
+
+
+def test_a_full_size_figure_written_with_the_unit_is_not_scaled(tmp_path: Path) -> None:
+    text = TEXT + "In 2015 Acme carried 18,788,975 passengers.\n"
+    records = RECORDS.replace(
+        "claim_free:",
+        """  - {id: acme-2015, subject: acme, measure: passengers, period: y2015, value: "18,788,975", sentence: 4,
+     quote: "Acme carried 18,788,975 passengers"}
+claim_free:""",
+    ).replace("periods:", 'periods:\n  - {id: y2015, aliases: ["2015"]}')
+    engine = Engine.from_folder(tiny_folder(tmp_path, records, text))
+    assert "18,788,975 passengers" in engine.ask("How many passengers did Acme have in 2015?").text

@@ -8,7 +8,7 @@ from decimal import Decimal
 from factbot.answering.outcome import Outcome
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.model import Statement
-from factbot.knowledge.periods import PeriodKey, PeriodKind
+from factbot.knowledge.period_keys import PeriodKey, PeriodKind
 from factbot.understanding.reading import Reading
 
 

@@ -75,8 +75,15 @@ def _pair(reading: Reading, kb: KnowledgeBase) -> tuple[Value, Value] | None:
     quoted = _quoted_values(reading, kb)
     if quoted is not None:
         return quoted
-    chosen = sets.one_each(kb, reading.subjects, reading.measure, reading.periods[:1], reading.market)
+    moving = (reading.rising or reading.falling) and not _measures_a_move(kb, reading.measure)
+    chosen = sets.one_each(kb, reading.subjects, reading.measure, reading.periods[:1], reading.market, moving)
     return (chosen[0], chosen[1]) if chosen else None
+
+
+def _measures_a_move(kb: KnowledgeBase, measure: str) -> bool:
+    """Whether the measure's figures are themselves moves (changes, or named by a word of rise or fall: "growth"):
+    else "did X grow faster?" asks how the two moved, which only their stated changes say, never their levels."""
+    return kb.measures[measure].is_change or not kb.measure_words[measure].isdisjoint(kb.up_words | kb.down_words)
 
 
 def compare(reading: Reading, kb: KnowledgeBase) -> Outcome | None:

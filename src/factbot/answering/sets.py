@@ -19,14 +19,20 @@ from factbot.understanding.reading import Reading
 
 
 def one_each(
-    kb: KnowledgeBase, subjects: Sequence[str], measure: str, periods: Sequence[str], market: str | None
+    kb: KnowledgeBase,
+    subjects: Sequence[str],
+    measure: str,
+    periods: Sequence[str],
+    market: str | None,
+    moving: bool = False,
 ) -> list[Value] | None:
-    """One value per subject, all for one period: the named one, else the latest they share.
+    """One value per subject, all for one period: the named one, else the latest they share; with `moving`, the
+    stated changes (a question asking which grew faster sets changes side by side, never the levels).
 
     A figure the source gives with no period at all goes with any period; the answer
     says so (`factbot.answering.phrasing.caveats`).
     """
-    changed = over_changes(kb, subjects, measure, periods, market)
+    changed = moving or over_changes(kb, subjects, measure, periods, market)
     per_subject = [figures(kb, subject, measure, periods, market, changed) for subject in subjects]
     if not periods:
         per_subject = [

@@ -19,6 +19,7 @@ from factbot.curation.draft_figures import describes_a_figure
 from factbot.curation.draft_measures import DraftMeasure, guess_measure
 from factbot.curation.draft_periods import DraftPeriod, PeriodAt, dates_of, draft_periods, period_for
 from factbot.curation.draft_subjects import nearest_subject
+from factbot.curation.draft_tables import TableFigure, read_tables
 from factbot.curation.ids import Ids, slug
 from factbot.curation.names import CandidateEntity, find_names
 from factbot.curation.references import reference_spans, within
@@ -81,6 +82,8 @@ class Draft:
     facts: tuple[DraftFact, ...]
     statements: tuple[DraftStatement, ...]
     headings: tuple[int, ...]
+    table_lines: tuple[tuple[int, str], ...] = ()
+    """A table's header and rule rows, each with its reason (claim-free)."""
 
 
 @dataclass
@@ -99,24 +102,69 @@ def draft_source(source_id: str, title: str, file: str, text: str, lexicon: Lexi
     """The draft of one source text (the text exactly as the knowledge folder will hold it)."""
     sentences = split_sentences(source_id, text)
     ids = Ids({source_id})
-    headings = tuple(sentence.number for sentence in sentences if _is_heading(sentence))
-    names = find_names(sentences, lexicon, headings)
+    table = read_tables(sentences, lexicon)
+    headings = tuple(s.number for s in sentences if _is_heading(s) and s.number not in table.sentences)
+    names = find_names(sentences, lexicon, (*headings, *table.sentences))
     entity_ids = {id(name): ids.new(name.name) for name in names}
     periods, periods_at = draft_periods(sentences, lexicon, ids)
     drafting = _Drafting(names, entity_ids, periods_at, lexicon, ids, {})
-    facts: list[DraftFact] = []
+    named: dict[str, DraftEntity] = {}
+    facts = [_table_fact(figure, drafting, named) for figure in table.figures]
     statements: list[DraftStatement] = []
     for sentence in sentences:
-        if sentence.number in headings:
+        if sentence.number in headings or sentence.number in table.sentences:
             continue
         found = _figures(sentence, lexicon)
         if not found:
             statements.append(_statement(sentence, names, entity_ids, lexicon, ids))
             continue
         facts += [_fact(sentence, quantity, found, drafting) for quantity in found]
-    entities = _entities(names, entity_ids)
+    entities = (*_entities(names, entity_ids), *named.values())
     measures = tuple(drafting.measures.values())
-    return Draft(source_id, title, file, entities, measures, periods, tuple(facts), tuple(statements), headings)
+    return Draft(
+        source_id, title, file, entities, measures, periods, tuple(facts), tuple(statements), headings,
+        table.claim_free,
+    )  # fmt: skip
+
+
+def _table_fact(figure: TableFigure, drafting: _Drafting, named: dict[str, DraftEntity]) -> DraftFact:
+    """A figure of a table row: of its column's subject in its row's period, or of its row's subject in its
+    column's measure. The quote is the figure's cell; the column header is cited as context."""
+    by_period = figure.label_is_period
+    subject_name = figure.header if by_period else figure.label.text
+    measure_name = figure.measure_name if by_period or not figure.header else figure.header.casefold()
+    subject = _named_entity(subject_name, drafting, named) if subject_name else ""
+    measure_name = measure_name or "figure"
+    key = (measure_name, measure_name.split()[-1])
+    known = drafting.measures.get(key) or DraftMeasure(drafting.ids.new(measure_name), *key, (measure_name,))
+    drafting.measures[key] = known
+    at = drafting.periods.get(figure.sentence, [])
+    period = next((p.id for p in at if figure.label.start <= p.start and p.end <= figure.label.end), "")
+    context = ((figure.header_sentence, figure.header),) if figure.header and figure.header_sentence else ()
+    role = "subject (its column), period (its row)" if by_period else "subject (its row), measure (its column)"
+    written = next(iter(figures_in(figure.cell.text, drafting.lexicon))).text
+    return DraftFact(
+        id=drafting.ids.new(subject or "fact", known.id, period),
+        subject=subject,
+        measure=known.id,
+        period=period if by_period else "",
+        field="value",
+        written=written,
+        sentence=figure.sentence,
+        quote=figure.cell.text,
+        context=context,
+        review=f"{role}, measure and unit: a table in millions is `unit: million ...` (docs/knowledge.md)",
+    )
+
+
+def _named_entity(name: str, drafting: _Drafting, named: dict[str, DraftEntity]) -> str:
+    """The entity a table's header or row label names: one already found in the prose, else a new one."""
+    for candidate in drafting.names:
+        if name.casefold() in (alias.casefold() for alias in candidate.aliases):
+            return drafting.entity_ids[id(candidate)]
+    if name.casefold() not in named:
+        named[name.casefold()] = DraftEntity(drafting.ids.new(name), name, (name,))
+    return named[name.casefold()].id
 
 
 def _entities(names: list[CandidateEntity], entity_ids: dict[int, str]) -> tuple[DraftEntity, ...]:

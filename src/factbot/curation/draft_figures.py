@@ -7,7 +7,9 @@ A text's figures are its facts, but some numbers only describe them:
   rate, never a figure of its own;
 - an ordinal naming a part of time ("the third quarter", "the 20th century", "the first
   time"): when, never a rank. A streak ("the fourth year in a row", "the second straight year")
-  stays a figure, counted in years (`draft_measures`), and never a change.
+  stays a figure, counted in years (`draft_measures`), and never a change;
+- the length of a period a figure is measured over ("the same 12 month period", "the preceding
+  12-month period", "the 12 months ended December 2017"): when, never a count.
 
 These rules are general English, so they hold for any document.
 """
@@ -29,12 +31,19 @@ _TIME_ORDINAL = re.compile(
 )
 
 
+_SPAN_LENGTH = re.compile(
+    r"[\s-]+(?:month|week|day|year|quarter)s?(?:\s+period\b|\s+(?:ended|ending|to|through)\b)", re.IGNORECASE
+)
+
+
 def describes_a_figure(text: str, quantity: Quantity, lexicon: Lexicon) -> bool:
     """Whether the number only describes a figure (an age, a rate's denominator, an ordinal of a time that is
     no streak: "in a row" after it, or "straight" before it, makes one)."""
     if quantity.ordinal:
         return _TIME_ORDINAL.match(text, quantity.end) is not None
     if _DENOMINATOR.search(text[max(0, quantity.start - 8) : quantity.start]):
+        return True
+    if not (quantity.percent or quantity.currency or quantity.scaled) and _SPAN_LENGTH.match(text, quantity.end):
         return True
     plain_range = quantity.high is not None and not (quantity.percent or quantity.currency or quantity.scaled)
     return plain_range and after_age_word(text, quantity.start, lexicon)

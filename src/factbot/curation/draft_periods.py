@@ -17,7 +17,8 @@ from factbot.curation.clauses import CLAUSE_BREAK, same_clause
 from factbot.curation.ids import Ids
 from factbot.knowledge.ages import is_age
 from factbot.knowledge.model import Lexicon, Sentence
-from factbot.knowledge.periods import FoundPeriod, PeriodKey, PeriodKind, find_periods, find_relative
+from factbot.knowledge.period_keys import PeriodKey, PeriodKind
+from factbot.knowledge.periods import FoundPeriod, find_periods, find_relative
 from factbot.knowledge.quantities import Direction, Quantity
 
 _OPENS_ASIDE = re.compile(r"\s*\(\s*")

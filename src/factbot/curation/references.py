@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-_LABEL = r"[A-Z]{0,2}-?\d+(?:\.\d+)?[a-z]?"
+_LABEL = r"[A-Z]{0,2}-?\d+(?:\.\d+)?[A-Za-z]?\b"
 REFERENCE = re.compile(
     rf"\b(?:[Tt]ables?|[Ff]igures?|[Ff]igs?\.|[Cc]harts?|[Ee]xhibits?|[Aa]ppendix|[Aa]ppendices|[Ss]ections?|"
     rf"[Pp]ages?|pp?\.)\s+{_LABEL}(?:\s*(?:,\s*(?:and\s+)?|and\s+|–)\s*{_LABEL})*"

@@ -77,6 +77,7 @@ def render_draft(draft: Draft) -> str:
         else:
             periods.append(f"  - {{id: {_text(period.id)}, aliases: {_list([period.alias])}}}")
     claim_free = [f"  - {{sentence: {number}, reason: {_text('heading')}}}   # review" for number in draft.headings]
+    claim_free += [f"  - {{sentence: {number}, reason: {_text(reason)}}}" for number, reason in draft.table_lines]
     parts = [HEADER.format(file=draft.file), source]
     for name, lines in (
         ("entities", entities),

@@ -18,7 +18,7 @@ from factbot.knowledge.figures import figures_in
 from factbot.knowledge.lazy import LazyMapping, gathered
 from factbot.knowledge.model import Evidence, Fact, Knowledge, Period, Sentence, Statement
 from factbot.knowledge.named_words import keyword_phrases, named_words
-from factbot.knowledge.periods import PeriodKey, PeriodKind
+from factbot.knowledge.period_keys import PeriodKey, PeriodKind
 from factbot.knowledge.phrases import Target, build_phrases, names_entity, reach
 from factbot.knowledge.postings import StatementSets, StatementTables, statement_tables
 from factbot.knowledge.precomputed import IndexTables, Precomputed

@@ -12,7 +12,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
 
-from factbot.knowledge.periods import Calendar, PeriodKey
+from factbot.knowledge.period_keys import PeriodKey
+from factbot.knowledge.periods import Calendar
 from factbot.knowledge.quantities import Bound, Numerals
 
 
@@ -269,6 +270,8 @@ class Lexicon:
     """Multiples in words and their factors ("twice": "2")."""
     light_words: tuple[str, ...] = ()
     rest_words: tuple[str, ...] = ()
+    rest_pronouns: tuple[str, ...] = ()
+    """Words that stand for the rest of a group on their own ("Acme, Bolt and the others")."""
     """ "Other", "remaining": members listed with "the other G" make up the whole group G."""
     negation_words: tuple[str, ...] = ()
     denying_words: dict[str, tuple[str, ...]] = field(default_factory=dict)

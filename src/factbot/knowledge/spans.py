@@ -6,7 +6,7 @@ half's deaths were in June?") is a part of a whole, as one subject's figure is o
 
 from __future__ import annotations
 
-from factbot.knowledge.periods import PeriodKey, PeriodKind
+from factbot.knowledge.period_keys import PeriodKey, PeriodKind
 
 MONTHS_IN = {PeriodKind.HALF: 6, PeriodKind.QUARTER: 3, PeriodKind.MONTH: 1}
 """How many months each span of a calendar year takes."""

@@ -7,7 +7,8 @@ context as the source writes it, and a statement without one whose quotes name e
 from __future__ import annotations
 
 from factbot.knowledge.model import ClaimFree, Evidence, Source, Statement
-from factbot.knowledge.periods import PeriodKey, find_periods
+from factbot.knowledge.period_keys import PeriodKey
+from factbot.knowledge.periods import find_periods
 from factbot.knowledge.readers import Collected, declare, evidence_list, evidence_of, origin_of, refer
 from factbot.knowledge.yamlfile import KnowledgeProblem, Mapping
 

@@ -35,10 +35,10 @@ def unit_scale(unit: str, scale_words: Mapping[str, Decimal]) -> tuple[str, Deci
     return (word[:-1] if word not in scale_words else word), size, rest
 
 
-def scaled_measures(measures: Mapping[str, Measure], lexicon: Lexicon) -> dict[str, tuple[str, Decimal]]:
-    """Each measure whose unit carries a scale: its id -> (scale word, size)."""
+def scaled_measures(measures: Mapping[str, Measure], lexicon: Lexicon) -> dict[str, tuple[str, Decimal, str]]:
+    """Each measure whose unit carries a scale: its id -> (scale word, size, the rest of the unit)."""
     found = {key: unit_scale(measure.unit, lexicon.scale_words) for key, measure in measures.items()}
-    return {key: (scale[0], scale[1]) for key, scale in found.items() if scale is not None}
+    return {key: scale for key, scale in found.items() if scale is not None}
 
 
 def apply_unit_scales(
@@ -49,20 +49,29 @@ def apply_unit_scales(
     if not scales:
         return measures, facts
     kept = dict(measures)
-    for key in scales:
-        split = unit_scale(measures[key].unit, lexicon.scale_words)
-        if split is not None:
-            kept[key] = replace(measures[key], unit=split[2])
+    for key, (_, _, rest) in scales.items():
+        kept[key] = replace(measures[key], unit=rest)
     return kept, [_scaled(fact, scales.get(fact.measure), lexicon) for fact in facts]
 
 
-def _scaled(fact: Fact, scale: tuple[str, Decimal] | None, lexicon: Lexicon) -> Fact:
-    """A bare figure of a scaled measure at full size; a percent, a count or a figure with its own scale as is."""
+def _scaled(fact: Fact, scale: tuple[str, Decimal, str] | None, lexicon: Lexicon) -> Fact:
+    """A bare figure of a scaled measure at full size; a percent, a count, a figure with its own scale, or one
+    its quote writes with the unit and no scale ("18,788,975 passengers": full size already) as is."""
     if scale is None or fact.counted or fact.percent or _states_scale(fact.value_text, lexicon):
         return fact
-    word, size = scale
+    word, size, rest = scale
+    if _written_with_unit(fact, rest):
+        return fact
     high = fact.high * size if fact.high is not None else None
     return replace(fact, value=fact.value * size, high=high, value_text=f"{fact.value_text} {word}", scale=size)
+
+
+def _written_with_unit(fact: Fact, unit: str) -> bool:
+    """Whether the quote follows the figure with the unit's first word: a figure of prose, not of a table."""
+    counted = unit.split()[0].casefold()
+    quote = fact.evidence.quote.casefold()
+    at = quote.find(fact.value_text.casefold())
+    return at >= 0 and quote[at + len(fact.value_text) :].split()[:1] == [counted]
 
 
 def _states_scale(text: str, lexicon: Lexicon) -> bool:

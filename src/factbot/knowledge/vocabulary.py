@@ -12,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 
 from factbot.knowledge.model import Knowledge, Lexicon, Measure, Period
-from factbot.knowledge.periods import PeriodKey
+from factbot.knowledge.period_keys import PeriodKey
 
 Words = Callable[[str], tuple[str, ...]]
 _LETTERS = re.compile(r"[^\W\d_]{3,}")

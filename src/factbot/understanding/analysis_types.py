@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from factbot.knowledge.periods import PeriodKey
+from factbot.knowledge.period_keys import PeriodKey
 from factbot.knowledge.quantities import Quantity
 from factbot.understanding.frozen import quick_init
 from factbot.understanding.once import once

@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from functools import lru_cache
 
 from factbot.knowledge.index import KnowledgeBase
-from factbot.knowledge.periods import PeriodKind
+from factbot.knowledge.period_keys import PeriodKind
 
 MODAL_MONTHS = frozenset({"may"})
 """A month name that is also a common word: a period only when written with a capital, and not first."""

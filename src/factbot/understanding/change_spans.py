@@ -21,7 +21,8 @@ from collections.abc import Iterable
 
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.model import Fact
-from factbot.knowledge.periods import PeriodKey, PeriodKind, find_periods
+from factbot.knowledge.period_keys import PeriodKey, PeriodKind
+from factbot.knowledge.periods import find_periods
 from factbot.understanding.analysis import Analysis, Span, SpanKind
 from factbot.understanding.dated_years import dated_year
 

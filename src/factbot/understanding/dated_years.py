@@ -15,7 +15,8 @@ from collections import defaultdict
 from functools import lru_cache
 
 from factbot.knowledge.index import KnowledgeBase
-from factbot.knowledge.periods import PeriodKey, PeriodKind, find_periods
+from factbot.knowledge.period_keys import PeriodKey, PeriodKind
+from factbot.knowledge.periods import find_periods
 from factbot.understanding.analysis_types import Span
 
 _INSIDE_A_YEAR = (PeriodKind.DATE, PeriodKind.MONTH)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from factbot.knowledge.index import KnowledgeBase
-from factbot.knowledge.periods import PeriodKey, PeriodKind
+from factbot.knowledge.period_keys import PeriodKey, PeriodKind
 from factbot.understanding.analysis import Analysis, Span, SpanKind
 
 EVENT_WORDS = ("when", "after", "before", "since")

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factbot.knowledge.index import KnowledgeBase
-from factbot.knowledge.periods import PeriodKey, PeriodKind
+from factbot.knowledge.period_keys import PeriodKey, PeriodKind
 from factbot.understanding.analysis import Analysis, SpanKind
 from factbot.understanding.operations import ELAPSED
 from factbot.understanding.reading import Reading, revised

@@ -4,7 +4,8 @@ A question listing some members of a group beside "the other" (the lexicon's `re
 about the group as a whole, as the source may state its figure ("Acme, Bolt and other makers plan 30 launches")
 for the group and not for each member. Only when every other name listed is a member of that one group, and
 the rest word comes just before the group's name (an adjective or two between), joined to the list by a list
-word ("and the other", not "compared with the other").
+word ("and the other", not "compared with the other"). With no group named ("Acme, Bolt and the others", "Acme,
+Bolt etc."), the rest word ends the list, and the group is the one group whose members include every name listed.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ def with_the_rest(analysis: Analysis, kb: KnowledgeBase, entities: list[tuple[Sp
     groups = [
         (span, entity) for span, entity in entities if kb.entities[entity].members and _joined(analysis, kb, span)
     ]
+    if not groups:
+        return _unnamed_rest(analysis, kb, entities)
     if len(groups) != 1:
         return entities
     span, group = groups[0]
@@ -32,6 +35,35 @@ def with_the_rest(analysis: Analysis, kb: KnowledgeBase, entities: list[tuple[Sp
         return entities
     first = min(other.first for other, _ in listed)
     return [(Span(first, span.last, SpanKind.ENTITY, (group,)), group)]
+
+
+def _unnamed_rest(analysis: Analysis, kb: KnowledgeBase, entities: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
+    """ "Acme, Bolt and the others": a word standing for the rest right after the last name listed (joined by "and",
+    a comma or nothing: "Acme, Bolt etc.") names the one group holding every name listed."""
+    if not entities:
+        return entities
+    words = [word.text for word in analysis.words]
+    last = max(span.last for span, _ in entities)
+    between = last
+    while between < len(words) and words[between] in _JOINING:
+        between += 1
+    if between >= len(words) or words[between] not in _rest_pronouns(kb):
+        return entities
+    listed = {entity for _, entity in entities}
+    holding = [entity.id for entity in kb.entities.values() if entity.members and listed <= set(entity.members)]
+    if len(holding) != 1:
+        return entities
+    first = min(span.first for span, _ in entities)
+    return [(Span(first, between + 1, SpanKind.ENTITY, (holding[0],)), holding[0])]
+
+
+_JOINING = frozenset({"and", "the"})
+"""What may stand between the last name listed and the rest word: "and the others" (a comma is no word)."""
+
+
+@lru_cache(maxsize=16)
+def _rest_pronouns(kb: KnowledgeBase) -> frozenset[str]:
+    return frozenset(word for text in kb.lexicon.rest_pronouns for word in kb.normaliser.words(text))
 
 
 def _joined(analysis: Analysis, kb: KnowledgeBase, span: Span) -> bool:

@@ -22,7 +22,7 @@ from weakref import WeakKeyDictionary
 from factbot.knowledge.denials import denial_words
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.model import Statement
-from factbot.knowledge.periods import PeriodKind
+from factbot.knowledge.period_keys import PeriodKind
 from factbot.understanding.analysis import Analysis, SpanKind
 from factbot.understanding.operations import STATEMENT
 from factbot.understanding.reading import Reading, revised

@@ -5,7 +5,7 @@ figures of what is asked, so the year picks it for sure; the answer names the pe
 from __future__ import annotations
 
 from factbot.knowledge.index import KnowledgeBase
-from factbot.knowledge.periods import PeriodKind
+from factbot.knowledge.period_keys import PeriodKind
 from factbot.understanding.analysis import Span
 
 

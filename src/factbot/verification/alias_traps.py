@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from factbot.knowledge.model import Entity, Knowledge, Measure
+from factbot.knowledge.numbers import RANK_UNIT
 from factbot.knowledge.text import Normaliser, fold_word
 from factbot.verification.findings import WARNING, Finding
 
@@ -130,8 +131,10 @@ def _aliases_holding_cues(knowledge: Knowledge, normaliser: Normaliser) -> Itera
     widgets", "largest regions"): a question with that cue ("which had more widgets, A or B?", "which region was
     largest?") reads the alias, and the comparison or rank it asks is lost.
 
-    A measure's own `name` may hold a cue (the figures are themselves the largest, say), and an entity that is no
-    group is named, not ranked ("Lower 48"): neither is warned of. An alias that is only a cue is `lints`'."""
+    A measure's own `name` may hold a cue (the figures are themselves the largest, say), a rank is named by its
+    superlative ("largest automaker"), a cue joined to a name by a hyphen is part of it ("Toyota-led"), and an entity
+    that is no group is named, not ranked ("Lower 48"): none is warned of. An alias that is only a cue is
+    `lints`'."""
     cues = {
         normaliser.words(cue): intent.name
         for intent in knowledge.lexicon.intents
@@ -142,18 +145,25 @@ def _aliases_holding_cues(knowledge: Knowledge, normaliser: Normaliser) -> Itera
     for record in records:
         if isinstance(record, Entity):
             kind, names = "group", _names(record) if record.members and not record.is_whole else ()
-        else:
+        elif record.unit != RANK_UNIT:
             kind, names = "measure", tuple(alias for alias in record.aliases if alias != record.name)
-        held = {alias: _held_cue(normaliser.words(alias), cues) for alias in names}
+        else:
+            continue
+        held = {alias: _held_cue(normaliser.words(_unhyphenated(alias)), cues) for alias in names}
         found = {alias: cue for alias, cue in held.items() if cue}
         if found:
             listed = ", ".join(f"{alias!r} ({' '.join(cue)!r})" for alias, cue in found.items())
             message = (
                 f"{kind} {record.id!r} has aliases holding a comparison or superlative cue: {listed}; questions "
-                "comparing or ranking with those words are read as this record instead: drop those aliases or "
-                "their cue words"
+                "comparing or ranking with those words may be read as this record instead: keep such an alias "
+                "only where readers name the record so (a group named by its rank), else drop it or its cue word"
             )
             yield Finding(WARNING, getattr(record, "origin", "") or record.id, message)
+
+
+def _unhyphenated(alias: str) -> str:
+    """The alias without its hyphenated compounds: a cue inside one ("Toyota-led") is read with its name."""
+    return " ".join(piece for piece in alias.split() if "-" not in piece.strip("-"))
 
 
 def _held_cue(words: tuple[str, ...], cues: dict[tuple[str, ...], str]) -> tuple[str, ...]:

@@ -16,7 +16,8 @@ from itertools import pairwise
 from factbot.knowledge.figures import figures_in
 from factbot.knowledge.model import Entity, Fact, Knowledge
 from factbot.knowledge.numbers import PERCENT_UNIT, RANK_UNIT, format_value
-from factbot.knowledge.periods import PeriodKey, find_periods
+from factbot.knowledge.period_keys import PeriodKey
+from factbot.knowledge.periods import find_periods
 from factbot.knowledge.quantities import Direction
 from factbot.knowledge.repeats import repeats
 from factbot.knowledge.text import Normaliser, fold_word
