@@ -36,7 +36,7 @@ from factbot.understanding.pointed_reporters import unsaid
 from factbot.understanding.reading import Reading, revised
 from factbot.understanding.reading_words import RELATIVE, Shared, named_for, shared_words, slot_words
 from factbot.understanding.reported import reported
-from factbot.understanding.share_forms import lists_parts, whole_first, whole_of_parts
+from factbot.understanding.share_forms import lists_parts, market_as_whole, whole_first, whole_of_parts
 from factbot.understanding.short_names import meant_by_short_name
 from factbot.understanding.slots import Slots, cue_words, named_only, set_size
 from factbot.understanding.units import asked_unit
@@ -257,7 +257,8 @@ def _two(
 ) -> Iterator[Reading]:
     """Two subjects, one subject over two periods, or a group and its members. A market is no rival of a company:
     "Nissan's sales in China" compares Nissan with no one."""
-    if len(names) == 2 and sum(kb.entities[name].is_market for name in names) == 1:
+    one_market = len(names) == 2 and sum(kb.entities[name].is_market for name in names) == 1
+    if one_market and not (operation.name == "share" and market_as_whole(kb, base.measure, names)):
         return
     if len(names) == 2 or (len(names) == 1 and operation.series and len(base.periods) >= 2):
         yield _over_periods(revised(base, subjects=names), operation, analysis, kb)
