@@ -87,6 +87,8 @@ def foreign_single_units(texts: tuple[str, ...], spans: list[Span], kb: Knowledg
     counted in nor converted to. One word is often said of several kinds of figure ("in passengers" of a change
     in them), so the word asks a unit only where no name reads it and it ends the phrase; a percent is left
     out, being the unit of every change and share."""
+    if UNIT_OPENER not in texts:
+        return frozenset()
     named = _measures_named(spans)
     if not named:
         return frozenset()
