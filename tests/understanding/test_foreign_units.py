@@ -71,3 +71,26 @@ def test_a_measure_asked_in_one_word_of_its_own_unit_is_answered(tmp_path: Path)
 def test_a_share_asked_in_percent_is_answered(tmp_path: Path) -> None:
     answer = tiny_engine(tmp_path, CARGO, CARGO_TEXT).ask("What was Acme's freight share in percent in 2020?")
     assert answer.status == "answered" and "43" in answer.text, answer.text
+
+
+COMPARED = """
+entities:
+  - {id: acme, name: Acme, kind: company, aliases: [Acme]}
+  - {id: bolt, name: Bolt, kind: company, aliases: [Bolt]}
+measures:
+  - {id: sales, name: electric widget sales, unit: electric widgets, aliases: [electric widget sales, electric widgets]}
+  - {id: size, name: size rank, unit: rank, aliases: [size rank, bigger]}
+periods:
+  - {id: y2021, aliases: ["2021"]}
+facts:
+  - {id: acme-sales, subject: acme, measure: sales, period: y2021, value: "120", sentence: 1,
+     quote: "Acme sold 120 electric widgets in 2021"}
+  - {id: bolt-sales, subject: bolt, measure: sales, period: y2021, value: "90", sentence: 1, quote: "Bolt sold 90"}
+"""
+
+
+def test_a_word_of_comparison_names_no_measure_that_makes_a_unit_foreign(tmp_path: Path) -> None:
+    """ "Bigger" compares (whatever measure it also names): "in electric widgets" is the unit of what is compared."""
+    engine = tiny_engine(tmp_path, COMPARED, "Acme sold 120 electric widgets in 2021 and Bolt sold 90.\n")
+    answer = engine.ask("Is Bolt bigger than Acme in electric widgets in 2021?")
+    assert answer.status == "answered" and answer.text.startswith("No"), answer.text

@@ -64,15 +64,22 @@ def foreign_unit_words(texts: tuple[str, ...], spans: list[Span], kb: KnowledgeB
     for unit in _several_word_units(kb):
         for start in _unit_starts(texts, unit):
             place = range(start, start + len(unit))
-            named = {
-                measure
-                for span in spans
-                if span.kind is SpanKind.MEASURE and not span.indexes & set(place)
-                for measure in span.targets
-            }
+            named = _measures_named(spans, set(place))
             if named and not any(set(unit) <= kb.unit_words[measure] for measure in named):
                 found.update(place)
     return frozenset(found)
+
+
+def _measures_named(spans: list[Span], outside: set[int] | None = None) -> set[str]:
+    """The measures the question names (outside the unit's words): not by a word that asks an operation ("is A
+    bigger than B in EVs": "bigger" compares, whatever measure it also names)."""
+    cues = {span.indexes for span in spans if span.kind is SpanKind.CUE}
+    return {
+        measure
+        for span in spans
+        if span.kind is SpanKind.MEASURE and span.indexes not in cues and not (outside and span.indexes & outside)
+        for measure in span.targets
+    }
 
 
 def foreign_single_units(texts: tuple[str, ...], spans: list[Span], kb: KnowledgeBase) -> frozenset[int]:
@@ -80,7 +87,9 @@ def foreign_single_units(texts: tuple[str, ...], spans: list[Span], kb: Knowledg
     counted in nor converted to. One word is often said of several kinds of figure ("in passengers" of a change
     in them), so the word asks a unit only where no name reads it and it ends the phrase; a percent is left
     out, being the unit of every change and share."""
-    named = {measure for span in spans if span.kind is SpanKind.MEASURE for measure in span.targets}
+    if UNIT_OPENER not in texts:
+        return frozenset()
+    named = _measures_named(spans)
     if not named:
         return frozenset()
     covered = {index for span in spans for index in span.indexes}

@@ -36,7 +36,7 @@ from factbot.understanding.pointed_reporters import unsaid
 from factbot.understanding.reading import Reading, revised
 from factbot.understanding.reading_words import RELATIVE, Shared, named_for, shared_words, slot_words
 from factbot.understanding.reported import reported
-from factbot.understanding.share_forms import lists_parts, market_as_whole, whole_first, whole_of_parts
+from factbot.understanding.share_forms import lists_parts, whole_first, whole_of_parts
 from factbot.understanding.short_names import meant_by_short_name
 from factbot.understanding.slots import Slots, cue_words, named_only, set_size
 from factbot.understanding.units import asked_unit
@@ -257,8 +257,7 @@ def _two(
 ) -> Iterator[Reading]:
     """Two subjects, one subject over two periods, or a group and its members. A market is no rival of a company:
     "Nissan's sales in China" compares Nissan with no one."""
-    one_market = len(names) == 2 and sum(kb.entities[name].is_market for name in names) == 1
-    if one_market and not (operation.name == "share" and market_as_whole(kb, base.measure, names)):
+    if len(names) == 2 and sum(_rival_market(kb, name, base.measure) for name in names) == 1:
         return
     if len(names) == 2 or (len(names) == 1 and operation.series and len(base.periods) >= 2):
         yield _over_periods(revised(base, subjects=names), operation, analysis, kb)
@@ -270,6 +269,12 @@ def _two(
         whole = whole_holding(kb, names[0], base.measure) or whole_by_figure(kb, names[0], base)
         if whole is not None:
             yield revised(base, subjects=(whole, names[0]))
+
+
+def _rival_market(kb: KnowledgeBase, name: str, measure: str | None) -> bool:
+    """A market named beside a company qualifies its figures ("Nissan's sales in China"), unless the market has
+    figures of the measure itself ("Europe's share of the 226.9 million U.S.-international passengers")."""
+    return kb.entities[name].is_market and (measure is None or (name, measure) not in kb.facts_by_key)
 
 
 def _over_periods(reading: Reading, operation: Operation, analysis: Analysis, kb: KnowledgeBase) -> Reading:

@@ -9,7 +9,10 @@ and the name, and an exclusion the lexicon reads ("not counting X", `exclusions`
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from factbot.knowledge.index import KnowledgeBase
+from factbot.knowledge.phrase_positions import phrase_starts, present_phrases
 from factbot.understanding.analysis_types import Span, SpanKind
 
 MAX_GAP = 2
@@ -18,17 +21,25 @@ MAX_GAP = 2
 
 def negated_names(texts: tuple[str, ...], spans: list[Span], kb: KnowledgeBase) -> frozenset[int]:
     """The negation words said just before a name of a thing, where the question asks how many or how much."""
-    if not any(_said(texts, opener) for opener in kb.quantity_openers):
-        return frozenset()
-    negations = kb.negations - kb.down_words - kb.up_words
+    negations = _negations(kb)
+    if negations.isdisjoint(texts) or not _said_any(texts, kb.quantity_openers):
+        return frozenset()  # most questions say no negation: looked for first, as it costs a set test
     names = {span.first for span in spans if span.kind is SpanKind.ENTITY}
     covered = {index for span in spans for index in span.indexes}
-    excluding = {start for phrase in kb.exclusion_phrases for start in _starts(texts, phrase)}
+    excluding = {
+        start for phrase in present_phrases(texts, kb.exclusion_phrases) for start in phrase_starts(texts, phrase)
+    }
     return frozenset(
         index
         for index, text in enumerate(texts)
         if text in negations and index not in covered | excluding and _on_a_name(index, texts, names, covered, kb)
     )
+
+
+@lru_cache(maxsize=16)
+def _negations(kb: KnowledgeBase) -> frozenset[str]:
+    """The lexicon's negations that are no word of a fall or a rise ("declined" says how a figure moved)."""
+    return kb.negations - kb.down_words - kb.up_words
 
 
 def _on_a_name(index: int, texts: tuple[str, ...], names: set[int], covered: set[int], kb: KnowledgeBase) -> bool:
@@ -40,9 +51,5 @@ def _on_a_name(index: int, texts: tuple[str, ...], names: set[int], covered: set
     return False
 
 
-def _starts(texts: tuple[str, ...], phrase: tuple[str, ...]) -> list[int]:
-    return [start for start in range(len(texts) - len(phrase) + 1) if texts[start : start + len(phrase)] == phrase]
-
-
-def _said(texts: tuple[str, ...], phrase: tuple[str, ...]) -> bool:
-    return bool(_starts(texts, phrase))
+def _said_any(texts: tuple[str, ...], phrases: tuple[tuple[str, ...], ...]) -> bool:
+    return any(phrase_starts(texts, phrase) for phrase in present_phrases(texts, phrases))

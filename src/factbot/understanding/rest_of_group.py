@@ -40,7 +40,7 @@ def with_the_rest(analysis: Analysis, kb: KnowledgeBase, entities: list[tuple[Sp
 def _unnamed_rest(analysis: Analysis, kb: KnowledgeBase, entities: list[tuple[Span, str]]) -> list[tuple[Span, str]]:
     """ "Acme, Bolt and the others": a word standing for the rest right after the last name listed (joined by "and",
     a comma or nothing: "Acme, Bolt etc.") names the one group holding every name listed."""
-    if not entities:
+    if not entities or _rest_pronouns(kb).isdisjoint(analysis.text_set):
         return entities
     words = [word.text for word in analysis.words]
     last = max(span.last for span, _ in entities)

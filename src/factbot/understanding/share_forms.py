@@ -110,9 +110,3 @@ def _rates_counting(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
         found[part] = (*found[part], rate)
     return dict(found)
 
-
-def market_as_whole(kb: KnowledgeBase, measure: str | None, names: tuple[str, ...]) -> bool:
-    """A share of a market's own figure ("what share of the passengers between X and the world went to Y"): the
-    market is a subject of the measure with a figure of its own, so it may be the whole a part is a share of,
-    though a market is no rival of a subject in a comparison."""
-    return measure is not None and set(names) <= kb.subject_set(measure)
