@@ -109,4 +109,3 @@ def _rates_counting(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
     for rate, part in sorted(kb.rate_counting.items()):
         found[part] = (*found[part], rate)
     return dict(found)
-
