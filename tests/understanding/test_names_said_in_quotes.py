@@ -33,3 +33,19 @@ def test_a_name_the_figures_quote_says_places_it(tmp_path: Path) -> None:
     engine = tiny_engine(tmp_path, RECORDS, TEXT)
     answer = engine.ask("By how much did foreign airlines increase passengers to and from Ardia in 2017?")
     assert answer.status == "answered" and "6.1" in answer.text, answer.text
+
+
+def test_a_market_with_figures_of_its_own_beside_a_subject_without_them_only_places(tmp_path: Path) -> None:
+    """The market has figures of a measure of the same name, the airlines none: no gap between the two is asked."""
+    records = RECORDS.replace(
+        "  - {id: flights,",
+        "  - {id: market-passengers, name: passengers transported, unit: passengers, aliases: [passengers]}\n"
+        "  - {id: flights,",
+    )
+    records += """  - {id: a-passengers, subject: ardia, measure: market-passengers, period: y2017,
+     value: 226.9 million, sentence: 3, quote: "226.9 million passengers travelled to and from Ardia in 2017"}
+"""
+    text = TEXT + "In all, 226.9 million passengers travelled to and from Ardia in 2017.\n"
+    engine = tiny_engine(tmp_path, records, text)
+    answer = engine.ask("By how much did foreign airlines increase passengers to and from Ardia in 2017?")
+    assert answer.status == "answered" and "6.1" in answer.text, answer.text
