@@ -42,8 +42,8 @@ def said_in_quotes(
         return []
     subjects = kb.subject_set(measure)
     holders = {entity for _, entity in entities if entity in subjects}
-    if not holders:
-        return []
+    if not holders or len(holders) == len({entity for _, entity in entities}):
+        return []  # every name has figures of the measure: none only describes another's
     said = [
         frozenset().union(*(quoted_words(kb, fact) for fact in kb.facts_by_key.get((holder, measure), ())))
         for holder in holders
