@@ -94,7 +94,7 @@ def foreign_single_units(texts: tuple[str, ...], spans: list[Span], kb: Knowledg
         return frozenset()
     covered = {index for span in spans for index in span.indexes}
     words = _single_unit_words(kb)
-    scale = frozenset(kb.lexicon.scale_words)
+    scale = _scale_words(kb)
     found: set[int] = set()
     for start, text in enumerate(texts[:-1]):
         if text != UNIT_OPENER:
@@ -114,6 +114,11 @@ def _carries(kb: KnowledgeBase, measure: str, unit: str) -> bool:
     from factbot.understanding.units import factor  # here: units reads analyses, which read this module
 
     return unit in kb.unit_words[measure] or factor(kb, measure, (unit,)) is not None
+
+
+@lru_cache(maxsize=16)
+def _scale_words(kb: KnowledgeBase) -> frozenset[str]:
+    return frozenset(kb.lexicon.scale_words)
 
 
 @lru_cache(maxsize=16)

@@ -44,10 +44,7 @@ def said_in_quotes(
     holders = {entity for _, entity in entities if entity in subjects}
     if not holders or len(holders) == len({entity for _, entity in entities}):
         return []  # every name has figures of the measure: none only describes another's
-    said = [
-        frozenset().union(*(quoted_words(kb, fact) for fact in kb.facts_by_key.get((holder, measure), ())))
-        for holder in holders
-    ]
+    said = [_quoted_of(kb, holder, measure) for holder in holders]
     described = [
         (span, entity)
         for span, entity in entities
@@ -56,6 +53,12 @@ def said_in_quotes(
         and all(words <= quoted for quoted in said)
     ]
     return described if len(described) < len({entity for _, entity in entities}) else []
+
+
+@lru_cache(maxsize=4096)
+def _quoted_of(kb: KnowledgeBase, subject: str, measure: str) -> frozenset[str]:
+    """Every word the quotes of the subject's figures of the measure say, once per knowledge base."""
+    return frozenset().union(*(quoted_words(kb, fact) for fact in kb.facts_by_key.get((subject, measure), ())))
 
 
 @lru_cache(maxsize=1024)
