@@ -27,6 +27,13 @@ def over_changes(
     return all(changes(kb, subject, measure, periods, market) for subject in subjects)
 
 
+def measures_a_move(kb: KnowledgeBase, measure: str) -> bool:
+    """Whether the measure's figures are themselves moves (changes, or named by a word of rise or fall: "growth"):
+    else "did X grow faster?", "how much did their total grow?" ask how they moved, which only their stated
+    changes say, never their levels."""
+    return kb.measures[measure].is_change or not kb.measure_words[measure].isdisjoint(kb.up_words | kb.down_words)
+
+
 def figures(
     kb: KnowledgeBase, subject: str, measure: str, periods: Sequence[str], market: str | None, changed: bool
 ) -> list[Value]:

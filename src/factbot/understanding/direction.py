@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from factbot.knowledge.degrees import MEASURE, degree_phrases
 from factbot.knowledge.index import KnowledgeBase
-from factbot.understanding.analysis import Analysis
+from factbot.understanding.analysis import Analysis, SpanKind
 
 
 def asks_a_fall(analysis: Analysis, kb: KnowledgeBase) -> bool:
@@ -24,9 +24,13 @@ def asks_a_rise(analysis: Analysis, kb: KnowledgeBase) -> bool:
 
 
 def _asks_only(analysis: Analysis, kb: KnowledgeBase, wanted: frozenset[str], other: frozenset[str]) -> bool:
+    """Whether the question says words of one direction and none of the other, outside the names it says (the
+    "up" of "the Honda-Nissan tie-up" asks no rise)."""
     words = analysis.text_set
     if not words & wanted:
         return False
+    named = {index for span in analysis.of(SpanKind.ENTITY) for index in span.indexes}
+    words = frozenset(word.text for index, word in enumerate(analysis.words) if index not in named)
     words = words - (comparison_words(kb, "higher") | comparison_words(kb, "lower"))
     return bool(words & wanted) and not words & other
 
