@@ -257,7 +257,7 @@ def _two(
 ) -> Iterator[Reading]:
     """Two subjects, one subject over two periods, or a group and its members. A market is no rival of a company:
     "Nissan's sales in China" compares Nissan with no one."""
-    if len(names) == 2 and sum(_rival_market(kb, name, base.measure) for name in names) == 1:
+    if len(names) == 2 and sum(_qualifying_market(kb, name, base.measure, operation.name) for name in names) == 1:
         return
     if len(names) == 2 or (len(names) == 1 and operation.series and len(base.periods) >= 2):
         yield _over_periods(revised(base, subjects=names), operation, analysis, kb)
@@ -271,10 +271,14 @@ def _two(
             yield revised(base, subjects=(whole, names[0]))
 
 
-def _rival_market(kb: KnowledgeBase, name: str, measure: str | None) -> bool:
-    """A market named beside a company qualifies its figures ("Nissan's sales in China"), unless the market has
-    figures of the measure itself ("Europe's share of the 226.9 million U.S.-international passengers")."""
-    return kb.entities[name].is_market and (measure is None or (name, measure) not in kb.facts_by_key)
+def _qualifying_market(kb: KnowledgeBase, name: str, measure: str | None, operation: str) -> bool:
+    """A market named beside a company qualifies its figures ("Nissan's sales in China"), unless a share is asked
+    and the market has figures of the measure itself: then it is the whole ("Europe's share of the 226.9 million
+    passengers"). Never a side of a comparison: "did X sell more in China?" does not set X against China's total,
+    which holds X's own figure."""
+    if not kb.entities[name].is_market:
+        return False
+    return operation != "share" or measure is None or (name, measure) not in kb.facts_by_key
 
 
 def _over_periods(reading: Reading, operation: Operation, analysis: Analysis, kb: KnowledgeBase) -> Reading:
