@@ -39,7 +39,7 @@ def cited_words(analysis: Analysis, kb: KnowledgeBase, reading: Reading) -> froz
     facts = _facts(kb, reading)
     if facts is None or len(facts) > MAX_FACTS:
         return frozenset()
-    said = frozenset().union(*(_quoted_words(kb, fact) for fact in facts))
+    said = frozenset().union(*(quoted_words(kb, fact) for fact in facts))
     return frozenset(index for index in free if analysis.words[index].text in said)
 
 
@@ -64,11 +64,11 @@ def _facts(kb: KnowledgeBase, reading: Reading) -> list[Fact] | None:
 @lru_cache(maxsize=64)
 def _every_quoted_word(kb: KnowledgeBase) -> frozenset[str]:
     """Every word some figure's quote says: a question with none of them is not looked at further."""
-    return frozenset().union(*(_quoted_words(kb, fact) for fact in kb.knowledge.facts))
+    return frozenset().union(*(quoted_words(kb, fact) for fact in kb.knowledge.facts))
 
 
 @lru_cache(maxsize=4096)
-def _quoted_words(kb: KnowledgeBase, fact: Fact) -> frozenset[str]:
+def quoted_words(kb: KnowledgeBase, fact: Fact) -> frozenset[str]:
     """The words of the part of its sentence a fact quotes, without function words (once per fact). The quote,
     not the whole sentence: a sentence may go on to name other things ("production of 23.7 million barrels and
     proven reserves of ..."), and the quote is the part that states this figure."""

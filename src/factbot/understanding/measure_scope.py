@@ -2,7 +2,8 @@
 
 A question that names that field ("where does Honda rank among Japan's automakers?") names it to say which rank
 it means, not to ask about it: an entity whose every word is a word of the measure's name, and which has no
-figure of that measure, is explained by the measure and is no subject of the reading.
+figure of that measure, is explained by the measure and is no subject of the reading. So is one the quotes of the
+other subjects' figures say ("carried more passengers to and from the United States"): it places those figures.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from functools import lru_cache
 
 from factbot.knowledge.index import KnowledgeBase
 from factbot.understanding.analysis import Analysis, Span
+from factbot.understanding.cited_words import quoted_words
 
 
 def named_by_measure(
@@ -25,6 +27,33 @@ def named_by_measure(
         (span, entity)
         for span, entity in entities
         if entity not in subjects and {analysis.words[index].text for index in span.indexes} <= name_words
+    ]
+    return described if len(described) < len({entity for _, entity in entities}) else []
+
+
+def said_in_quotes(
+    analysis: Analysis, kb: KnowledgeBase, measure: str | None, entities: list[tuple[Span, str]]
+) -> list[tuple[Span, str]]:
+    """The entities with no figure of the measure whose words the quote of every other named subject's figure of
+    it says ("foreign airlines carried 6.1 percent more passengers to and from the United States"): the quote
+    places those figures, so the name describes them and is no subject of its own. None when no named subject
+    has a figure of the measure, or when that would leave no subject."""
+    if measure is None or len(entities) < 2:
+        return []
+    subjects = kb.subject_set(measure)
+    holders = {entity for _, entity in entities if entity in subjects}
+    if not holders:
+        return []
+    said = [
+        frozenset().union(*(quoted_words(kb, fact) for fact in kb.facts_by_key.get((holder, measure), ())))
+        for holder in holders
+    ]
+    described = [
+        (span, entity)
+        for span, entity in entities
+        if entity not in subjects
+        and (words := {analysis.words[index].text for index in span.indexes} - kb.stopwords)
+        and all(words <= quoted for quoted in said)
     ]
     return described if len(described) < len({entity for _, entity in entities}) else []
 

@@ -32,6 +32,14 @@ def stated(kb: KnowledgeBase, words: tuple[str, ...], phrases: tuple[tuple[str, 
     return frozenset(found)
 
 
+def stated_saying(
+    kb: KnowledgeBase, words: tuple[str, ...], phrases: tuple[tuple[str, str], ...], said: str
+) -> frozenset[int]:
+    """`stated`, of the statements whose own words include `said`: a function word the question uses as a cue
+    ("total"), which no statement's index holds."""
+    return frozenset(number for number in stated(kb, words, phrases) if said in kb.statement_own_words[number])
+
+
 @lru_cache(maxsize=1024)
 def saying(kb: KnowledgeBase, phrase: frozenset[tuple[str, str]]) -> frozenset[int]:
     """Statements that have every pair of the phrase side by side (`says_phrase`)."""

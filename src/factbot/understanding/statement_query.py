@@ -226,14 +226,18 @@ def _phrased(span: Span, analysis: Analysis, kb: KnowledgeBase) -> frozenset[tup
     """The pairs of words by which a statement states a one-word cue in the question's own phrase: the cue
     beside the weighty word next to it ("higher than average rains" states "higher" and "average"). A cue
     word said elsewhere in a statement ("more efficient") is another use of it; a cue of several words
-    ("how many more") asks for arithmetic, which no statement's words do."""
-    if span.last - span.first != 1 or analysis.words[span.first].text in kb.stopwords:
+    ("how many more") asks for arithmetic, which no statement's words do. A cue that is a function word
+    elsewhere ("total") is in no statement's pairs: its two neighbours side by side stand for it, and the
+    statement must say the word itself (`_cue_tests`)."""
+    if span.last - span.first != 1:
         return frozenset()
     weighty = list(analysis.weighty)
     if span.first not in weighty:
         return frozenset()
     place = weighty.index(span.first)
     texts = [analysis.words[index].text for index in weighty]
+    if texts[place] in kb.stopwords:  # "the most total system ...": a statement's pairs go round such a word
+        return frozenset({(texts[place - 1], texts[place + 1])}) if 0 < place < len(texts) - 1 else frozenset()
     before = {(texts[place - 1], texts[place])} if place > 0 else set()
     after = {(texts[place], texts[place + 1])} if place + 1 < len(texts) else set()
     return frozenset(before | after)

@@ -310,9 +310,11 @@ def _cue_tests(query: StatementQuery, kb: KnowledgeBase) -> Iterator[_Test | Non
         if present or phrased:
             touches = query.asks_about_name and bool(span.indexes & query.names)
             weight = query.analysis.weight(span.indexes)
-            yield _Test(
-                weight, "cue", position, touches, False, partial(postings.stated, kb, tuple(present), tuple(phrased))
-            )
+            said = query.analysis.words[span.first].text
+            found = partial(postings.stated, kb, tuple(present), tuple(phrased))
+            if said in kb.stopwords:  # the pair goes round the word: the statement must say it too
+                found = partial(postings.stated_saying, kb, tuple(present), tuple(phrased), said)
+            yield _Test(weight, "cue", position, touches, False, found)
 
 
 def _entity_tests(query: StatementQuery, kb: KnowledgeBase) -> Iterator[_Test | None]:
