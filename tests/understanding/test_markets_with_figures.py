@@ -43,3 +43,14 @@ def test_a_market_without_figures_of_its_own_only_qualifies(tmp_path: Path) -> N
     records = "\n".join(line for line in RECORDS.splitlines() if "ardia-2021" not in line and "200 widgets" not in line)
     answer = tiny_engine(tmp_path, records, TEXT).ask("What percentage of Ardia's widget sales in 2021 were Acme's?")
     assert answer.status is not Status.ANSWERED
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Did Acme sell more widgets in Ardia in 2021?", "Were Acme's widget sales in Ardia bigger in 2021?"],
+)
+def test_a_market_with_its_own_figure_is_no_side_of_a_comparison(tmp_path: Path, question: str) -> None:
+    """Acme's sales are part of Ardia's: "more in Ardia" qualifies Acme's figure and never sets it against the
+    market's total, which holds it (a confident "No, 200 against 50" would answer what was not asked)."""
+    answer = tiny_engine(tmp_path, RECORDS, TEXT).ask(question)
+    assert answer.status is not Status.ANSWERED

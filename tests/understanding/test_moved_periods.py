@@ -60,3 +60,20 @@ def test_a_moved_from_period_with_no_figure_of_the_new_subject_is_left_out(tmp_p
     assert "45" in engine.ask("What was it the year after?", conversation).text
     answer = engine.ask("What about Bolt?", conversation)
     assert answer.status == "answered" and "12" in answer.text, answer.text
+
+
+def test_a_follow_up_never_answers_only_for_the_period_moved_from(tmp_path: Path) -> None:
+    """Moved from 2021 to the year before, the conversation is about 2020: Bolt, with a figure of 2021 only, has
+    none of the year asked, and its 2021 figure is no answer for it."""
+    records = RECORDS.replace(
+        "aliases: [Acme]}", "aliases: [Acme]}\n  - {id: bolt, name: Bolt, kind: company, aliases: [Bolt]}"
+    )
+    records += """  - {id: bolt-2021, subject: bolt, measure: sales-share, period: y2021, value: 12%, sentence: 2,
+     quote: "Bolt's share of sales was 12% in 2021."}
+"""
+    text = TEXT + "Bolt's share of sales was 12% in 2021.\n"
+    engine, conversation = tiny_engine(tmp_path, records, text), Conversation()
+    engine.ask("What was Acme's share of sales in 2021?", conversation)
+    assert "60" in engine.ask("What was it the year before?", conversation).text
+    answer = engine.ask("What about Bolt?", conversation)
+    assert answer.status != "answered", answer.text

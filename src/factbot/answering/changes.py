@@ -157,7 +157,9 @@ def change_between(kb: KnowledgeBase, first: Value, last: Value, series: Sequenc
     if first.amount and measure.unit != RANK_UNIT:
         percent = delta / first.amount * 100
         relative = f", {'a fall' if delta < 0 else 'a rise'} of {significant(abs(percent))}%"
-        head = plain.split(" ")[0] if measure.unit == PERCENT_UNIT else plain  # points are no share of a level
+        # A percent's change is in points ("2.1 percentage points"): only its number is divided. Any other change
+        # keeps its scale word, as the level it is divided by does ("31.9 million ÷ 933.1 million").
+        head = plain.split(" ")[0] if measure.unit == PERCENT_UNIT else plain
         lines.append(f"{sign}{head} ÷ {first.text} = {sign}{significant(abs(percent))}%")
     steps = list(series) if len(series) > 2 else [first, last]
     shown = ", ".join(f"{value.text}{period_phrase(kb, value.period)}" for value in steps)

@@ -14,7 +14,7 @@ from factbot.answering.additive import counts_things
 from factbot.answering.changes import change
 from factbot.answering.complements import rest_of_whole
 from factbot.answering.elapsed import elapsed
-from factbot.answering.group_changes import total_or_its_change
+from factbot.answering.group_changes import change_of_group
 from factbot.answering.lookups import (
     about,
     count_members,
@@ -60,8 +60,12 @@ def change_or_said(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
 
 
 def total_or_change(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
-    """A total; asked as a rise or fall over periods, the change in the group's total (`group_changes`)."""
-    return total_or_its_change(reading, kb, total(reading, kb))
+    """A total; a total the knowledge cannot add up, asked as a rise or fall over periods ("how much did the total
+    grow"), is the change in the group's own figures (`group_changes`)."""
+    found = total(reading, kb)
+    if found is not None or not (reading.rising or reading.falling):
+        return found
+    return change_of_group(reading, kb)
 
 
 EVALUATORS: dict[str, Evaluator] = {

@@ -24,11 +24,3 @@ def change_of_group(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     if not set(reading.periods) <= held:
         return None
     return change(revised(reading, operation="change", subjects=(group,), group=None), kb)
-
-
-def total_or_its_change(reading: Reading, kb: KnowledgeBase, total: Outcome | None) -> Outcome | None:
-    """A total as computed; a total asked over two periods or more with a rise or fall ("how much did the total
-    grow"), its change."""
-    if total is not None or not (reading.rising or reading.falling):
-        return total
-    return change_of_group(reading, kb)

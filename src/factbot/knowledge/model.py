@@ -270,9 +270,9 @@ class Lexicon:
     """Multiples in words and their factors ("twice": "2")."""
     light_words: tuple[str, ...] = ()
     rest_words: tuple[str, ...] = ()
+    """ "Other", "remaining": members listed with "the other G" make up the whole group G."""
     rest_pronouns: tuple[str, ...] = ()
     """Words that stand for the rest of a group on their own ("Acme, Bolt and the others")."""
-    """ "Other", "remaining": members listed with "the other G" make up the whole group G."""
     negation_words: tuple[str, ...] = ()
     denying_words: dict[str, tuple[str, ...]] = field(default_factory=dict)
     """Words that say "not" in themselves, each with the words it denies ("exclude": "include", "count")."""

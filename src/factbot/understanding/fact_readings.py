@@ -257,7 +257,10 @@ def _two(
 ) -> Iterator[Reading]:
     """Two subjects, one subject over two periods, or a group and its members. A market is no rival of a company:
     "Nissan's sales in China" compares Nissan with no one."""
-    if len(names) == 2 and sum(_rival_market(kb, name, base.measure, names) for name in names) == 1:
+    if (
+        len(names) == 2
+        and sum(_qualifying_market(kb, name, base.measure, operation.name, names) for name in names) == 1
+    ):
         return
     if len(names) == 2 or (len(names) == 1 and operation.series and len(base.periods) >= 2):
         yield _over_periods(revised(base, subjects=names), operation, analysis, kb)
@@ -271,13 +274,17 @@ def _two(
             yield revised(base, subjects=(whole, names[0]))
 
 
-def _rival_market(kb: KnowledgeBase, name: str, measure: str | None, names: tuple[str, ...]) -> bool:
-    """A market named beside a company qualifies its figures ("Nissan's sales in China"), unless the market and
-    the other both have figures of the measure ("Europe's share of the 226.9 million U.S.-international
-    passengers"): a market beside a subject with no figure of the measure still only places that subject's."""
+def _qualifying_market(
+    kb: KnowledgeBase, name: str, measure: str | None, operation: str, names: tuple[str, ...]
+) -> bool:
+    """A market named beside a company qualifies its figures ("Nissan's sales in China"). Only a share, with the
+    market and the other both having figures of the measure, takes the market as its whole ("Europe's share of the
+    226.9 million passengers"); a comparison never sets a company against a market's total ("did X sell more in
+    China?"), which holds the company's own figure, and a market beside a subject with no figure of the measure
+    still only places that subject's."""
     if not kb.entities[name].is_market:
         return False
-    return measure is None or any((other, measure) not in kb.facts_by_key for other in names)
+    return operation != "share" or measure is None or any((other, measure) not in kb.facts_by_key for other in names)
 
 
 def _over_periods(reading: Reading, operation: Operation, analysis: Analysis, kb: KnowledgeBase) -> Reading:

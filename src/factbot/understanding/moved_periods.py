@@ -24,14 +24,16 @@ def moved_from(analysis: Analysis, periods: tuple[str, ...], last: Reading) -> t
 def borrowed_periods(
     kb: KnowledgeBase, last: Reading, subjects: tuple[str, ...], measure: str | None
 ) -> tuple[str, ...]:
-    """The periods a follow-up borrows from the last reading: its own, with those it moved from, in order. Of
-    those, a period the sources hold no figure of for the follow-up's subjects is not meant, and is left out;
-    if none is held, the last reading's own are borrowed, to be found missing."""
+    """The periods a follow-up borrows from the last reading: its own, with those it moved from, in order. A period
+    moved from is added only beside the last reading's own, when the sources hold figures of both for the
+    follow-up's subjects: the conversation is now about the period moved to, so a figure of the period moved from
+    alone would answer for a period no longer asked; then the last reading's own are borrowed, to be found
+    missing."""
     if not last.moved_from:
         return last.periods
     both = sorted(dict.fromkeys((*last.moved_from, *last.periods)), key=kb.period_order)
     held = [period for period in both if measure is None or _held(kb, subjects, measure, period)]
-    return tuple(held) or last.periods
+    return tuple(held) if set(last.periods) <= set(held) else last.periods
 
 
 def _held(kb: KnowledgeBase, subjects: tuple[str, ...], measure: str, period: str) -> bool:
