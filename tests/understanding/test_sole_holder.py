@@ -68,3 +68,9 @@ ONTARIO_FACT = (
     'quote: "Ontario recorded 52"}\n'
 )
 ONTARIO_TEXT = "In June, Ontario recorded 52 road deaths.\n"
+
+
+def test_one_of_several_subjects_of_a_kind_stands_for_no_one(tmp_path: Path) -> None:
+    """Only Acme has a 2020 figure, but Acme is one company among others: the question names no one."""
+    answer = tiny_engine(tmp_path).ask("How many widgets were sold in 2020?")
+    assert answer.status is not Status.ANSWERED

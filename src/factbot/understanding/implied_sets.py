@@ -21,7 +21,9 @@ def whole_holding(kb: KnowledgeBase, part: str, measure: str) -> str | None:
 def sole_holder(kb: KnowledgeBase, measure: str, periods: tuple[str, ...]) -> tuple[str, ...]:
     """The one subject with figures of the measure in every period asked, when several have the measure ("how many
     died in June?" when only the nation's monthly deaths are given): no other subject's figure could answer, so it
-    is meant. Never a member of a group that has the measure: the group, lacking the period, may be the one meant."""
+    is meant. Never a member of a group that has the measure (the group, lacking the period, may be the one meant),
+    nor one of several subjects of its kind (a company among companies): only a subject unlike the others, the
+    nation beside its states, stands for a question that names no one."""
     held: set[str] | None = None
     for period in periods:
         subjects = {fact.subject for fact in kb.facts_by_measure_period.get((measure, period), ())}
@@ -29,8 +31,11 @@ def sole_holder(kb: KnowledgeBase, measure: str, periods: tuple[str, ...]) -> tu
     if not held or len(held) != 1:
         return ()
     (subject,) = held
-    groups = (kb.entities[other].members for other in kb.subjects_by_measure.get(measure, ()) if other != subject)
-    return () if any(subject in members for members in groups) else (subject,)
+    others = [kb.entities[other] for other in kb.subjects_by_measure.get(measure, ()) if other != subject]
+    kind = kb.entities[subject].kind
+    if any(subject in other.members or other.kind == kind for other in others):
+        return ()  # one of several of a kind ("how many were sold in 2020?" of one company among others): no one
+    return (subject,)
 
 
 def whole_by_figure(kb: KnowledgeBase, part: str, base: Reading) -> str | None:
