@@ -66,3 +66,11 @@ def test_the_rest_unnamed_of_names_two_groups_hold_is_no_group(tmp_path: Path) -
         "How many new widgets did Acme, Bolt and the others plan by 2030?"
     )
     assert answer.status != "answered"
+
+
+def test_a_name_set_against_the_rest_is_not_taken_with_them(tmp_path: Path) -> None:
+    """ "Acme ... than Bolt and the others": only Bolt is listed with the rest, so Acme is compared with them (which
+    the sources cannot answer), not swallowed into the group whose figure would then pass for an answer."""
+    engine = tiny_engine(tmp_path, RECORDS, TEXT)
+    answer = engine.ask("Did Acme plan more new widgets by 2030 than Bolt and the others?")
+    assert answer.status != "answered" and "comparison" in answer.text

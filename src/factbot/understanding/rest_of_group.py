@@ -49,12 +49,27 @@ def _unnamed_rest(analysis: Analysis, kb: KnowledgeBase, entities: list[tuple[Sp
         between += 1
     if between >= len(words) or words[between] not in _rest_pronouns(kb):
         return entities
-    listed = {entity for _, entity in entities}
+    run = _listed_run(entities, words, kb)
+    listed = {entity for _, entity in run}
     holding = [entity.id for entity in kb.entities.values() if entity.members and listed <= set(entity.members)]
     if len(holding) != 1:
         return entities
-    first = min(span.first for span, _ in entities)
-    return [(Span(first, between + 1, SpanKind.ENTITY, (holding[0],)), holding[0])]
+    first = min(span.first for span, _ in run)
+    group = (Span(first, between + 1, SpanKind.ENTITY, (holding[0],)), holding[0])
+    return [item for item in entities if item not in run] + [group]
+
+
+def _listed_run(entities: list[tuple[Span, str]], words: list[str], kb: KnowledgeBase) -> list[tuple[Span, str]]:
+    """The names listed just before the rest word, joined only by commas and list words: "Acme sold more than
+    Bolt and the others" sets Acme against the rest, so only Bolt is listed with them."""
+    ordered = sorted(entities, key=lambda item: item[0].first)
+    run = [ordered[-1]]
+    for item in reversed(ordered[:-1]):
+        gap = words[item[0].last : run[0][0].first]
+        if any(word not in kb.list_words for word in gap):
+            break
+        run.insert(0, item)
+    return run
 
 
 _JOINING = frozenset({"and", "the"})
