@@ -3,7 +3,7 @@ that only gives the figures: the evidence of the near reading settles what the b
 
 from __future__ import annotations
 
-from factbot.understanding.decide import Scored, Verdict, decide
+from factbot.understanding.decide import THRESHOLD, Scored, Verdict, decide
 from factbot.understanding.reading import Reading
 from factbot.understanding.scoring import Score
 
@@ -29,3 +29,17 @@ def test_a_near_reading_that_settles_answers() -> None:
 
 def test_a_far_reading_that_settles_does_not() -> None:
     assert _decided(0.8) == (Verdict.ANSWER, "the figure, no verdict")
+
+
+def test_a_near_reading_below_the_threshold_gives_no_verdict() -> None:
+    """Within the margin of a best reading that only just passes, a reading the question is not sure enough of on
+    its own gives no yes or no."""
+    best = Scored(FIGURES, Score(explained=THRESHOLD + 0.02))
+    near = Scored(STATED, Score(explained=THRESHOLD - 0.02))
+    decision, outcome = decide(
+        (best, near),
+        lambda reading: OUTCOMES[reading.operation],
+        lambda first, second: first == second,
+        lambda outcome: outcome.startswith("yes"),
+    )
+    assert (decision.verdict, outcome) == (Verdict.ANSWER, "the figure, no verdict")

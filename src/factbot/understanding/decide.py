@@ -110,10 +110,11 @@ def decide(
 
 
 def _settling(answered: list[tuple[Scored, T]], decides: Callable[[T], bool]) -> tuple[Scored, T] | None:
-    """The first answered reading whose outcome settles a yes/no question, when the best one's does not."""
+    """The first answered reading whose outcome settles a yes/no question, when the best one's does not: one the
+    question is sure enough of on its own (within the margin of the best is not enough to give a verdict)."""
     if decides(answered[0][1]):
         return None
-    return next((pair for pair in answered if decides(pair[1])), None)
+    return next((pair for pair in answered if decides(pair[1]) and pair[0].score.confidence >= THRESHOLD), None)
 
 
 def _stated_instead(order: Sequence[Scored], feasible: Callable[[Reading], T | None]) -> tuple[Scored, T] | None:
