@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from factbot.answering.alike import comparable, moves, shown
+from factbot.answering.alike import comparable, moves, of_counted_kind, of_one_span_kind, shown
 from factbot.answering.outcome import Outcome
 from factbot.answering.phrasing import name, possessive
 from factbot.answering.plan import outcome_of
@@ -14,11 +14,14 @@ from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.numbers import RANK_UNIT
 from factbot.understanding.reading import Reading
 
+MAX_OTHERS = 5
+"""Other periods shown beside the extreme: a series of every year would bury it."""
+
 
 def period_extreme(reading: Reading, kb: KnowledgeBase, largest: bool) -> Outcome | None:
     """The period whose level is highest (lowest), among two or more named, of one subject; None unless each has
     exactly one level, all alike, and one of them stands out."""
-    periods = tuple(dict.fromkeys(reading.periods))
+    periods = tuple(dict.fromkeys(reading.periods)) or _all_periods(reading, kb)
     if reading.yes_no and len(periods) == 1 and len(reading.subjects) == 1 and reading.measure is not None:
         return _beaten(reading, kb, largest)
     if reading.measure is None or len(reading.subjects) != 1 or len(periods) < 2:
@@ -37,11 +40,22 @@ def period_extreme(reading: Reading, kb: KnowledgeBase, largest: bool) -> Outcom
     when = kb.period(top.period or "").label
     word = "highest" if largest else "lowest"
     rest = "; ".join(
-        f"{kb.period(value.period or '').label.removeprefix('in ')} {shown(kb, value)}" for value in order[1:]
-    )
+        f"{kb.period(value.period or '').label.removeprefix('in ')} {shown(kb, value)}"
+        for value in order[1 : MAX_OTHERS + 1]
+    ) + (f"; and {len(order) - 1 - MAX_OTHERS} more" if len(order) - 1 > MAX_OTHERS else "")
     owner = possessive(name(kb, subject))
     text = f"{when[:1].upper()}{when[1:]}, {owner} {kb.measures[measure].name} was the {word}: {shown(kb, top)}"
     return outcome_of(kb, f"{text} (the others: {rest}).", order, values=(top.amount,))
+
+
+def _all_periods(reading: Reading, kb: KnowledgeBase) -> tuple[str, ...]:
+    """Asked which period ("which year was highest?", `time_unit`) with none named: every period of that kind the
+    subject has a level for, when they are of one kind."""
+    if not reading.time_unit or reading.measure is None or len(reading.subjects) != 1:
+        return ()
+    found = levels(kb, reading.subjects[0], reading.measure, (), reading.market)
+    kept = of_one_span_kind(kb, of_counted_kind(kb, found, reading.time_unit))
+    return tuple(dict.fromkeys(value.period for value in kept if value.period))
 
 
 def _year(kb: KnowledgeBase, period: str | None) -> str:

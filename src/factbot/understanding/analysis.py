@@ -28,6 +28,7 @@ from factbot.knowledge.quantities import read_quantities
 from factbot.understanding.analysis_types import Span as Span
 from factbot.understanding.analysis_types import SpanKind as SpanKind
 from factbot.understanding.analysis_types import Word as Word
+from factbot.understanding.asked_periods import asked_period_words
 from factbot.understanding.bare_months import bare_months
 from factbot.understanding.bound_pronouns import free_pronoun
 from factbot.understanding.charged import charged_words
@@ -325,7 +326,7 @@ def _weights(
         for start in phrase_starts(texts, phrase)
         for index in range(start, start + len(phrase))
         if texts[index] in kb.fillers
-    }  # a statement's keyword phrase: its fillers are what the question asks about
+    } | asked_period_words(texts, spans, kb)  # a keyword phrase's fillers, and "which year" of an extreme, are asked
     weights = []
     for index, word in enumerate(words):
         if index in keyworded and index not in special:

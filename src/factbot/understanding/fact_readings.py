@@ -13,6 +13,7 @@ from factbot.knowledge.collectives import unlisted_group
 from factbot.knowledge.index import KnowledgeBase
 from factbot.understanding.across_measures import across_measures, implied_subject
 from factbot.understanding.analysis import Analysis, Span, SpanKind
+from factbot.understanding.asked_periods import asked_period_word, asks_which_period
 from factbot.understanding.averaged_measures import AVERAGE, averaged_cue
 from factbot.understanding.counted_places import counted_places
 from factbot.understanding.direction import direction_words
@@ -325,10 +326,9 @@ def _sets(
     elif len(names) == 1 and analysis.yes_no and operation.name in ("extreme_max", "extreme_min"):
         kinds, indexes = kinds_named(analysis, kb)  # "Is X the top supplier?": X against everyone
         yield revised(base, everyone=True, subjects=names, kinds=kinds, explained=base.explained | indexes)
-    elif len(names) == 1 and operation.series and _series_of(names[0], operation, base, kb):
-        yield _over_periods(
-            revised(base, subjects=names, time_unit=counted_period_word(analysis, kb)), operation, analysis, kb
-        )
+    elif len(names) == 1 and operation.series and _series_of(names[0], operation, base, kb, analysis):
+        unit = counted_period_word(analysis, kb) or asked_period_word(analysis, kb)
+        yield _over_periods(revised(base, subjects=names, time_unit=unit), operation, analysis, kb)
     elif not names and operation.everyone and not analysis.pronoun and not analysis.follow_up:  # not "their total"
         kinds, indexes = kinds_named(analysis, kb)
         yield revised(base, everyone=True, kinds=kinds, explained=base.explained | indexes)
@@ -364,10 +364,12 @@ def _name_words(kb: KnowledgeBase, measure: str) -> frozenset[str]:
     return frozenset(kb.normaliser.words(kb.measures[measure].name)) - kb.stopwords
 
 
-def _series_of(name: str, operation: Operation, base: Reading, kb: KnowledgeBase) -> bool:
-    """One subject makes a set over the periods named, when there are enough of them; a group whose members the
-    sources do not list makes one of its own ("the top ten together": their stated total)."""
-    return len(set(base.periods)) >= operation.series_periods or unlisted_group(kb, name)
+def _series_of(name: str, operation: Operation, base: Reading, kb: KnowledgeBase, analysis: Analysis) -> bool:
+    """One subject makes a set over the periods named, when there are enough of them, or over all its periods when
+    the question asks which one ("which year was X highest?"); a group whose members the sources do not list makes
+    one of its own ("the top ten together": their stated total)."""
+    over_all = not base.periods and asks_which_period(analysis, kb)
+    return len(set(base.periods)) >= operation.series_periods or over_all or unlisted_group(kb, name)
 
 
 def _one_group_and_one_other(slots: Slots, kb: KnowledgeBase) -> bool:
