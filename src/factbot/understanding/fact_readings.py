@@ -7,7 +7,6 @@ A reading records which words it explains, including those that describe its mea
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import lru_cache
 
 from factbot.knowledge.collectives import unlisted_group
 from factbot.knowledge.index import KnowledgeBase
@@ -31,6 +30,7 @@ from factbot.understanding.implied_sets import (
     whole_holding,
     whole_in_one_period,
 )
+from factbot.understanding.measures_named import inferred_measures, named_measure
 from factbot.understanding.member_kinds import implied_member_operation, member_kind_words, members_kind
 from factbot.understanding.operations import BY_NAME, Operation, Subjects, readable
 from factbot.understanding.pointed_reporters import unsaid
@@ -52,10 +52,10 @@ def fact_readings(
     """Every reading over facts the question's slots fill; each made with the question's yes/no and fall already
     set (`falling`: it asks about a fall), so that candidates need not copy it again."""
     measures: list[tuple[str | None, bool]] = [
-        (measure, _named(measure, analysis, slots, kb)) for measure in slots.measures
+        (measure, named_measure(measure, analysis, slots, kb)) for measure in slots.measures
     ]
     if not measures:
-        inferred = _inferred_measures(kb, slots, analysis.asks_amount, analysis.text_set)
+        inferred = inferred_measures(kb, slots, analysis.asks_amount, analysis.text_set)
         if last_measure in inferred:
             inferred = [last_measure]  # "And Honda and Nissan together?" goes on with the conversation's measure
         measures = [(measure, False) for measure in inferred] or [(None, False)]
@@ -334,36 +334,6 @@ def _sets(
         yield revised(base, everyone=True, kinds=kinds, explained=base.explained | indexes)
 
 
-def _named(measure: str, analysis: Analysis, slots: Slots, kb: KnowledgeBase) -> bool:
-    """A measure is named by a word of its own, not by the word that asks the operation ("rank all four"), nor by
-    a word it shares with a more general measure while the question leaves out what narrows it: "sales" names
-    "widget sales", not "blue widget sales" (`narrower`)."""
-    asking = frozenset(index for words in slots.operations.values() for index in words)
-    texts = analysis.text_set
-    return any(
-        not span.indexes <= asking and not any(narrower(kb, measure, other) - texts for other in span.targets)
-        for span in analysis.of(SpanKind.MEASURE)
-        if measure in span.targets
-    )
-
-
-@lru_cache(maxsize=1024)
-def narrower(kb: KnowledgeBase, measure: str, other: str) -> frozenset[str]:
-    """The words by which `measure`'s name narrows `other`'s, when its name is `other`'s with words added
-    ("blue widget sales" of "widget sales": "blue") and it counts the same things or some of them (its unit
-    is `other`'s, or `other`'s with words added: "blue widgets"); empty otherwise."""
-    if measure == other:
-        return frozenset()
-    words, general = _name_words(kb, measure), _name_words(kb, other)
-    if not general < words or not kb.unit_words[other] <= kb.unit_words[measure]:
-        return frozenset()
-    return words - general
-
-
-def _name_words(kb: KnowledgeBase, measure: str) -> frozenset[str]:
-    return frozenset(kb.normaliser.words(kb.measures[measure].name)) - kb.stopwords
-
-
 def _series_of(name: str, operation: Operation, base: Reading, kb: KnowledgeBase, analysis: Analysis) -> bool:
     """One subject makes a set over the periods named, when there are enough of them, or over all its periods when
     the question asks which one ("which year was X highest?"); a group whose members the sources do not list makes
@@ -375,34 +345,3 @@ def _series_of(name: str, operation: Operation, base: Reading, kb: KnowledgeBase
 def _one_group_and_one_other(slots: Slots, kb: KnowledgeBase) -> bool:
     named = list(dict.fromkeys(entity for _, entity in slots.entities))
     return len(named) >= 2 and sum(kb.entities[entity].is_group for entity in named) == 1
-
-
-MAX_INFERRED = 4
-
-
-def _inferred_measures(kb: KnowledgeBase, slots: Slots, asks_amount: bool, said: frozenset[str]) -> list[str]:
-    """A measure the question leaves unnamed, from what its subjects have figures for ("Japanese brands held
-    14.9% of China's market"), narrowed by the kind of figure it quotes (a percentage, money, a count), and to
-    levels where it asks no change: a measure of changes is meant only by a word of change or its own
-    comparative ("faster")."""
-    subjects = [entity for _, entity in slots.entities]
-    asks_figure = bool(slots.figures) or bool(slots.asked - {"members", "membership", "about", "describe"})
-    if not subjects or not (asks_figure or asks_amount):
-        return []
-    shared = set.intersection(*(set(kb.measures_of_subject.get(subject, ())) for subject in subjects))
-    if not asks_figure and len(shared) != 1:
-        return []  # "how many did X sell?" names no measure: only a subject with one measure says which
-    figures = [span.quantity for span in slots.figures if span.quantity is not None and not span.quantity.ordinal]
-    if figures:
-        percent = figures[0].percent
-        shared = {measure for measure in shared if (kb.measures[measure].unit == "percent") == percent}
-    if "change" not in slots.operations:
-        levels = {measure for measure in shared if not _changes_said(kb, measure, said)}
-        shared = levels or shared
-    return sorted(shared)[:MAX_INFERRED]
-
-
-def _changes_said(kb: KnowledgeBase, measure: str, said: frozenset[str]) -> bool:
-    """Whether the measure is one of changes that the question does not name by its own comparative."""
-    found = kb.measures[measure]
-    return found.is_change and not set(kb.normaliser.words(found.higher_word)) & said
