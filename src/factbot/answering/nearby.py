@@ -27,11 +27,10 @@ def nearby(kb: KnowledgeBase, reading: Reading) -> Outcome:
 
 
 def given_nearby(kb: KnowledgeBase, reading: Reading) -> Outcome:
-    """What the sources give closest to the reading, without the sentence saying what they don't give (that
-    sentence alone when they give nothing near): the rest of an answer that says what is missing its own way.
-    Built apart rather than cut from `nearby`'s text, since a name may hold a full stop ("U.S. and ...")."""
-    given = _given(kb, reading)
-    return given if given.text else nearby(kb, reading)
+    """What the sources give closest to the reading, without the sentence saying what they don't give (empty when
+    they give nothing near): the rest of an answer that says what is missing its own way, never a second sentence
+    saying it again. Built apart rather than cut from `nearby`'s text, since a name may hold a full stop ("U.S.")."""
+    return _given(kb, reading)
 
 
 def _given(kb: KnowledgeBase, reading: Reading) -> Outcome:
