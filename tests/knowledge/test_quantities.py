@@ -147,3 +147,10 @@ def test_the_article_before_a_scale_word_is_one(text: str, value: str) -> None:
 @pytest.mark.parametrize("text", ["a million-dollar deal", "a big year", "a third of them were"])
 def test_the_article_alone_is_no_figure(text: str) -> None:
     assert all(quantity.value != 1 for quantity in figures(text))
+
+
+def test_a_double_dash_is_a_dash_not_a_sign() -> None:
+    """Plain-text releases write an em dash as "--" ("less education--38 percent"): the figure is 38, not -38."""
+    numerals = builtin_lexicon().numerals
+    assert [str(found.value) for found in read_quantities("less education--38 percent", numerals)] == ["38"]
+    assert [str(found.value) for found in read_quantities("it fell -8.5 percent", numerals)] == ["-8.5"]

@@ -179,7 +179,7 @@ def _figure_pattern(numerals: Numerals) -> re.Pattern[str]:
     compound = rf"(?:{_alternatives(numerals.tens)}){_COMPOUND_JOIN}(?:{_alternatives(numerals.units)})"
     return re.compile(
         rf"(?:(?P<bound>\b(?:{_alternatives(numerals.bounds)}))\s+)?"
-        rf"(?<![\w.,])(?P<sign>[{_DASHES}+])?(?:(?P<cur>{_alternatives(numerals.currencies)})\s?)?"
+        rf"(?<![\w.,])(?:(?<![{_DASHES}])(?P<sign>[{_DASHES}+]))?(?:(?P<cur>{_alternatives(numerals.currencies)})\s?)?"
         rf"(?:(?P<num>{_DIGITS})(?P<ord>st|nd|rd|th)?|(?P<word>\b(?:{compound}|{words})\b)"
         rf"|(?P<one>\b(?:{_alternatives(ONE_WORDS)})\b(?=\s+(?:{_alternatives(spaced)})\b(?!-[^\W\d_]))))"
         rf"(?P<scale>{scale})?"
