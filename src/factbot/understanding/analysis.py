@@ -43,6 +43,7 @@ from factbot.understanding.named_dates import dates_not_names
 from factbot.understanding.negated_shares import negated_measures
 from factbot.understanding.once import once
 from factbot.understanding.phrase_spans import gapped_spans, phrase_spans
+from factbot.understanding.question_words import first_question_word
 from factbot.understanding.reader_typos import mend_reader_typos
 from factbot.understanding.yes_no_form import asks_yes_or_no, question_tag, states_a_claim
 
@@ -195,7 +196,7 @@ def analyse(question: str, kb: KnowledgeBase) -> Analysis:
     follow_up = _opens_follow_up(texts, kb)
     opener = max((len(item) for item in kb.follow_up_openers if texts[: len(item)] == item), default=0)
     opening = [text for text in texts[opener:] if text not in kb.fillers]
-    question_word = next((text for text in texts if text in kb.question_kinds), None)
+    question_word = first_question_word(texts, kb)
     tag = question_tag(question, texts, kb)  # "..., right?": a claim, its tag saying nothing more
     tagged = bool(tag) and question_word is None and not _found(texts, kb.quantity_openers)
     stated = tagged or states_a_claim(question, texts, question_word, follow_up, kb)
@@ -388,7 +389,7 @@ def _wanted_kinds(texts: tuple[str, ...], kb: KnowledgeBase, amount: bool) -> fr
     words that mark a kind ("will" a plan, "said" a report), the same words the draft tool reads. A word of
     cause in a question asking an amount, a person, a time, a place or a choice ("how many storms caused ...",
     "which plant caused ...") says what is counted or chosen, not that a reason is asked."""
-    question_word = next((text for text in texts if text in kb.question_kinds), None)
+    question_word = first_question_word(texts, kb)
     asked = kb.question_kinds[question_word] if question_word is not None else None
     wanted = {asked} if asked is not None else set()
     for kind, cues in kb.statement_kind_cues.items():

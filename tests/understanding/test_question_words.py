@@ -1,0 +1,21 @@
+"""The question word is the first one, unless an opener asking an amount comes first: the "who" of "how long
+did women who worked full time work?" opens a clause, and the question asks an amount."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from factbot.understanding.analysis import analyse
+from tiny import tiny_engine
+
+
+def test_a_who_after_how_many_opens_a_clause(tmp_path: Path) -> None:
+    kb = tiny_engine(tmp_path).kb
+    analysis = analyse("How many widgets did the shops who deal with Acme sell in 2021?", kb)
+    assert analysis.question_word is None and analysis.asks_amount
+
+
+def test_a_question_word_first_is_the_question_word(tmp_path: Path) -> None:
+    kb = tiny_engine(tmp_path).kb
+    assert analyse("Who sold 150 widgets in 2021?", kb).question_word == "who"
+    assert analyse("Led by Acme, which shop sold the most widgets?", kb).question_word == "which"
