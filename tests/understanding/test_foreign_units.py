@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tiny import RECORDS as WIDGETS
+from tiny import TEXT as WIDGET_TEXT
 from tiny import tiny_engine
 
 TEXT = (
@@ -94,3 +96,10 @@ def test_a_word_of_comparison_names_no_measure_that_makes_a_unit_foreign(tmp_pat
     engine = tiny_engine(tmp_path, COMPARED, "Acme sold 120 electric widgets in 2021 and Bolt sold 90.\n")
     answer = engine.ask("Is Bolt bigger than Acme in electric widgets in 2021?")
     assert answer.status == "answered" and answer.text.startswith("No"), answer.text
+
+
+def test_a_count_asked_in_a_currency_is_not_answered(tmp_path: Path) -> None:
+    """ "Acme's widget sales in yen": the figure is a count of widgets, and no figure is in money."""
+    engine = tiny_engine(tmp_path, WIDGETS, WIDGET_TEXT)
+    assert engine.ask("What were Acme's widget sales in yen in 2021?").status != "answered"
+    assert engine.ask("What were Acme's widget sales in 2021?").status == "answered"

@@ -86,14 +86,14 @@ def foreign_single_units(texts: tuple[str, ...], spans: list[Span], kb: Knowledg
     """A one-word unit asked ("in <unit>", a scale word between: "in million <unit>") that no measure named is
     counted in nor converted to. One word is often said of several kinds of figure ("in passengers" of a change
     in them), so the word asks a unit only where no name reads it and it ends the phrase; a percent is left
-    out, being the unit of every change and share."""
+    out, being the unit of every change and share. A currency is such a unit too ("sales in yen" of a count)."""
     if UNIT_OPENER not in texts:
         return frozenset()
     named = _measures_named(spans)
     if not named:
         return frozenset()
     covered = {index for span in spans for index in span.indexes}
-    words = _single_unit_words(kb)
+    words = _single_unit_words(kb) | _currency_words(kb)  # "sales in yen" of a count
     scale = _scale_words(kb)
     found: set[int] = set()
     for start, text in enumerate(texts[:-1]):
@@ -114,6 +114,13 @@ def _carries(kb: KnowledgeBase, measure: str, unit: str) -> bool:
     from factbot.understanding.units import factor  # here: units reads analyses, which read this module
 
     return unit in kb.unit_words[measure] or factor(kb, measure, (unit,)) is not None
+
+
+@lru_cache(maxsize=16)
+def _currency_words(kb: KnowledgeBase) -> frozenset[str]:
+    """The one-word names of currencies ("yen", "euros"): a figure asked in one is asked in money."""
+    names = (kb.normaliser.words(name) for name in kb.lexicon.currencies.values())
+    return frozenset(words[0] for words in names if len(words) == 1)
 
 
 @lru_cache(maxsize=16)
