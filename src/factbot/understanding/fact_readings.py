@@ -34,6 +34,7 @@ from factbot.understanding.measures_named import inferred_measures, named_measur
 from factbot.understanding.member_kinds import implied_member_operation, member_kind_words, members_kind
 from factbot.understanding.operations import BY_NAME, Operation, Subjects, readable
 from factbot.understanding.pointed_reporters import unsaid
+from factbot.understanding.question_words import asks_a_count
 from factbot.understanding.reading import Reading, revised
 from factbot.understanding.reading_words import RELATIVE, Shared, named_for, shared_words, slot_words
 from factbot.understanding.reported import reported
@@ -115,6 +116,10 @@ def _names_a_stated_share(analysis: Analysis, kb: KnowledgeBase, slots: Slots, m
     return any(measure in span.targets and span.indexes & cue for span in analysis.of(SpanKind.MEASURE))
 
 
+def _percent(kb: KnowledgeBase, measure: str | None) -> bool:
+    return measure is not None and kb.measures[measure].unit == "percent"
+
+
 def _change_word_names(analysis: Analysis, slots: Slots, measure: str | None) -> bool:
     """ "How much did Acme lose?" of a measure called "losses": the word of change is the measure's own name,
     so no change is asked of it; "how much did coffee production grow?" names the measure apart and asks one."""
@@ -141,6 +146,8 @@ def _fill(
         return
     if operation.name == "change" and _change_word_names(analysis, slots, measure):
         return
+    if operation.name == "lookup" and _percent(kb, measure) and asks_a_count(analysis.texts, kb):
+        return  # "how many (million) X did Y": a count, which a percentage is not
     if not operation.needs_measure:
         measure, named = None, False
     markets, subjects, described, holds_left_out, names = named_for(measure, analysis, kb, slots, shared)

@@ -29,3 +29,27 @@ def _amount_openers(kb: KnowledgeBase) -> dict[str, tuple[tuple[str, ...], ...]]
         if len(opener) > 1 and opener[0] not in kb.question_kinds:
             found[opener[0]] = (*found.get(opener[0], ()), opener)
     return found
+
+
+def asks_a_count(texts: tuple[str, ...], kb: KnowledgeBase) -> bool:
+    """ "How many (million) X": a count is asked, which no percentage answers; "how many percentage points" asks a
+    percentage's change, and is no count."""
+    many = _how_many(kb)
+    for index in range(len(texts) - len(many) + 1):
+        if texts[index : index + len(many)] == many:
+            after = index + len(many)
+            while after < len(texts) and texts[after] in kb.lexicon.scale_words:
+                after += 1
+            return after < len(texts) and texts[after] not in _percent_and_point_words(kb)
+    return False
+
+
+@lru_cache(maxsize=16)
+def _how_many(kb: KnowledgeBase) -> tuple[str, ...]:
+    return kb.normaliser.words("how many")
+
+
+@lru_cache(maxsize=16)
+def _percent_and_point_words(kb: KnowledgeBase) -> frozenset[str]:
+    phrases = (*kb.lexicon.percent_words, *kb.lexicon.point_words)
+    return frozenset(words[0] for words in map(kb.normaliser.words, phrases) if words) | kb.percent_words
