@@ -311,7 +311,18 @@ def _borrowing(
         explained=explained,
         borrowed=tuple(borrowed),
         cued=operation.name in slots.operations,
+        **_combined_whole(operation, slots, own, last),
     )
+
+
+def _combined_whole(operation: Operation, slots: Slots, own: tuple[str, ...], last: Reading) -> dict[str, Any]:
+    """ "What share of A and B's combined total is that?": a share of the sum of the names the question lists (two
+    or more of its own, the part the last answer was about among them), as the question asked whole would read it;
+    "the alliance total" names one whole, which holds its member."""
+    if operation.name != "share" or "sum" not in slots.asked or len(set(own)) < 2:
+        return {}
+    part = last.subjects[0] if len(last.subjects) == 1 and last.subjects[0] in own else None
+    return {"combined": True, "last_named": part} if part is not None else {}
 
 
 def _subjects(
