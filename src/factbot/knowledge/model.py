@@ -272,6 +272,8 @@ class Lexicon:
     rest_words: tuple[str, ...] = ()
     """ "Other", "remaining": members listed with "the other G" make up the whole group G."""
     rest_pronouns: tuple[str, ...] = ()
+    count_openers: tuple[str, ...] = ()
+    """Openers that ask a count ("how many"), which no percentage answers."""
     """Words that stand for the rest of a group on their own ("Acme, Bolt and the others")."""
     negation_words: tuple[str, ...] = ()
     denying_words: dict[str, tuple[str, ...]] = field(default_factory=dict)

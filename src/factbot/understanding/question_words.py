@@ -34,19 +34,19 @@ def _amount_openers(kb: KnowledgeBase) -> dict[str, tuple[tuple[str, ...], ...]]
 def asks_a_count(texts: tuple[str, ...], kb: KnowledgeBase) -> bool:
     """ "How many (million) X": a count is asked, which no percentage answers; "how many percentage points" asks a
     percentage's change, and is no count."""
-    many = _how_many(kb)
-    for index in range(len(texts) - len(many) + 1):
-        if texts[index : index + len(many)] == many:
-            after = index + len(many)
-            while after < len(texts) and texts[after] in kb.lexicon.scale_words:
-                after += 1
-            return after < len(texts) and texts[after] not in _percent_and_point_words(kb)
+    for many in _count_openers(kb):
+        for index in range(len(texts) - len(many) + 1):
+            if texts[index : index + len(many)] == many:
+                after = index + len(many)
+                while after < len(texts) and texts[after] in kb.lexicon.scale_words:
+                    after += 1
+                return after < len(texts) and texts[after] not in _percent_and_point_words(kb)
     return False
 
 
 @lru_cache(maxsize=16)
-def _how_many(kb: KnowledgeBase) -> tuple[str, ...]:
-    return kb.normaliser.words("how many")
+def _count_openers(kb: KnowledgeBase) -> tuple[tuple[str, ...], ...]:
+    return tuple(words for words in map(kb.normaliser.words, kb.lexicon.count_openers) if words)
 
 
 @lru_cache(maxsize=16)
