@@ -21,6 +21,7 @@ from factbot.understanding.multiples import Multiple
 from factbot.understanding.multipliers import multiplier_words
 from factbot.understanding.near_names import near_name_words
 from factbot.understanding.negated_names import negated_names
+from factbot.understanding.unknown_heads import unknown_heads
 
 UNIT_OPENER = "in"
 """The word that asks a figure in a unit ("in metric tons")."""
@@ -32,6 +33,7 @@ def charged_words(
     """Every word of the question no reading explains."""
     charged = bounds_of_a_name(texts, spans, kb) | conditional_words(texts, kb) | opinion_words(texts, kb)
     charged |= foreign_unit_words(texts, spans, kb) | near_name_words(texts, spans, kb)
+    charged |= unknown_heads(texts, spans, kb)
     charged |= foreign_single_units(texts, spans, kb) | negated_names(texts, spans, kb)
     return charged | (multiplier_words(texts, kb) - {index for item in multiple for index in item.indexes})
 

@@ -40,7 +40,7 @@ def asks_a_count(texts: tuple[str, ...], kb: KnowledgeBase) -> bool:
                 after = index + len(many)
                 while after < len(texts) and texts[after] in kb.lexicon.scale_words:
                     after += 1
-                return after < len(texts) and texts[after] not in _percent_and_point_words(kb)
+                return after < len(texts) and texts[after] not in percent_and_point_words(kb)
     return False
 
 
@@ -50,6 +50,6 @@ def _count_openers(kb: KnowledgeBase) -> tuple[tuple[str, ...], ...]:
 
 
 @lru_cache(maxsize=16)
-def _percent_and_point_words(kb: KnowledgeBase) -> frozenset[str]:
+def percent_and_point_words(kb: KnowledgeBase) -> frozenset[str]:
     phrases = (*kb.lexicon.percent_words, *kb.lexicon.point_words)
     return frozenset(words[0] for words in map(kb.normaliser.words, phrases) if words) | kb.percent_words

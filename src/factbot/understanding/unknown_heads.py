@@ -1,0 +1,29 @@
+"""A word the knowledge never uses, right after a one-word match of a measure: the head of another quantity
+("average hourly earnings" where only hours are curated). Matched in part, the question asks what no figure is,
+so the word is charged (`charged`): no reading explains it, and the answer is unknown, not the hours."""
+
+from __future__ import annotations
+
+from factbot.knowledge.index import KnowledgeBase
+from factbot.understanding.analysis_types import Span, SpanKind
+from factbot.understanding.question_words import percent_and_point_words
+
+
+def unknown_heads(texts: tuple[str, ...], spans: list[Span], kb: KnowledgeBase) -> frozenset[int]:
+    """The unused content words said right after a measure matched by one word, ending the phrase."""
+    covered = {index for span in spans for index in span.indexes}
+    found: set[int] = set()
+    for span in spans:
+        after = span.last
+        if span.kind is not SpanKind.MEASURE or span.last - span.first != 1 or after >= len(texts):
+            continue
+        word = texts[after]
+        ends = after + 1 == len(texts) or texts[after + 1] in kb.stopwords
+        if after not in covered and ends and _content(word, kb) and kb.informativeness(word) is None:
+            found.add(after)
+    return frozenset(found)
+
+
+def _content(word: str, kb: KnowledgeBase) -> bool:
+    """A word of content: no function or light word, and no word of a unit every figure may be asked in."""
+    return word.isalpha() and word not in kb.harmless | kb.light_words and word not in percent_and_point_words(kb)
