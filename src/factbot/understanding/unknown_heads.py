@@ -4,6 +4,8 @@ so the word is charged (`charged`): no reading explains it, and the answer is un
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from factbot.knowledge.index import KnowledgeBase
 from factbot.understanding.analysis_types import Span, SpanKind
 from factbot.understanding.question_words import percent_and_point_words
@@ -25,5 +27,13 @@ def unknown_heads(texts: tuple[str, ...], spans: list[Span], kb: KnowledgeBase) 
 
 
 def _content(word: str, kb: KnowledgeBase) -> bool:
-    """A word of content: no function or light word, and no word of a unit every figure may be asked in."""
-    return word.isalpha() and word not in kb.harmless | kb.light_words and word not in percent_and_point_words(kb)
+    """A word of content: no function or light word, no word of a unit every figure may be asked in, and no word
+    the lexicon gives a role ("because" asks a reason, "more" compares)."""
+    return word.isalpha() and word not in kb.harmless | kb.light_words and word not in _lexicon_words(kb)
+
+
+@lru_cache(maxsize=16)
+def _lexicon_words(kb: KnowledgeBase) -> frozenset[str]:
+    cues = {word for words in kb.cue_words.values() for word in words}
+    kinds = {word for phrases in kb.statement_kind_cues.values() for phrase in phrases for word in phrase}
+    return frozenset(cues | kinds | kb.up_words | kb.down_words) | percent_and_point_words(kb)
