@@ -16,6 +16,7 @@ from functools import lru_cache
 from factbot.answering.phrasing import amount_text, significant
 from factbot.answering.values import Value, changes, levels
 from factbot.knowledge.index import KnowledgeBase
+from factbot.understanding.reading import Reading
 
 
 def over_changes(
@@ -27,11 +28,14 @@ def over_changes(
     return all(changes(kb, subject, measure, periods, market) for subject in subjects)
 
 
-def measures_a_move(kb: KnowledgeBase, measure: str) -> bool:
-    """Whether the measure's figures are themselves moves (changes, or named by a word of rise or fall: "growth"):
-    else "did X grow faster?", "how much did their total grow?" ask how they moved, which only their stated
-    changes say, never their levels."""
-    return kb.measures[measure].is_change or not kb.measure_words[measure].isdisjoint(kb.up_words | kb.down_words)
+def asks_how_it_moved(kb: KnowledgeBase, reading: Reading) -> bool:
+    """A question asking how figures moved ("did X grow faster?", "how much did their total grow?") of a measure
+    of levels: only the stated changes answer it, never the levels. A measure whose figures are themselves moves
+    (changes, or named by a word of rise or fall: "growth") answers it with its own figures."""
+    if not (reading.rising or reading.falling) or reading.measure is None:
+        return False
+    measure = reading.measure
+    return not (kb.measures[measure].is_change or not kb.measure_words[measure].isdisjoint(kb.up_words | kb.down_words))
 
 
 def figures(

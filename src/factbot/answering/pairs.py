@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from decimal import Decimal
 
 from factbot.answering import sets
-from factbot.answering.alike import measure_words, measures_a_move, moves, part_of_whole
+from factbot.answering.alike import asks_how_it_moved, measure_words, moves, part_of_whole
 from factbot.answering.change_pairs import compare_changes, difference_of_changes
 from factbot.answering.changes import change_between
 from factbot.answering.comparatives import lower_word
@@ -75,7 +75,7 @@ def _pair(reading: Reading, kb: KnowledgeBase) -> tuple[Value, Value] | None:
     quoted = _quoted_values(reading, kb)
     if quoted is not None:
         return quoted
-    moving = (reading.rising or reading.falling) and not measures_a_move(kb, reading.measure)
+    moving = asks_how_it_moved(kb, reading)
     chosen = sets.one_each(kb, reading.subjects, reading.measure, reading.periods[:1], reading.market, moving)
     return (chosen[0], chosen[1]) if chosen else None
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from factbot.answering.alike import comparable, figures, measures_a_move, moves, over_changes
+from factbot.answering.alike import asks_how_it_moved, comparable, figures, moves, over_changes
 from factbot.answering.phrasing import name, names, possessive
 from factbot.answering.values import Value, changes, levels
 from factbot.knowledge.collectives import unlisted_group
@@ -123,18 +123,13 @@ def values_of_set(kb: KnowledgeBase, reading: Reading) -> list[Value] | None:
     values = (
         _everyone(kb, subjects, reading)
         if reading.everyone
-        else one_each(kb, subjects, reading.measure, reading.periods[:1], reading.market, _moving(kb, reading))
+        else one_each(
+            kb, subjects, reading.measure, reading.periods[:1], reading.market, asks_how_it_moved(kb, reading)
+        )
     )
     if values is not None and reading.size is not None and len({value.subject for value in values}) != reading.size:
         return None  # "rank the three" over two subjects is not what was asked
     return values
-
-
-def _moving(kb: KnowledgeBase, reading: Reading) -> bool:
-    """A set asked how it rose or fell ("how much did their total grow?") of a measure of levels: its changes."""
-    return (
-        (reading.rising or reading.falling) and reading.measure is not None and not measures_a_move(kb, reading.measure)
-    )
 
 
 def _mixed_aggregate(kb: KnowledgeBase, reading: Reading, subjects: Sequence[str]) -> bool:
