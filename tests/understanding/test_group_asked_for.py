@@ -19,6 +19,7 @@ RECORDS = """
 entities:
   - {id: acme, name: Acme, kind: company, aliases: [Acme]}
   - {id: bolt, name: Bolt, kind: company, aliases: [Bolt]}
+  - {id: crux, name: Crux, kind: company, aliases: [Crux]}
   - {id: pact, name: the Acme-Bolt alliance, kind: group, aliases: [alliance, Acme-Bolt alliance],
      members: [acme, bolt]}
 measures:
@@ -58,3 +59,10 @@ def test_a_group_asked_for_is_not_answered_by_its_best_member(engine: Engine, qu
 def test_a_member_asked_for_is_the_best_member(engine: Engine, question: str) -> None:
     answer = engine.ask(question)
     assert answer.status is Status.ANSWERED and answer.text.startswith("Acme"), answer.text
+
+
+def test_which_group_includes_a_non_member_is_not_answered_by_that_group(engine: Engine) -> None:
+    """Asked yes or no, the one group named answers "No"; asked which, it answers nothing: X is in another, or none."""
+    assert engine.ask("Which alliance includes Crux?").status is not Status.ANSWERED
+    assert engine.ask("Is Crux in the alliance?").text.startswith("No")
+    assert engine.ask("Which alliance includes Bolt?").text.startswith("Bolt is a member")
