@@ -32,8 +32,10 @@ from factbot.understanding.implied_sets import (
 )
 from factbot.understanding.measures_named import inferred_measures, named_measure
 from factbot.understanding.member_kinds import (
+    MEMBER_OPERATIONS,
     asks_for_a_group,
     implied_member_operation,
+    kind_group_asked,
     member_kind_words,
     members_kind,
 )
@@ -194,6 +196,7 @@ def _arranged(
 ) -> Iterator[Reading]:
     """The names as the operation takes them: parts of the whole a share is of, two lists set side by side, or
     as many subjects as the operation takes (`_with_subjects`)."""
+    names, base = _without_the_kind_asked(operation, base, names, analysis, kb)
     whole = whole_of_parts(analysis, kb, names, base.measure) if operation.name == "share" else None
     if whole is not None:  # "what share of deaths were in X and Y (combined)?": of the whole, named by its measure
         yield revised(base, subjects=names, whole=whole, combined=False)
@@ -203,6 +206,17 @@ def _arranged(
         yield revised(base, subjects=names, first_side=first_side(subjects, analysis, kb))
     else:
         yield from _with_subjects(operation, base, names, analysis, kb, slots)
+
+
+def _without_the_kind_asked(
+    operation: Operation, base: Reading, names: tuple[str, ...], analysis: Analysis, kb: KnowledgeBase
+) -> tuple[tuple[str, ...], Reading]:
+    """ "Which Ardian shops are in the Main Street group?": the larger group asked for names the kind of the
+    members asked, so only the other group is the reading's subject."""
+    asked = kind_group_asked(analysis, kb, names) if operation.name in MEMBER_OPERATIONS else None
+    if asked is None:
+        return names, base
+    return (asked[0],), revised(base, explained=base.explained | asked[1])
 
 
 def first_side(subjects: list[tuple[Span, str]], analysis: Analysis, kb: KnowledgeBase) -> int:
