@@ -83,8 +83,8 @@ def _since_ends(
     since = _words(kb, kb.lexicon.calendar_words.get("since_words", ()))
     read: Named = []
     for span, start in periods:
-        end = _since_end(kb, measures, subjects, start)
-        if end and _after_since(analysis, kb, span, since):
+        end = _since_end(kb, measures, subjects, start) if _after_since(analysis, kb, span, since) else ""
+        if end:  # the words first: the changes are looked for only after a since-word, not for every period named
             if all(end != other for _, other in periods):
                 read.append((span, end))
             continue
