@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable
+from functools import lru_cache
 
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.model import Fact
@@ -174,7 +175,10 @@ def _year_to(span: Span, analysis: Analysis, kb: KnowledgeBase, measures: tuple[
     return end if end and len(start) == 1 and _names_one_change(kb, measures, start[0], end) else ""
 
 
+@lru_cache(maxsize=1024)
 def _names_one_change(kb: KnowledgeBase, measures: tuple[str, ...], start: str, end: str) -> bool:
+    """Whether the figures of `measures` (of any, when none is named) state the change from `start` to `end`. Once
+    per knowledge base and ends: it reads every figure of the measures, many in a large knowledge base."""
     for measure in measures or tuple(kb.measures):
         facts = kb.facts_by_measure.get(measure, ())
         if any(fact.period == end and fact.since == start for fact in facts):

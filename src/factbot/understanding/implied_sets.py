@@ -13,9 +13,11 @@ from factbot.understanding.reading import Reading
 from factbot.understanding.slots import set_size
 
 
+@lru_cache(maxsize=1024)
 def whole_holding(kb: KnowledgeBase, part: str, measure: str) -> str | None:
     """The one group with a figure of the measure that lists `part` among its members: the whole a share of the
-    part is of, when the question names no whole."""
+    part is of, when the question names no whole. Once per knowledge base, part and measure: it looks at every
+    subject of the measure."""
     wholes = [subject for subject in kb.subjects_by_measure.get(measure, ()) if part in kb.entities[subject].members]
     return wholes[0] if len(wholes) == 1 else None
 
