@@ -45,6 +45,7 @@ from factbot.understanding.once import once
 from factbot.understanding.phrase_spans import gapped_spans, phrase_spans
 from factbot.understanding.question_words import first_question_word
 from factbot.understanding.reader_typos import mend_reader_typos
+from factbot.understanding.shorthand import read_shorthand
 from factbot.understanding.yes_no_form import asks_yes_or_no, question_tag, states_a_claim
 
 UNKNOWN_WEIGHT = 1.0
@@ -144,7 +145,7 @@ class Analysis:
 
 
 def analyse(question: str, kb: KnowledgeBase) -> Analysis:
-    prepared, mended = mend_reader_typos(kb.normaliser.prepare(question), kb)
+    prepared, mended = mend_reader_typos(read_shorthand(kb.normaliser.prepare(question), kb), kb)
     calendar = kb.lexicon.calendar
     written = find_periods(prepared, calendar)
     dates = dates_not_names(outside_curated_periods(written, prepared, kb), prepared, kb)
