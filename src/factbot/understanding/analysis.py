@@ -45,6 +45,7 @@ from factbot.understanding.once import once
 from factbot.understanding.phrase_spans import gapped_spans, phrase_spans
 from factbot.understanding.question_words import first_question_word
 from factbot.understanding.reader_typos import mend_reader_typos
+from factbot.understanding.series_ordinals import series_ordinals
 from factbot.understanding.shorthand import read_shorthand
 from factbot.understanding.yes_no_form import asks_yes_or_no, question_tag, states_a_claim
 
@@ -192,6 +193,8 @@ def analyse(question: str, kb: KnowledgeBase) -> Analysis:
         heads = {span.first for span in elided}
         spans = [span for span in spans if not (span.kind is SpanKind.FIGURE and span.first in heads)] + elided
         special.update(heads)
+    spans = series_ordinals(texts, spans, kb)  # "the first of those three years to the third"
+    special.update(i for span in spans if span.kind is SpanKind.PERIOD for i in span.indexes)
     spans += equal_frames(texts, kb)  # "as many union members as"
     spans, multiple = multiples(words, spans, kb)  # "more than half the rate": a ratio asked, not a figure
     follow_up = _opens_follow_up(texts, kb)
