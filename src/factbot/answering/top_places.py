@@ -46,10 +46,7 @@ def top_outcome(reading: Reading, analysis: Analysis, kb: KnowledgeBase) -> Outc
 def top_places(analysis: Analysis) -> Decimal | None:
     """The count of top places the question says ("the two largest": 2), or None when it says none."""
     cues = {
-        index
-        for span in analysis.of(SpanKind.CUE)
-        if HIGHEST in span.targets
-        for index in (span.first, span.last - 1)
+        index for span in analysis.of(SpanKind.CUE) if HIGHEST in span.targets for index in (span.first, span.last - 1)
     }
     for span in analysis.of(SpanKind.FIGURE):
         quantity = span.quantity
