@@ -35,6 +35,7 @@ from factbot.understanding.charged import charged_words
 from factbot.understanding.compound_adjectives import without_graded_compounds
 from factbot.understanding.curated_periods import curated_period, outside_curated_periods
 from factbot.understanding.elided import elided_periods
+from factbot.understanding.epithets import without_epithets
 from factbot.understanding.equal_frames import equal_frames
 from factbot.understanding.frozen import quick_init
 from factbot.understanding.multiples import Multiple, multiples, weighed
@@ -214,7 +215,7 @@ def analyse(question: str, kb: KnowledgeBase) -> Analysis:
         question=question,
         words=tuple(words),
         spans=tuple(sorted(spans, key=lambda span: (span.first, span.kind))),
-        weights=weighed(weights, multiple, SPECIAL_WEIGHT),
+        weights=weighed(without_epithets(weights, words, spans, kb), multiple, SPECIAL_WEIGHT),
         question_word=question_word,
         yes_no=asks_yes_or_no(opening, texts, _after_commas(prepared, char_spans), kb) or stated,
         follow_up=follow_up,
