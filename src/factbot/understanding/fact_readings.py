@@ -31,7 +31,12 @@ from factbot.understanding.implied_sets import (
     whole_in_one_period,
 )
 from factbot.understanding.measures_named import inferred_measures, named_measure
-from factbot.understanding.member_kinds import implied_member_operation, member_kind_words, members_kind
+from factbot.understanding.member_kinds import (
+    asks_for_a_group,
+    implied_member_operation,
+    member_kind_words,
+    members_kind,
+)
 from factbot.understanding.operations import BY_NAME, Operation, Subjects, readable
 from factbot.understanding.pointed_reporters import unsaid
 from factbot.understanding.question_words import asks_a_count
@@ -327,7 +332,7 @@ def _sets(
             revised(base, subjects=names, time_unit=counted_period_word(analysis, kb)), operation, analysis, kb
         )
     elif len(names) == 1 and kb.entities[names[0]].is_group:
-        yield revised(base, group=names[0], explained=base.explained | members_kind(analysis, kb, names[0]))
+        yield from _members_of(names[0], base, analysis, kb)
     elif len(names) == 1 and base.excluded and kb.entities[names[0]].is_whole:
         yield revised(base, group=names[0])  # the whole less the parts left out
     elif len(names) == 1 and analysis.yes_no and operation.name in ("extreme_max", "extreme_min"):
@@ -339,6 +344,12 @@ def _sets(
     elif not names and operation.everyone and not analysis.pronoun and not analysis.follow_up:  # not "their total"
         kinds, indexes = kinds_named(analysis, kb)
         yield revised(base, everyone=True, kinds=kinds, explained=base.explained | indexes)
+
+
+def _members_of(group: str, base: Reading, analysis: Analysis, kb: KnowledgeBase) -> Iterator[Reading]:
+    """The group's members as the set, unless the question asks for a group ("which alliance sold the most?")."""
+    if not asks_for_a_group(analysis, kb, group):
+        yield revised(base, group=group, explained=base.explained | members_kind(analysis, kb, group))
 
 
 def _series_of(name: str, operation: Operation, base: Reading, kb: KnowledgeBase, analysis: Analysis) -> bool:

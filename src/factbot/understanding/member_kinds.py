@@ -11,6 +11,7 @@ from __future__ import annotations
 from factbot.knowledge.index import KnowledgeBase
 from factbot.understanding.analysis import Analysis, SpanKind
 from factbot.understanding.implied_sets import kinds_named
+from factbot.understanding.wh_heads import head_names
 
 MEMBER_OPERATIONS = frozenset({"members", "count_members"})
 
@@ -37,3 +38,13 @@ def member_kind_words(operation: str, names: tuple[str, ...], analysis: Analysis
     if operation not in MEMBER_OPERATIONS or len(names) != 1 or not kb.entities[names[0]].members:
         return frozenset()
     return members_kind(analysis, kb, names[0])
+
+
+def asks_for_a_group(analysis: Analysis, kb: KnowledgeBase, group: str) -> bool:
+    """ "Which alliance sold the most?" asks for an alliance, not for one of this alliance's members: the group's
+    name right after "which" or "what" is the head of what is asked, unless a word for its members ("which alliance
+    member") or their kind ("which Acme group shop") follows."""
+    if not any(group in span.targets for span in head_names(analysis)):
+        return False
+    members_said = any("members" in span.targets for span in analysis.of(SpanKind.CUE))
+    return not members_said and not members_kind(analysis, kb, group)
