@@ -33,3 +33,8 @@ def test_the_text_output_shows_the_words(tmp_path: Path) -> None:
     shown = as_text(record(1, "q", answer, explain=True))
     assert "explain: words: " in shown
     assert "'2021' period y2021" in shown
+
+
+def test_words_a_statement_explains_are_its_own(tmp_path: Path) -> None:
+    answer = tiny_engine(tmp_path).ask("Did Acme and Bolt form a partnership?")
+    assert ("Acme", "the statement's words") in answer.trace.words

@@ -33,6 +33,8 @@ def word_roles(analysis: Analysis, reading: Reading) -> tuple[tuple[str, str], .
     for span in analysis.spans:
         words = _words(analysis, span)
         role = _role(span, reading)
+        if not role and reading.statement is not None and span.indexes <= reading.explained:
+            role = "the statement's words"
         if role and span.indexes <= reading.explained | reading.cited:
             used.append((words, role))
             covered.update(span.indexes)
