@@ -1,0 +1,42 @@
+"""A name ending a longer measure phrase is still a name when the question asks another measure."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tiny import tiny_engine
+
+DAYS = """
+entities:
+  - {id: employed, name: employed persons, kind: population, aliases: [employed persons]}
+  - {id: weekdays, name: weekdays, kind: day type, aliases: [weekdays]}
+  - {id: weekends, name: weekend days, kind: day type, aliases: [weekend days]}
+measures:
+  - {id: hours, name: hours worked, unit: hours, aliases: [hours worked, hours, work, worked]}
+  - {id: weekday-share, name: share who worked on weekdays, unit: percent,
+     aliases: [share who worked on weekdays, worked on weekdays, work on weekdays]}
+periods:
+  - {id: y2012, aliases: ["2012"]}
+facts:
+  - {id: weekday, subject: weekdays, measure: hours, period: y2012, value: 8.0 hours, sentence: 1,
+     quote: "In 2012 people worked 8.0 hours on weekdays"}
+  - {id: weekend, subject: weekends, measure: hours, period: y2012, value: 5.7 hours, sentence: 1,
+     quote: "5.7 hours on weekend days", context: [{sentence: 1, quote: "In 2012"}]}
+  - {id: share, subject: employed, measure: weekday-share, period: y2012, value: 83 percent, sentence: 2,
+     quote: "83 percent of employed persons worked on weekdays", context: [{sentence: 1, quote: "In 2012"}]}
+"""
+TEXT = (
+    "In 2012 people worked 8.0 hours on weekdays and 5.7 hours on weekend days.\n"
+    "Then 83 percent of employed persons worked on weekdays.\n"
+)
+
+
+def test_the_name_closing_a_measure_phrase_is_the_subject_of_the_other_measure_asked(tmp_path: Path) -> None:
+    answer = tiny_engine(tmp_path, DAYS, TEXT).ask("How many hours did people work on weekdays in 2012?")
+    assert answer.status == "answered"
+    assert "8.0 hours" in answer.text
+
+
+def test_the_phrase_alone_names_its_own_measure(tmp_path: Path) -> None:
+    answer = tiny_engine(tmp_path, DAYS, TEXT).ask("What percent of employed persons worked on weekdays in 2012?")
+    assert "83 percent" in answer.text
