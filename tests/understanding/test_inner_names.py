@@ -40,3 +40,30 @@ def test_the_name_closing_a_measure_phrase_is_the_subject_of_the_other_measure_a
 def test_the_phrase_alone_names_its_own_measure(tmp_path: Path) -> None:
     answer = tiny_engine(tmp_path, DAYS, TEXT).ask("What percent of employed persons worked on weekdays in 2012?")
     assert "83 percent" in answer.text
+
+
+LEISURE = """
+entities:
+  - {id: men, name: men, kind: sex, aliases: [men]}
+  - {id: women, name: women, kind: sex, aliases: [women]}
+measures:
+  - {id: leisure, name: leisure time, unit: hours, aliases: [leisure time, leisure]}
+  - {id: extra-work, name: extra time worked by men over women, unit: minutes, aliases: [men over women]}
+periods:
+  - {id: y2004, aliases: ["2004"]}
+facts:
+  - {id: men-leisure, subject: men, measure: leisure, period: y2004, value: 5.6 hours, sentence: 1,
+     quote: "In 2004 men had 5.6 hours of leisure"}
+  - {id: women-leisure, subject: women, measure: leisure, period: y2004, value: 4.8 hours, sentence: 1,
+     quote: "women 4.8 hours", context: [{sentence: 1, quote: "In 2004"}]}
+  - {id: extra, subject: men, measure: extra-work, period: y2004, value: 55 minutes, sentence: 2,
+     quote: "Men worked 55 minutes more than women", context: [{sentence: 1, quote: "In 2004"}]}
+"""
+LEISURE_TEXT = "In 2004 men had 5.6 hours of leisure and women 4.8 hours.\nMen worked 55 minutes more than women.\n"
+
+
+def test_names_inside_a_loose_measure_match_are_still_names(tmp_path: Path) -> None:
+    engine = tiny_engine(tmp_path, LEISURE, LEISURE_TEXT)
+    answer = engine.ask("How much more leisure time did men have than women in 2004?")
+    assert answer.status == "answered"
+    assert "0.8 hours" in answer.text

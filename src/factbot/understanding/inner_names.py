@@ -57,3 +57,43 @@ def beside_other_measures(closing: list[Span], spans: list[Span]) -> list[Span]:
         if any(other.last <= phrase.first or other.first >= phrase.last for other in measures):
             kept.append(span)
     return kept
+
+
+def exact_inside(texts: tuple[str, ...], first: int, last: int, kb: KnowledgeBase, exact: bool) -> list[Span]:
+    """The names said word for word inside a phrase matched only loosely (with other stopwords inside): the loose
+    match is a guess ("men have than women" read as the measure "men over women"), and the names it takes in may
+    be what the question says. Measures inside are left to the loose match: read too, they made readings of
+    a measure's pieces that other questions do not ask."""
+    if exact:
+        return []
+    found: list[Span] = []
+    position = first
+    while position < last:
+        length = next(
+            (
+                length
+                for length in range(min(kb.longest_phrase, last - position), 0, -1)
+                if (length, position) != (last - first, first) and _named(texts[position : position + length], kb)
+            ),
+            0,
+        )
+        if not length:
+            position += 1
+            continue
+        found += [
+            Span(position, position + length, _KIND[target.kind], (target.id,), exact=False)
+            for target in kb.phrases[texts[position : position + length]]
+            if target.kind in _KIND
+        ]
+        position += length
+    return found
+
+
+_KIND = {ENTITY: SpanKind.ENTITY}
+
+
+def _named(words: tuple[str, ...], kb: KnowledgeBase) -> bool:
+    """Whether the words are a name, and not a stopword alone."""
+    if len(words) == 1 and words[0] in kb.stopwords:
+        return False
+    return any(target.kind in _KIND for target in kb.phrases.get(words, ()))
