@@ -67,3 +67,36 @@ def test_names_inside_a_loose_measure_match_are_still_names(tmp_path: Path) -> N
     answer = engine.ask("How much more leisure time did men have than women in 2004?")
     assert answer.status == "answered"
     assert "0.8 hours" in answer.text
+
+
+HOME = """
+entities:
+  - {id: employed, name: employed persons, kind: population, is_whole: true, aliases: [employed persons]}
+  - {id: home-workers, name: people working from home, kind: group, aliases: [people working from home]}
+measures:
+  - {id: home-share, name: share working from home, unit: percent,
+     aliases: [share working from home, working from home]}
+  - {id: hours, name: hours worked, unit: hours, aliases: [hours worked, hours]}
+periods:
+  - {id: y2021, aliases: ["2021"]}
+  - {id: y2022, aliases: ["2022"]}
+facts:
+  - {id: share-2021, subject: employed, measure: home-share, period: y2021, value: 38 percent, sentence: 1,
+     quote: "38 percent of employed persons worked from home in 2021"}
+  - {id: share-2022, subject: employed, measure: home-share, period: y2022, value: 34 percent, sentence: 1,
+     quote: "34 percent in 2022"}
+  - {id: hours-2022, subject: home-workers, measure: hours, period: y2022, value: 5.4 hours, sentence: 2,
+     quote: "People working from home worked 5.4 hours in 2022"}
+"""
+HOME_TEXT = (
+    "Then 38 percent of employed persons worked from home in 2021 and 34 percent in 2022.\n"
+    "People working from home worked 5.4 hours in 2022.\n"
+)
+
+
+def test_a_name_ending_in_a_measure_alias_may_say_the_measure(tmp_path: Path) -> None:
+    engine = tiny_engine(tmp_path, HOME, HOME_TEXT)
+    answer = engine.ask("Did the share of people working from home go up from 2021 to 2022?")
+    assert answer.text.startswith("No")
+    assert "38 percent" in answer.text
+    assert "5.4 hours" in engine.ask("How many hours did people working from home work in 2022?").text

@@ -97,3 +97,23 @@ def _named(words: tuple[str, ...], kb: KnowledgeBase) -> bool:
     if len(words) == 1 and words[0] in kb.stopwords:
         return False
     return any(target.kind in _KIND for target in kb.phrases.get(words, ()))
+
+
+def measures_closing(
+    texts: tuple[str, ...], first: int, last: int, targets: tuple[Target, ...], kb: KnowledgeBase
+) -> list[Span]:
+    """The measure whose alias ends a name ("working from home" of "people working from home"), when the
+    question says another word of that measure's outside the name ("the share of people working from home"):
+    the name may be the measure's own words, said of whoever its figures are of."""
+    if last - first < 2 or any(target.kind != ENTITY for target in targets):
+        return []
+    outside = {text for index, text in enumerate(texts) if not first <= index < last} - kb.stopwords
+    for start in range(first + 1, last):
+        measures = tuple(
+            target.id
+            for target in kb.phrases.get(texts[start:last], ())
+            if target.kind == MEASURE and outside & kb.measure_words[target.id]
+        )
+        if measures:
+            return [Span(start, last, SpanKind.MEASURE, measures, exact=False)]
+    return []

@@ -14,7 +14,7 @@ from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.phrases import CUE, ENTITY, MEASURE, PERIOD, Target
 from factbot.understanding.analysis_types import Span, SpanKind, Word
 from factbot.understanding.gapped import gapped_names
-from factbot.understanding.inner_names import beside_other_measures, exact_inside, names_closing
+from factbot.understanding.inner_names import beside_other_measures, exact_inside, measures_closing, names_closing
 
 Match = tuple[int, tuple[Target, ...], bool]
 """A phrase found at a position: how many words it takes, what it may mean, and whether word for word."""
@@ -60,6 +60,7 @@ def phrase_spans(words: list[Word], special: set[int], kb: KnowledgeBase) -> lis
         spans += _cues_inside(texts, position, position + length, targets, kb)
         closing += names_closing(texts, position, position + length, targets, kb)
         spans += exact_inside(texts, position, position + length, kb, exact)
+        spans += measures_closing(texts, position, position + length, targets, kb)
         position += length
     return spans + beside_other_measures(closing, spans)
 
