@@ -14,6 +14,7 @@ from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.phrases import CUE, ENTITY, MEASURE, PERIOD, Target
 from factbot.understanding.analysis_types import Span, SpanKind, Word
 from factbot.understanding.gapped import gapped_names
+from factbot.understanding.inner_names import beside_other_measures, exact_inside, measures_closing, names_closing
 
 Match = tuple[int, tuple[Target, ...], bool]
 """A phrase found at a position: how many words it takes, what it may mean, and whether word for word."""
@@ -33,6 +34,7 @@ def phrase_spans(words: list[Word], special: set[int], kb: KnowledgeBase) -> lis
         return matches[start]
 
     spans: list[Span] = []
+    closing: list[Span] = []
     position = 0
     while position < len(texts):
         if position in special:
@@ -56,8 +58,11 @@ def phrase_spans(words: list[Word], special: set[int], kb: KnowledgeBase) -> lis
             length, targets, exact = cut - position, kb.phrases[texts[position:cut]], True
         spans += _spans_for(position, position + length, targets, exact)
         spans += _cues_inside(texts, position, position + length, targets, kb)
+        closing += names_closing(texts, position, position + length, targets, kb)
+        spans += exact_inside(texts, position, position + length, kb, exact)
+        spans += measures_closing(texts, position, position + length, targets, kb)
         position += length
-    return spans
+    return spans + beside_other_measures(closing, spans)
 
 
 ARTICLES = frozenset({"the"})
