@@ -122,22 +122,28 @@ def _same_kind(wanted: Quantity, unit: str) -> bool:
 
 
 def members(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
+    """The group's members, less those of them the question leaves out ("besides Honda")."""
     if len(reading.subjects) != 1 or not kb.entities[reading.subjects[0]].is_group:
         return None
     group = kb.entities[reading.subjects[0]]
-    text = f"{capitalised(group.name)} {'are' if len(group.members) > 1 else 'is'}: {names(kb, group.members)}."
+    left_out = tuple(member for member in reading.excluded if member in group.members)
+    listed = tuple(member for member in group.members if member not in left_out)
+    if not listed:
+        return None
+    owner = group.name if not left_out else f"{group.name}, besides {names(kb, left_out)},"
+    text = f"{capitalised(owner)} {'are' if len(listed) > 1 else 'is'}: {names(kb, listed)}."
     if group.planned_members:
         text += f" {names(kb, group.planned_members)} plan{'s' if len(group.planned_members) == 1 else ''} to join."
     notes = " ".join(f"Note: {note.text}" for note in group.notes)
     evidence = (*group.evidence, *(item for note in group.notes for item in note.evidence))
-    return Outcome(" ".join(filter(None, [text, notes])), evidence, subjects=group.members)
+    return Outcome(" ".join(filter(None, [text, notes])), evidence, subjects=listed)
 
 
 def count_members(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     listed = members(reading, kb)
     if listed is None:
         return None
-    count = len(kb.entities[reading.subjects[0]].members)
+    count = len(listed.subjects)
     return Outcome(
         f"{count} members. {listed.text}", listed.evidence, values=(Decimal(count),), subjects=listed.subjects
     )
@@ -167,11 +173,12 @@ def membership(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
 
 
 def _member_line(kb: KnowledgeBase, member: Entity, group: Entity) -> str:
+    who = capitalised(member.name)
     if member.id in group.members:
-        return f"{member.name} is a member of {group.name}."
+        return f"{who} is a member of {group.name}."
     if member.id in group.planned_members:
-        return f"{member.name} is not a member of {group.name} yet: it plans to join."
-    return f"{member.name} is not among the members the sources list for {group.name}."
+        return f"{who} is not a member of {group.name} yet: it plans to join."
+    return f"{who} is not among the members the sources list for {group.name}."
 
 
 def describe_entity(reading: Reading, kb: KnowledgeBase) -> Outcome | None:

@@ -112,7 +112,13 @@ def asked_for(kb: KnowledgeBase, reading: Reading) -> str:
     return f"{operation}{owner}{measure}{where}{when}"
 
 
-NAME_WORDS = {"about": "what the sources say about {who}", "describe": "who or what {who} is"}
+NAME_WORDS = {
+    "about": "what the sources say about {who}",
+    "describe": "who or what {who} is",
+    "members": "who is in {who}",
+    "count_members": "how many are in {who}",
+    "membership": "whether {who} are in one group",
+}
 """A reading of a name alone, with no measure: "About of X's that" says nothing of what it would answer."""
 OPERATION_WORDS = {
     "lookup": "",

@@ -162,7 +162,8 @@ def _fill(
     left_out = {entity for _, entity in slots.excluded}
     kinds = {kb.entities[entity].kind for _, entity in subjects}  # "X's sales, not counting Y": a rival, X's own
     apart = bool(left_out) and bool(kinds) and not kinds & {kb.entities[entity].kind for entity in left_out}
-    counted = operation.subjects is Subjects.SET or not (holds_left_out or apart)  # a group counts its member in
+    listed = operation.name in MEMBER_OPERATIONS  # "besides Honda, who is in the alliance?": listed less Honda
+    counted = operation.subjects is Subjects.SET or listed or not (holds_left_out or apart)  # a group counts it in
     key = (measure, counted, operation.name in RELATIVE)
     if key not in shared.words:
         shared.words[key] = slot_words(
