@@ -126,3 +126,25 @@ def test_a_name_said_exactly_cuts_short_a_loose_match_as_long_as_it(tmp_path: Pa
     answer = engine.ask("How many hours did those who worked at home put in during 2022?")
     assert answer.status == "answered"
     assert "5.4 hours" in answer.text
+
+
+LEISURE_SHARE = """
+entities:
+  - {id: everyone, name: people age 15 and over, kind: population, aliases: [people age 15 and over]}
+measures:
+  - {id: leisure-share, name: share reporting some leisure or sports activity, unit: percent,
+     aliases: [some leisure or sports activity, reported leisure]}
+periods:
+  - {id: y2004, aliases: ["2004"]}
+facts:
+  - {id: share, subject: everyone, measure: leisure-share, period: y2004, value: 96 percent, sentence: 1,
+     quote: "In 2004, 96 percent of people age 15 and over reported some leisure or sports activity"}
+"""
+LEISURE_SHARE_TEXT = "In 2004, 96 percent of people age 15 and over reported some leisure or sports activity.\n"
+
+
+def test_a_loose_match_yields_to_an_exact_phrase_starting_next_and_reaching_further(tmp_path: Path) -> None:
+    engine = tiny_engine(tmp_path, LEISURE_SHARE, LEISURE_SHARE_TEXT)
+    answer = engine.ask("What percent of people age 15 and over reported some leisure or sports activity in 2004?")
+    assert answer.status == "answered"
+    assert "96 percent" in answer.text

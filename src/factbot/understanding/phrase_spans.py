@@ -50,8 +50,8 @@ def phrase_spans(words: list[Word], special: set[int], kb: KnowledgeBase) -> lis
             if not targets:
                 position += 1
                 continue
-        if texts[position] in kb.stopwords and _reaches_further(position, length, special, longest):
-            position += 1  # "the unemployment rate": not "the unemployed" and a stray "rate"
+        if (texts[position] in kb.stopwords or not exact) and _reaches_further(position, length, special, longest):
+            position += 1  # "the unemployment rate": not "the unemployed" and a stray "rate"; a loose match yields too
             continue
         cut = _cut_short(texts, position, length if exact else length - 1, special, kb, longest)
         if cut is not None:  # "Iowa corn and soybean sales": "Iowa" and "corn and soybean", not "Iowa corn"
