@@ -50,8 +50,8 @@ def phrase_spans(words: list[Word], special: set[int], kb: KnowledgeBase) -> lis
             if not targets:
                 position += 1
                 continue
-        if (texts[position] in kb.stopwords or not exact) and _reaches_further(position, length, special, longest):
-            position += 1  # "the unemployment rate": not "the unemployed" and a stray "rate"; a loose match yields too
+        if _gives_way(texts[position] in kb.stopwords, exact, position, length, special, longest):
+            position += 1
             continue
         cut = _cut_short(texts, position, length if exact else length - 1, special, kb, longest)
         if cut is not None:  # "Iowa corn and soybean sales": "Iowa" and "corn and soybean", not "Iowa corn"
@@ -101,6 +101,26 @@ def _cut_short(
                 end -= 1
             return end if texts[position:end] in kb.phrases else None
     return None
+
+
+def _gives_way(stopword: bool, exact: bool, position: int, length: int, special: set[int], longest: Matcher) -> bool:
+    """A phrase read from the next word on instead: one opening with a stopword that a later one outreaches ("the
+    unemployment rate": not "the unemployed" and a stray "rate"), or a loose match overtaken (`_overtaken`)."""
+    if stopword and _reaches_further(position, length, special, longest):
+        return True
+    return not exact and _overtaken(position, length, special, longest)
+
+
+def _overtaken(position: int, length: int, special: set[int], longest: Matcher) -> bool:
+    """A loose match (its words with others between) gives way to a phrase said word for word that begins
+    inside it and ends beyond it: "share reporting some leisure or sports activity" holds the measure alias
+    "some leisure or sports activity" whole, and the loose "share reporting ... leisure" read first would
+    leave "sports" to be read alone, as the name of something else."""
+    for start in range(position + 1, position + length):
+        found = longest(start) if start not in special else None
+        if found is not None and found[2] and start + found[0] > position + length:
+            return True
+    return False
 
 
 def _reaches_further(position: int, length: int, special: set[int], longest: Matcher) -> bool:
