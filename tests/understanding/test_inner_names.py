@@ -100,3 +100,51 @@ def test_a_name_ending_in_a_measure_alias_may_say_the_measure(tmp_path: Path) ->
     assert answer.text.startswith("No")
     assert "38 percent" in answer.text
     assert "5.4 hours" in engine.ask("How many hours did people working from home work in 2022?").text
+
+
+AT_HOME = """
+entities:
+  - {id: home-workers, name: those who worked at home, kind: group, aliases: [those who worked at home]}
+  - {id: site-workers, name: those who worked on site, kind: group, aliases: [those who worked on site]}
+measures:
+  - {id: hours, name: hours worked, unit: hours, aliases: [hours worked, hours, hours did they work]}
+periods:
+  - {id: y2022, aliases: ["2022"]}
+facts:
+  - {id: home, subject: home-workers, measure: hours, period: y2022, value: 5.4 hours, sentence: 1,
+     quote: "In 2022 those who worked at home did so for 5.4 hours"}
+  - {id: site, subject: site-workers, measure: hours, period: y2022, value: 7.9 hours, sentence: 1,
+     quote: "those who worked on site did so for 7.9 hours", context: [{sentence: 1, quote: "In 2022"}]}
+"""
+AT_HOME_TEXT = (
+    "In 2022 those who worked at home did so for 5.4 hours and those who worked on site did so for 7.9 hours.\n"
+)
+
+
+def test_a_name_said_exactly_cuts_short_a_loose_match_as_long_as_it(tmp_path: Path) -> None:
+    engine = tiny_engine(tmp_path, AT_HOME, AT_HOME_TEXT)
+    answer = engine.ask("How many hours did those who worked at home put in during 2022?")
+    assert answer.status == "answered"
+    assert "5.4 hours" in answer.text
+
+
+LEISURE_SHARE = """
+entities:
+  - {id: everyone, name: people age 15 and over, kind: population, aliases: [people age 15 and over]}
+measures:
+  - {id: leisure-share, name: share reporting some leisure or sports activity, unit: percent,
+     aliases: [some leisure or sports activity, reported leisure]}
+periods:
+  - {id: y2004, aliases: ["2004"]}
+facts:
+  - {id: share, subject: everyone, measure: leisure-share, period: y2004, value: 96 percent, sentence: 1,
+     quote: "In 2004, 96 percent of people age 15 and over reported some leisure or sports activity"}
+"""
+LEISURE_SHARE_TEXT = "In 2004, 96 percent of people age 15 and over reported some leisure or sports activity.\n"
+
+
+def test_a_loose_match_yields_to_an_exact_phrase_starting_next_and_reaching_further(tmp_path: Path) -> None:
+    engine = tiny_engine(tmp_path, LEISURE_SHARE, LEISURE_SHARE_TEXT)
+    answer = engine.ask("What percent of people age 15 and over reported some leisure or sports activity in 2004?")
+    assert answer.status == "answered"
+    assert "96 percent" in answer.text

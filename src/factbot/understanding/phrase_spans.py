@@ -53,7 +53,7 @@ def phrase_spans(words: list[Word], special: set[int], kb: KnowledgeBase) -> lis
         if _gives_way(texts[position] in kb.stopwords, exact, position, length, special, longest):
             position += 1
             continue
-        cut = _cut_short(texts, position, length, special, kb, longest)
+        cut = _cut_short(texts, position, length if exact else length - 1, special, kb, longest)
         if cut is not None:  # "Iowa corn and soybean sales": "Iowa" and "corn and soybean", not "Iowa corn"
             length, targets, exact = cut - position, kb.phrases[texts[position:cut]], True
         spans += _spans_for(position, position + length, targets, exact)
@@ -90,11 +90,16 @@ def _cut_short(
     texts: tuple[str, ...], position: int, length: int, special: set[int], kb: KnowledgeBase, longest: Matcher
 ) -> int | None:
     """Where a phrase should end early: a longer phrase, matched word for word, begins inside it and ends beyond
-    it, and the words before it are a phrase of their own, so no word is left unread. None when none does."""
+    it, and the words before it are a phrase of their own, but for stopwords leading into it ("hours did" of
+    "hours did those who worked at home"), so no word is left unread. None when none does. A phrase matched only
+    loosely is passed one word short: an exact phrase as long as it goes before it."""
     for start in range(position + 1, position + length):
         found = longest(start) if start not in special else None
         if found is not None and found[2] and found[0] > length and start + found[0] > position + length:
-            return start if texts[position:start] in kb.phrases else None
+            end = start
+            while end > position + 1 and texts[end - 1] in kb.stopwords:
+                end -= 1
+            return end if texts[position:end] in kb.phrases else None
     return None
 
 
