@@ -39,3 +39,9 @@ def test_a_whole_listed_with_a_part_or_set_against_it_stays_a_subject(tmp_path: 
     assert "7.7 hours" in listed.text and "8.0 hours" in listed.text
     compared = engine.ask("How many more hours did weekdays have than employed persons in 2012?")
     assert "0.3 hours" in compared.text
+
+
+def test_a_whole_set_against_a_part_by_a_comparison_stays_a_subject(tmp_path: Path) -> None:
+    """No list word stands between the names, but the comparison asks both figures."""
+    answer = tiny_engine(tmp_path, HOURS, TEXT).ask("How did hours of employed persons compare to weekdays in 2012?")
+    assert "7.7 hours" in answer.text and "8.0 hours" in answer.text, answer.text

@@ -61,3 +61,16 @@ def test_digits_in_a_period_alias_said_in_words_are_its_name(engine: Engine) -> 
 def test_a_place_outside_the_series_reads_nothing(engine: Engine) -> None:
     answer = engine.ask("What was Acme's market share in the fourth of those three years?")
     assert answer.status != "answered" or "%" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Was Acme's market share 20% in one of the past three years?",
+        "What was Acme's market share in one of the past three years?",
+    ],
+)
+def test_a_cardinal_names_no_place(engine: Engine, question: str) -> None:
+    """ "One of the past three years" is any of them: the normaliser folds "one" as it does "first"."""
+    answer = engine.ask(question)
+    assert "No." not in answer.text and "40%" not in answer.text.split(".")[0], answer.text

@@ -194,7 +194,7 @@ def analyse(question: str, kb: KnowledgeBase) -> Analysis:
         heads = {span.first for span in elided}
         spans = [span for span in spans if not (span.kind is SpanKind.FIGURE and span.first in heads)] + elided
         special.update(heads)
-    spans = series_ordinals(texts, spans, kb)  # "the first of those three years to the third"
+    spans = series_ordinals(words, spans, kb)  # "the first of those three years to the third"
     special.update(i for span in spans if span.kind is SpanKind.PERIOD for i in span.indexes)
     spans += equal_frames(texts, kb)  # "as many union members as"
     spans, multiple = multiples(words, spans, kb)  # "more than half the rate": a ratio asked, not a figure

@@ -3,7 +3,10 @@
 "How many hours did the employed work on weekdays?": the employed are the whole the document is
 about and weekdays a part with figures of its own. Named side by side, with no list word or
 "than" between them, the whole says whose part it is; the figure asked is the part's. Two
-names set apart by "and" or "than" are two subjects ("the country and its largest state").
+names set apart by "and" or "than" are two subjects ("the country and its largest state"), and so
+are the two sides of an operation that sets one against the other (a comparison, a difference, a
+share): "how did the hours of employed persons compare to weekdays?" asks both figures, with no
+list word between the names.
 """
 
 from __future__ import annotations
@@ -14,8 +17,8 @@ from factbot.knowledge.collectives import proven_wholes
 from factbot.knowledge.index import KnowledgeBase
 from factbot.understanding.analysis import Analysis
 from factbot.understanding.analysis_types import Span
+from factbot.understanding.operations import BY_NAME, Subjects
 
-SHARE = "share"
 APART = frozenset({"than"})
 """Besides the lexicon's list words, a word that sets two names against each other."""
 
@@ -28,9 +31,9 @@ def without_framing_whole(
     analysis: Analysis,
     kb: KnowledgeBase,
 ) -> tuple[str, ...]:
-    """The names, less a whole named next to a part of it that has figures of the measure. A share keeps both:
-    the whole is what the part is a share of."""
-    if len(names) < 2 or operation == SHARE:
+    """The names, less a whole named next to a part of it that has figures of the measure. An operation of two
+    sides keeps both: a share's whole is what the part is a share of, a comparison's the other side."""
+    if len(names) < 2 or BY_NAME[operation].subjects is Subjects.TWO:
         return names
     wholes = proven_wholes(kb)
     ordered = sorted((item for item in named if item[1] in names), key=lambda item: item[0].first)

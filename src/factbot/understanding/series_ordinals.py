@@ -7,15 +7,18 @@ ordinal, or a final word: "last", "latest") and "of". A question may say the tai
 those three years", "of the last 3 years") or say a place alone beside one named in full ("from the first of
 those three years to the third"): each is read as the period at that place of the series whose tail has the same
 count and period word. Nothing is read when no curated series has that count and period word.
+
+A place is said by an ordinal or a final word, never by a cardinal: the normaliser folds "one" and "first" alike,
+so "in one of the past three years" (any of them) would otherwise be read, and match an alias, as the first.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from factbot.knowledge.index import KnowledgeBase
-from factbot.understanding.analysis_types import Span, SpanKind
+from factbot.understanding.analysis_types import Span, SpanKind, Word
 
 OF = "of"
 CONNECTORS = frozenset({"to", "and", "through", "until", "till", "or", "versus", "vs", "with"})
@@ -26,18 +29,38 @@ Series = dict[int, str]
 """A series' periods by their place, first place 1."""
 
 
-def series_ordinals(texts: tuple[str, ...], spans: list[Span], kb: KnowledgeBase) -> list[Span]:
-    """The spans with each place of a series read as its period; the figures and vaguer periods inside dropped."""
+def series_ordinals(words: Sequence[Word], spans: list[Span], kb: KnowledgeBase) -> list[Span]:
+    """The spans with each place of a series read as its period; the figures and vaguer periods inside dropped,
+    and a series' period said with a cardinal where its place stands dropped too."""
     table = _series_table(kb)
     if not table:
         return spans
+    texts = tuple(word.text for word in words)
+    cardinals = _cardinals(words, kb)
     found: list[Span] = []
     for first, last, series in _tails(texts, table, kb):
+        if first in cardinals:  # "one of the past three years": no place, whatever alias it matched
+            spans = [span for span in spans if not _of_series_at(span, first, series)]
+            continue
         found.extend(_places(texts, first, last, series, kb))
     if not found:
         return spans
     kept = [span for span in spans if not _covered(span, found)]
     return kept + [span for span in found if span not in kept]
+
+
+def _cardinals(words: Sequence[Word], kb: KnowledgeBase) -> frozenset[int]:
+    """Where the question says a cardinal number ("one", "3"), which the normaliser writes as it does an ordinal."""
+    spelled = kb.lexicon.numerals.number_words
+    return frozenset(
+        index
+        for index, word in enumerate(words)
+        if word.text.isdigit() and (word.surface.isdigit() or word.surface.lower() in spelled)
+    )
+
+
+def _of_series_at(span: Span, index: int, series: Series) -> bool:
+    return span.kind is SpanKind.PERIOD and index in span.indexes and set(span.targets) <= set(series.values())
 
 
 def _covered(span: Span, found: list[Span]) -> bool:
