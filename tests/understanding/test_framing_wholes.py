@@ -45,3 +45,10 @@ def test_a_whole_set_against_a_part_by_a_comparison_stays_a_subject(tmp_path: Pa
     """No list word stands between the names, but the comparison asks both figures."""
     answer = tiny_engine(tmp_path, HOURS, TEXT).ask("How did hours of employed persons compare to weekdays in 2012?")
     assert "7.7 hours" in answer.text and "8.0 hours" in answer.text, answer.text
+
+
+def test_two_parts_set_against_each_other_leave_the_whole_as_frame(tmp_path: Path) -> None:
+    """Three names and two sides: the whole next to the first part frames it, and the parts are the sides."""
+    engine = tiny_engine(tmp_path, HOURS, TEXT)
+    answer = engine.ask("How many more hours did employed persons work on weekdays than on weekend days in 2012?")
+    assert answer.status == "answered" and "2.3" in answer.text, answer.text

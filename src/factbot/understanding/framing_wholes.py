@@ -6,7 +6,7 @@ about and weekdays a part with figures of its own. Named side by side, with no l
 names set apart by "and" or "than" are two subjects ("the country and its largest state"), and so
 are the two sides of an operation that sets one against the other (a comparison, a difference, a
 share): "how did the hours of employed persons compare to weekdays?" asks both figures, with no
-list word between the names.
+list word between the names, unless two parts are named as the sides besides the whole.
 """
 
 from __future__ import annotations
@@ -32,8 +32,11 @@ def without_framing_whole(
     kb: KnowledgeBase,
 ) -> tuple[str, ...]:
     """The names, less a whole named next to a part of it that has figures of the measure. An operation of two
-    sides keeps both: a share's whole is what the part is a share of, a comparison's the other side."""
-    if len(names) < 2 or BY_NAME[operation].subjects is Subjects.TWO:
+    sides keeps it unless two sides are left without it: a share's whole is what the part is a share of, a
+    comparison's the other side ("employed persons compared to weekdays"), but "employed persons on weekdays
+    than on weekend days" sets two parts against each other."""
+    two_sides = BY_NAME[operation].subjects is Subjects.TWO
+    if len(names) < (3 if two_sides else 2):
         return names
     wholes = proven_wholes(kb)
     ordered = sorted((item for item in named if item[1] in names), key=lambda item: item[0].first)
@@ -46,7 +49,7 @@ def without_framing_whole(
             if whole in wholes and part not in wholes and _has(kb, part, measure):
                 framing.add(whole)
     kept = tuple(name for name in names if name not in framing)
-    return kept or names
+    return kept if len(kept) >= (2 if two_sides else 1) else names
 
 
 def _has(kb: KnowledgeBase, subject: str, measure: str) -> bool:
