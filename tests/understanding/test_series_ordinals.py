@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factbot.engine import Engine
+from factbot.understanding.analysis import SpanKind, analyse
 from tiny import tiny_engine
 
 TEXT = (
@@ -61,3 +62,8 @@ def test_digits_in_a_period_alias_said_in_words_are_its_name(engine: Engine) -> 
 def test_a_place_outside_the_series_reads_nothing(engine: Engine) -> None:
     answer = engine.ask("What was Acme's market share in the fourth of those three years?")
     assert answer.status != "answered" or "%" not in answer.text, answer.text
+
+
+def test_a_count_of_the_series_names_no_place(engine: Engine) -> None:
+    analysis = analyse("Was Acme's market share above 25% in two of those three years?", engine.kb)
+    assert not any(span.targets == ("p2",) for span in analysis.of(SpanKind.PERIOD))
