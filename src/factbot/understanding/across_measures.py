@@ -9,6 +9,7 @@ mail": "sales" names all three, each qualifier one).
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from factbot.knowledge.collectives import proven_wholes
 from factbot.knowledge.index import KnowledgeBase
@@ -162,9 +163,11 @@ def _basis_named(analysis: Analysis, kb: KnowledgeBase, measures: tuple[str, ...
     return frozenset(index for index, word in enumerate(analysis.words) if word.text in words)
 
 
+@lru_cache(maxsize=256)
 def implied_subject(kb: KnowledgeBase, measure: str) -> tuple[str, ...]:
     """A measure only one subject has ("royalties" of one county) names that subject too; so does one that a
-    whole and its parts have ("coffee production" of the world and of its producers): the whole is meant."""
+    whole and its parts have ("coffee production" of the world and of its producers): the whole is meant. Once
+    per knowledge base and measure: it looks at every subject of the measure, many in a large knowledge base."""
     subjects = kb.subjects_by_measure.get(measure, ())
     if len(subjects) == 1:
         return subjects

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Iterable
+from functools import lru_cache
 
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.model import Fact
@@ -83,8 +84,8 @@ def _since_ends(
     since = _words(kb, kb.lexicon.calendar_words.get("since_words", ()))
     read: Named = []
     for span, start in periods:
-        end = _since_end(kb, measures, subjects, start)
-        if end and _after_since(analysis, kb, span, since):
+        end = _since_end(kb, measures, subjects, start) if _after_since(analysis, kb, span, since) else ""
+        if end:  # the words first: the changes are looked for only after a since-word, not for every period named
             if all(end != other for _, other in periods):
                 read.append((span, end))
             continue
@@ -174,7 +175,10 @@ def _year_to(span: Span, analysis: Analysis, kb: KnowledgeBase, measures: tuple[
     return end if end and len(start) == 1 and _names_one_change(kb, measures, start[0], end) else ""
 
 
+@lru_cache(maxsize=1024)
 def _names_one_change(kb: KnowledgeBase, measures: tuple[str, ...], start: str, end: str) -> bool:
+    """Whether the figures of `measures` (of any, when none is named) state the change from `start` to `end`. Once
+    per knowledge base and ends: it reads every figure of the measures, many in a large knowledge base."""
     for measure in measures or tuple(kb.measures):
         facts = kb.facts_by_measure.get(measure, ())
         if any(fact.period == end and fact.since == start for fact in facts):

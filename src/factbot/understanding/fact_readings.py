@@ -16,6 +16,7 @@ from factbot.understanding.asked_periods import asked_period_word, asks_which_pe
 from factbot.understanding.averaged_measures import AVERAGE, averaged_cue
 from factbot.understanding.counted_places import counted_places
 from factbot.understanding.direction import direction_words
+from factbot.understanding.framing_wholes import without_framing_whole
 from factbot.understanding.implied_sets import (
     counted_own_series,
     counted_period_word,
@@ -32,8 +33,10 @@ from factbot.understanding.implied_sets import (
 )
 from factbot.understanding.measures_named import inferred_measures, named_measure
 from factbot.understanding.member_kinds import (
+    MEMBER_OPERATIONS,
     asks_for_a_group,
     implied_member_operation,
+    kind_group_asked,
     member_kind_words,
     members_kind,
 )
@@ -194,6 +197,7 @@ def _arranged(
 ) -> Iterator[Reading]:
     """The names as the operation takes them: parts of the whole a share is of, two lists set side by side, or
     as many subjects as the operation takes (`_with_subjects`)."""
+    names, base = _without_the_kind_asked(operation, base, names, analysis, kb)
     whole = whole_of_parts(analysis, kb, names, base.measure) if operation.name == "share" else None
     if whole is not None:  # "what share of deaths were in X and Y (combined)?": of the whole, named by its measure
         yield revised(base, subjects=names, whole=whole, combined=False)
@@ -203,6 +207,17 @@ def _arranged(
         yield revised(base, subjects=names, first_side=first_side(subjects, analysis, kb))
     else:
         yield from _with_subjects(operation, base, names, analysis, kb, slots)
+
+
+def _without_the_kind_asked(
+    operation: Operation, base: Reading, names: tuple[str, ...], analysis: Analysis, kb: KnowledgeBase
+) -> tuple[tuple[str, ...], Reading]:
+    """ "Which Ardian shops are in the Main Street group?": the larger group asked for names the kind of the
+    members asked, so only the other group is the reading's subject."""
+    asked = kind_group_asked(analysis, kb, names) if operation.name in MEMBER_OPERATIONS else None
+    if asked is None:
+        return names, base
+    return (asked[0],), revised(base, explained=base.explained | asked[1])
 
 
 def first_side(subjects: list[tuple[Span, str]], analysis: Analysis, kb: KnowledgeBase) -> int:
@@ -242,6 +257,7 @@ def _with_subjects(
     elif base.measure is not None and operation.subjects is not Subjects.NONE:
         named = [(span, entity) for span, entity in slots.entities if entity in names]
         names = meant_by_short_name(analysis, kb, named, base.measure) or names
+        names = without_framing_whole(named, names, base.measure, operation.name, analysis, kb)
     arity = operation.subjects
     if arity is Subjects.SET:
         yield from _sets(operation, base, names, analysis, kb)

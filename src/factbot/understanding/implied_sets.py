@@ -3,6 +3,8 @@ part's share is of, the periods of one subject, the kind of thing named ("all th
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.spans import contains
 from factbot.understanding.analysis import Analysis, SpanKind
@@ -11,19 +13,23 @@ from factbot.understanding.reading import Reading
 from factbot.understanding.slots import set_size
 
 
+@lru_cache(maxsize=1024)
 def whole_holding(kb: KnowledgeBase, part: str, measure: str) -> str | None:
     """The one group with a figure of the measure that lists `part` among its members: the whole a share of the
-    part is of, when the question names no whole."""
+    part is of, when the question names no whole. Once per knowledge base, part and measure: it looks at every
+    subject of the measure."""
     wholes = [subject for subject in kb.subjects_by_measure.get(measure, ()) if part in kb.entities[subject].members]
     return wholes[0] if len(wholes) == 1 else None
 
 
+@lru_cache(maxsize=256)
 def sole_holder(kb: KnowledgeBase, measure: str, periods: tuple[str, ...]) -> tuple[str, ...]:
     """The one subject with figures of the measure in every period asked, when several have the measure ("how many
     died in June?" when only the nation's monthly deaths are given): no other subject's figure could answer, so it
     is meant. Never a member of a group that has the measure (the group, lacking the period, may be the one meant),
     nor one of several subjects of its kind (a company among companies): only a subject unlike the others, the
-    nation beside its states, stands for a question that names no one."""
+    nation beside its states, stands for a question that names no one. Once per knowledge base, measure and
+    periods: it looks at every figure of the measure in those periods, many in a large knowledge base."""
     held: set[str] | None = None
     for period in periods:
         subjects = {fact.subject for fact in kb.facts_by_measure_period.get((measure, period), ())}

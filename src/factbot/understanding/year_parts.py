@@ -4,6 +4,8 @@ figures of what is asked, so the year picks it for sure; the answer names the pe
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.period_keys import PeriodKind
 from factbot.understanding.analysis import Span
@@ -15,12 +17,19 @@ def only_part_of_year(span: Span, kb: KnowledgeBase, entities: tuple[str, ...], 
     key = span.key
     if key is None or key.kind is not PeriodKind.YEAR or not measures:
         return ""
+    return _only_part(kb, key.year, entities, measures)
+
+
+@lru_cache(maxsize=1024)
+def _only_part(kb: KnowledgeBase, year: int, entities: tuple[str, ...], measures: tuple[str, ...]) -> str:
+    """`only_part_of_year` of a year, once per knowledge base, year, subjects and measures: with no subject named
+    it reads every figure of the measures, many in a large knowledge base."""
     facts = (
         [fact for entity in entities for measure in measures for fact in kb.facts_by_key.get((entity, measure), ())]
         if entities
         else [fact for measure in measures for fact in kb.facts_by_measure.get(measure, ())]
     )
-    found = {fact.period for fact in facts if fact.period is not None and _inside(kb, fact.period, key.year)}
+    found = {fact.period for fact in facts if fact.period is not None and _inside(kb, fact.period, year)}
     return found.pop() if len(found) == 1 else ""
 
 
