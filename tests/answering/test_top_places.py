@@ -48,3 +48,15 @@ def engine(tmp_path_factory: pytest.TempPathFactory) -> Engine:
 def test_places_asked_of_a_ranking(engine: Engine, question: str, verdict: str) -> None:
     answer = engine.ask(question)
     assert answer.text.startswith(verdict), answer.text
+
+
+@pytest.mark.parametrize(
+    ("claim", "status"),
+    [
+        ("Bolt and Core are the two largest widget makers", "refuted"),
+        ("Core is among the three largest widget makers", "supported"),
+        ("Acme and Bolt are the two largest widget makers", "supported"),
+    ],
+)
+def test_a_claim_of_top_places_checks_each_place(engine: Engine, claim: str, status: str) -> None:
+    assert engine.check(claim).status == status

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factbot.engine import Engine
+from factbot.understanding.analysis import SpanKind, analyse
 from tiny import tiny_engine
 
 TEXT = (
@@ -74,3 +75,8 @@ def test_a_cardinal_names_no_place(engine: Engine, question: str) -> None:
     """ "One of the past three years" is any of them: the normaliser folds "one" as it does "first"."""
     answer = engine.ask(question)
     assert "No." not in answer.text and "40%" not in answer.text.split(".")[0], answer.text
+
+
+def test_a_count_of_the_series_names_no_place(engine: Engine) -> None:
+    analysis = analyse("Was Acme's market share above 25% in two of those three years?", engine.kb)
+    assert not any(span.targets == ("p2",) for span in analysis.of(SpanKind.PERIOD))

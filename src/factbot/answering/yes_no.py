@@ -40,7 +40,9 @@ from factbot.understanding.reading import Reading
 
 
 def wrap_yes_no(reading: Reading, outcome: Outcome, analysis: Analysis, kb: KnowledgeBase) -> Outcome | None:
-    future = _asks_the_future(analysis, kb) and not _forecasts_only(reading, kb)
+    future = (
+        _asks_the_future(analysis, kb) and not _forecasts_only(reading, kb) and not _supposes(reading, analysis, kb)
+    )
     if not future and reading.operation in ("lookup", "change") and asks_which_way(analysis, kb):
         went = which_way(reading, outcome, kb)  # "did it go up or down?": the way, not yes or no
         if went is not None:
@@ -253,6 +255,12 @@ def _ordered(reading: Reading, values: tuple[Decimal, ...], kb: KnowledgeBase) -
 
 def _asks_the_top(analysis: Analysis) -> bool:
     return any({"extreme_max", "extreme_min"} & set(span.targets) for span in analysis.of(SpanKind.CUE))
+
+
+def _supposes(reading: Reading, analysis: Analysis, kb: KnowledgeBase) -> bool:
+    """ "Would X outsell Y?": a modal asks what the figures given would make of a comparison, not what will
+    happen; "will" asks the future."""
+    return reading.operation in PAIRED and analysis.words[0].text in kb.modal_words
 
 
 def _asks_the_future(analysis: Analysis, kb: KnowledgeBase) -> bool:

@@ -44,6 +44,7 @@ from factbot.understanding.named_dates import dates_not_names
 from factbot.understanding.negated_shares import negated_measures
 from factbot.understanding.once import once
 from factbot.understanding.phrase_spans import gapped_spans, phrase_spans
+from factbot.understanding.possessive_shares import possessive_shares
 from factbot.understanding.question_words import first_question_word
 from factbot.understanding.reader_typos import mend_reader_typos
 from factbot.understanding.series_ordinals import series_ordinals
@@ -196,7 +197,7 @@ def analyse(question: str, kb: KnowledgeBase) -> Analysis:
         special.update(heads)
     spans = series_ordinals(words, spans, kb)  # "the first of those three years to the third"
     special.update(i for span in spans if span.kind is SpanKind.PERIOD for i in span.indexes)
-    spans += equal_frames(texts, kb)  # "as many union members as"
+    spans += equal_frames(texts, kb) + possessive_shares(words, spans, kb)  # "as many ... as", "X's share of G's"
     spans, multiple = multiples(words, spans, kb)  # "more than half the rate": a ratio asked, not a figure
     follow_up = _opens_follow_up(texts, kb)
     opener = max((len(item) for item in kb.follow_up_openers if texts[: len(item)] == item), default=0)

@@ -38,11 +38,12 @@ def series_ordinals(words: Sequence[Word], spans: list[Span], kb: KnowledgeBase)
     texts = tuple(word.text for word in words)
     cardinals = _cardinals(words, kb)
     found: list[Span] = []
+    ordinals = _ordinals(spans)
     for first, last, series in _tails(texts, table, kb):
         if first in cardinals:  # "one of the past three years": no place, whatever alias it matched
             spans = [span for span in spans if not _of_series_at(span, first, series)]
             continue
-        found.extend(_places(texts, first, last, series, kb))
+        found.extend(_places(texts, first, last, series, ordinals, kb.final_words))
     if not found:
         return spans
     kept = [span for span in spans if not _covered(span, found)]
@@ -86,17 +87,31 @@ def _tails(
             yield index - 1, at + 2, series
 
 
-def _places(texts: tuple[str, ...], first: int, last: int, series: Series, kb: KnowledgeBase) -> Iterator[Span]:
+def _ordinals(spans: list[Span]) -> frozenset[int]:
+    """The words that name a place: ordinals read as figures ("third", not "three": both read as 3), final words,
+    and words of a period alias already read ("first of the past three years")."""
+    return frozenset(
+        index
+        for span in spans
+        if (span.kind is SpanKind.FIGURE and span.quantity is not None and span.quantity.ordinal)
+        or span.kind is SpanKind.PERIOD
+        for index in span.indexes
+    )
+
+
+def _places(
+    texts: tuple[str, ...], first: int, last: int, series: Series, ordinals: frozenset[int], final: frozenset[str]
+) -> Iterator[Span]:
     """The place named before "of", and a place said alone across a connector before or after it."""
     count = len(series)
-    period = series.get(_place(texts[first], count, kb) or 0)
+    period = series.get(_place(texts[first], count, first in ordinals, final) or 0)
     if period is None:
         return
     yield Span(first, last, SpanKind.PERIOD, (period,))
     for at in (_across(texts, last, 1), _across(texts, first - 1, -1)):
         if at is None:
             continue
-        other = series.get(_place(texts[at], count, kb) or 0)
+        other = series.get(_place(texts[at], count, at in ordinals, final) or 0)
         if other is not None and (at + 1 >= len(texts) or texts[at + 1] != OF):
             yield Span(at, at + 1, SpanKind.PERIOD, (other,))
 
@@ -116,12 +131,12 @@ def _skip_the(texts: tuple[str, ...], at: int, step: int) -> int:
     return at
 
 
-def _place(word: str, count: int, kb: KnowledgeBase) -> int | None:
+def _place(word: str, count: int, ordinal: bool, final: frozenset[str]) -> int | None:
     """The place a word names in a series of `count`: an ordinal read as its number ("third": 3), a final word
-    ("latest") the last."""
-    if word in kb.final_words:
+    ("latest") the last; a cardinal ("two of the three years") names none."""
+    if word in final:
         return count
-    return int(word) if word.isdigit() and 1 <= int(word) <= count else None
+    return int(word) if ordinal and word.isdigit() and 1 <= int(word) <= count else None
 
 
 @lru_cache(maxsize=16)
@@ -143,7 +158,7 @@ def _series_table(kb: KnowledgeBase) -> dict[tuple[str, str], Series]:
             if len(words) - start < 4 or words[start + 1] != OF:  # place, of, count, word
                 continue
             count, unit = words[-2], words[-1]
-            place = _place(words[start], int(count), kb) if count.isdigit() else None
+            place = _place(words[start], int(count), True, kb.final_words) if count.isdigit() else None
             if place is not None and unit in kb.period_words:
                 table.setdefault((count, unit), {})[place] = period.id
     return {key: series for key, series in table.items() if len(series) == int(key[0])}

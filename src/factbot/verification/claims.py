@@ -25,6 +25,7 @@ from decimal import Decimal
 from factbot.answering.evaluate import EVALUATORS
 from factbot.answering.outcome import Outcome
 from factbot.answering.phrasing import possessive
+from factbot.answering.top_places import top_outcome
 from factbot.answering.values import Value, changes, levels
 from factbot.knowledge.denials import negates
 from factbot.knowledge.figures import figures_in
@@ -117,13 +118,24 @@ def _figure_verdict(reading: Reading, outcome: Outcome, analysis: Analysis, kb: 
         return _comparison_verdict(reading, outcome, analysis, kb)
     if reading.operation in ("members", "count_members"):
         return _member_count_verdict(reading, outcome, analysis, kb)
-    if reading.operation in ("extreme_max", "extreme_min") and reading.subjects:
-        named = bool(outcome.subjects) and outcome.subjects[0] in reading.subjects
-        return _verdict(Status.SUPPORTED if named else Status.REFUTED, outcome, "", "superlative")
+    ranked = _ranked_verdict(reading, outcome, analysis, kb)
+    if ranked is not None:
+        return ranked
     conflict = _direction_conflict(reading, analysis, kb)
     if conflict is not None:
         return _verdict(Status.REFUTED, outcome, conflict, "direction")
     return _figures_verdict(reading, outcome, analysis, kb)
+
+
+def _ranked_verdict(reading: Reading, outcome: Outcome, analysis: Analysis, kb: KnowledgeBase) -> ClaimVerdict | None:
+    """ "X and Y are the two largest": each one's place against the count; "X is the largest": the top one."""
+    top = top_outcome(reading, analysis, kb)
+    if top is not None:
+        return _verdict(Status.SUPPORTED if top.verdict else Status.REFUTED, top, "", "top places")
+    if reading.operation in ("extreme_max", "extreme_min") and reading.subjects:
+        named = bool(outcome.subjects) and outcome.subjects[0] in reading.subjects
+        return _verdict(Status.SUPPORTED if named else Status.REFUTED, outcome, "", "superlative")
+    return None
 
 
 def _figures_verdict(reading: Reading, outcome: Outcome, analysis: Analysis, kb: KnowledgeBase) -> ClaimVerdict:
