@@ -118,7 +118,8 @@ class Engine:
         scorer = Scorer(analysis, points_back)
         evaluate = Evaluations(partial(self._evaluate, analysis=analysis))
         scored = scorer.scored(candidates(analysis, self.kb, context, floor_for(scorer, self.kb, evaluate)))
-        decision, outcome = decide(scored, evaluate, _same_outcome, _settles if analysis.yes_no else _always_settles)
+        settles = _settles if analysis.yes_no else _always_settles
+        decision, outcome = decide(scored, evaluate, _same_outcome, settles, _partial)
         decision, outcome = as_passage(decision, outcome, scored, analysis, self.kb)
         return self._render(decision, outcome, analysis, scored), self._next_context(decision, outcome, context)
 
@@ -283,6 +284,11 @@ def _settles(outcome: Outcome | None) -> bool:
 def _always_settles(_outcome: Outcome | None) -> bool:
     """Any outcome settles a question not asked yes or no: no contender goes before the best for its verdict."""
     return True
+
+
+def _partial(outcome: Outcome | None) -> bool:
+    """An outcome over only some of what was asked, which an outcome over all of it goes before."""
+    return outcome is not None and outcome.partial
 
 
 def _same_outcome(later: Outcome | None, earlier: Outcome | None) -> bool:

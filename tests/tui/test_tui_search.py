@@ -42,3 +42,11 @@ async def test_should_find_step_through_and_close(new_app: AppFactory, recorder:
         assert app.focused is app.question_input
         assert not app.query_one("#search-bar").display
         assert not any(turn.has_class("-match") for turn in turns)
+
+
+async def test_should_not_blink_when_the_app_does_not(new_app: AppFactory) -> None:
+    """A blinking search cursor made the search screenshot depend on when it was taken (flaky on a busy machine)."""
+    app = new_app()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("ctrl+f")
+        assert not app.query_one("#search", Input).cursor_blink

@@ -20,7 +20,10 @@ def figures_meet(
 ) -> bool | None:
     """The figures claimed against those found. Asked of several subjects at once, a bound is met by each figure
     (Yes), by none (No), or by some, which settles nothing ("is it more than 1 million?" of a member's and its
-    group's sales)."""
+    group's sales). As many figures as subjects, each found once, are said of them in turn ("are X and Y the
+    second and third largest?"): each against its own."""
+    if reading.operation == "lookup" and len(reading.subjects) == len(claimed) == len(found) > 1:
+        return all(admits(value, abs(each), kb) for value, each in zip(claimed, found, strict=True))
     if reading.operation == "lookup" and len(reading.subjects) > 1:
         met = [all(admits(value, abs(each), kb) for value in claimed) for each in found]
         return True if all(met) else False if not any(met) else None

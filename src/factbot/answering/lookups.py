@@ -145,7 +145,8 @@ def count_members(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
 
 def membership(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     """Is X (or are X and Y) in group G: one of those named is a group, and the answer says of each other one
-    whether it is in it. The verdict is Yes when all are, No when none is; mixed, each is said and none given."""
+    whether it is in it. The verdict is Yes when all are, No when none is; mixed, each is said and none given. Not
+    asked yes or no ("which alliance includes X?"), a group that none of them is in answers nothing."""
     entities = [kb.entities[subject] for subject in dict.fromkeys(reading.subjects)]
     groups = [entity for entity in entities if entity.is_group]
     if len(groups) != 1 or len(entities) < 2:
@@ -153,6 +154,8 @@ def membership(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     group = groups[0]
     members = [entity for entity in entities if entity is not group]
     inside = [member.id in group.members for member in members]
+    if not reading.yes_no and not any(inside):
+        return None  # "which alliance includes X?" is not answered by the one alliance X is not in
     lines = [_member_line(kb, member, group) for member in members]
     listed = f"{capitalised(group.name)}: {names(kb, group.members)}."
     notes = " ".join(f"Note: {note.text}" for note in group.notes)

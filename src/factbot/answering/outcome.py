@@ -23,6 +23,9 @@ class Outcome:
     """For a yes/no question: True, False, or None when the evidence does not decide it."""
     direction: bool | None = None
     """Which way the figure moved, when the answer says it in words only (True: up); None otherwise."""
+    partial: bool = False
+    """It ranges over only some of what was asked (the members of a group the sources give a figure for): an
+    answer over the whole of it goes first."""
 
     @property
     def identity(self) -> tuple[object, ...]:

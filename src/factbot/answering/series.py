@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from decimal import Decimal
 
 from factbot.answering import sets
@@ -202,7 +203,7 @@ def _extreme(reading: Reading, kb: KnowledgeBase, largest: bool) -> Outcome | No
     over_time = period_extreme(reading, kb, largest)  # "which year was the highest?"
     if over_time is not None:
         return over_time
-    chosen = sets.values_of_set(kb, reading)
+    chosen, ranged = _of_the_set(reading, kb)
     if not chosen:
         return stated_limit(reading, kb, largest)
     if reading.everyone and len(chosen) < 2:
@@ -224,10 +225,20 @@ def _extreme(reading: Reading, kb: KnowledgeBase, largest: bool) -> Outcome | No
     place = "" if reading.position == 1 else f"{_ordinal(reading.position)}-"
     measure = kb.measures[top.measure].name if reading.falling else measure_words(kb, chosen)
     where = f"{market_phrase(kb, top.market)}{period_phrase(kb, top.period)}"
-    text = f"{capitalised(name(kb, top.subject))} had the {place}{word} {measure}{where}: {shown(kb, top)}"
+    text = f"{capitalised(ranged + name(kb, top.subject))} had the {place}{word} {measure}{where}: {shown(kb, top)}"
     rest = "; ".join(f"{name(kb, value.subject)} {shown(kb, value)}" for value in others)
     text += f" (the others: {rest})." if rest else "."
-    return outcome_of(kb, text, [top, *others], subjects=(top.subject,), values=(top.amount,))
+    found = outcome_of(kb, text, [top, *others], subjects=(top.subject,), values=(top.amount,))
+    return replace(found, partial=True) if ranged else found
+
+
+def _of_the_set(reading: Reading, kb: KnowledgeBase) -> tuple[list[Value] | None, str]:
+    """The set's values; else, of a group's members, those the sources give, with the words saying so."""
+    chosen = sets.values_of_set(kb, reading)
+    if chosen:
+        return chosen, ""
+    given = sets.members_given(kb, reading)
+    return given if given is not None else (None, "")
 
 
 def _over_changes(reading: Reading, order: list[Value], largest: bool) -> tuple[list[Value], str]:

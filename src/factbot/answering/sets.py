@@ -132,6 +132,24 @@ def values_of_set(kb: KnowledgeBase, reading: Reading) -> list[Value] | None:
     return values
 
 
+def members_given(kb: KnowledgeBase, reading: Reading) -> tuple[list[Value], str] | None:
+    """For an extreme or a rank over a group's members when the sources give the figure for only some of them
+    ("which of the group's members fell most?"): those some, with the words that open the answer saying whom it
+    ranges over. Never for a total or an average, which the members left out would change; never of fewer than two."""
+    if reading.group is None or reading.measure is None or reading.excluded or reading.missing_periods:
+        return None
+    members = kb.entities[reading.group].members
+    given = tuple(member for member in members if (member, reading.measure) in kb.facts_by_key)
+    if len(given) < 2 or len(given) == len(members):
+        return None
+    values = _everyone(kb, given, reading, of_one_group=True)
+    if values is None or len({value.subject for value in values}) < 2:
+        return None
+    ranged = names(kb, tuple(dict.fromkeys(value.subject for value in values)))
+    group = kb.entities[reading.group].name
+    return values, f"Of {ranged}, the only ones of {group} the sources give this figure for, "
+
+
 def _mixed_aggregate(kb: KnowledgeBase, reading: Reading, subjects: Sequence[str]) -> bool:
     """Everyone, of several kinds, summed or averaged: the sources may give a whole beside its parts ("the
     total population" of a country and some of its states), and no figure counts them together."""
@@ -156,8 +174,11 @@ def _changes_of(kb: KnowledgeBase, subjects: Sequence[str], reading: Reading) ->
     return [value for value in found if value.facts[0].percent == kept]  # the way most subjects' are stated
 
 
-def _everyone(kb: KnowledgeBase, subjects: Sequence[str], reading: Reading) -> list[Value] | None:
-    """Every subject with a value for the period: the named one, else the latest any of them has."""
+def _everyone(
+    kb: KnowledgeBase, subjects: Sequence[str], reading: Reading, of_one_group: bool = False
+) -> list[Value] | None:
+    """Every subject with a value for the period: the named one, else the latest any of them has. Subjects of one
+    group (`of_one_group`) or of the kinds asked are ranked by their changes too: no total is among them."""
     assert reading.measure is not None
     moved = reading.falling or reading.rising  # "the largest drop": the changes, when the sources give them
     found = [] if not moved else _changes_of(kb, subjects, reading)
@@ -168,7 +189,7 @@ def _everyone(kb: KnowledgeBase, subjects: Sequence[str], reading: Reading) -> l
     ]
     if not found:  # no level: the changes stated for the period
         found = _changes_of(kb, subjects, reading)
-    if not found or (not reading.kinds and moves(kb, found[0])):
+    if not found or (not reading.kinds and not of_one_group and moves(kb, found[0])):
         return (
             None  # changes only among the kind asked ("which industry added the most?"): else a total rivals its parts
         )

@@ -27,6 +27,7 @@ from factbot.answering.outcome import Outcome
 from factbot.answering.pairs import pair_of
 from factbot.answering.records import asked_record, asks_record, record_verdict
 from factbot.answering.relative_change import admits_relative, relative_change
+from factbot.answering.top_places import top_outcome
 from factbot.answering.values import levels
 from factbot.knowledge.denials import negates
 from factbot.knowledge.index import KnowledgeBase
@@ -44,6 +45,7 @@ def wrap_yes_no(reading: Reading, outcome: Outcome, analysis: Analysis, kb: Know
         went = which_way(reading, outcome, kb)  # "did it go up or down?": the way, not yes or no
         if went is not None:
             return replace(outcome, text=f"It went {'up' if went else 'down'}. {outcome.text}", verdict=went)
+    outcome = top_outcome(reading, analysis, kb) or outcome  # "Are X and Y the two largest?": each one's place
     verdict = None if future else _verdict(reading, outcome, analysis, kb)
     if verdict is None:
         return replace(outcome, text=f"The sources don't settle that directly. They say: {outcome.text}", verdict=None)

@@ -308,6 +308,12 @@ class Lexicon:
     """Pronouns that point at one thing ("it", "its"): never at several subjects at once."""
     """Openings by which a sentence goes on from the one before ("But", "However"): the two are one passage."""
     sequel_cues: tuple[str, ...] = ()
+    epithets: tuple[str, ...] = ()
+    """Words that only point at the thing named after them ("this new alliance"): `understanding.epithets`."""
+    multiplication_signs: tuple[str, ...] = ()
+    precision_phrases: tuple[str, ...] = ()
+    precision_openers: tuple[str, ...] = ()
+    """How a multiple and a request about precision are written in shorthand (`understanding.shorthand`)."""
     """Phrases asking what came of something ("what happened with"): what followed is in the next sentence."""
 
     @cached_property

@@ -106,7 +106,7 @@ class ChatCore(App[None]):
     def compose(self) -> ComposeResult:
         titles = tuple(source.title for source in self.engine.kb.knowledge.sources.values())
         yield Transcript(WelcomePanel(titles, self.suggestions.samples))
-        yield SearchBar()
+        yield SearchBar(cursor_blink=self.cursor_blink)
         history = read_history(self.user_files.history_file) if self.user_files else []
         yield QuestionInput(self.suggestions, cursor_blink=self.cursor_blink, history=history)
         yield Footer(show_command_palette=False)

@@ -40,13 +40,17 @@ class SearchInput(Input):
 class SearchBar(Horizontal):
     """Hidden until ctrl+f; then a search input and a "2 of 5" count."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, cursor_blink: bool = True) -> None:
         super().__init__(id="search-bar")
+        self.cursor_blink = cursor_blink
+        """Off in tests: a blinking cursor makes a screenshot depend on when it is taken."""
         self.matches: list[Turn] = []
         self.current = -1
 
     def compose(self) -> ComposeResult:
-        yield SearchInput(placeholder="Find in the conversation…", id="search", select_on_focus=True)
+        search = SearchInput(placeholder="Find in the conversation…", id="search", select_on_focus=True)
+        search.cursor_blink = self.cursor_blink
+        yield search
         yield Static(Content(""), id="search-count")
 
     @property

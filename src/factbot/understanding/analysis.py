@@ -35,6 +35,7 @@ from factbot.understanding.charged import charged_words
 from factbot.understanding.compound_adjectives import without_graded_compounds
 from factbot.understanding.curated_periods import curated_period, outside_curated_periods
 from factbot.understanding.elided import elided_periods
+from factbot.understanding.epithets import without_epithets
 from factbot.understanding.equal_frames import equal_frames
 from factbot.understanding.frozen import quick_init
 from factbot.understanding.multiples import Multiple, multiples, weighed
@@ -45,6 +46,8 @@ from factbot.understanding.once import once
 from factbot.understanding.phrase_spans import gapped_spans, phrase_spans
 from factbot.understanding.question_words import first_question_word
 from factbot.understanding.reader_typos import mend_reader_typos
+from factbot.understanding.series_ordinals import series_ordinals
+from factbot.understanding.shorthand import read_shorthand
 from factbot.understanding.yes_no_form import asks_yes_or_no, question_tag, states_a_claim
 
 UNKNOWN_WEIGHT = 1.0
@@ -144,7 +147,7 @@ class Analysis:
 
 
 def analyse(question: str, kb: KnowledgeBase) -> Analysis:
-    prepared, mended = mend_reader_typos(kb.normaliser.prepare(question), kb)
+    prepared, mended = mend_reader_typos(read_shorthand(kb.normaliser.prepare(question), kb), kb)
     calendar = kb.lexicon.calendar
     written = find_periods(prepared, calendar)
     dates = dates_not_names(outside_curated_periods(written, prepared, kb), prepared, kb)
@@ -191,6 +194,8 @@ def analyse(question: str, kb: KnowledgeBase) -> Analysis:
         heads = {span.first for span in elided}
         spans = [span for span in spans if not (span.kind is SpanKind.FIGURE and span.first in heads)] + elided
         special.update(heads)
+    spans = series_ordinals(texts, spans, kb)  # "the first of those three years to the third"
+    special.update(i for span in spans if span.kind is SpanKind.PERIOD for i in span.indexes)
     spans += equal_frames(texts, kb)  # "as many union members as"
     spans, multiple = multiples(words, spans, kb)  # "more than half the rate": a ratio asked, not a figure
     follow_up = _opens_follow_up(texts, kb)
@@ -210,7 +215,7 @@ def analyse(question: str, kb: KnowledgeBase) -> Analysis:
         question=question,
         words=tuple(words),
         spans=tuple(sorted(spans, key=lambda span: (span.first, span.kind))),
-        weights=weighed(weights, multiple, SPECIAL_WEIGHT),
+        weights=weighed(without_epithets(weights, words, spans, kb), multiple, SPECIAL_WEIGHT),
         question_word=question_word,
         yes_no=asks_yes_or_no(opening, texts, _after_commas(prepared, char_spans), kb) or stated,
         follow_up=follow_up,

@@ -75,10 +75,12 @@ def decide(
     feasible: Callable[[Reading], T | None],
     same: Callable[[T, T], bool],
     decides: Callable[[T], bool] = lambda _: True,
+    partial: Callable[[T], bool] = lambda _: False,
 ) -> tuple[Decision, T | None]:
     """Pick a reading: `feasible` evaluates one (None when the knowledge cannot answer it). Asked yes or no, an
     outcome that settles it (`decides`) goes before contenders' that only give the figures: a near reading whose
-    evidence says yes or no answers what the best one could not."""
+    evidence says yes or no answers what the best one could not. An outcome over only part of what was asked
+    (`partial`: the members of a group the sources give a figure for) answers only when no contender's is whole."""
     order = ranked(scored)
     if not order or order[0].score.confidence < THRESHOLD:  # bonuses order readings; they never make one enough
         return Decision(Verdict.NOT_UNDERSTOOD, order[0] if order else None), None
@@ -89,6 +91,7 @@ def decide(
         outcome = feasible(item.reading)
         if outcome is not None and not any(same(outcome, other) for _, other in answered):
             answered.append((item, outcome))
+    answered = [pair for pair in answered if not partial(pair[1])] or answered
     if not answered:
         stated = _stated_instead(order, feasible)
         if stated is not None:

@@ -31,7 +31,14 @@ from factbot.understanding.implied_sets import (
     whole_in_one_period,
 )
 from factbot.understanding.measures_named import inferred_measures, named_measure
-from factbot.understanding.member_kinds import implied_member_operation, member_kind_words, members_kind
+from factbot.understanding.member_kinds import (
+    MEMBER_OPERATIONS,
+    asks_for_a_group,
+    implied_member_operation,
+    kind_group_asked,
+    member_kind_words,
+    members_kind,
+)
 from factbot.understanding.operations import BY_NAME, Operation, Subjects, readable
 from factbot.understanding.pointed_reporters import unsaid
 from factbot.understanding.question_words import asks_a_count
@@ -189,6 +196,7 @@ def _arranged(
 ) -> Iterator[Reading]:
     """The names as the operation takes them: parts of the whole a share is of, two lists set side by side, or
     as many subjects as the operation takes (`_with_subjects`)."""
+    names, base = _without_the_kind_asked(operation, base, names, analysis, kb)
     whole = whole_of_parts(analysis, kb, names, base.measure) if operation.name == "share" else None
     if whole is not None:  # "what share of deaths were in X and Y (combined)?": of the whole, named by its measure
         yield revised(base, subjects=names, whole=whole, combined=False)
@@ -198,6 +206,17 @@ def _arranged(
         yield revised(base, subjects=names, first_side=first_side(subjects, analysis, kb))
     else:
         yield from _with_subjects(operation, base, names, analysis, kb, slots)
+
+
+def _without_the_kind_asked(
+    operation: Operation, base: Reading, names: tuple[str, ...], analysis: Analysis, kb: KnowledgeBase
+) -> tuple[tuple[str, ...], Reading]:
+    """ "Which Ardian shops are in the Main Street group?": the larger group asked for names the kind of the
+    members asked, so only the other group is the reading's subject."""
+    asked = kind_group_asked(analysis, kb, names) if operation.name in MEMBER_OPERATIONS else None
+    if asked is None:
+        return names, base
+    return (asked[0],), revised(base, explained=base.explained | asked[1])
 
 
 def first_side(subjects: list[tuple[Span, str]], analysis: Analysis, kb: KnowledgeBase) -> int:
@@ -327,7 +346,7 @@ def _sets(
             revised(base, subjects=names, time_unit=counted_period_word(analysis, kb)), operation, analysis, kb
         )
     elif len(names) == 1 and kb.entities[names[0]].is_group:
-        yield revised(base, group=names[0], explained=base.explained | members_kind(analysis, kb, names[0]))
+        yield from _members_of(names[0], base, analysis, kb)
     elif len(names) == 1 and base.excluded and kb.entities[names[0]].is_whole:
         yield revised(base, group=names[0])  # the whole less the parts left out
     elif len(names) == 1 and analysis.yes_no and operation.name in ("extreme_max", "extreme_min"):
@@ -339,6 +358,12 @@ def _sets(
     elif not names and operation.everyone and not analysis.pronoun and not analysis.follow_up:  # not "their total"
         kinds, indexes = kinds_named(analysis, kb)
         yield revised(base, everyone=True, kinds=kinds, explained=base.explained | indexes)
+
+
+def _members_of(group: str, base: Reading, analysis: Analysis, kb: KnowledgeBase) -> Iterator[Reading]:
+    """The group's members as the set, unless the question asks for a group ("which alliance sold the most?")."""
+    if not asks_for_a_group(analysis, kb, group):
+        yield revised(base, group=group, explained=base.explained | members_kind(analysis, kb, group))
 
 
 def _series_of(name: str, operation: Operation, base: Reading, kb: KnowledgeBase, analysis: Analysis) -> bool:

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from factbot.knowledge.text import fold_word
+from factbot.understanding.analysis_types import SpanKind
 
 if TYPE_CHECKING:
     from factbot.understanding.analysis import Span
@@ -18,10 +19,16 @@ if TYPE_CHECKING:
 
 def in_name(figure: Span, phrases: list[Span]) -> bool:
     """A figure is part of a name when the name holds it: a number word as the last word of a name ("the
-    three-company alliance"), digits inside an alias written with them ("the top 100 shops")."""
+    three-company alliance"), digits inside an alias written with them ("the top 100 shops"), or inside a longer
+    period alias said in words ("the past 3 years" of a period named "the past three years": the normaliser reads
+    both as one)."""
     if figure.quantity is not None and figure.quantity.spelled:
         return any(figure.last - 1 in span.indexes for span in phrases)
-    return any(_names(span) and figure.indexes <= span.indexes for span in phrases)
+    return any((_names(span) or _longer_period(span, figure)) and figure.indexes <= span.indexes for span in phrases)
+
+
+def _longer_period(span: Span, figure: Span) -> bool:
+    return span.exact and span.kind is SpanKind.PERIOD and len(span.indexes) > len(figure.indexes)
 
 
 def asks_amount(openers: list[tuple[int, int]], spans: list[Span]) -> bool:

@@ -34,7 +34,7 @@ def _amount_openers(kb: KnowledgeBase) -> dict[str, tuple[tuple[str, ...], ...]]
 def asks_a_count(texts: tuple[str, ...], kb: KnowledgeBase) -> bool:
     """ "How many (million) X": a count is asked, which no percentage answers; "how many percentage points" asks a
     percentage's change, and is no count."""
-    for many in _count_openers(kb):
+    for many in count_openers(kb):
         for index in range(len(texts) - len(many) + 1):
             if texts[index : index + len(many)] == many:
                 after = index + len(many)
@@ -45,7 +45,7 @@ def asks_a_count(texts: tuple[str, ...], kb: KnowledgeBase) -> bool:
 
 
 @lru_cache(maxsize=16)
-def _count_openers(kb: KnowledgeBase) -> tuple[tuple[str, ...], ...]:
+def count_openers(kb: KnowledgeBase) -> tuple[tuple[str, ...], ...]:
     return tuple(words for words in map(kb.normaliser.words, kb.lexicon.count_openers) if words)
 
 

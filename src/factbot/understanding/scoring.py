@@ -17,6 +17,7 @@ from factbot.understanding.once import once
 from factbot.understanding.operations import FIGURE_OPERATIONS
 from factbot.understanding.reading import Reading
 from factbot.understanding.slots import set_size
+from factbot.understanding.wh_heads import head_names
 
 CUE_BONUS = 0.04
 KIND_BONUS = 0.06
@@ -181,7 +182,8 @@ def _asked(analysis: Analysis) -> _Asked:
         corrected=frozenset(index for index, word in enumerate(analysis.words) if word.corrected),
         borrowing=_borrowing_cost(analysis),
         checked=tuple(_said_by(span, analysis) for span in analysis.spans if _charged(span))
-        + tuple(frozenset((index,)) for index in analysis.charged | analysis.negated),
+        + tuple(frozenset((index,)) for index in analysis.charged | analysis.negated)
+        + tuple(span.indexes for span in head_names(analysis)),
         statement_cost=statement_cost(analysis),
         reason="reason" in analysis.wanted_kinds,
     )
