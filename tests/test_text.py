@@ -53,6 +53,12 @@ def test_abbreviations_expand_from_the_lexicon(engine: Engine) -> None:
     assert words("FY2023") == words("fiscal year 2023")
 
 
+def test_units_of_time_are_read_from_their_short_forms(engine: Engine) -> None:
+    words = engine.kb.normaliser.words
+    assert words("hrs per wk") == words("hours per week")
+    assert words("3 hr 20 mins") == words("3 hour 20 minutes")
+
+
 def test_case_sensitive_abbreviation_only_in_capitals(engine: Engine) -> None:
     words = engine.kb.normaliser.words
     assert words("the US") == words("the United States")

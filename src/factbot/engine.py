@@ -36,6 +36,7 @@ from factbot.understanding.stated_figure import stated_figure
 from factbot.understanding.statement_floor import Evaluations, Scorer, floor_for
 from factbot.understanding.uncovered import named_only, uncovered
 from factbot.understanding.unknown_measure import measure_named
+from factbot.understanding.word_roles import statement_label, word_roles
 from factbot.verification.claims import check_claim
 
 MAX_QUESTION_CHARS = 2000
@@ -136,7 +137,7 @@ class Engine:
         best = decision.best
         corrections = analysis.corrections
         if decision.verdict is Verdict.ANSWER and outcome is not None and best is not None:
-            trace = _trace(best, _why(best, analysis, self.kb.cue_texts), corrections)
+            trace = _trace(best, _why(best, analysis, self.kb.cue_texts), analysis, self.kb)
             # a yes/no question the evidence does not settle is not answered, though what it says is shown
             status = Status.UNKNOWN if best.reading.yes_no and outcome.verdict is None else Status.ANSWERED
             return Answer(status, outcome.text, self.citations(outcome.evidence), outcome.working, trace=trace)
@@ -144,11 +145,11 @@ class Engine:
             options = tuple(_option(asked_for(self.kb, item.reading)) for item in decision.options)
             text = "Which do you mean: " + "; or ".join(options) + "?"
             return Answer(
-                Status.CLARIFY, text, options=options, trace=_trace(best, "clarify: readings tie", corrections)
+                Status.CLARIFY, text, options=options, trace=_trace(best, "clarify: readings tie", analysis, self.kb)
             )
         if decision.verdict is Verdict.UNKNOWN and best is not None:
             missing = nearby(self.kb, best.reading)
-            trace = _trace(best, "the sources do not hold it", corrections)
+            trace = _trace(best, "the sources do not hold it", analysis, self.kb)
             return Answer(Status.UNKNOWN, missing.text, self.citations(missing.evidence), trace=trace)
         return self._not_understood(best, corrections, analysis, scored)
 
@@ -167,7 +168,7 @@ class Engine:
         reading = measure_named(best.reading, analysis, self.kb)
         if reading.subjects or reading.measure:
             text += " " + given_nearby(self.kb, reading).text if reading.measure else ""
-        return Answer(Status.UNKNOWN, text.strip(), trace=_trace(best, "below the threshold", corrections, 0.0))
+        return Answer(Status.UNKNOWN, text.strip(), trace=_trace(best, "below the threshold", analysis, self.kb, 0.0))
 
     def _nothing_read(self, analysis: Analysis, corrections: tuple[tuple[str, str], ...]) -> Answer:
         """No reading at all: the words the sources lack, and what they give about the names the question says."""
@@ -235,7 +236,13 @@ def _option(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _trace(best: Scored, rule: str, corrections: tuple[tuple[str, str], ...], confidence: float | None = None) -> Trace:
+def _trace(
+    best: Scored,
+    rule: str,
+    analysis: Analysis,
+    kb: KnowledgeBase,
+    confidence: float | None = None,
+) -> Trace:
     reading = best.reading
     slots: list[tuple[str, str]] = []
     for label, value in (
@@ -244,13 +251,14 @@ def _trace(best: Scored, rule: str, corrections: tuple[tuple[str, str], ...], co
         ("measure", reading.measure or ""),
         ("periods", ", ".join(reading.periods)),
         ("market", reading.market or ""),
-        ("statement", str(reading.statement) if reading.statement is not None else ""),
+        ("statement", statement_label(kb, reading.statement) if reading.statement is not None else ""),
         ("borrowed from the conversation", ", ".join(reading.borrowed)),
     ):
         if value:
             slots.append((label, value))
     sure = best.score.confidence if confidence is None else confidence
-    return Trace(reading.operation, sure, rule, tuple(slots), corrections, best.score.parts())
+    words = word_roles(analysis, reading)
+    return Trace(reading.operation, sure, rule, tuple(slots), analysis.corrections, best.score.parts(), words)
 
 
 def _why(best: Scored, analysis: Analysis, cue_texts: dict[tuple[str, ...], str]) -> str:

@@ -50,6 +50,7 @@ def record(record_id: Any, question: str, answer: Answer, explain: bool = False)
             "slots": dict(trace.slots),
             "corrections": [{"typed": typed, "read_as": meant} for typed, meant in trace.corrections],
             "score": dict(trace.parts),
+            "words": [{"words": words, "read_as": role} for words, role in trace.words],
         }
     return data
 
@@ -91,7 +92,14 @@ def as_text(data: dict[str, Any]) -> str:
         )
         for correction in trace["corrections"]:
             lines.append(f"   explain: read '{correction['typed']}' as '{correction['read_as']}'")
+        lines.extend(word_lines(trace))
     return "\n".join(lines) + "\n\n"
+
+
+def word_lines(trace: dict[str, Any]) -> list[str]:
+    """One line for the question's words: "'2004' period y2004; '15' figure, unused; 'share' not explained"."""
+    roles = [f"'{item['words']}' {item['read_as']}" for item in trace.get("words", ())]
+    return [f"   explain: words: {'; '.join(roles)}"] if roles else []
 
 
 def csv_header() -> str:

@@ -45,6 +45,8 @@ class Trace:
     corrections: tuple[tuple[str, str], ...] = ()
     parts: tuple[tuple[str, float], ...] = ()
     """The named parts of the chosen reading's score (`factbot.understanding.scoring`)."""
+    words: tuple[tuple[str, str], ...] = ()
+    """Which words of the question went to which slot (`factbot.understanding.word_roles`)."""
 
 
 @dataclass(frozen=True)

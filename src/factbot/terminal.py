@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import IO, Any
 
-from factbot.formats import as_text
+from factbot.formats import as_text, word_lines
 from factbot.sanitize import safe_record
 
 RESET = "\x1b[0m"
@@ -138,4 +138,4 @@ def _trace_lines(data: dict[str, Any]) -> list[str]:
     lines.extend(
         f"   explain: read '{correction['typed']}' as '{correction['read_as']}'" for correction in trace["corrections"]
     )
-    return lines
+    return lines + word_lines(trace)

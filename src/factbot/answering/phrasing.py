@@ -43,8 +43,18 @@ def period_phrase(kb: KnowledgeBase, period: str | None) -> str:
     return f" {kb.period(period).label}" if period else ""
 
 
+PLACE_PREPOSITIONS = frozenset(
+    {"in", "at", "on", "among", "across", "inside", "outside", "within", "by", "for", "from", "during", "under"}
+)
+"""Words a market's name may open with ("at home", "on weekdays"): the name then brings its own preposition, and
+"in" before it would read "in at home"."""
+
+
 def market_phrase(kb: KnowledgeBase, market: str | None) -> str:
-    return f" in {name(kb, market)}" if market else ""
+    if not market:
+        return ""
+    shown = name(kb, market)
+    return f" {shown}" if shown.split(" ", 1)[0].lower() in PLACE_PREPOSITIONS else f" in {shown}"
 
 
 def amount_text(kb: KnowledgeBase, value: Value) -> str:
@@ -52,9 +62,19 @@ def amount_text(kb: KnowledgeBase, value: Value) -> str:
     measure = kb.measures[value.measure]
     text = _signed(value, measure) if value.is_change else value.text  # a fall of an `is_change` measure: "−2%"
     relative = value.is_change and any(fact.percent for fact in value.facts)  # "down 1.8 percent", of people
+    if measure.unit == PERCENT_UNIT and not value.is_change and _bare_figure(kb, text):
+        return f"{text} {PERCENT_UNIT}"  # "51" of "51 versus 16 percent": the percent is the measure's
     if relative or measure.unit in NOT_ADDITIVE or value.currency or text.endswith(("%", measure.unit)):
         return text
     return text if _shows_unit(kb, text) else f"{text} {measure.unit}"
+
+
+@lru_cache(maxsize=4096)
+def _bare_figure(kb: KnowledgeBase, text: str) -> bool:
+    """One figure and nothing after it ("51", "about 51"): a share written so shows no unit of its own. Two
+    figures ("1 in 5", "54 to 58") are a ratio or a range, which a unit after them would misread."""
+    found = figures_in(text, kb.lexicon)
+    return len(found) == 1 and not found[0].percent and not found[0].unit and not text[found[0].end :].strip()
 
 
 @lru_cache(maxsize=4096)

@@ -9,7 +9,9 @@ A text's figures are its facts, but some numbers only describe them:
   time"): when, never a rank. A streak ("the fourth year in a row", "the second straight year")
   stays a figure, counted in years (`draft_measures`), and never a change;
 - the length of a period a figure is measured over ("the same 12 month period", "the preceding
-  12-month period", "the 12 months ended December 2017"): when, never a count.
+  12-month period", "the 12 months ended December 2017"): when, never a count;
+- a time of day ("For release 10:00 a.m."), and a number inside a code of capitals joined by hyphens
+  ("USDL-13-1178", "COVID-19"): a release header's clock and file number, never a figure or a year.
 
 These rules are general English, so they hold for any document.
 """
@@ -36,11 +38,26 @@ _SPAN_LENGTH = re.compile(
 )
 
 
+_CLOCK_AFTER = re.compile(r":\d\d\b")
+_CLOCK_BEFORE = re.compile(r"\b\d{1,2}:$")
+_CODE = re.compile(r"\b(?:[A-Z]{3,}[A-Z0-9]*(?:-[A-Z0-9]+)+|[A-Z]{2,}(?:-[A-Z0-9]+){2,})\b")
+
+
+def in_a_code_or_clock(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is part of a time of day or of a code such as a release number: it names, and
+    states no figure or date."""
+    if _CLOCK_AFTER.match(text, end) or _CLOCK_BEFORE.search(text[max(0, start - 3) : start]):
+        return True
+    return any(code.start() <= start and end <= code.end() for code in _CODE.finditer(text))
+
+
 def describes_a_figure(text: str, quantity: Quantity, lexicon: Lexicon) -> bool:
     """Whether the number only describes a figure (an age, a rate's denominator, an ordinal of a time that is
     no streak: "in a row" after it, or "straight" before it, makes one)."""
     if quantity.ordinal:
         return _TIME_ORDINAL.match(text, quantity.end) is not None
+    if in_a_code_or_clock(text, quantity.start, quantity.end):
+        return True
     if _DENOMINATOR.search(text[max(0, quantity.start - 8) : quantity.start]):
         return True
     if not (quantity.percent or quantity.currency or quantity.scaled) and _SPAN_LENGTH.match(text, quantity.end):

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from factbot.curation.clauses import CLAUSE_BREAK, same_clause
+from factbot.curation.draft_figures import in_a_code_or_clock
 from factbot.curation.ids import Ids
 from factbot.knowledge.ages import is_age
 from factbot.knowledge.model import Lexicon, Sentence
@@ -88,7 +89,7 @@ def dates_of(text: str, lexicon: Lexicon) -> list[FoundPeriod]:
     for found in find_periods(text, lexicon.calendar):
         age = is_age(text, found.start, found.text, lexicon, age_end)
         age_end = found.end if age else None
-        if not age:
+        if not age and not in_a_code_or_clock(text, found.start, found.end):
             kept.append(found)
     return kept
 

@@ -83,7 +83,8 @@ def _with_events(
     events = statement_readings(analysis, kb, limit=None)  # every kept statement, best first
     for reading in events[:MAX_STATEMENTS]:
         found.setdefault(reading.key, reading)
-    for reading in elapsed_readings(analysis, events, slots.operations.get("elapsed", frozenset()), kb):
+    cue = slots.operations.get("elapsed", frozenset())
+    for reading in elapsed_readings(analysis, events, cue, kb, [*found.values()]):
         found.setdefault(reading.key, reading)
     if context is not None and context.last is not None:
         for reading in borrowed(analysis, kb, slots, context):

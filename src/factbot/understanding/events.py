@@ -10,7 +10,7 @@ each explain words the other does not make a pair.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.period_keys import PeriodKey, PeriodKind
@@ -27,15 +27,24 @@ DIVIDERS = frozenset({"after", "before", "since"})
 
 
 def elapsed_readings(
-    analysis: Analysis, statements: list[Reading], cue: frozenset[int], kb: KnowledgeBase
+    analysis: Analysis,
+    statements: list[Reading],
+    cue: frozenset[int],
+    kb: KnowledgeBase,
+    figures: Iterable[Reading] = (),
 ) -> Iterator[Reading]:
+    """`figures`: the readings over facts. With no divider, a figure whose reading explains the cue ("how much
+    time did X spend", a figure in hours) is what is asked, not the time between two statements that each
+    happen to name some of the question's words."""
+    sides = _sides(analysis, kb)
+    if sides is None and cue and any(cue <= reading.explained for reading in figures):
+        return
     dated = [
         reading
         for reading in statements
         if reading.statement is not None and kb.knowledge.statements[reading.statement].when is not None
     ]
     dated = [_as_event(reading, analysis, kb) for reading in dated]
-    sides = _sides(analysis, kb)
     if sides is None:
         dated = dated[:MAX_EVENTS]
     pairs = [(first, second) for index, first in enumerate(dated) for second in dated[index + 1 :]]

@@ -16,6 +16,7 @@ from factbot.understanding.asked_periods import asked_period_word, asks_which_pe
 from factbot.understanding.averaged_measures import AVERAGE, averaged_cue
 from factbot.understanding.counted_places import counted_places
 from factbot.understanding.direction import direction_words
+from factbot.understanding.framing_wholes import without_framing_whole
 from factbot.understanding.implied_sets import (
     counted_own_series,
     counted_period_word,
@@ -256,6 +257,7 @@ def _with_subjects(
     elif base.measure is not None and operation.subjects is not Subjects.NONE:
         named = [(span, entity) for span, entity in slots.entities if entity in names]
         names = meant_by_short_name(analysis, kb, named, base.measure) or names
+        names = without_framing_whole(named, names, base.measure, operation.name, analysis, kb)
     arity = operation.subjects
     if arity is Subjects.SET:
         yield from _sets(operation, base, names, analysis, kb)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from factbot.knowledge.index import KnowledgeBase
-from factbot.understanding.analysis import Analysis, Span
+from factbot.understanding.analysis import Analysis, Span, SpanKind
 from factbot.understanding.cited_words import quoted_words
 
 
@@ -65,3 +65,19 @@ def _quoted_of(kb: KnowledgeBase, subject: str, measure: str) -> frozenset[str]:
 def _name_words(kb: KnowledgeBase, measure: str) -> frozenset[str]:
     """The words of the measure's name, once per knowledge base and measure."""
     return frozenset(kb.normaliser.words(kb.measures[measure].name))
+
+
+def closed_by_measure(
+    analysis: Analysis, kb: KnowledgeBase, measure: str | None, entities: list[tuple[Span, str]]
+) -> list[tuple[Span, str]]:
+    """The entities with no figure of the measure whose name ends in the measure's alias ("the share of people
+    working from home", where "working from home" names the share): said for the measure, not as a subject."""
+    if measure is None:
+        return []
+    subjects = kb.subject_set(measure)
+    closing = [span for span in analysis.of(SpanKind.MEASURE) if measure in span.targets]
+    return [
+        (span, entity)
+        for span, entity in entities
+        if entity not in subjects and any(inner.last == span.last and span.first < inner.first for inner in closing)
+    ]

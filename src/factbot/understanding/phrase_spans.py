@@ -14,6 +14,7 @@ from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.phrases import CUE, ENTITY, MEASURE, PERIOD, Target
 from factbot.understanding.analysis_types import Span, SpanKind, Word
 from factbot.understanding.gapped import gapped_names
+from factbot.understanding.inner_names import beside_other_measures, exact_inside, measures_closing, names_closing
 
 Match = tuple[int, tuple[Target, ...], bool]
 """A phrase found at a position: how many words it takes, what it may mean, and whether word for word."""
@@ -33,6 +34,7 @@ def phrase_spans(words: list[Word], special: set[int], kb: KnowledgeBase) -> lis
         return matches[start]
 
     spans: list[Span] = []
+    closing: list[Span] = []
     position = 0
     while position < len(texts):
         if position in special:
@@ -48,16 +50,19 @@ def phrase_spans(words: list[Word], special: set[int], kb: KnowledgeBase) -> lis
             if not targets:
                 position += 1
                 continue
-        if texts[position] in kb.stopwords and _reaches_further(position, length, special, longest):
-            position += 1  # "the unemployment rate": not "the unemployed" and a stray "rate"
+        if _gives_way(texts[position] in kb.stopwords, exact, position, length, special, longest):
+            position += 1
             continue
         cut = _cut_short(texts, position, length, special, kb, longest)
         if cut is not None:  # "Iowa corn and soybean sales": "Iowa" and "corn and soybean", not "Iowa corn"
             length, targets, exact = cut - position, kb.phrases[texts[position:cut]], True
         spans += _spans_for(position, position + length, targets, exact)
         spans += _cues_inside(texts, position, position + length, targets, kb)
+        closing += names_closing(texts, position, position + length, targets, kb)
+        spans += exact_inside(texts, position, position + length, kb, exact)
+        spans += measures_closing(texts, position, position + length, targets, kb)
         position += length
-    return spans
+    return spans + beside_other_measures(closing, spans)
 
 
 ARTICLES = frozenset({"the"})
@@ -91,6 +96,26 @@ def _cut_short(
         if found is not None and found[2] and found[0] > length and start + found[0] > position + length:
             return start if texts[position:start] in kb.phrases else None
     return None
+
+
+def _gives_way(stopword: bool, exact: bool, position: int, length: int, special: set[int], longest: Matcher) -> bool:
+    """A phrase read from the next word on instead: one opening with a stopword that a later one outreaches ("the
+    unemployment rate": not "the unemployed" and a stray "rate"), or a loose match overtaken (`_overtaken`)."""
+    if stopword and _reaches_further(position, length, special, longest):
+        return True
+    return not exact and _overtaken(position, length, special, longest)
+
+
+def _overtaken(position: int, length: int, special: set[int], longest: Matcher) -> bool:
+    """A loose match (its words with others between) gives way to a phrase said word for word that begins
+    inside it and ends beyond it: "share reporting some leisure or sports activity" holds the measure alias
+    "some leisure or sports activity" whole, and the loose "share reporting ... leisure" read first would
+    leave "sports" to be read alone, as the name of something else."""
+    for start in range(position + 1, position + length):
+        found = longest(start) if start not in special else None
+        if found is not None and found[2] and start + found[0] > position + length:
+            return True
+    return False
 
 
 def _reaches_further(position: int, length: int, special: set[int], longest: Matcher) -> bool:

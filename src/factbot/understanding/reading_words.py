@@ -16,7 +16,7 @@ from factbot.knowledge.collectives import group_named_by_members
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.numbers import PERCENT_UNIT, RANK_UNIT
 from factbot.understanding.analysis import Analysis, Span, SpanKind, phrase_starts
-from factbot.understanding.measure_scope import named_by_measure, said_in_quotes
+from factbot.understanding.measure_scope import closed_by_measure, named_by_measure, said_in_quotes
 from factbot.understanding.operations import Operation
 from factbot.understanding.reading import Reading
 from factbot.understanding.recent import recent_span
@@ -82,6 +82,7 @@ def named_for(measure: str | None, analysis: Analysis, kb: KnowledgeBase, slots:
         markets, subjects = split_markets(slots.entities, measure, kb)
         described = named_by_measure(analysis, kb, measure, subjects)  # "rank among Japan's automakers": the field
         described += said_in_quotes(analysis, kb, measure, [item for item in subjects if item not in described])
+        described += closed_by_measure(analysis, kb, measure, [item for item in subjects if item not in described])
         subjects = [item for item in subjects if item not in described]
         left_out = {entity for _, entity in slots.excluded}
         holds_left_out = bool(left_out) and any(

@@ -22,6 +22,7 @@ from factbot.knowledge.quantities import Direction
 from factbot.knowledge.repeats import repeats
 from factbot.knowledge.text import Normaliser, fold_word
 from factbot.knowledge.vocabulary import periods_by_key
+from factbot.verification.alias_overlaps import lint_alias_overlaps
 from factbot.verification.alias_traps import lint_alias_traps
 from factbot.verification.findings import OK, WARNING, Finding
 
@@ -34,6 +35,7 @@ def lint_knowledge(knowledge: Knowledge, normaliser: Normaliser) -> Iterator[Fin
     yield from _lint_counts(knowledge, normaliser)
     yield from _lint_aliases(knowledge, normaliser)
     yield from lint_alias_traps(knowledge, normaliser)
+    yield from lint_alias_overlaps(knowledge, normaliser)
     yield from _lint_signs(knowledge)
     yield from _lint_qualifiers(knowledge)
     yield from _lint_indistinct(knowledge)

@@ -26,6 +26,7 @@ from factbot.knowledge.yamlfile import KnowledgeError
 from factbot.sanitize import json_text
 from factbot.verification.findings import FAILURE, LEVELS, OK, WARNING, Finding
 from factbot.verification.lints import lint_knowledge
+from factbot.verification.ratio_shares import ratio_percent_matches
 
 _DECLARED_ID = re.compile(r"(?:^|[{,\s])id:\s*[\"']?([^\s,}\"']+)")
 
@@ -169,10 +170,14 @@ def _check_facts(knowledge: Knowledge, normaliser: Normaliser) -> Iterator[Findi
         quoted = {number * fact.scale for number in stated_numbers(fact.evidence.quote, knowledge)}
         written = stated_numbers(fact.value_text, knowledge)
         number = plain_number(abs(fact.value))
-        if written and abs(fact.value) not in written:
+        unit = knowledge.measures[fact.measure].unit if fact.measure in knowledge.measures else ""
+        ratio = ratio_percent_matches(fact.value_text, abs(fact.value), unit, knowledge.lexicon)
+        if written and abs(fact.value) not in written and not ratio:
             reads = " or ".join(plain_number(item) for item in sorted(written))
             message = f"`number: {number}` differs from the value {fact.value_text!r}, which reads as {reads}; "
             yield Finding(FAILURE, fact.origin, message + "correct `number:`, or drop it: the value is read itself")
+        elif ratio:
+            yield Finding(OK, fact.origin, f"value {fact.value_text!r} is {number} percent (`number:`)")
         elif fact.counted:
             yield Finding(OK, fact.origin, f"value {fact.value_text!r} counts {number} (`number:`)")
         elif abs(fact.value) not in quoted and not written:
