@@ -32,8 +32,11 @@ class Recorder:
 
 
 async def settle(pilot: Pilot[None]) -> None:
-    """Wait until every engine worker has finished and the screen has caught up."""
+    """Wait until every engine worker has finished and the screen has caught up; the inputs of screens the app
+    does not build (the command palette's) stop blinking, so a screenshot does not depend on the blink phase."""
     await pilot.app.workers.wait_for_complete()
+    for field in pilot.app.screen.query(Input):
+        field.cursor_blink = False
     await pilot.pause()
     await pilot.app.workers.wait_for_complete()
     await pilot.pause()

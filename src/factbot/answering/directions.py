@@ -8,6 +8,8 @@ asks no yes or no but which way: a word of each direction, joined by "or", and t
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from factbot.answering.alike import moves, named_direction
 from factbot.answering.outcome import Outcome
 from factbot.answering.rates import rate_values, rising
@@ -84,3 +86,14 @@ def _quoted_direction(reading: Reading, outcome: Outcome, up: bool, kb: Knowledg
     said = {word for item in outcome.evidence for word in kb.normaliser.words(item.quote)}
     says_up, says_down = bool(said & kb.up_words), bool(said & kb.down_words)
     return None if says_up == says_down else says_up == up
+
+
+def went_up(kb: KnowledgeBase, measure: str, delta: Decimal, said: bool | None) -> bool | None:
+    """Which way one change went: as the answer says it in words, else as the measure's name says ("decline in
+    sales": its 10.1% is a fall), else by its sign; None for no change."""
+    if said is not None:
+        return said
+    named = named_direction(kb, measure)
+    if named is not None:
+        return named
+    return delta > 0 if delta else None

@@ -19,7 +19,7 @@ from factbot.answering.claimed_figures import admits, figures_meet
 from factbot.answering.clause_polarity import said_polarity
 from factbot.answering.clauses import said_of_another
 from factbot.answering.departures import departure_verdict
-from factbot.answering.directions import asks_which_way, moved_as_asked, which_way
+from factbot.answering.directions import asks_which_way, moved_as_asked, went_up, which_way
 from factbot.answering.equality import asks_equal, comparison_unsaid, equal_verdict
 from factbot.answering.multiple_verdict import growth_ratio, multiple_verdict
 from factbot.answering.negated_questions import negated_comparison
@@ -167,10 +167,10 @@ def _change_size_verdict(
         return None
     delta = outcome.values[0]
     said = outcome.direction
-    went_up = said if said is not None else (delta > 0 if delta else None)
+    went = went_up(kb, reading.measure, delta, said)
     words = {word.text for word in analysis.words}
     up, down = bool(words & kb.up_words), bool(words & kb.down_words)
-    if went_up is not None and up != down and went_up != up:
+    if went is not None and up != down and went != up:
         return False  # it went the other way
     percent = kb.measures[reading.measure].unit == "percent"
     after_by = _after_by(analysis) + _after_direction(analysis, kb, percent)

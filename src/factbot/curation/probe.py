@@ -261,8 +261,11 @@ def _stated(kb: KnowledgeBase, answer: Answer) -> set[Decimal]:
 
 
 def _gives(kb: KnowledgeBase, answer: Answer, fact: Fact) -> bool:
-    """The fact's sentence is cited and its figure given: another figure of that sentence is another record."""
-    return (fact.evidence.source, fact.evidence.sentence) in _cited(answer) and abs(fact.value) in _stated(kb, answer)
+    """The fact's sentence is cited and its figure given: another figure of that sentence is another record. A
+    value whose words are not its number ("about 1 in 5" is 20 percent) is given as written."""
+    if (fact.evidence.source, fact.evidence.sentence) not in _cited(answer):
+        return False
+    return abs(fact.value) in _stated(kb, answer) or fact.value_text in answer.text
 
 
 def _gives_statement(answer: Answer, statement: Statement) -> bool:

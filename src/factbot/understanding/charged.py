@@ -40,12 +40,16 @@ def charged_words(
 
 def bounds_of_a_name(texts: tuple[str, ...], spans: list[Span], kb: KnowledgeBase) -> frozenset[int]:
     """A bound word with no figure to bound, said just before a measure's name ("under voting age", "over
-    retirement age"): it asks for those outside what the name counts, which no reading of the name explains."""
+    retirement age"): it asks for those outside what the name counts, which no reading of the name explains. One
+    that ends a name ("people age 15 and over") is the name's, and bounds nothing."""
     starts = {span.first for span in spans if span.kind is SpanKind.MEASURE}
     if not starts or any(span.kind is SpanKind.FIGURE for span in spans):
         return frozenset()
     words = _single_bound_words(kb)
-    return frozenset(index for index, text in enumerate(texts) if text in words and index + 1 in starts)
+    named = {index for span in spans if span.kind is SpanKind.ENTITY for index in span.indexes}  # "15 and over"
+    return frozenset(
+        index for index, text in enumerate(texts) if text in words and index + 1 in starts and index not in named
+    )
 
 
 @lru_cache(maxsize=16)

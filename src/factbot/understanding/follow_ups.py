@@ -17,6 +17,7 @@ from factbot.understanding.context import Context
 from factbot.understanding.direction import direction_words
 from factbot.understanding.fact_readings import COMBINABLE
 from factbot.understanding.last_total import against_last_total, total_parts
+from factbot.understanding.member_kinds import MEMBER_OPERATIONS
 from factbot.understanding.moved_periods import borrowed_periods, moved_from
 from factbot.understanding.operations import BY_NAME, FIGURE_OPERATIONS, STATEMENT, Operation, Subjects, readable
 from factbot.understanding.reading import Reading, revised
@@ -235,13 +236,11 @@ def _borrowable_measures(
     if last_measure is not None and any(last_measure in span.targets for span in analysis.of(SpanKind.MEASURE)):
         return [(last_measure, False)]  # "who sold more?" after EV sales: "sold" still means EV sales
     cue_words = frozenset(index for indexes in slots.operations.values() for index in indexes)
-    own = [
-        target
-        for span in analysis.of(SpanKind.MEASURE)
-        for target in span.targets
-        if len(slots.measures) == 1 or span.exact
-    ]
-    only_cues = all(span.indexes <= cue_words for span in analysis.of(SpanKind.MEASURE))
+    spans = analysis.of(SpanKind.MEASURE)
+    only_cues = all(span.indexes <= cue_words for span in spans)
+    if not only_cues:  # "rank them by sales": "rank" is the operation, and "sales" the measure
+        spans = tuple(span for span in spans if not span.indexes <= cue_words)
+    own = [target for span in spans for target in span.targets if len(slots.measures) == 1 or span.exact]
     options: list[tuple[str | None, bool]] = []
     if not only_cues:
         options += [(measure, False) for measure in dict.fromkeys(own)][:1]
@@ -333,8 +332,12 @@ def _subjects(
     last = context.last
     assert last is not None
     wants_two = operation.subjects in (Subjects.SET, Subjects.TWO)
-    if not own and operation.subjects is Subjects.SET and (last.group or last.everyone) and len(context.answered) > 1:
-        return context.answered, True  # "rank them" after "which of them fell?": those that did
+    if not own and operation.subjects is Subjects.SET:
+        picked = (last.group or last.everyone) and len(context.answered) > 1
+        # "rank them" after "which of them fell?": those that did; after "who is in the alliance?": its members
+        listed = context.answered if picked else _members_listed(last, kb)
+        if listed:
+            return listed, True
     if not own and operation.subjects is Subjects.SET and (last.everyone or last.group):  # "and the lowest?"
         return None if context.answered and _singular(analysis, kb) else ((), True)  # "it": the one answered
     if not own:
@@ -346,6 +349,13 @@ def _subjects(
         pointed = last.subjects or ((last.group,) if last.group is not None else ())  # "that": a group's total too
         return ((*pointed[:1], *own) if pointed and pointed[0] not in own else own), True
     return own, False
+
+
+def _members_listed(last: Reading, kb: KnowledgeBase) -> tuple[str, ...]:
+    """The members the last answer listed (or counted), when it listed a group's."""
+    if last.operation not in MEMBER_OPERATIONS or len(last.subjects) != 1:
+        return ()
+    return kb.entities[last.subjects[0]].members
 
 
 def _set_of_last(last: Reading, operation: Operation, subjects: tuple[str, ...], borrowed: list[str]) -> dict[str, Any]:
