@@ -10,6 +10,7 @@ import pytest
 from factbot.knowledge.period_keys import PeriodKey, PeriodKind
 from factbot.understanding import across_measures, change_spans, implied_sets, year_parts
 from factbot.understanding.analysis_types import Span, SpanKind
+from factbot.understanding.scoring import Score
 from tiny import tiny_engine
 
 
@@ -70,3 +71,10 @@ def test_the_whole_holding_a_part_is_found_once_per_knowledge_base(tmp_path: Pat
     assert implied_sets.whole_holding(engine.kb, "acme", "widget-sales") is None
     assert implied_sets.whole_holding(engine.kb, "acme", "widget-sales") is None
     assert implied_sets.whole_holding.cache_info().hits == 1
+
+
+def test_a_scores_confidence_is_worked_out_once() -> None:
+    score = Score(explained=0.9, corrections=0.05, ignored=0.2)
+    assert score.confidence == 0.65
+    assert score.__dict__["confidence"] == 0.65  # kept: the floor, the ranking and the decision each ask it
+    assert score.confidence == 0.65

@@ -29,9 +29,23 @@ def phrase_starts(texts: tuple[str, ...], phrase: tuple[str, ...]) -> list[int]:
     return [start for start in positions if texts[start : start + len(phrase)] == phrase]
 
 
-@lru_cache(maxsize=4)
 def _positions(texts: tuple[str, ...]) -> dict[str, list[int]]:
-    """Each word's positions, computed once per question."""
+    """Each word's positions, computed once per question: the same words are looked up dozens of times in a row,
+    so the last ones are recognised by identity before the cache hashes them (a hash of every word each time)."""
+    last = _LAST[0] if _LAST else None  # never emptied once set
+    if last is not None and last[0] is texts:
+        return last[1]
+    found = _cached_positions(texts)
+    _LAST[:] = [(texts, found)]
+    return found
+
+
+_LAST: list[tuple[tuple[str, ...], dict[str, list[int]]]] = []
+"""The words looked up last and their positions, one pair replaced at once (a reader sees this pair or that)."""
+
+
+@lru_cache(maxsize=4)
+def _cached_positions(texts: tuple[str, ...]) -> dict[str, list[int]]:
     positions: dict[str, list[int]] = {}
     for index, text in enumerate(texts):
         positions.setdefault(text, []).append(index)

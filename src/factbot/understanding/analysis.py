@@ -275,7 +275,7 @@ def _corrected(words: list[Word], special: set[int], kb: KnowledgeBase) -> tuple
     fixed: list[Word] = []
     corrections: list[tuple[str, str]] = []
     for index, word in enumerate(words):
-        if index in special or word.text in kb.spelling or not word.text.isalpha():
+        if index in special or word.text in kb.spelling.vocabulary or not word.text.isalpha():
             fixed.append(word)
             continue
         allowed = kb.entity_words if word.capitalised and index > 0 else None

@@ -149,7 +149,9 @@ def _longest_match(
 ) -> tuple[int, tuple[Target, ...], bool] | None:
     """The longest phrase starting here: exact, or with extra stopwords inside ("the fiscal year that ended")."""
     reach = min(kb.phrase_reach.get(texts[position], 0), len(texts) - position)  # the longest phrase it begins
-    unbroken = _unbroken(breaks, position, reach) if reach else 0
+    if not reach:  # most words begin no phrase: only a loose one may start here
+        return _loose_match(texts, position, special, kb, breaks)
+    unbroken = _unbroken(breaks, position, reach)
     limit = reach
     if special:  # no phrase takes in a period or a figure
         limit = next((index - position for index in range(position, position + reach) if index in special), reach)
@@ -176,13 +178,15 @@ def _unbroken(breaks: tuple[bool, ...], position: int, limit: int) -> int:
 def _loose_match(
     texts: tuple[str, ...], position: int, special: set[int], kb: KnowledgeBase, breaks: tuple[bool, ...]
 ) -> tuple[int, tuple[Target, ...], bool] | None:
-    if texts[position] in kb.stopwords or texts[position] not in kb.loose_reach:
+    reach = kb.loose_reach.get(texts[position], 0)
+    if not reach or texts[position] in kb.stopwords:
         return None
+    reach = min(reach, kb.longest_phrase)  # no loose phrase it begins is longer: looking further finds nothing
     content: list[str] = []
     ends: list[int] = []
     index = position
     while index < len(texts) and (index == position or not breaks[index]):
-        if len(content) >= kb.longest_phrase or index in special:
+        if len(content) >= reach or index in special:
             break
         if texts[index] in kb.list_words and content:
             break  # "Acme Works and Bolt" is two names, however an alias of one is spelt

@@ -28,13 +28,14 @@ def mend_reader_typos(text: str, kb: KnowledgeBase) -> tuple[str, list[tuple[str
     """The text with each misspelt number word or month spelt as meant, and the (typed, meant) pairs."""
     reader_words = _reader_words(kb)
     spelling = kb.surface_spelling
+    known = spelling.vocabulary
     corrections: list[tuple[str, str]] = []
 
     def spelt_as_meant(match: re.Match[str]) -> str:
         """The word, or the number word or month it misspells."""
         typed = match.group()
         folded = typed.casefold()
-        if folded in spelling:
+        if folded in known:
             return typed
         correction = spelling.correct(folded)
         if correction is None or correction.meant not in reader_words:

@@ -79,9 +79,10 @@ class Score:
         costs = self.corrections + self.borrowed + self.unnamed + self.ignored + self.instead_of_figure
         return round(gained - costs - self.instead_of_reason - self.detour - self.pointer_unused, 4)
 
-    @property
+    @once
     def confidence(self) -> float:
-        """How sure factbot is of the reading, 0 to 1: the share explained, less every cost (no bonuses)."""
+        """How sure factbot is of the reading, 0 to 1: the share explained, less every cost (no bonuses); worked
+        out once, as the floor, the ranking and the decision each ask it."""
         costs = self.corrections + self.borrowed + self.unnamed + self.ignored + self.instead_of_figure
         costs += self.instead_of_reason + self.detour + self.pointer_unused
         return round(max(0.0, min(1.0, self.explained - costs)), 3)

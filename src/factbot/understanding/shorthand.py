@@ -27,9 +27,35 @@ def read_shorthand(text: str, kb: KnowledgeBase) -> str:
     signs, requests = _patterns(kb)
     if signs is not None:
         text = signs.sub(lambda match: f"{match.group(1)} {TIMES}", text)
-    if requests is not None:
+    said = _phrase_words(kb)
+    if requests is not None and (said is None or not text.isascii() or said.search(text.lower()) is not None):
         text = requests.sub(" ", text)
     return text
+
+
+@lru_cache(maxsize=16)
+def _phrase_words(kb: KnowledgeBase) -> re.Pattern[str] | None:
+    """The words of some precision phrase, as the request pattern writes them, in lower case: a request holds them,
+    so an ASCII text whose lower case lacks them holds none, and the request pattern (its openers and counts tried
+    at every character, hundreds of microseconds on a long question) need not be run. None when a phrase is all
+    count or has a word outside lower-case ASCII (then the request pattern is always run)."""
+    phrases = kb.lexicon.precision_phrases
+    runs = [_words_run(phrase) for phrase in phrases]
+    if not runs or not all(runs) or not all(phrase.isascii() and phrase == phrase.lower() for phrase in phrases):
+        return None
+    return re.compile("|".join(sorted(runs, key=len, reverse=True)))
+
+
+def _words_run(phrase: str) -> str:
+    """The first run of a phrase's own words (no count in it), written as `_phrase` writes them."""
+    run: list[str] = []
+    for word in phrase.split():
+        if word == COUNT:
+            if run:
+                break
+            continue
+        run.append(re.escape(word))
+    return (r"[\s.]*" if COUNT in phrase.split() else r"[\s.]+").join(run)
 
 
 @lru_cache(maxsize=16)
