@@ -257,7 +257,7 @@ def _trace(
         if value:
             slots.append((label, value))
     sure = best.score.confidence if confidence is None else confidence
-    words = word_roles(analysis, reading)
+    words = partial(word_roles, analysis, reading)
     return Trace(reading.operation, sure, rule, tuple(slots), analysis.corrections, best.score.parts(), words)
 
 

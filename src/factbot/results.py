@@ -6,8 +6,10 @@ They are frozen so a rendered answer can never drift from the one computed.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from functools import cached_property
 
 
 class Status(StrEnum):
@@ -45,8 +47,14 @@ class Trace:
     corrections: tuple[tuple[str, str], ...] = ()
     parts: tuple[tuple[str, float], ...] = ()
     """The named parts of the chosen reading's score (`factbot.understanding.scoring`)."""
-    words: tuple[tuple[str, str], ...] = ()
-    """Which words of the question went to which slot (`factbot.understanding.word_roles`)."""
+    words_of: Callable[[], tuple[tuple[str, str], ...]] | None = field(default=None, compare=False, repr=False)
+    """Works out `words` when first read: only `--explain`, the JSON trace and the TUI's explain view read
+    them, so an answer nobody explains does not pay for them."""
+
+    @cached_property
+    def words(self) -> tuple[tuple[str, str], ...]:
+        """Which words of the question went to which slot (`factbot.understanding.word_roles`)."""
+        return self.words_of() if self.words_of is not None else ()
 
 
 @dataclass(frozen=True)

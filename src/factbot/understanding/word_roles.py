@@ -4,7 +4,8 @@ A curator whose question is misread needs to see what each word was taken for: "
 figure inside a name, "sports" read as an entity inside a measure's words, a market taken for a
 subject. The score's parts say how good a reading is; this says what it is made of, in the
 question's own words, so the fix (an alias, a keyword, another name) can be found without reading
-code. Pure; it runs for every answer's trace (`engine._trace`), so it stays one pass over the spans.
+code. Pure; every answer's trace (`engine._trace`) holds it unworked, and it runs when the trace's words are
+read (`results.Trace.words`): one pass over the spans then.
 """
 
 from __future__ import annotations
