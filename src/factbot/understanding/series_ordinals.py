@@ -36,10 +36,13 @@ def series_ordinals(words: Sequence[Word], spans: list[Span], kb: KnowledgeBase)
     if not table:
         return spans
     texts = tuple(word.text for word in words)
+    tails = list(_tails(texts, table, kb)) if OF in texts else []
+    if not tails:  # most questions: the places and cardinals are not worked out
+        return spans
     cardinals = _cardinals(words, kb)
     found: list[Span] = []
     ordinals = _ordinals(spans)
-    for first, last, series in _tails(texts, table, kb):
+    for first, last, series in tails:
         if first in cardinals:  # "one of the past three years": no place, whatever alias it matched
             spans = [span for span in spans if not _of_series_at(span, first, series)]
             continue
