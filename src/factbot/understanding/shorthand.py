@@ -20,12 +20,14 @@ from factbot.knowledge.index import KnowledgeBase
 COUNT = "#"
 """Where a precision phrase holds its count ("# significant figures")."""
 TIMES = "times"
+DIGIT = re.compile(r"\d")
+"""A digit, as the sign pattern's number reads one: a text without any holds no sign to read."""
 
 
 def read_shorthand(text: str, kb: KnowledgeBase) -> str:
     """The text with each multiplication sign after a number spelt "times" and each precision request dropped."""
     signs, requests = _patterns(kb)
-    if signs is not None:
+    if signs is not None and DIGIT.search(text) is not None:  # a sign is read only after a number
         text = signs.sub(lambda match: f"{match.group(1)} {TIMES}", text)
     said = _phrase_words(kb)
     if requests is not None and (said is None or not text.isascii() or said.search(text.lower()) is not None):
