@@ -39,6 +39,8 @@ def without_framing_whole(
     if len(names) < (3 if two_sides else 2):
         return names
     wholes = proven_wholes(kb)
+    if wholes.isdisjoint(names):  # no whole named: nothing frames
+        return names
     ordered = sorted((item for item in named if item[1] in names), key=lambda item: item[0].first)
     framing: set[str] = set()
     for (span, entity), (after, other) in pairwise(ordered):

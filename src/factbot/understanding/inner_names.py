@@ -107,13 +107,14 @@ def measures_closing(
     the name may be the measure's own words, said of whoever its figures are of."""
     if last - first < 2 or any(target.kind != ENTITY for target in targets):
         return []
-    outside = {text for index, text in enumerate(texts) if not first <= index < last} - kb.stopwords
+    outside: set[str] | None = None  # the words outside the name, gathered once a measure alias ends it
     for start in range(first + 1, last):
-        measures = tuple(
-            target.id
-            for target in kb.phrases.get(texts[start:last], ())
-            if target.kind == MEASURE and outside & kb.measure_words[target.id]
-        )
+        inner = [target.id for target in kb.phrases.get(texts[start:last], ()) if target.kind == MEASURE]
+        if not inner:
+            continue
+        if outside is None:
+            outside = {text for index, text in enumerate(texts) if not first <= index < last} - kb.stopwords
+        measures = tuple(measure for measure in inner if outside & kb.measure_words[measure])
         if measures:
             return [Span(start, last, SpanKind.MEASURE, measures, exact=False)]
     return []

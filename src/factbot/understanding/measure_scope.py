@@ -72,12 +72,15 @@ def closed_by_measure(
 ) -> list[tuple[Span, str]]:
     """The entities with no figure of the measure whose name ends in the measure's alias ("the share of people
     working from home", where "working from home" names the share): said for the measure, not as a subject."""
-    if measure is None:
+    if measure is None or not entities:
         return []
     subjects = kb.subject_set(measure)
+    outside = [(span, entity) for span, entity in entities if entity not in subjects]
+    if not outside:  # every name has figures of the measure: the measure's spans are not looked at
+        return []
     closing = [span for span in analysis.of(SpanKind.MEASURE) if measure in span.targets]
     return [
         (span, entity)
-        for span, entity in entities
-        if entity not in subjects and any(inner.last == span.last and span.first < inner.first for inner in closing)
+        for span, entity in outside
+        if any(inner.last == span.last and span.first < inner.first for inner in closing)
     ]
