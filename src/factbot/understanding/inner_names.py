@@ -25,6 +25,8 @@ def names_closing(
     if last - first < 2 or any(target.kind != MEASURE for target in targets):
         return []
     for start in range(first + 1, last):
+        if kb.phrase_reach.get(texts[start], 0) < last - start:  # no phrase this long begins here: no slice looked up
+            continue
         if last - start == 1 and texts[start] in kb.stopwords:
             continue
         names = tuple(target.id for target in kb.phrases.get(texts[start:last], ()) if target.kind == ENTITY)
@@ -109,6 +111,8 @@ def measures_closing(
         return []
     outside: set[str] | None = None  # the words outside the name, gathered once a measure alias ends it
     for start in range(first + 1, last):
+        if kb.phrase_reach.get(texts[start], 0) < last - start:
+            continue
         inner = [target.id for target in kb.phrases.get(texts[start:last], ()) if target.kind == MEASURE]
         if not inner:
             continue
