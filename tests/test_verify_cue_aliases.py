@@ -38,10 +38,12 @@ def test_plain_aliases_and_a_measure_name_are_not_warned_of(tmp_path: Path) -> N
 
 
 def test_a_rank_and_a_cue_joined_to_a_name_are_not_warned_of(tmp_path: Path) -> None:
-    """A rank is named by its superlative ("largest widget maker"); "Acme-led" is part of the name it is joined to."""
+    """A rank is named by its superlative ("largest widget maker"); "Acme-led" and "led by Acme" are part of the
+    name they are said in."""
     records = RECORDS.replace(
         "measures:\n",
-        "  - {id: camp, name: the camp, kind: group, aliases: [Acme-led camp], members: [acme, bolt]}\nmeasures:\n"
+        "  - {id: camp, name: the camp, kind: group, aliases: [Acme-led camp, camp led by Acme], members: [acme, bolt]}"
+        "\nmeasures:\n"
         "  - {id: size-rank, name: size rank, unit: rank, aliases: [size rank, largest widget maker]}\n",
         1,
     )

@@ -333,13 +333,17 @@ def _combined_share(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
 
 
 def share(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
-    """What share of a named whole one part is: of a group's total, or of another subject's figure."""
+    """What share of a named whole one part is: of a group's total (never that of a subject of its members' kind
+    that is none of them), or of another subject's figure."""
     other = _other_share(reading)
     if other is not None:
         return other(reading, kb)
     if reading.measure is None or len(reading.subjects) != 2:
         return None
     whole_id, part_id = sets.whole_and_part(kb, reading.subjects)
+    members = kb.entities[whole_id].members
+    if part_id not in members and kb.entities[part_id].kind in {kb.entities[member].kind for member in members}:
+        return None  # "Acme's share of the Main Street group's sales": a shop no member of it is no part of it
     chosen = sets.one_each(kb, (part_id, whole_id), reading.measure, reading.periods[:1], reading.market)
     if chosen is None or kb.measures[reading.measure].unit in NOT_ADDITIVE or chosen[1].amount == 0:
         return None

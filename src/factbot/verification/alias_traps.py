@@ -132,7 +132,8 @@ def _aliases_holding_cues(knowledge: Knowledge, normaliser: Normaliser) -> Itera
     largest?") reads the alias, and the comparison or rank it asks is lost.
 
     A measure's own `name` may hold a cue (the figures are themselves the largest, say), a rank is named by its
-    superlative ("largest automaker"), a cue joined to a name by a hyphen is part of it ("Toyota-led"), and an entity
+    superlative ("largest automaker"), a cue joined to a name by a hyphen or followed by "by" is part of it
+    ("Toyota-led", "led by Toyota"), and an entity
     that is no group is named, not ranked ("Lower 48"): none is warned of. An alias that is only a cue is
     `lints`'."""
     cues = {
@@ -166,7 +167,19 @@ def _unhyphenated(alias: str) -> str:
     return " ".join(piece for piece in alias.split() if "-" not in piece.strip("-"))
 
 
+AGENT = "by"
+"""The word after a participle naming who does it ("the group led by Toyota"): the cue is part of the name."""
+
+
 def _held_cue(words: tuple[str, ...], cues: dict[tuple[str, ...], str]) -> tuple[str, ...]:
-    """The longest cue inside a longer alias, or () when it holds none."""
-    held = [cue for cue in cues if cue and len(words) > len(cue) and _contains(words, cue)]
+    """The longest cue inside a longer alias, or () when it holds none; a cue followed by "by" names an agent."""
+    held = [cue for cue in cues if cue and len(words) > len(cue) and _holds_as_cue(words, cue)]
     return max(held, key=len) if held else ()
+
+
+def _holds_as_cue(phrase: tuple[str, ...], cue: tuple[str, ...]) -> bool:
+    size = len(cue)
+    return any(
+        phrase[index : index + size] == cue and phrase[index + size : index + size + 1] != (AGENT,)
+        for index in range(len(phrase) - size + 1)
+    )
