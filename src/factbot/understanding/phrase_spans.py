@@ -58,11 +58,22 @@ def phrase_spans(words: list[Word], special: set[int], kb: KnowledgeBase) -> lis
             length, targets, exact = cut - position, kb.phrases[texts[position:cut]], True
         spans += _spans_for(position, position + length, targets, exact)
         spans += _cues_inside(texts, position, position + length, targets, kb)
-        closing += names_closing(texts, position, position + length, targets, kb)
-        spans += exact_inside(texts, position, position + length, kb, exact)
-        spans += measures_closing(texts, position, position + length, targets, kb)
+        closed, held = _held(texts, position, position + length, targets, exact, kb)
+        closing += closed
+        spans += held
         position += length
     return spans + beside_other_measures(closing, spans)
+
+
+def _held(
+    texts: tuple[str, ...], first: int, last: int, targets: tuple[Target, ...], exact: bool, kb: KnowledgeBase
+) -> tuple[list[Span], list[Span]]:
+    """The names closing a phrase (`names_closing`), and the names and measures inside it (`exact_inside`,
+    `measures_closing`): none in a phrase of one word, which is not looked at."""
+    if last - first < 2:
+        return [], []
+    inside = exact_inside(texts, first, last, kb, exact) + measures_closing(texts, first, last, targets, kb)
+    return names_closing(texts, first, last, targets, kb), inside
 
 
 ARTICLES = frozenset({"the"})
