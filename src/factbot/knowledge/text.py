@@ -158,6 +158,10 @@ class Normaliser:
         expanded = [self._expanded_words(surface) for _, _, surface in found]
         flat = [word for words in expanded for word in words]
         read = self._phrasal_verbs(flat)
+        if read is flat:  # no phrasal verb: each token's words as expanded, with no slice rebuilt per token
+            for (start, end, surface), words in zip(found, expanded, strict=True):
+                yield start, end, surface, words
+            return
         position = 0
         for (start, end, surface), words in zip(found, expanded, strict=True):
             yield start, end, surface, tuple(read[position : position + len(words)])

@@ -26,11 +26,15 @@ def phrase_spans(words: list[Word], special: set[int], kb: KnowledgeBase) -> lis
     texts = tuple(word.text for word in words)
     breaks = tuple(word.breaks_before for word in words)
     matches: dict[int, Match | None] = {}
+    starting, loose = kb.phrase_reach, kb.loose_reach
 
     def longest(start: int) -> Match | None:
-        """The longest match at a position, found once: phrases ahead are looked at again when cutting short."""
+        """The longest match at a position, found once: phrases ahead are looked at again when cutting short. Most
+        words begin no phrase, exact or loose: two look-ups say so, without the matcher's call."""
         if start not in matches:
-            matches[start] = _longest_match(texts, start, special, kb, breaks)
+            text = texts[start]
+            begins = text in starting or text in loose
+            matches[start] = _longest_match(texts, start, special, kb, breaks) if begins else None
         return matches[start]
 
     spans: list[Span] = []
