@@ -252,8 +252,8 @@ def _words(prepared: str, kb: KnowledgeBase) -> tuple[list[Word], list[tuple[int
     previous_end = 0
     for start, end, surface, expanded in kb.normaliser.spans(prepared):
         separated = not _BREAKS.isdisjoint(prepared[previous_end:start])
-        for position, text in enumerate(expanded):
-            words.append(Word(text, surface, surface[:1].isupper(), breaks_before=separated and position == 0))
+        for position, text in enumerate(expanded):  # positional: a keyword argument costs more per word
+            words.append(Word(text, surface, surface[:1].isupper(), False, separated and not position))
             spans.append((start, end))
         previous_end = end
     return words, spans

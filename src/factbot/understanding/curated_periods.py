@@ -37,7 +37,12 @@ def _holds_alias(words: tuple[str, ...], own: tuple[str, ...], kb: KnowledgeBase
     exact_heads, loose_heads = _alias_heads(kb)
     if words and words[0] in exact_heads and len(words) > len(own) and _is_period(kb.phrases.get(words, ())):
         return True
-    first = next((word for word in words if word not in kb.stopwords), None)
+    stopwords = kb.stopwords
+    for first in words:  # the first content word (a loop: no generator made for each of a dozen runs of words)
+        if first not in stopwords:
+            break
+    else:
+        return False  # function words only: no alias without its function words is empty
     if first not in loose_heads:
         return False  # no alias without its function words begins with it
     content = tuple(word for word in words if word not in kb.stopwords)
