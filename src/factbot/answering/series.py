@@ -43,6 +43,10 @@ from factbot.understanding.reading import Reading
 
 
 def total(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
+    return _whole_of_everyone(reading, kb) or _added_up(reading, kb)
+
+
+def _added_up(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     chosen = across_measures(reading, kb) if reading.measures else sets.values_of_set(kb, reading)
     over_time = (not chosen or len(chosen) < 2) and reading.measures == ()  # one subject's figures over periods
     if over_time:
@@ -129,6 +133,18 @@ def _series(reading: Reading, kb: KnowledgeBase) -> list[Value]:
         return []
     series = of_one_span_kind(kb, of_counted_kind(kb, values, reading.time_unit))
     return [] if reading.size is not None and len(series) != reading.size else series
+
+
+def _whole_of_everyone(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
+    """The total of everyone, no one left out and no kind asked, is the figure of the declared whole the sources
+    give for the period: its parts may not add up to it ("16.8 GW", of which the sources name 16.6)."""
+    if not reading.everyone or reading.excluded or reading.kinds or reading.measure is None or reading.measures:
+        return None
+    wholes = [subject for subject in kb.subjects_by_measure.get(reading.measure, ()) if kb.entities[subject].is_whole]
+    found = levels(kb, wholes[0], reading.measure, reading.periods, reading.market) if len(wholes) == 1 else []
+    if len(found) != 1:
+        return None
+    return outcome_of(kb, describe(kb, found[0]), found, values=(found[0].amount,))
 
 
 def _stated_total(reading: Reading, kb: KnowledgeBase) -> Outcome | None:

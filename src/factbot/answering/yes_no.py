@@ -110,7 +110,8 @@ def _figure_verdict(reading: Reading, outcome: Outcome, analysis: Analysis, kb: 
     claimed = [value for value in reading.values if (rank or not value.ordinal) and not value.attributive]
     record = reading.operation == "lookup" and asks_record(analysis, kb)
     if record or (reading.operation in SINGLE_FIGURE and claimed and outcome.values):
-        return _claimed_verdict(reading, outcome, analysis, kb, claimed)
+        bounded = [found for value in claimed if (found := _than_bound(value, analysis, kb)) is not None]
+        return _claimed_verdict(reading, outcome, analysis, kb, bounded) if len(bounded) == len(claimed) else None
     if reading.operation == "change" and claimed:
         return _change_size_verdict(reading, outcome, analysis, kb, claimed)
     if reading.operation == "lookup" and rank and outcome.values and _asks_the_top(analysis):
@@ -134,6 +135,23 @@ def _claimed_verdict(
     if not stated or rank or reading.operation != "lookup" or kind is None:
         return stated
     return record_verdict(reading, kb, kind)
+
+
+def _than_bound(value: Quantity, analysis: Analysis, kb: KnowledgeBase) -> Quantity | None:
+    """ "Is X deeper than 130 feet?": a figure after "than" is a bound the way the comparative asks, never a
+    figure claimed exactly (which 139 would not be, for a confident "No"); None when the way is unsaid."""
+    if value.bound is not Bound.EXACT:
+        return value
+    spans = [span for span in analysis.of(SpanKind.FIGURE) if span.quantity is value]
+    if not spans or spans[0].first == 0 or analysis.words[spans[0].first - 1].text != THAN:
+        return value
+    higher = _asks_higher(analysis, kb)
+    if higher is None:
+        return None
+    return replace(value, bound=Bound.MORE_THAN if higher else Bound.LESS_THAN)
+
+
+THAN = "than"
 
 
 def _levels_found(reading: Reading, outcome: Outcome, kb: KnowledgeBase) -> tuple[Decimal, ...]:

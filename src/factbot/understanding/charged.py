@@ -35,6 +35,7 @@ def charged_words(
     charged |= foreign_unit_words(texts, spans, kb) | near_name_words(texts, spans, kb)
     charged |= unknown_heads(texts, spans, kb)
     charged |= foreign_single_units(texts, spans, kb) | negated_names(texts, spans, kb)
+    charged |= money_of_no_money(texts, spans, kb)
     return charged | (multiplier_words(texts, kb) - {index for item in multiple for index in item.indexes})
 
 
@@ -157,3 +158,22 @@ def _several_word_units(kb: KnowledgeBase) -> tuple[tuple[str, ...], ...]:
     ("people", "percent") is too often said of several kinds of figure to rule a measure out."""
     units = {kb.normaliser.words(measure.unit) for measure in kb.measures.values()}
     return tuple(sorted(unit for unit in units if len(unit) > 1))
+
+
+def money_of_no_money(texts: tuple[str, ...], spans: list[Span], kb: KnowledgeBase) -> frozenset[int]:
+    """A currency said outside any name ("the dollar value of X's sales", "how many euros") where no measure named
+    has figures in money: a count answers no question of money."""
+    currencies = _currency_words(kb)
+    if currencies.isdisjoint(texts):
+        return frozenset()
+    named = _measures_named(spans)
+    if not named or any(_in_money(kb, measure) for measure in named):
+        return frozenset()
+    covered = {index for span in spans for index in span.indexes}
+    return frozenset(index for index, text in enumerate(texts) if text in currencies and index not in covered)
+
+
+@lru_cache(maxsize=256)
+def _in_money(kb: KnowledgeBase, measure: str) -> bool:
+    """Whether any figure of the measure is an amount of money; read once per knowledge base and measure."""
+    return any(fact.currency for (_, of), facts in kb.facts_by_key.items() if of == measure for fact in facts)
