@@ -68,3 +68,19 @@ def test_a_period_beaten_by_another_was_not_the_highest(tmp_path: Path) -> None:
     engine = tiny_engine(tmp_path, RECORDS, TEXT)
     assert engine.ask("Was 2017 the warmest year?").text.startswith("No")
     assert engine.ask("Was 2012 the warmest year?").status != "answered"  # the sources need not give every year
+
+
+def test_a_superlative_in_a_period_others_have_figures_for_ranks_the_subjects(tmp_path: Path) -> None:
+    """Another subject with a figure in 2017: "was Freedonia the warmest in 2017?" ranks the two, not Freedonia's
+    years (which would say No from its warmer 2012)."""
+    records = (
+        RECORDS.replace(
+            "measures:",
+            "  - {id: sylvania, name: Sylvania, kind: country, aliases: [Sylvania]}\nmeasures:",
+        )
+        + "  - {id: s2017, subject: sylvania, measure: temp, period: y2017, value: 50.1°F, sentence: 4,\n"
+        + '     quote: "50.1°F"}\n'
+    )
+    text = TEXT + "Sylvania's average temperature was 50.1°F in 2017.\n"
+    answer = tiny_engine(tmp_path, records, text).ask("Was Freedonia the warmest in 2017?")
+    assert answer.text.startswith("Yes"), answer.text

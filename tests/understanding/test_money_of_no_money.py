@@ -39,3 +39,7 @@ def test_a_count_answers_no_question_of_money(engine: Engine) -> None:
 def test_a_measure_in_money_answers_it(engine: Engine) -> None:
     answer = engine.ask("How many dollars of revenue did Acme have in 2021?")
     assert answer.status is Status.ANSWERED and "2 million" in answer.text, answer.text
+
+
+def test_a_word_of_money_asks_money_too(engine: Engine) -> None:
+    assert engine.ask("How much did Acme's widget sales cost in 2021?").status is not Status.ANSWERED

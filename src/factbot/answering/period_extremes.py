@@ -23,7 +23,7 @@ def period_extreme(reading: Reading, kb: KnowledgeBase, largest: bool) -> Outcom
     exactly one level, all alike, and one of them stands out."""
     periods = tuple(dict.fromkeys(reading.periods)) or _all_periods(reading, kb)
     if reading.yes_no and len(periods) == 1 and len(reading.subjects) == 1 and reading.measure is not None:
-        return _beaten(reading, kb, largest)
+        return None if _rivals_in(reading, kb, periods[0]) else _beaten(reading, kb, largest)
     if reading.measure is None or len(reading.subjects) != 1 or len(periods) < 2:
         return None
     subject, measure = reading.subjects[0], reading.measure
@@ -56,6 +56,17 @@ def _all_periods(reading: Reading, kb: KnowledgeBase) -> tuple[str, ...]:
     found = levels(kb, reading.subjects[0], reading.measure, (), reading.market)
     kept = of_one_span_kind(kb, of_counted_kind(kb, found, reading.time_unit))
     return tuple(dict.fromkeys(value.period for value in kept if value.period))
+
+
+def _rivals_in(reading: Reading, kb: KnowledgeBase, period: str) -> bool:
+    """Whether other subjects have figures of the measure in the period asked: "did X have the largest share in
+    the first half?" then ranks X among them, not X's periods ("was 2017 the warmest year?" of one subject)."""
+    assert reading.measure is not None
+    return any(
+        levels(kb, subject, reading.measure, (period,), reading.market)
+        for subject in kb.subjects_by_measure.get(reading.measure, ())
+        if subject != reading.subjects[0]
+    )
 
 
 def _year(kb: KnowledgeBase, period: str | None) -> str:

@@ -311,6 +311,8 @@ class Lexicon:
     """Phrases asking what came of something ("what happened with"): what followed is in the next sentence."""
     epithets: tuple[str, ...] = ()
     """Words that only point at the thing named after them ("this new alliance"): `understanding.epithets`."""
+    money_words: tuple[str, ...] = ()
+    """Words asking an amount of money ("cost", "worth"): a count answers no such question (`charged`)."""
     multiplication_signs: tuple[str, ...] = ()
     precision_phrases: tuple[str, ...] = ()
     precision_openers: tuple[str, ...] = ()

@@ -161,9 +161,10 @@ def _several_word_units(kb: KnowledgeBase) -> tuple[tuple[str, ...], ...]:
 
 
 def money_of_no_money(texts: tuple[str, ...], spans: list[Span], kb: KnowledgeBase) -> frozenset[int]:
-    """A currency said outside any name ("the dollar value of X's sales", "how many euros") where no measure named
-    has figures in money: a count answers no question of money."""
-    currencies = _currency_words(kb)
+    """A currency or a word of money (lexicon `money_words`: "cost", "worth") said outside any name ("the dollar
+    value of X's sales", "how much did it cost?") where no measure named has figures in money: a count answers no
+    question of money."""
+    currencies = _currency_words(kb) | _money_words(kb)
     if currencies.isdisjoint(texts):
         return frozenset()
     named = _measures_named(spans)
@@ -177,3 +178,8 @@ def money_of_no_money(texts: tuple[str, ...], spans: list[Span], kb: KnowledgeBa
 def _in_money(kb: KnowledgeBase, measure: str) -> bool:
     """Whether any figure of the measure is an amount of money; read once per knowledge base and measure."""
     return any(fact.currency for (_, of), facts in kb.facts_by_key.items() if of == measure for fact in facts)
+
+
+@lru_cache(maxsize=16)
+def _money_words(kb: KnowledgeBase) -> frozenset[str]:
+    return frozenset(words[0] for words in map(kb.normaliser.words, kb.lexicon.money_words) if len(words) == 1)
