@@ -141,10 +141,7 @@ def _whole_of_everyone(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     if not reading.everyone or reading.excluded or reading.kinds or reading.measure is None or reading.measures:
         return None
     wholes = [subject for subject in kb.subjects_by_measure.get(reading.measure, ()) if kb.entities[subject].is_whole]
-    found = levels(kb, wholes[0], reading.measure, reading.periods, reading.market) if len(wholes) == 1 else []
-    if len(found) != 1:
-        return None
-    return outcome_of(kb, describe(kb, found[0]), found, values=(found[0].amount,))
+    return _own_figure(reading, kb, wholes[0]) if len(wholes) == 1 else None
 
 
 def _stated_total(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
@@ -158,6 +155,12 @@ def _stated_total(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
         whole = reading.subjects[0]
     else:
         return None
+    return _own_figure(reading, kb, whole)
+
+
+def _own_figure(reading: Reading, kb: KnowledgeBase, whole: str) -> Outcome | None:
+    """The one figure the sources give the whole for the measure and period asked, or none."""
+    assert reading.measure is not None
     found = levels(kb, whole, reading.measure, reading.periods, reading.market)
     if len(found) != 1:
         return None

@@ -13,8 +13,8 @@ from __future__ import annotations
 from factbot.knowledge.index import KnowledgeBase
 from factbot.understanding.analysis import Analysis, Span, SpanKind
 from factbot.understanding.implied_sets import kinds_named
-from factbot.understanding.question_words import count_openers
-from factbot.understanding.wh_heads import head_names
+from factbot.understanding.question_words import count_opener_ends
+from factbot.understanding.wh_heads import head_names, names_at
 
 MEMBER_OPERATIONS = frozenset({"members", "count_members"})
 
@@ -61,14 +61,7 @@ def kind_group_asked(
 
 def _counted_names(analysis: Analysis, kb: KnowledgeBase) -> tuple[Span, ...]:
     """The entity spans right after an opener asking a count ("how many Ardian shops")."""
-    texts = analysis.texts
-    after = {
-        index + len(opener)
-        for opener in count_openers(kb)
-        for index in range(len(texts) - len(opener) + 1)
-        if texts[index : index + len(opener)] == opener
-    }
-    return tuple(span for span in analysis.of(SpanKind.ENTITY) if span.first in after and span.exact)
+    return names_at(analysis, set(count_opener_ends(analysis.texts, kb)))
 
 
 def member_kind_words(operation: str, names: tuple[str, ...], analysis: Analysis, kb: KnowledgeBase) -> frozenset[int]:

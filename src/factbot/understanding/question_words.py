@@ -34,18 +34,25 @@ def _amount_openers(kb: KnowledgeBase) -> dict[str, tuple[tuple[str, ...], ...]]
 def asks_a_count(texts: tuple[str, ...], kb: KnowledgeBase) -> bool:
     """ "How many (million) X": a count is asked, which no percentage answers; "how many percentage points" asks a
     percentage's change, and is no count."""
-    for many in count_openers(kb):
-        for index in range(len(texts) - len(many) + 1):
-            if texts[index : index + len(many)] == many:
-                after = index + len(many)
-                while after < len(texts) and texts[after] in kb.lexicon.scale_words:
-                    after += 1
-                return after < len(texts) and texts[after] not in percent_and_point_words(kb)
+    for after in count_opener_ends(texts, kb):
+        while after < len(texts) and texts[after] in kb.lexicon.scale_words:
+            after += 1
+        return after < len(texts) and texts[after] not in percent_and_point_words(kb)
     return False
 
 
+def count_opener_ends(texts: tuple[str, ...], kb: KnowledgeBase) -> tuple[int, ...]:
+    """Where the words after each opener asking a count ("how many") begin, first opener first."""
+    return tuple(
+        index + len(many)
+        for many in _count_openers(kb)
+        for index in range(len(texts) - len(many) + 1)
+        if texts[index : index + len(many)] == many
+    )
+
+
 @lru_cache(maxsize=16)
-def count_openers(kb: KnowledgeBase) -> tuple[tuple[str, ...], ...]:
+def _count_openers(kb: KnowledgeBase) -> tuple[tuple[str, ...], ...]:
     return tuple(words for words in map(kb.normaliser.words, kb.lexicon.count_openers) if words)
 
 

@@ -4,6 +4,8 @@ reading over the named group's members ("which of the alliance") does not answer
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from factbot.understanding.analysis import Analysis, Span, SpanKind
 
 ASKING_A_NAME = frozenset({"which", "what"})
@@ -13,5 +15,11 @@ def head_names(analysis: Analysis) -> tuple[Span, ...]:
     """The entity spans that open right after the question word, when it asks for a name."""
     if analysis.question_word not in ASKING_A_NAME:
         return ()
-    opened = {index + 1 for index, word in enumerate(analysis.words) if word.text == analysis.question_word}
-    return tuple(span for span in analysis.of(SpanKind.ENTITY) if span.first in opened and span.exact)
+    return names_at(
+        analysis, {index + 1 for index, word in enumerate(analysis.words) if word.text == analysis.question_word}
+    )
+
+
+def names_at(analysis: Analysis, starts: Collection[int]) -> tuple[Span, ...]:
+    """The entity spans, matched exactly, that begin at one of `starts`."""
+    return tuple(span for span in analysis.of(SpanKind.ENTITY) if span.first in starts and span.exact)
