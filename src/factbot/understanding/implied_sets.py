@@ -109,16 +109,15 @@ def kinds_of(measure: str | None, analysis: Analysis, kb: KnowledgeBase) -> froz
 
 
 def whole_in_one_period(whole: str, base: Reading, analysis: Analysis, kb: KnowledgeBase) -> bool:
-    """A set of the declared whole's figures in the one period named is no set ("which had the most in 2025?"):
-    the set is its parts'. "Was 2025 the worst year?" still sets the period against the whole's others."""
+    """A set of the declared whole's figures in the one period named is no set ("which had the most in 2025?"),
+    nor is the one figure it has when no period is named ("which part took the least?"): the set is its parts'.
+    "Was 2025 the worst year?" still sets the period against the whole's others."""
     entity = kb.entities[whole]
-    return (
-        entity.is_whole
-        and not entity.is_group
-        and len(set(base.periods)) == 1
-        and not base.excluded
-        and not analysis.yes_no
-    )
+    if not entity.is_whole or entity.is_group or base.excluded or analysis.yes_no:
+        return False
+    if base.periods:
+        return len(set(base.periods)) == 1
+    return sum(fact.measure == base.measure for fact in kb.facts_by_subject.get(whole, ())) == 1
 
 
 def parts_named(whole: str, measure: str, analysis: Analysis, kb: KnowledgeBase) -> bool:
