@@ -96,3 +96,29 @@ def test_a_word_of_the_measure_names_no_kind_to_rank(tmp_path: Path) -> None:
     """The word "excavation" is the measure's name and a part's kind: it does not narrow the set to that kind."""
     answer = tiny_engine(tmp_path, ONE_FIGURE_RECORDS, ONE_FIGURE_TEXT).ask("Which had the most excavation?")
     assert answer.status == "answered" and "tunnels" in answer.text
+
+
+def test_a_figure_with_no_subject_named_asks_whose_it_is(tmp_path: Path) -> None:
+    """The whole a question naming no subject is taken to be about does not own a figure the question states."""
+    answer = tiny_engine(tmp_path, ONE_FIGURE_RECORDS, ONE_FIGURE_TEXT).ask("What took 500 cubic yards of digging?")
+    assert answer.status == "answered" and "tunnels" in answer.text and "900" not in answer.text
+
+
+def test_a_figure_after_per_is_a_rates_base_not_a_figure_asked_about(tmp_path: Path) -> None:
+    text = "Nationwide, the death rate was 1.2 per 100 people in 2025.\nArdia's rate was 1.5.\n"
+    records = """
+entities:
+  - {id: nation, name: the nation, kind: country, aliases: [the nation, nationwide], is_whole: true}
+  - {id: ardia, name: Ardia, kind: state, aliases: [Ardia]}
+measures:
+  - {id: rate, name: death rate, unit: deaths per 100 people, aliases: [death rate]}
+periods:
+  - {id: y2025, aliases: ["2025"]}
+facts:
+  - {id: nation-rate, subject: nation, measure: rate, period: y2025, value: "1.2", sentence: 1,
+     quote: "the death rate was 1.2 per 100 people in 2025"}
+  - {id: ardia-rate, subject: ardia, measure: rate, period: y2025, value: "1.5", sentence: 2,
+     quote: "Ardia's rate was 1.5"}
+"""
+    answer = tiny_engine(tmp_path, records, text).ask("death rate per 100 people in 2025?")
+    assert answer.status == "answered" and "1.2" in answer.text

@@ -254,6 +254,7 @@ def _with_subjects(
             if not names and operation.subjects in (Subjects.ONE, Subjects.TWO, Subjects.ANY):
                 names = sole_holder(kb, base.measure, base.periods)
             names = () if names and parts_named(names[0], base.measure, analysis, kb) else names
+            names = () if _whose_figure(operation, analysis, slots) else names
             base = revised(base, implied=bool(names))
     elif base.measure is not None and operation.subjects is not Subjects.NONE:
         named = [(span, entity) for span, entity in slots.entities if entity in names]
@@ -280,6 +281,18 @@ def _with_subjects(
             base, subjects=names, size=size, time_unit=word, places=places, explained=base.explained | kind | ordinals
         )
         yield _over_periods(reading, operation, analysis, kb)
+
+
+def _whose_figure(operation: Operation, analysis: Analysis, slots: Slots) -> bool:
+    """A question that names no subject and states a figure asks whose it is ("what needed 750,000 cubic
+    yards?"): the figure is no lookup of the whole the question would otherwise be taken to be about. A figure
+    right after "per" is a rate's base, nobody's figure."""
+    if operation.name != "lookup" or analysis.yes_no:
+        return False
+    bases = {span.last for span in analysis.of(SpanKind.CUE) if "ratio" in span.targets}  # "per 100 million miles"
+    return any(
+        span.quantity is not None and not span.quantity.ordinal and span.first not in bases for span in slots.figures
+    )
 
 
 def _two(
