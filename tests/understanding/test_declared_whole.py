@@ -122,3 +122,9 @@ facts:
 """
     answer = tiny_engine(tmp_path, records, text).ask("death rate per 100 people in 2025?")
     assert answer.status == "answered" and "1.2" in answer.text
+
+
+def test_without_after_a_one_word_measure_takes_the_name_out(tmp_path: Path) -> None:
+    """ "without" right after a measure's one word is no head of another quantity: it takes the name out."""
+    answer = tiny_engine(tmp_path, ONE_FIGURE_RECORDS, ONE_FIGURE_TEXT).ask("excavation without the tunnels")
+    assert answer.status == "answered" and "400" in answer.text and "tunnels'" in answer.text

@@ -123,7 +123,12 @@ def whole_in_one_period(whole: str, base: Reading, analysis: Analysis, kb: Knowl
 def parts_named(whole: str, measure: str, analysis: Analysis, kb: KnowledgeBase) -> bool:
     """The question names a kind of thing ("which state ...") that others with the measure are and the whole it
     would be taken to be about is not: it asks about those parts, not about the whole (the nation)."""
-    kinds, _ = kinds_named(analysis, kb, frozenset(i for span in analysis.of(SpanKind.ENTITY) for i in span.indexes))
+    named = (
+        span
+        for span in analysis.spans
+        if span.kind is SpanKind.ENTITY or (span.kind is SpanKind.MEASURE and measure in span.targets)
+    )
+    kinds, _ = kinds_named(analysis, kb, frozenset(i for span in named for i in span.indexes))  # not the measure's
     if not kinds or kb.entities[whole].kind in kinds or kb.entities[whole].is_group:
         return False
     return any(kb.entities[other].kind in kinds for other in kb.subjects_by_measure.get(measure, ()))
