@@ -27,6 +27,7 @@ from factbot.answering.outcome import Outcome
 from factbot.answering.pairs import pair_of
 from factbot.answering.records import asked_record, asks_record, record_verdict
 from factbot.answering.relative_change import admits_relative, relative_change
+from factbot.answering.shares_beside import percent_of_an_amount, read_as_shares
 from factbot.answering.top_places import top_outcome
 from factbot.answering.values import levels
 from factbot.knowledge.denials import negates
@@ -48,7 +49,8 @@ def wrap_yes_no(reading: Reading, outcome: Outcome, analysis: Analysis, kb: Know
         if went is not None:
             return replace(outcome, text=f"It went {'up' if went else 'down'}. {outcome.text}", verdict=went)
     outcome = top_outcome(reading, analysis, kb) or outcome  # "Are X and Y the two largest?": each one's place
-    verdict = None if future else _verdict(reading, outcome, analysis, kb)
+    reading, outcome = read_as_shares(reading, outcome, kb) or (reading, outcome)  # "35% of it": the share beside
+    verdict = None if future or percent_of_an_amount(reading, kb) else _verdict(reading, outcome, analysis, kb)
     if verdict is None:
         return replace(outcome, text=f"The sources don't settle that directly. They say: {outcome.text}", verdict=None)
     return replace(outcome, text=f"{'Yes' if verdict else 'No'}. {outcome.text}", verdict=verdict)
