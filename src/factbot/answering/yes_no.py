@@ -15,6 +15,7 @@ import itertools
 from dataclasses import replace
 from decimal import Decimal
 
+from factbot.answering.claimed_dates import date_denied
 from factbot.answering.claimed_figures import admits, figures_meet
 from factbot.answering.clause_polarity import said_polarity
 from factbot.answering.clauses import said_of_another
@@ -28,6 +29,7 @@ from factbot.answering.own_places import with_own_places
 from factbot.answering.pairs import pair_of
 from factbot.answering.records import asked_record, asks_record, record_verdict
 from factbot.answering.relative_change import admits_relative, relative_change
+from factbot.answering.shares_beside import percent_of_an_amount, read_as_shares
 from factbot.answering.top_places import top_outcome
 from factbot.answering.values import levels
 from factbot.knowledge.denials import negates
@@ -49,7 +51,8 @@ def wrap_yes_no(reading: Reading, outcome: Outcome, analysis: Analysis, kb: Know
         if went is not None:
             return replace(outcome, text=f"It went {'up' if went else 'down'}. {outcome.text}", verdict=went)
     outcome = top_outcome(reading, analysis, kb) or outcome  # "Are X and Y the two largest?": each one's place
-    verdict = None if future else _verdict(reading, outcome, analysis, kb)
+    reading, outcome = read_as_shares(reading, outcome, kb) or (reading, outcome)  # "35% of it": the share beside
+    verdict = None if future or percent_of_an_amount(reading, kb) else _verdict(reading, outcome, analysis, kb)
     outcome = with_own_places(reading, outcome, verdict, kb)  # "No. Y is second. X is third."
     if verdict is None:
         return replace(outcome, text=f"The sources don't settle that directly. They say: {outcome.text}", verdict=None)
@@ -60,7 +63,7 @@ def _verdict(reading: Reading, outcome: Outcome, analysis: Analysis, kb: Knowled
     if outcome.verdict is not None:
         return outcome.verdict
     if reading.operation == STATEMENT:
-        return _same_polarity(reading, analysis, kb)
+        return False if date_denied(reading, analysis, kb) else _same_polarity(reading, analysis, kb)
     if reading.operation in ("extreme_max", "extreme_min") and reading.subjects:
         top = bool(outcome.subjects) and outcome.subjects[0] in reading.subjects
         return top if top or all(_figured(kb, reading, subject) for subject in reading.subjects) else None
