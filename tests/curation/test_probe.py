@@ -266,7 +266,7 @@ def test_a_change_stated_of_a_level_is_asked_as_the_change(tmp_path: Path) -> No
     records = RECORDS.replace(
         "statements:\n",
         "  - {id: bolt-rise, subject: bolt, measure: widget-sales, period: y2021, change: '+10 widgets',"
-        " sentence: 7, quote: \"Bolt's widget sales rose by 10 widgets in 2021\"}\nstatements:\n",
+        ' sentence: 7, quote: "Bolt\'s widget sales rose by 10 widgets in 2021"}\nstatements:\n',
     )
     engine = tiny_engine(tmp_path, records, text)
     fact = next(fact for fact in engine.kb.knowledge.facts if fact.id == "bolt-rise")

@@ -187,8 +187,7 @@ def fact_questions(kb: KnowledgeBase, fact: Fact) -> tuple[Question, ...]:
         names.append((ALIAS, *aliases))
     change = "the change in " if fact.is_change and not measure.is_change else ""  # a change, asked as one
     return tuple(
-        Question(kind, f"What {verb} {change}{possessive(who)} {what}{where}?", (fact.id,))
-        for kind, who, what in names
+        Question(kind, f"What {verb} {change}{possessive(who)} {what}{where}?", (fact.id,)) for kind, who, what in names
     )
 
 
