@@ -1,4 +1,4 @@
-""""added" alone is the verb of a clause ("which company added 30 jobs?"), not a request to add figures up;
+""" "added" alone is the verb of a clause ("which company added 30 jobs?"), not a request to add figures up;
 "added up" and "added together" are."""
 
 from __future__ import annotations
@@ -29,4 +29,9 @@ def test_which_subject_added_a_figure_is_a_lookup_by_value(tmp_path: Path) -> No
 
 def test_added_together_still_asks_a_sum(tmp_path: Path) -> None:
     answer = tiny_engine(tmp_path, RECORDS, TEXT).ask("Acme's and Bolt's jobs in 2021 added together?")
+    assert answer.status == "answered" and "50" in answer.text, answer.text
+
+
+def test_add_opening_the_question_asks_a_sum(tmp_path: Path) -> None:
+    answer = tiny_engine(tmp_path, RECORDS, TEXT).ask("Add Acme's and Bolt's jobs in 2021")
     assert answer.status == "answered" and "50" in answer.text, answer.text
