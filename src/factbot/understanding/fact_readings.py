@@ -20,8 +20,8 @@ from factbot.understanding.framing_wholes import without_framing_whole
 from factbot.understanding.implied_sets import (
     counted_own_series,
     counted_period_word,
-    kinds_named,
     kinds_of,
+    kinds_ranged,
     nested_periods,
     over_time_only,
     parts_named,
@@ -353,13 +353,13 @@ def _sets(
     elif len(names) == 1 and base.excluded and kb.entities[names[0]].is_whole:
         yield revised(base, group=names[0])  # the whole less the parts left out
     elif len(names) == 1 and analysis.yes_no and operation.name in ("extreme_max", "extreme_min"):
-        kinds, indexes = kinds_named(analysis, kb)  # "Is X the top supplier?": X against everyone
+        kinds, indexes = kinds_ranged(base.measure, analysis, kb)  # "Is X the top supplier?": X against everyone
         yield revised(base, everyone=True, subjects=names, kinds=kinds, explained=base.explained | indexes)
     elif len(names) == 1 and operation.series and _series_of(names[0], operation, base, kb, analysis):
         unit = counted_period_word(analysis, kb) or asked_period_word(analysis, kb)
         yield _over_periods(revised(base, subjects=names, time_unit=unit), operation, analysis, kb)
     elif not names and operation.everyone and not analysis.pronoun and not analysis.follow_up:  # not "their total"
-        kinds, indexes = kinds_named(analysis, kb)
+        kinds, indexes = kinds_ranged(base.measure, analysis, kb)
         yield revised(base, everyone=True, kinds=kinds, explained=base.explained | indexes)
 
 
