@@ -123,7 +123,7 @@ def whole_in_one_period(whole: str, base: Reading, analysis: Analysis, kb: Knowl
     period, the whole's figures are of one period when the sources give it one ("the second largest excavation"
     of a dam and its works): no set either."""
     entity = kb.entities[whole]
-    periods = set(base.periods)
+    periods: set[str | None] = set(base.periods)
     if not periods and base.measure is not None:
         periods = {fact.period for fact in kb.facts_by_key.get((whole, base.measure), ())}
     return entity.is_whole and not entity.is_group and len(periods) == 1 and not base.excluded and not analysis.yes_no
