@@ -16,6 +16,7 @@ PIECES = [
     "to", "rounded to", "3", "three", "2", "significant", "Significant", "figures", "figure", "sig", "figs", "s",
     "f", "s.f.", "S.F.", "dp", "DP", "d", "p", "d.p.", "decimal", "places", "place", "of", "decimals", "the",
     "nearest", "whole", "number", "integer", "(", ")", ",", ".", " ", "ratio", "10x", "3×", "Acme", "2021", "é",
+    "sales", "fell", "dpx", "sf2",
 ]  # fmt: skip
 
 
@@ -52,3 +53,18 @@ def test_a_text_without_the_words_is_not_searched_for_a_request(
     assert read_shorthand("How many widgets did Acme sell in 2021?", kb) == "How many widgets did Acme sell in 2021?"
     with pytest.raises(AssertionError):
         read_shorthand("Acme's share to 2 decimal places?", kb)
+
+
+def test_a_phrase_s_words_inside_longer_words_are_not_searched_for_a_request(
+    kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ "s f" closes the phrase "# s f": in "sales fell" a letter follows it, as no request allows."""
+    signs, requests = _patterns(kb)
+    assert requests is not None
+
+    class Refused:
+        def sub(self, *_: object) -> str:
+            raise AssertionError("the request pattern was run")
+
+    monkeypatch.setattr(shorthand, "_patterns", lambda _: (signs, Refused()))
+    assert read_shorthand("Whose sales fell the most in 2021?", kb) == "Whose sales fell the most in 2021?"

@@ -71,11 +71,11 @@ def _only_changes_unasked(reading: Reading, kb: KnowledgeBase, found: list[Value
 def _another_figure_than_stated(reading: Reading, kb: KnowledgeBase, found: list[Value]) -> bool:
     """Named no one, a question stating a figure asks whose it is ("what took 750,000 cubic yards?"): the whole the
     document is about, taken as the subject, answers it only with that very figure. A figure of the measure's own
-    name ("per 100 million miles") states none."""
+    name or unit ("per 100 million miles") states none."""
     if not reading.implied or reading.yes_no or reading.measure is None:
         return False
     measure = kb.measures[reading.measure]
-    names = " ".join((measure.name, *measure.aliases)).casefold()
+    names = " ".join((measure.name, measure.unit, *measure.aliases)).casefold()
     stated = {
         value.value
         for value in reading.values

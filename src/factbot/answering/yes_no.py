@@ -25,6 +25,7 @@ from factbot.answering.equality import asks_equal, comparison_unsaid, equal_verd
 from factbot.answering.multiple_verdict import growth_ratio, multiple_verdict
 from factbot.answering.negated_questions import negated_comparison
 from factbot.answering.outcome import Outcome
+from factbot.answering.own_places import with_own_places
 from factbot.answering.pairs import pair_of
 from factbot.answering.records import asked_record, asks_record, record_verdict
 from factbot.answering.relative_change import admits_relative, relative_change
@@ -52,6 +53,7 @@ def wrap_yes_no(reading: Reading, outcome: Outcome, analysis: Analysis, kb: Know
     outcome = top_outcome(reading, analysis, kb) or outcome  # "Are X and Y the two largest?": each one's place
     reading, outcome = read_as_shares(reading, outcome, kb) or (reading, outcome)  # "35% of it": the share beside
     verdict = None if future or percent_of_an_amount(reading, kb) else _verdict(reading, outcome, analysis, kb)
+    outcome = with_own_places(reading, outcome, verdict, kb)  # "No. Y is second. X is third."
     if verdict is None:
         return replace(outcome, text=f"The sources don't settle that directly. They say: {outcome.text}", verdict=None)
     return replace(outcome, text=f"{'Yes' if verdict else 'No'}. {outcome.text}", verdict=verdict)

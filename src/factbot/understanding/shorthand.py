@@ -39,8 +39,10 @@ def read_shorthand(text: str, kb: KnowledgeBase) -> str:
 def _phrase_words(kb: KnowledgeBase) -> re.Pattern[str] | None:
     """The words of some precision phrase, as the request pattern writes them, in lower case: a request holds them,
     so an ASCII text whose lower case lacks them holds none, and the request pattern (its openers and counts tried
-    at every character, hundreds of microseconds on a long question) need not be run. None when a phrase is all
-    count or has a word outside lower-case ASCII (then the request pattern is always run)."""
+    at every character, hundreds of microseconds on a long question) need not be run. A run that closes its phrase
+    is followed, as in the request, by no letter or digit: "s f" is in "sales fell", "s f" closing a phrase is not.
+    None when a phrase is all count or has a word outside lower-case ASCII (then the request pattern is always
+    run)."""
     phrases = kb.lexicon.precision_phrases
     runs = [_words_run(phrase) for phrase in phrases]
     if not runs or not all(runs) or not all(phrase.isascii() and phrase == phrase.lower() for phrase in phrases):
@@ -49,15 +51,23 @@ def _phrase_words(kb: KnowledgeBase) -> re.Pattern[str] | None:
 
 
 def _words_run(phrase: str) -> str:
-    """The first run of a phrase's own words (no count in it), written as `_phrase` writes them."""
+    """The first run of a phrase's own words (no count in it), written as `_phrase` writes them; when the run
+    closes the phrase, with what the request pattern asks after a phrase (`PHRASE_END`)."""
     run: list[str] = []
+    closes = True
     for word in phrase.split():
         if word == COUNT:
             if run:
+                closes = False
                 break
             continue
         run.append(re.escape(word))
-    return (r"[\s.]*" if COUNT in phrase.split() else r"[\s.]+").join(run)
+    written = (r"[\s.]*" if COUNT in phrase.split() else r"[\s.]+").join(run)
+    return written + PHRASE_END if run and closes else written
+
+
+PHRASE_END = r"\.?(?!\w)"
+"""What follows a precision phrase in the request pattern: a dot at most, then no letter or digit."""
 
 
 @lru_cache(maxsize=16)
@@ -75,7 +85,7 @@ def _patterns(kb: KnowledgeBase) -> tuple[re.Pattern[str] | None, re.Pattern[str
     if not phrases:
         return sign_pattern, None
     opening = rf"(?:(?:{'|'.join(openers)})\s+)?" if openers else ""
-    request = rf"[,(\[]?\s*(?<!\w){opening}(?:{'|'.join(phrases)})\.?(?!\w)\s*[)\]]?"
+    request = rf"[,(\[]?\s*(?<!\w){opening}(?:{'|'.join(phrases)}){PHRASE_END}\s*[)\]]?"
     return sign_pattern, re.compile(request, re.IGNORECASE)
 
 
