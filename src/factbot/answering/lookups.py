@@ -14,6 +14,7 @@ from factbot.answering.phrasing import (
 )
 from factbot.answering.plan import outcome_of
 from factbot.answering.values import Value, changes, levels
+from factbot.answering.worked_shares import worked_share
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.model import Entity
 from factbot.knowledge.naming_evidence import evidence_naming
@@ -35,7 +36,7 @@ def lookup(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
         )
         values += changes(kb, subject, reading.measure, reading.periods, reading.market)
         if not values:
-            return None
+            return worked_share(reading, kb)  # a share not stated: the part over the whole
         found += values
     if not _every_period_read(reading, found) or _only_changes_unasked(reading, kb, found):
         return None
