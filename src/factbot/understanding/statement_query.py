@@ -119,7 +119,8 @@ def statement_query(analysis: Analysis, kb: KnowledgeBase) -> StatementQuery:
         weighty=weighty,
         slots=slots,
         names=frozenset(index for test in entities for index in test.span.indexes),
-        asks_about_name=analysis.question_word is not None and not analysis.follow_up,
+        asks_about_name=(analysis.question_word is not None or _relates_names(analysis, free, entities))
+        and not analysis.follow_up,
         free=free,
         terms=terms,
         cues=(
@@ -140,6 +141,12 @@ def statement_query(analysis: Analysis, kb: KnowledgeBase) -> StatementQuery:
         fillers=frozenset(word.text for word in analysis.words if word.text in kb.fillers),
         date_claimed=claims_a_date(analysis, kb),
     )
+
+
+def _relates_names(analysis: Analysis, free: tuple[int, ...], entities: tuple[NameTest, ...]) -> bool:
+    """A yes/no question of names alone ("is X in Y?"): it asks how the things it names stand to each other, and
+    a statement naming them is an answer, as one naming what a question word asks about is."""
+    return analysis.yes_no and not free and len(entities) >= 2
 
 
 def claims_a_date(analysis: Analysis, kb: KnowledgeBase) -> bool:
