@@ -13,6 +13,7 @@ from factbot.answering.phrasing import (
     significant,
 )
 from factbot.answering.plan import outcome_of
+from factbot.answering.sets import beside_members
 from factbot.answering.values import Value, changes, levels
 from factbot.answering.worked_shares import worked_share
 from factbot.knowledge.index import KnowledgeBase
@@ -28,7 +29,7 @@ def lookup(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     if reading.measure is None or reading.missing_periods:
         return None
     found: list[Value] = []
-    for subject in reading.subjects:
+    for subject in beside_members(kb, reading.subjects):
         values = (
             []
             if asks_the_change(reading, kb)
