@@ -29,7 +29,7 @@ def lookup(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     if reading.measure is None or reading.missing_periods:
         return None
     found: list[Value] = []
-    for subject in beside_members(kb, reading.subjects):
+    for subject in beside_members(kb, reading):
         values = (
             []
             if asks_the_change(reading, kb)
