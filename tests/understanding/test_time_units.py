@@ -30,7 +30,7 @@ def test_a_figure_in_the_unit_asked_answers_how_many_months_after(tmp_path: Path
     engine = tiny_engine(tmp_path, DELAY, TEXT)
     answer = engine.ask("How many months after the deal would Acme's plant begin?")
     assert answer.status == "answered"
-    assert "six months" in answer.text
+    assert "six (6) months" in answer.text
 
 
 LEISURE = """

@@ -15,7 +15,7 @@ from factbot.answering.values import Value, written
 from factbot.knowledge.figures import figures_in
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.model import Measure
-from factbot.knowledge.numbers import PERCENT_UNIT, RANK_UNIT, format_points, round_to
+from factbot.knowledge.numbers import PERCENT_UNIT, RANK_UNIT, format_amount, format_points, round_to
 
 NOT_ADDITIVE = (PERCENT_UNIT, RANK_UNIT)
 SIGNIFICANT = 3
@@ -58,7 +58,20 @@ def market_phrase(kb: KnowledgeBase, market: str | None) -> str:
 
 
 def amount_text(kb: KnowledgeBase, value: Value) -> str:
-    """A value as the source writes it, with its unit where that reads well ("4.1 million vehicles")."""
+    """A value as the source writes it, with its unit where that reads well ("4.1 million vehicles"); one written
+    in words also in digits ("about thirty (30) miles"), as readers and scripts look for the figure."""
+    text = _as_written(kb, value)
+    source = value.text
+    if kb.measures[value.measure].unit != RANK_UNIT and text.startswith(source) and not _has_digit(source):
+        return f"{source} ({format_amount(value.amount)}){text[len(source) :]}"
+    return text
+
+
+def _has_digit(text: str) -> bool:
+    return any(char.isdigit() for char in text)
+
+
+def _as_written(kb: KnowledgeBase, value: Value) -> str:
     measure = kb.measures[value.measure]
     text = _signed(value, measure) if value.is_change else value.text  # a fall of an `is_change` measure: "−2%"
     relative = value.is_change and any(fact.percent for fact in value.facts)  # "down 1.8 percent", of people
