@@ -51,7 +51,7 @@ def wrap_yes_no(reading: Reading, outcome: Outcome, analysis: Analysis, kb: Know
         if went is not None:
             return replace(outcome, text=f"It went {'up' if went else 'down'}. {outcome.text}", verdict=went)
     outcome = top_outcome(reading, analysis, kb) or outcome  # "Are X and Y the two largest?": each one's place
-    reading, outcome = read_as_shares(reading, outcome, kb) or (reading, outcome)  # "35% of it": the share beside
+    reading, outcome = read_as_shares(reading, outcome, analysis, kb) or (reading, outcome)  # the share beside
     verdict = None if future or percent_of_an_amount(reading, kb) else _verdict(reading, outcome, analysis, kb)
     outcome = with_own_places(reading, outcome, verdict, kb)  # "No. Y is second. X is third."
     if verdict is None:
