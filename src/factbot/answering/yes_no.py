@@ -22,6 +22,7 @@ from factbot.answering.clauses import said_of_another
 from factbot.answering.departures import departure_verdict
 from factbot.answering.directions import asks_which_way, moved_as_asked, went_up, which_way
 from factbot.answering.equality import asks_equal, comparison_unsaid, equal_verdict
+from factbot.answering.future_asked import asks_the_future
 from factbot.answering.multiple_verdict import growth_ratio, multiple_verdict
 from factbot.answering.negated_questions import negated_comparison
 from factbot.answering.outcome import Outcome
@@ -43,9 +44,7 @@ from factbot.understanding.reading import Reading
 
 
 def wrap_yes_no(reading: Reading, outcome: Outcome, analysis: Analysis, kb: KnowledgeBase) -> Outcome | None:
-    future = (
-        _asks_the_future(analysis, kb) and not _forecasts_only(reading, kb) and not _supposes(reading, analysis, kb)
-    )
+    future = asks_the_future(reading, analysis, kb)
     if not future and reading.operation in ("lookup", "change") and asks_which_way(analysis, kb):
         went = which_way(reading, outcome, kb)  # "did it go up or down?": the way, not yes or no
         if went is not None:
@@ -279,36 +278,6 @@ def _ordered(reading: Reading, values: tuple[Decimal, ...], kb: KnowledgeBase) -
 
 def _asks_the_top(analysis: Analysis) -> bool:
     return any({"extreme_max", "extreme_min"} & set(span.targets) for span in analysis.of(SpanKind.CUE))
-
-
-def _supposes(reading: Reading, analysis: Analysis, kb: KnowledgeBase) -> bool:
-    """ "Would X outsell Y?": a modal asks what the figures given would make of a comparison, not what will
-    happen; "will" asks the future."""
-    return reading.operation in PAIRED and analysis.words[0].text in kb.modal_words
-
-
-def _asks_the_future(analysis: Analysis, kb: KnowledgeBase) -> bool:
-    """ "Will X be forced to ...?": what a source proposes or expects does not settle what will happen."""
-    return bool(analysis.words) and analysis.words[0].text in kb.future_openers
-
-
-FORECAST = "forecast"
-
-
-def _forecasts_only(reading: Reading, kb: KnowledgeBase) -> bool:
-    """Figures the source gives as forecasts are what it expects to happen: "will X exceed Y?" is asked of
-    exactly those. A statement, a plan or a target does not settle what will happen."""
-    if reading.operation == STATEMENT or not reading.subjects:
-        return False
-    measures = reading.measures or ((reading.measure,) if reading.measure is not None else ())
-    facts = [
-        fact
-        for subject in reading.subjects
-        for measure in measures
-        for fact in kb.facts_by_key.get((subject, measure), ())
-        if not reading.periods or fact.period in reading.periods
-    ]
-    return bool(facts) and all(fact.basis == FORECAST for fact in facts)
 
 
 def _asks_higher(analysis: Analysis, kb: KnowledgeBase) -> bool | None:
