@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from factbot.answering.claimed_places import place_denied
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.period_keys import PeriodKey, PeriodKind
 from factbot.understanding.analysis import Analysis, SpanKind
@@ -46,6 +47,12 @@ def date_verdict(reading: Reading, analysis: Analysis, kb: KnowledgeBase) -> boo
     if _denied(reading, analysis, kb, when):
         return False
     return None if any(key.year != when.year or key.kind not in POINT_KINDS for key in keys) else True
+
+
+def claim_verdict(reading: Reading, analysis: Analysis, kb: KnowledgeBase) -> bool | None:
+    """A date or a place claimed of what the statement is about: False when not its own (`claimed_places`,
+    `date_verdict`), None when its own date does not confirm the date claimed, else True."""
+    return False if place_denied(reading, analysis, kb) else date_verdict(reading, analysis, kb)
 
 
 def _denied(reading: Reading, analysis: Analysis, kb: KnowledgeBase, when: PeriodKey) -> bool:

@@ -15,7 +15,7 @@ import itertools
 from dataclasses import replace
 from decimal import Decimal
 
-from factbot.answering.claimed_dates import date_verdict
+from factbot.answering.claimed_dates import claim_verdict
 from factbot.answering.claimed_figures import admits, figures_meet
 from factbot.answering.clause_polarity import said_polarity
 from factbot.answering.clauses import said_of_another
@@ -62,8 +62,8 @@ def _verdict(reading: Reading, outcome: Outcome, analysis: Analysis, kb: Knowled
     if outcome.verdict is not None:
         return outcome.verdict
     if reading.operation == STATEMENT:
-        dated = date_verdict(reading, analysis, kb)  # a date claimed of an event: its own date says no, or nothing
-        return _same_polarity(reading, analysis, kb) if dated else dated
+        claimed = claim_verdict(reading, analysis, kb)  # a date or place claimed: its own says no, or nothing
+        return _same_polarity(reading, analysis, kb) if claimed else claimed
     if reading.operation in ("extreme_max", "extreme_min") and reading.subjects:
         top = bool(outcome.subjects) and outcome.subjects[0] in reading.subjects
         return top if top or all(_figured(kb, reading, subject) for subject in reading.subjects) else None
