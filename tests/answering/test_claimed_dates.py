@@ -71,5 +71,23 @@ statements:
     quote: "Acme started selling widgets on May 3, 2019."
 """
     engine = tiny_engine(tmp_path_factory.mktemp("started"), records, text)
-    assert not engine.ask("Did Acme sell widgets in 2021?").text.startswith("No")
+    for year in ("2017", "2021"):  # the year is explained by any dated event: only its own date may say yes
+        answer = engine.ask(f"Did Acme sell widgets in {year}?")
+        assert not answer.text.startswith(("Yes", "No")), answer.text
     assert engine.ask("Did Acme start selling widgets in 2021?").text.startswith("No.")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Did work on the bridge begin before 2020?",  # a bound the date meets
+        "Did work on the bridge begin by 2020?",
+        "Did work on the bridge begin after 2015?",
+        "Did work on the bridge begin in the 2010s?",  # a span of years holding the date
+    ],
+)
+def test_a_bound_or_a_span_of_years_is_neither_denied_nor_confirmed(engine: Engine, question: str) -> None:
+    """Only a point in another year is denied; the event's date confirms only its own year: a bound or a decade
+    is left unsettled, with the date the sources give."""
+    answer = engine.ask(question)
+    assert not answer.text.startswith(("Yes", "No")), answer.text

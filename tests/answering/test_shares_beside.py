@@ -45,3 +45,26 @@ def test_a_share_claimed_of_an_amount_is_checked_against_the_share_beside_it(eng
 def test_an_amount_with_no_share_beside_it_settles_nothing(engine: Engine) -> None:
     answer = engine.ask("Were Bolt's widgets more than 20% in 2021?")
     assert answer.status is not Status.ANSWERED or not answer.text.startswith(("Yes", "No")), answer.text
+
+
+def test_a_share_of_another_thing_beside_the_amount_settles_nothing(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """ "40% of them abroad" beside "50 widgets" is a share of Acme's own sales, not of the market the question
+    claims a share of: the amount's sentence gives no share asked, so nothing is settled."""
+    text = "In 2021 Acme sold 50 widgets, 40% of them abroad.\n"
+    records = """
+entities:
+  - {id: acme, name: Acme, kind: company, aliases: [Acme]}
+measures:
+  - {id: sales, name: widget sales, unit: widgets, aliases: [widget sales, widgets sold, widgets]}
+  - {id: abroad, name: share sold abroad, unit: percent, aliases: [share sold abroad]}
+periods:
+  - {id: y2021, aliases: ["2021"]}
+facts:
+  - {id: acme-s, subject: acme, measure: sales, period: y2021, value: "50", sentence: 1, quote: "Acme sold 50 widgets"}
+  - {id: acme-p, subject: acme, measure: abroad, period: y2021, value: 40%, sentence: 1, quote: "40% of them abroad"}
+"""
+    engine = tiny_engine(tmp_path_factory.mktemp("abroad"), records, text)
+    answer = engine.ask("Were Acme's widgets more than 30% of the market in 2021?")
+    assert not answer.text.startswith(("Yes", "No")), answer.text
+    answer = engine.ask("Were more than 30% of Acme's widgets sold abroad in 2021?")
+    assert answer.text.startswith("Yes.") and "40%" in answer.text, answer.text

@@ -17,6 +17,7 @@ from factbot.answering.values import Value, evidence_of, levels, stated
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.model import Fact
 from factbot.knowledge.numbers import PERCENT_UNIT
+from factbot.understanding.analysis import Analysis
 from factbot.understanding.reading import Reading
 
 
@@ -29,10 +30,13 @@ def percent_of_an_amount(reading: Reading, kb: KnowledgeBase) -> bool:
     return any(value.percent and not (value.points or value.ordinal or value.attributive) for value in reading.values)
 
 
-def read_as_shares(reading: Reading, outcome: Outcome, kb: KnowledgeBase) -> tuple[Reading, Outcome] | None:
+def read_as_shares(
+    reading: Reading, outcome: Outcome, analysis: Analysis, kb: KnowledgeBase
+) -> tuple[Reading, Outcome] | None:
     """A lookup of amounts read as the shares stated beside them, when the question claims a share of them: the
     reading of the shares' measure, and the outcome giving each amount with its share. None when the question
-    claims no share of an amount, or some amount has no one share of one measure beside it."""
+    claims no share of an amount, or some amount has no one share of one measure beside it, or the share beside
+    it is a share of something the question does not say ("40% of them sold abroad" is no share of the market)."""
     if reading.operation != "lookup" or not percent_of_an_amount(reading, kb):
         return None
     assert reading.measure is not None
@@ -44,6 +48,8 @@ def read_as_shares(reading: Reading, outcome: Outcome, kb: KnowledgeBase) -> tup
     shares = [_share_beside(amount, kb) for amount in amounts]
     found = [share for share in shares if share is not None]
     if not found or len(found) < len(shares) or len({share.measure for share in found}) != 1:
+        return None
+    if _share_of_another_thing(found[0].measure, reading.measure, analysis, kb):
         return None
     text = " ".join([outcome.text, *(describe(kb, share) for share in found)])
     evidence = tuple(dict.fromkeys((*outcome.evidence, *evidence_of([share.facts[0] for share in found]))))
@@ -67,3 +73,17 @@ def _said_beside(fact: Fact, amount: Fact, kb: KnowledgeBase) -> bool:
         and (fact.period, fact.market) == (amount.period, amount.market)
         and (fact.evidence.source, fact.evidence.sentence) == (amount.evidence.source, amount.evidence.sentence)
     )
+
+
+def _share_of_another_thing(share: str, amount: str, analysis: Analysis, kb: KnowledgeBase) -> bool:
+    """The share's measure is named by a word that neither the question, the amount's measure nor the words of
+    a share ("share", "percentage of") say: "share sold abroad" beside "widget sales" is not the share asked in
+    "more than 35% of all widgets", where "share of widgets sold" is."""
+    said = {word.text for word in analysis.words}
+    amount_words = {word for text in _names(kb, amount) for word in kb.normaliser.words(text)}
+    share_words = set(kb.normaliser.words(kb.measures[share].name)) - kb.harmless - kb.cue_words.get("share", set())
+    return bool(share_words - amount_words - said)
+
+
+def _names(kb: KnowledgeBase, measure: str) -> tuple[str, ...]:
+    return (kb.measures[measure].name, *kb.measures[measure].aliases)

@@ -15,7 +15,7 @@ import itertools
 from dataclasses import replace
 from decimal import Decimal
 
-from factbot.answering.claimed_dates import claim_denied
+from factbot.answering.claimed_dates import claim_verdict
 from factbot.answering.claimed_figures import admits, figures_meet
 from factbot.answering.clause_polarity import said_polarity
 from factbot.answering.clauses import said_of_another
@@ -50,7 +50,7 @@ def wrap_yes_no(reading: Reading, outcome: Outcome, analysis: Analysis, kb: Know
         if went is not None:
             return replace(outcome, text=f"It went {'up' if went else 'down'}. {outcome.text}", verdict=went)
     outcome = top_outcome(reading, analysis, kb) or outcome  # "Are X and Y the two largest?": each one's place
-    reading, outcome = read_as_shares(reading, outcome, kb) or (reading, outcome)  # "35% of it": the share beside
+    reading, outcome = read_as_shares(reading, outcome, analysis, kb) or (reading, outcome)  # the share beside
     verdict = None if future or percent_of_an_amount(reading, kb) else _verdict(reading, outcome, analysis, kb)
     outcome = with_own_places(reading, outcome, verdict, kb)  # "No. Y is second. X is third."
     if verdict is None:
@@ -62,7 +62,8 @@ def _verdict(reading: Reading, outcome: Outcome, analysis: Analysis, kb: Knowled
     if outcome.verdict is not None:
         return outcome.verdict
     if reading.operation == STATEMENT:
-        return False if claim_denied(reading, analysis, kb) else _same_polarity(reading, analysis, kb)
+        claimed = claim_verdict(reading, analysis, kb)  # a date or place claimed: its own says no, or nothing
+        return _same_polarity(reading, analysis, kb) if claimed else claimed
     if reading.operation in ("extreme_max", "extreme_min") and reading.subjects:
         top = bool(outcome.subjects) and outcome.subjects[0] in reading.subjects
         return top if top or all(_figured(kb, reading, subject) for subject in reading.subjects) else None

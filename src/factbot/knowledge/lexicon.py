@@ -121,6 +121,7 @@ CALENDAR_LISTS = (
     "span_joiners",
     "age_words",
     "since_words",
+    "bound_words",
     "age_questions",
     "age_nouns",
 )

@@ -315,7 +315,7 @@ class Lexicon:
     """Words asking an amount of money ("cost", "worth"): a count answers no such question (`charged`)."""
     sum_openers: tuple[str, ...] = ()
     """Words asking a sum only when they open the question ("Add X and Y"): elsewhere ("which X added 30?") they
-    are a clause's verb (`understanding.slots`)."""
+    are a clause's verb (`understanding.sum_openers`)."""
     multiplication_signs: tuple[str, ...] = ()
     precision_phrases: tuple[str, ...] = ()
     precision_openers: tuple[str, ...] = ()

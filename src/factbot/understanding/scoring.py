@@ -48,12 +48,12 @@ POINTER_UNUSED_COST = 0.03
 reading reads the question as if the pronoun were not there. More than a borrowing reading's costs, so the reading
 that takes up the pronoun wins over one complete without it."""
 IGNORED_SPAN_COST = 0.2
+"""A name, measure, period or figure the question states and the reading ignores: the reading is
+about something else ("Honda's EV sales and Tesla's *vehicle sales*")."""
 STATEMENT_FOR_ARITHMETIC_COST = 0.1
 """A statement that leaves the arithmetic asked ("combined", "the difference") undone: its figures are the parts,
 never the result, and a sentence that stated the result would explain the cue with its own words. Together
 with the cost of the ignored cue it is more than a statement explaining every other word can bear."""
-"""A name, measure, period or figure the question states and the reading ignores: the reading is
-about something else ("Honda's EV sales and Tesla's *vehicle sales*")."""
 
 
 @quick_init
