@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from factbot.engine import Engine
@@ -57,3 +59,19 @@ def test_a_pair_is_weighed_only_when_it_names_both_sides() -> None:
 
     assert _may_fit((1.0, 0.0), (0.0, 2.0)) and _may_fit((0.0, 2.0), (1.0, 0.0))
     assert not _may_fit((1.0, 0.0), (1.0, 0.0)) and not _may_fit((0.0, 0.0), (3.0, 3.0))
+
+
+def test_days_the_text_gives_no_year_for_are_no_points_to_count_from(tmp_path: Path) -> None:
+    """ "May 3" and "August 1" with no year: the time between is not known (and never a crash)."""
+    text = "Acme opened a factory on May 3.\nOn August 1, Acme closed the factory.\n"
+    records = """
+entities:
+  - {id: acme, name: Acme, kind: company, aliases: [Acme]}
+statements:
+  - {id: opened, kind: date, answer: "Acme opened a factory on May 3.", about: [acme], date: "May 3",
+     keywords: [opened, opening], sentence: 1, quote: "Acme opened a factory on May 3."}
+  - {id: closed, kind: date, answer: "On August 1, Acme closed its factory.", about: [acme], date: "August 1",
+     keywords: [closed, closing, close], sentence: 2, quote: "On August 1, Acme closed the factory."}
+"""
+    answer = tiny_engine(tmp_path, records, text).ask("How many days between the opening and the closing?")
+    assert answer.status != "error" and not answer.text.startswith("90 days"), answer.text

@@ -17,8 +17,8 @@ def elapsed(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     if len(reading.statements) != 2:
         return None
     first, second = (kb.knowledge.statements[number] for number in reading.statements)
-    if first.when is None or second.when is None:
-        return None
+    if first.when is None or second.when is None or not (first.when.year and second.when.year):
+        return None  # a day the text gives no year for ("May 11") is no point in time to count from
     if first.when.order > second.when.order:
         first, second = second, first
     assert first.when is not None and second.when is not None
