@@ -73,6 +73,12 @@ def test_an_opinion_asked_is_not_answered(tmp_path: Path) -> None:
     assert engine.ask("Do you think Ardia's population in 2017 was large?").status != "answered"
 
 
+def test_a_judgement_of_degree_is_an_opinion(tmp_path: Path) -> None:
+    """ "too many", "too high": no figure says what is too much."""
+    answer = tiny_engine(tmp_path, GROWTH, GROWTH_TEXT).ask("Did Ardia grow too much in 2017?")
+    assert answer.status != "answered", answer.text
+
+
 def test_a_verb_bound_before_a_measure_compares(tmp_path: Path) -> None:
     answer = tiny_engine(tmp_path, RECORDS, TEXT).ask(
         "Did Ardia's population exceed its voting-age population in 2017?"
