@@ -25,6 +25,7 @@ from factbot.answering.equality import asks_equal, comparison_unsaid, equal_verd
 from factbot.answering.future_asked import asks_the_future
 from factbot.answering.multiple_verdict import growth_ratio, multiple_verdict
 from factbot.answering.negated_questions import negated_comparison
+from factbot.answering.ordinal_claims import other_place_said
 from factbot.answering.outcome import Outcome
 from factbot.answering.own_places import with_own_places
 from factbot.answering.pairs import pair_of
@@ -313,7 +314,10 @@ def _same_polarity(reading: Reading, analysis: Analysis, kb: KnowledgeBase) -> b
         return None  # the words are there, but said of another name
     if _asks_the_top(analysis) and _ranked_lower(statement.evidence, analysis, kb):
         return None  # "the second largest" is no answer to "the largest?", either way
-    text_words = kb.normaliser.words(" ".join(item.quote for item in statement.evidence))
+    quotes = [item.quote for item in statement.evidence]
+    if other_place_said(" ".join(word.surface for word in analysis.words), quotes, kb):
+        return False  # "the first year?" of "the third consecutive year"
+    text_words = kb.normaliser.words(" ".join(quotes))
     direction = _direction_said(text_words, analysis, kb)
     if direction is not True:
         return direction
