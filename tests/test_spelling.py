@@ -62,3 +62,14 @@ def test_two_slips_and_another_first_letter_is_another_word_not_a_typo() -> None
     assert index.correct("exported") is None
     correction = index.correct("prodcution")
     assert correction is not None and correction.meant == "production"
+
+
+def test_another_first_letter_is_another_word_even_one_slip_away() -> None:
+    """Misspellings seldom get the first letter wrong: "homes" is not "comes", nor "reason" "season"."""
+    index = SpellingIndex(["comes", "season", "coast"])
+    assert index.correct("homes") is None
+    assert index.correct("reason") is None
+    correction = SpellingIndex(["coast"]).correct("caost")
+    assert correction is not None and correction.meant == "coast"
+    swapped = SpellingIndex(["season"]).correct("esason")
+    assert swapped is not None and swapped.meant == "season"

@@ -28,6 +28,7 @@ from factbot.curation.probe import (
     distinctive_words,
     fact_questions,
     probe,
+    probe_fact,
     statement_questions,
 )
 from factbot.curation.probe_report import render_text, report_data
@@ -258,3 +259,17 @@ def test_the_readme_curation_workflow_runs_as_written(tmp_path: Path) -> None:
         )
         assert done.returncode == 0, (command, done.stdout, done.stderr)
     assert "records reached" in done.stdout
+
+
+def test_a_change_stated_of_a_level_is_asked_as_the_change(tmp_path: Path) -> None:
+    text = TEXT + "Bolt's widget sales rose by 10 widgets in 2021.\n"
+    records = RECORDS.replace(
+        "statements:\n",
+        "  - {id: bolt-rise, subject: bolt, measure: widget-sales, period: y2021, change: '+10 widgets',"
+        ' sentence: 7, quote: "Bolt\'s widget sales rose by 10 widgets in 2021"}\nstatements:\n',
+    )
+    engine = tiny_engine(tmp_path, records, text)
+    fact = next(fact for fact in engine.kb.knowledge.facts if fact.id == "bolt-rise")
+    (question, *_) = fact_questions(engine.kb, fact)
+    assert question.text == "What was the change in Bolt's widget sales in 2021?"
+    assert probe_fact(engine, fact).outcome is Outcome.REACHED, engine.ask(question.text).text

@@ -64,3 +64,67 @@ def test_a_figure_without_a_part_is_the_whole_less_that_part(tmp_path: Path) -> 
 def test_the_declared_whole_is_the_whole_of_a_share(tmp_path: Path) -> None:
     answer = tiny_engine(tmp_path, RECORDS, TEXT).ask("What share of Ardia's 2025 road deaths were the nation's?")
     assert "1250%" not in answer.text.replace(",", "")
+
+
+ONE_FIGURE_TEXT = (
+    "In all, 900 cubic yards were dug.\n"
+    "The tunnels took 500 cubic yards and the trench 300.\n"
+    "The trench is a deep excavation.\n"
+)
+ONE_FIGURE_RECORDS = """
+entities:
+  - {id: works, name: the works, kind: project, aliases: [the works], is_whole: true}
+  - {id: tunnels, name: the tunnels, kind: feature, aliases: [the tunnels, tunnels]}
+  - {id: trench, name: the trench, kind: excavation, aliases: [the trench, trench]}
+measures:
+  - {id: dug, name: excavation, unit: cubic yards, aliases: [excavation, dug, digging]}
+facts:
+  - {id: works-dug, subject: works, measure: dug, value: "900", sentence: 1, quote: "In all, 900 cubic yards were dug"}
+  - {id: tunnels-dug, subject: tunnels, measure: dug, value: "500", sentence: 2,
+     quote: "The tunnels took 500 cubic yards"}
+  - {id: trench-dug, subject: trench, measure: dug, value: "300", sentence: 2, quote: "the trench 300"}
+"""
+
+
+def test_the_one_figure_of_the_whole_is_no_set_its_parts_are(tmp_path: Path) -> None:
+    """With no period named, the whole's single figure is no set to take the least of: its parts are ranked."""
+    answer = tiny_engine(tmp_path, ONE_FIGURE_RECORDS, ONE_FIGURE_TEXT).ask("Which needed the least digging?")
+    assert answer.status == "answered" and "trench" in answer.text and "900" not in answer.text
+
+
+def test_a_word_of_the_measure_names_no_kind_to_rank(tmp_path: Path) -> None:
+    """The word "excavation" is the measure's name and a part's kind: it does not narrow the set to that kind."""
+    answer = tiny_engine(tmp_path, ONE_FIGURE_RECORDS, ONE_FIGURE_TEXT).ask("Which had the most excavation?")
+    assert answer.status == "answered" and "tunnels" in answer.text
+
+
+def test_a_figure_with_no_subject_named_asks_whose_it_is(tmp_path: Path) -> None:
+    """The whole a question naming no subject is taken to be about does not own a figure the question states."""
+    answer = tiny_engine(tmp_path, ONE_FIGURE_RECORDS, ONE_FIGURE_TEXT).ask("What took 500 cubic yards of digging?")
+    assert answer.status == "answered" and "tunnels" in answer.text and "900" not in answer.text
+
+
+def test_a_figure_after_per_is_a_rates_base_not_a_figure_asked_about(tmp_path: Path) -> None:
+    text = "Nationwide, the death rate was 1.2 per 100 people in 2025.\nArdia's rate was 1.5.\n"
+    records = """
+entities:
+  - {id: nation, name: the nation, kind: country, aliases: [the nation, nationwide], is_whole: true}
+  - {id: ardia, name: Ardia, kind: state, aliases: [Ardia]}
+measures:
+  - {id: rate, name: death rate, unit: deaths per 100 people, aliases: [death rate]}
+periods:
+  - {id: y2025, aliases: ["2025"]}
+facts:
+  - {id: nation-rate, subject: nation, measure: rate, period: y2025, value: "1.2", sentence: 1,
+     quote: "the death rate was 1.2 per 100 people in 2025"}
+  - {id: ardia-rate, subject: ardia, measure: rate, period: y2025, value: "1.5", sentence: 2,
+     quote: "Ardia's rate was 1.5"}
+"""
+    answer = tiny_engine(tmp_path, records, text).ask("death rate per 100 people in 2025?")
+    assert answer.status == "answered" and "1.2" in answer.text
+
+
+def test_without_after_a_one_word_measure_takes_the_name_out(tmp_path: Path) -> None:
+    """ "without" right after a measure's one word is no head of another quantity: it takes the name out."""
+    answer = tiny_engine(tmp_path, ONE_FIGURE_RECORDS, ONE_FIGURE_TEXT).ask("excavation without the tunnels")
+    assert answer.status == "answered" and "400" in answer.text and "tunnels'" in answer.text

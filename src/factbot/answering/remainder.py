@@ -42,7 +42,7 @@ def whole_less_parts(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     owner = capitalised(possessive(name(kb, total.subject)))
     parts = names(kb, [value.subject for value in left_out])
     text = (
-        f"{owner} {kb.measures[measure].name}{period_phrase(kb, total.period)} less {parts}'s: "
+        f"{owner} {kb.measures[measure].name}{period_phrase(kb, total.period)} less {possessive(parts)}: "
         f"{computed(kb, measure, amount, currency)} ({line})."
     )
     used = [total, *left_out]

@@ -87,8 +87,9 @@ def _not_as_asked(reading: Reading, kb: KnowledgeBase, chosen: Sequence[Value], 
     """A total of one subject's levels is not what a question asking a rise or fall means ("how many people did X
     add in 2016 and 2017" asks a change); nor is a total of several subjects' levels, read in one period, what a
     question naming two periods or more asks ("how much did the total grow from P to Q")."""
-    if over_time:
-        return (reading.rising or reading.falling) and not all(moves(kb, value) for value in chosen)
+    if over_time:  # a measure of changes ("capacity added") is the rise asked, whatever the signs of its figures
+        asked = reading.rising or reading.falling
+        return asked and not kb.measures[chosen[0].measure].is_change and not all(moves(kb, value) for value in chosen)
     return not reading.measures and len(reading.periods) >= 2
 
 

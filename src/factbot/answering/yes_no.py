@@ -15,18 +15,22 @@ import itertools
 from dataclasses import replace
 from decimal import Decimal
 
+from factbot.answering.claimed_dates import date_denied
 from factbot.answering.claimed_figures import admits, figures_meet
 from factbot.answering.clause_polarity import said_polarity
 from factbot.answering.clauses import said_of_another
 from factbot.answering.departures import departure_verdict
 from factbot.answering.directions import asks_which_way, moved_as_asked, went_up, which_way
 from factbot.answering.equality import asks_equal, comparison_unsaid, equal_verdict
+from factbot.answering.future_asked import asks_the_future
 from factbot.answering.multiple_verdict import growth_ratio, multiple_verdict
 from factbot.answering.negated_questions import negated_comparison
 from factbot.answering.outcome import Outcome
+from factbot.answering.own_places import with_own_places
 from factbot.answering.pairs import pair_of
 from factbot.answering.records import asked_record, asks_record, record_verdict
 from factbot.answering.relative_change import admits_relative, relative_change
+from factbot.answering.shares_beside import percent_of_an_amount, read_as_shares
 from factbot.answering.top_places import top_outcome
 from factbot.answering.values import levels
 from factbot.knowledge.denials import negates
@@ -40,15 +44,15 @@ from factbot.understanding.reading import Reading
 
 
 def wrap_yes_no(reading: Reading, outcome: Outcome, analysis: Analysis, kb: KnowledgeBase) -> Outcome | None:
-    future = (
-        _asks_the_future(analysis, kb) and not _forecasts_only(reading, kb) and not _supposes(reading, analysis, kb)
-    )
+    future = asks_the_future(reading, analysis, kb)
     if not future and reading.operation in ("lookup", "change") and asks_which_way(analysis, kb):
         went = which_way(reading, outcome, kb)  # "did it go up or down?": the way, not yes or no
         if went is not None:
             return replace(outcome, text=f"It went {'up' if went else 'down'}. {outcome.text}", verdict=went)
     outcome = top_outcome(reading, analysis, kb) or outcome  # "Are X and Y the two largest?": each one's place
-    verdict = None if future else _verdict(reading, outcome, analysis, kb)
+    reading, outcome = read_as_shares(reading, outcome, kb) or (reading, outcome)  # "35% of it": the share beside
+    verdict = None if future or percent_of_an_amount(reading, kb) else _verdict(reading, outcome, analysis, kb)
+    outcome = with_own_places(reading, outcome, verdict, kb)  # "No. Y is second. X is third."
     if verdict is None:
         return replace(outcome, text=f"The sources don't settle that directly. They say: {outcome.text}", verdict=None)
     return replace(outcome, text=f"{'Yes' if verdict else 'No'}. {outcome.text}", verdict=verdict)
@@ -58,7 +62,7 @@ def _verdict(reading: Reading, outcome: Outcome, analysis: Analysis, kb: Knowled
     if outcome.verdict is not None:
         return outcome.verdict
     if reading.operation == STATEMENT:
-        return _same_polarity(reading, analysis, kb)
+        return False if date_denied(reading, analysis, kb) else _same_polarity(reading, analysis, kb)
     if reading.operation in ("extreme_max", "extreme_min") and reading.subjects:
         top = bool(outcome.subjects) and outcome.subjects[0] in reading.subjects
         return top if top or all(_figured(kb, reading, subject) for subject in reading.subjects) else None
@@ -273,36 +277,6 @@ def _ordered(reading: Reading, values: tuple[Decimal, ...], kb: KnowledgeBase) -
 
 def _asks_the_top(analysis: Analysis) -> bool:
     return any({"extreme_max", "extreme_min"} & set(span.targets) for span in analysis.of(SpanKind.CUE))
-
-
-def _supposes(reading: Reading, analysis: Analysis, kb: KnowledgeBase) -> bool:
-    """ "Would X outsell Y?": a modal asks what the figures given would make of a comparison, not what will
-    happen; "will" asks the future."""
-    return reading.operation in PAIRED and analysis.words[0].text in kb.modal_words
-
-
-def _asks_the_future(analysis: Analysis, kb: KnowledgeBase) -> bool:
-    """ "Will X be forced to ...?": what a source proposes or expects does not settle what will happen."""
-    return bool(analysis.words) and analysis.words[0].text in kb.future_openers
-
-
-FORECAST = "forecast"
-
-
-def _forecasts_only(reading: Reading, kb: KnowledgeBase) -> bool:
-    """Figures the source gives as forecasts are what it expects to happen: "will X exceed Y?" is asked of
-    exactly those. A statement, a plan or a target does not settle what will happen."""
-    if reading.operation == STATEMENT or not reading.subjects:
-        return False
-    measures = reading.measures or ((reading.measure,) if reading.measure is not None else ())
-    facts = [
-        fact
-        for subject in reading.subjects
-        for measure in measures
-        for fact in kb.facts_by_key.get((subject, measure), ())
-        if not reading.periods or fact.period in reading.periods
-    ]
-    return bool(facts) and all(fact.basis == FORECAST for fact in facts)
 
 
 def _asks_higher(analysis: Analysis, kb: KnowledgeBase) -> bool | None:

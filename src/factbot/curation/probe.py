@@ -173,7 +173,8 @@ def _where(kb: KnowledgeBase, fact: Fact) -> str:
 
 
 def fact_questions(kb: KnowledgeBase, fact: Fact) -> tuple[Question, ...]:
-    """The lookup by the subject's and the measure's names, then the same with another alias of each.
+    """The lookup by the subject's and the measure's names, then the same with another alias of each; a change
+    stated of a level (`change:`) is asked as the change it is.
 
     Both must work: a name is what answers call the record, an alias what the curator says users call it.
     """
@@ -184,8 +185,9 @@ def fact_questions(kb: KnowledgeBase, fact: Fact) -> tuple[Question, ...]:
     aliases = (_other_alias(subject.name, subject.aliases), _other_alias(measure.name, measure.aliases))
     if aliases != (subject.name, measure.name):
         names.append((ALIAS, *aliases))
+    change = "the change in " if fact.is_change and not measure.is_change else ""  # a change, asked as one
     return tuple(
-        Question(kind, f"What {verb} {possessive(who)} {what}{where}?", (fact.id,)) for kind, who, what in names
+        Question(kind, f"What {verb} {change}{possessive(who)} {what}{where}?", (fact.id,)) for kind, who, what in names
     )
 
 

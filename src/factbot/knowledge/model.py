@@ -313,6 +313,9 @@ class Lexicon:
     """Words that only point at the thing named after them ("this new alliance"): `understanding.epithets`."""
     money_words: tuple[str, ...] = ()
     """Words asking an amount of money ("cost", "worth"): a count answers no such question (`charged`)."""
+    sum_openers: tuple[str, ...] = ()
+    """Words asking a sum only when they open the question ("Add X and Y"): elsewhere ("which X added 30?") they
+    are a clause's verb (`understanding.slots`)."""
     multiplication_signs: tuple[str, ...] = ()
     precision_phrases: tuple[str, ...] = ()
     precision_openers: tuple[str, ...] = ()

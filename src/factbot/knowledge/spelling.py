@@ -74,9 +74,9 @@ class SpellingIndex:
                 continue
             if len(word) <= _SHORT_WORD and not _plausible_short_typo(word, candidate):
                 continue
+            if word[0] != candidate[0] and word[1::-1] != candidate[:2]:
+                continue  # another first letter is another word ("homes", "comes"), unless two letters swapped
             distance = OSA.distance(word, candidate, score_cutoff=budget)
-            if distance > 1 and word[0] != candidate[0]:
-                continue  # two slips and a different first letter: another word ("exported", "reported")
             if distance <= budget:
                 scored.append((distance, candidate not in self._preferred, candidate))
         if not scored:

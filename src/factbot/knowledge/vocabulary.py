@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import fields
 
 from factbot.knowledge.model import Knowledge, Lexicon, Measure, Period
 from factbot.knowledge.period_keys import PeriodKey
@@ -41,22 +42,28 @@ def word_documents(
 
 
 def lexicon_phrases(lexicon: Lexicon) -> list[str]:
-    """The lexicon's general English ("how large", "fell", "except"): known words, never typos to correct."""
-    phrases = [
-        *lexicon.quantity_openers, *lexicon.up_words, *lexicon.down_words, *lexicon.negation_words,
-        *lexicon.exclusion_words, *lexicon.list_words, *lexicon.future_openers, *lexicon.light_words,
-        *lexicon.conditional_words, *lexicon.modal_words, *lexicon.opinion_phrases, *lexicon.multiplier_words,
-        *lexicon.percent_words, *lexicon.point_words, *lexicon.period_words, *lexicon.yes_no_openers,
-        *lexicon.pronouns, *lexicon.question_kinds, *lexicon.word_forms, *lexicon.word_forms.values(),
-        *lexicon.request_openers, *lexicon.question_tags, *lexicon.attribution_words,
-        *(part for frame in lexicon.exclusion_frames for part in frame.split("...")), *lexicon.topic_openers,
-        *lexicon.filler_phrases,
-    ]  # fmt: skip
-    phrases += [word for words in lexicon.basis_words.values() for word in words]
-    phrases += [word for denier, denied in lexicon.denying_words.items() for word in (denier, *denied)]
-    phrases += [word for words in lexicon.claim_words.values() for word in words]
-    phrases += [word for words in lexicon.calendar_words.values() for word in words]
+    """Every word and phrase of the lexicon ("how large", "fell", "cost"): general English, known words,
+    never typos to correct into a word of the text.
+
+    Read from every field, not a hand list of fields: a list left out of a hand list ("cost" among the money
+    words) was taken for a typo and "corrected" into a word of the document ("coast").
+    """
+    phrases: list[str] = []
+    for spec in fields(Lexicon):
+        phrases += _texts(getattr(lexicon, spec.name))
+    phrases += [cue for intent in lexicon.intents for cue in intent.cues]
     return phrases
+
+
+def _texts(value: object) -> list[str]:
+    """The texts of one lexicon field: its words, a mapping's keys and text values."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [text for key, item in value.items() for text in (*_texts(key), *_texts(item))]
+    if isinstance(value, (tuple, frozenset)):
+        return [item for item in value if isinstance(item, str)]
+    return []
 
 
 def surface_words(knowledge: Knowledge) -> set[str]:

@@ -49,6 +49,7 @@ from factbot.understanding.question_words import first_question_word
 from factbot.understanding.reader_typos import mend_reader_typos
 from factbot.understanding.series_ordinals import series_ordinals
 from factbot.understanding.shorthand import read_shorthand
+from factbot.understanding.sum_openers import sum_openers
 from factbot.understanding.yes_no_form import asks_yes_or_no, question_tag, states_a_claim
 
 UNKNOWN_WEIGHT = 1.0
@@ -197,7 +198,7 @@ def analyse(question: str, kb: KnowledgeBase) -> Analysis:
         special.update(heads)
     spans = series_ordinals(words, spans, kb)  # "the first of those three years to the third"
     special.update(i for span in spans if span.kind is SpanKind.PERIOD for i in span.indexes)
-    spans += equal_frames(texts, kb) + possessive_shares(words, spans, kb)  # "as many ... as", "X's share of G's"
+    spans += equal_frames(texts, kb) + possessive_shares(words, spans, kb) + sum_openers(texts, kb)  # "Add X and Y"
     spans, multiple = multiples(words, spans, kb)  # "more than half the rate": a ratio asked, not a figure
     follow_up = _opens_follow_up(texts, kb)
     opener = max((len(item) for item in kb.follow_up_openers if texts[: len(item)] == item), default=0)

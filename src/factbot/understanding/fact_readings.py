@@ -254,6 +254,7 @@ def _with_subjects(
             if not names and operation.subjects in (Subjects.ONE, Subjects.TWO, Subjects.ANY):
                 names = sole_holder(kb, base.measure, base.periods)
             names = () if names and parts_named(names[0], base.measure, analysis, kb) else names
+            names = () if _whose_figure(operation, analysis, slots) else names
             base = revised(base, implied=bool(names))
     elif base.measure is not None and operation.subjects is not Subjects.NONE:
         named = [(span, entity) for span, entity in slots.entities if entity in names]
@@ -280,6 +281,18 @@ def _with_subjects(
             base, subjects=names, size=size, time_unit=word, places=places, explained=base.explained | kind | ordinals
         )
         yield _over_periods(reading, operation, analysis, kb)
+
+
+def _whose_figure(operation: Operation, analysis: Analysis, slots: Slots) -> bool:
+    """A question that names no subject and states a figure asks whose it is ("what needed 750,000 cubic
+    yards?"): the figure is no lookup of the whole the question would otherwise be taken to be about. A figure
+    right after "per" is a rate's base, nobody's figure."""
+    if operation.name != "lookup" or analysis.yes_no:
+        return False
+    bases = {span.last for span in analysis.of(SpanKind.CUE) if "ratio" in span.targets}  # "per 100 million miles"
+    return any(
+        span.quantity is not None and not span.quantity.ordinal and span.first not in bases for span in slots.figures
+    )
 
 
 def _two(
@@ -353,13 +366,13 @@ def _sets(
     elif len(names) == 1 and base.excluded and kb.entities[names[0]].is_whole:
         yield revised(base, group=names[0])  # the whole less the parts left out
     elif len(names) == 1 and analysis.yes_no and operation.name in ("extreme_max", "extreme_min"):
-        kinds, indexes = kinds_named(analysis, kb)  # "Is X the top supplier?": X against everyone
+        kinds, indexes = kinds_named(analysis, kb, base.explained)  # "Is X the top supplier?": X against everyone
         yield revised(base, everyone=True, subjects=names, kinds=kinds, explained=base.explained | indexes)
     elif len(names) == 1 and operation.series and _series_of(names[0], operation, base, kb, analysis):
         unit = counted_period_word(analysis, kb) or asked_period_word(analysis, kb)
         yield _over_periods(revised(base, subjects=names, time_unit=unit), operation, analysis, kb)
     elif not names and operation.everyone and not analysis.pronoun and not analysis.follow_up:  # not "their total"
-        kinds, indexes = kinds_named(analysis, kb)
+        kinds, indexes = kinds_named(analysis, kb, base.explained)  # a word of the measure asks no kind
         yield revised(base, everyone=True, kinds=kinds, explained=base.explained | indexes)
 
 

@@ -109,22 +109,26 @@ def kinds_of(measure: str | None, analysis: Analysis, kb: KnowledgeBase) -> froz
 
 
 def whole_in_one_period(whole: str, base: Reading, analysis: Analysis, kb: KnowledgeBase) -> bool:
-    """A set of the declared whole's figures in the one period named is no set ("which had the most in 2025?"):
-    the set is its parts'. "Was 2025 the worst year?" still sets the period against the whole's others."""
+    """A set of the declared whole's figures in the one period named is no set ("which had the most in 2025?"),
+    nor is the one figure it has when no period is named ("which part took the least?"): the set is its parts'.
+    "Was 2025 the worst year?" still sets the period against the whole's others."""
     entity = kb.entities[whole]
-    return (
-        entity.is_whole
-        and not entity.is_group
-        and len(set(base.periods)) == 1
-        and not base.excluded
-        and not analysis.yes_no
-    )
+    if not entity.is_whole or entity.is_group or base.excluded or analysis.yes_no:
+        return False
+    if base.periods:
+        return len(set(base.periods)) == 1
+    return sum(fact.measure == base.measure for fact in kb.facts_by_subject.get(whole, ())) == 1
 
 
 def parts_named(whole: str, measure: str, analysis: Analysis, kb: KnowledgeBase) -> bool:
     """The question names a kind of thing ("which state ...") that others with the measure are and the whole it
     would be taken to be about is not: it asks about those parts, not about the whole (the nation)."""
-    kinds, _ = kinds_named(analysis, kb, frozenset(i for span in analysis.of(SpanKind.ENTITY) for i in span.indexes))
+    named = (
+        span
+        for span in analysis.spans
+        if span.kind is SpanKind.ENTITY or (span.kind is SpanKind.MEASURE and measure in span.targets)
+    )
+    kinds, _ = kinds_named(analysis, kb, frozenset(i for span in named for i in span.indexes))  # not the measure's
     if not kinds or kb.entities[whole].kind in kinds or kb.entities[whole].is_group:
         return False
     return any(kb.entities[other].kind in kinds for other in kb.subjects_by_measure.get(measure, ()))

@@ -108,7 +108,7 @@ def statement_reading(
             ],
             [bool(involved & test.targets) or all(word in own_words for word in test.spelt) for test in query.entities],
             [
-                states(statement, own_words, span) or says_phrase(pairs, phrase)
+                states(statement, own_words, span, query.date_claimed) or says_phrase(pairs, phrase)
                 for span, phrase in zip(query.dated, query.dated_phrases, strict=True)
             ],
             kind_match,

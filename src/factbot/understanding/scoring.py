@@ -48,6 +48,10 @@ POINTER_UNUSED_COST = 0.03
 reading reads the question as if the pronoun were not there. More than a borrowing reading's costs, so the reading
 that takes up the pronoun wins over one complete without it."""
 IGNORED_SPAN_COST = 0.2
+STATEMENT_FOR_ARITHMETIC_COST = 0.1
+"""A statement that leaves the arithmetic asked ("combined", "the difference") undone: its figures are the parts,
+never the result, and a sentence that stated the result would explain the cue with its own words. Together
+with the cost of the ignored cue it is more than a statement explaining every other word can bear."""
 """A name, measure, period or figure the question states and the reading ignores: the reading is
 about something else ("Honda's EV sales and Tesla's *vehicle sales*")."""
 
@@ -70,6 +74,7 @@ class Score:
     ignored: float = 0.0
     detour: float = 0.0
     pointer_unused: float = 0.0
+    uncomputed: float = 0.0
     unexplained: tuple[str, ...] = ()
     """The weighty words the reading leaves unexplained, as typed (for "the sources don't cover ...")."""
 
@@ -77,6 +82,7 @@ class Score:
     def total(self) -> float:
         gained = self.explained + self.cue + self.kind + self.proximity + self.focus
         costs = self.corrections + self.borrowed + self.unnamed + self.ignored + self.instead_of_figure
+        costs += self.uncomputed
         return round(gained - costs - self.instead_of_reason - self.detour - self.pointer_unused, 4)
 
     @once
@@ -84,7 +90,7 @@ class Score:
         """How sure factbot is of the reading, 0 to 1: the share explained, less every cost (no bonuses); worked
         out once, as the floor, the ranking and the decision each ask it."""
         costs = self.corrections + self.borrowed + self.unnamed + self.ignored + self.instead_of_figure
-        costs += self.instead_of_reason + self.detour + self.pointer_unused
+        costs += self.instead_of_reason + self.detour + self.pointer_unused + self.uncomputed
         return round(max(0.0, min(1.0, self.explained - costs)), 3)
 
     def parts(self) -> tuple[tuple[str, float], ...]:
@@ -103,6 +109,7 @@ class Score:
             ("no reason where a reason is asked for", -self.instead_of_reason),
             ("leaves the conversation's course", -self.detour),
             ("a pronoun pointing back left unused", -self.pointer_unused),
+            ("a statement where arithmetic is asked for", -self.uncomputed),
         )
 
 
@@ -128,6 +135,7 @@ def score(reading: Reading, analysis: Analysis, points_back: bool = False) -> Sc
         instead_of_reason=_instead_of_reason(reading, _asks_reason(asked, words)),
         detour=reading.detour,
         pointer_unused=POINTER_UNUSED_COST if points_back and not reading.borrowed else 0.0,
+        uncomputed=STATEMENT_FOR_ARITHMETIC_COST if statement and any(map(words.isdisjoint, asked.arithmetic)) else 0.0,
         unexplained=_unexplained(analysis, asked, words | reading.cited),
     )
 
@@ -165,6 +173,8 @@ class _Asked:
     """The words of each span a reading is charged for ignoring (see `_ignored_spans`)."""
     statement_cost: float
     reason: bool
+    arithmetic: tuple[frozenset[int], ...]
+    """The words of each arithmetic cue the question asks of a quantity (`_arithmetic_cues`)."""
 
 
 _LAST: list[_Asked] = []
@@ -186,6 +196,7 @@ def _asked(analysis: Analysis) -> _Asked:
         + tuple(span.indexes for span in head_names(analysis)),
         statement_cost=statement_cost(analysis),
         reason="reason" in analysis.wanted_kinds,
+        arithmetic=_arithmetic_cues(analysis),
     )
     _LAST[:] = [asked]
     return asked
@@ -201,6 +212,23 @@ def _charged(span: Span) -> bool:
     if not span.exact:
         return False
     return span.kind in _SLOTS or (span.kind is SpanKind.CUE and bool(CHARGED_CUES & set(span.targets)))
+
+
+ARITHMETIC_CUES = frozenset({"sum", "difference", "ratio", "average"})
+"""Cues whose answer is worked out from figures, never read off one."""
+
+
+def _arithmetic_cues(analysis: Analysis) -> tuple[frozenset[int], ...]:
+    """The words of each arithmetic cue, when the question asks an amount or names a measured quantity: then
+    "together", "combined" ask for a sum of figures ("the capacity combined"); without, for something done
+    jointly ("what will they consider doing together")."""
+    if not statement_cost(analysis):
+        return ()
+    return tuple(
+        _said_by(span, analysis)
+        for span in analysis.spans
+        if span.exact and span.kind is SpanKind.CUE and ARITHMETIC_CUES & set(span.targets)
+    )
 
 
 def _said_by(span: Span, analysis: Analysis) -> frozenset[int]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from factbot.knowledge.index import KnowledgeBase
+from factbot.understanding.statement_query import DATE_KINDS
 
 
 @lru_cache(maxsize=1024)
@@ -76,3 +77,12 @@ def stating(kb: KnowledgeBase, year: int | None, text: str) -> frozenset[int]:
         undated = undated - sets.dated()
     written = [number for number in undated if text in kb.statement_own_words[number]]
     return dated.union(written)
+
+
+@lru_cache(maxsize=1024)
+def stating_claimed(kb: KnowledgeBase, year: int | None, text: str) -> frozenset[int]:
+    """A date claimed in a yes/no question (`statement_query.states`): stated as `stating` states it, and by every
+    dated event, whose own date says yes or no to it."""
+    sets = kb.statement_sets
+    events = frozenset().union(*(sets.kind(kind) for kind in DATE_KINDS)) & sets.dated()
+    return stating(kb, year, text) | events

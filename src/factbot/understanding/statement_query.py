@@ -82,6 +82,9 @@ class StatementQuery:
     """Each weighty word's text with the next weighty word's: a statement with both side by side is closer."""
     fillers: frozenset[str] = frozenset()
     """The question's fillers ("current", "exactly"), found once: every statement read matches them (`focus`)."""
+    date_claimed: bool = False
+    """Asked yes or no, a period is a date claimed of what the question asks about ("did it open in 1931?"): a
+    dated event states it, on its own date or on another, which says no (`answering.claimed_dates`)."""
 
 
 def statement_query(analysis: Analysis, kb: KnowledgeBase) -> StatementQuery:
@@ -135,7 +138,14 @@ def statement_query(analysis: Analysis, kb: KnowledgeBase) -> StatementQuery:
         elapsed=any(ELAPSED in span.targets for span in analysis.of(SpanKind.CUE)),
         neighbours=tuple(pairwise(analysis.words[index].text for index in weighty)),
         fillers=frozenset(word.text for word in analysis.words if word.text in kb.fillers),
+        date_claimed=claims_a_date(analysis, kb),
     )
+
+
+def claims_a_date(analysis: Analysis, kb: KnowledgeBase) -> bool:
+    """A yes/no question claiming a date of something, unnegated ("didn't it open in 1931?" is left alone)."""
+    negations = kb.lexicon.negation_words
+    return analysis.yes_no and not any(word.text in negations or word.surface in negations for word in analysis.words)
 
 
 def _stating_words(span: Span, analysis: Analysis, kb: KnowledgeBase) -> frozenset[str]:
@@ -312,11 +322,12 @@ def kept(query: StatementQuery, explained: frozenset[int]) -> bool:
     return query.asks_about_name and bool(explained & query.names)
 
 
-def states(statement: Statement, own_words: frozenset[str], span: Span) -> bool:
+def states(statement: Statement, own_words: frozenset[str], span: Span, claimed: bool = False) -> bool:
     """A period or figure of the question is this statement's date, or written in its own words (not in the
-    aliases of the entities it is about: "the 2010 consent decree" does not date a statement about it)."""
+    aliases of the entities it is about: "the 2010 consent decree" does not date a statement about it). A date
+    `claimed` (`StatementQuery.date_claimed`) is stated by any dated event: its date says yes or no to it."""
     if span.key is not None and statement.when is not None:
-        return statement.when.year == span.key.year
+        return statement.when.year == span.key.year or (claimed and statement.kind in DATE_KINDS)
     if span.key is not None:
         return str(span.key.year) in own_words
     return span.quantity is not None and figure_text(span) in own_words

@@ -345,7 +345,8 @@ def _dated_tests(query: StatementQuery, kb: KnowledgeBase) -> Iterator[_Test | N
             continue
         touches = query.asks_about_name and bool(span.indexes & query.names)
         year = span.key.year if span.key is not None else None
-        yield _Test(weight, "dated", position, touches, False, partial(postings.stating, kb, year, text))
+        stating = postings.stating_claimed if query.date_claimed and year is not None else postings.stating
+        yield _Test(weight, "dated", position, touches, False, partial(stating, kb, year, text))
 
 
 def _answering_amounts(query: StatementQuery, kb: KnowledgeBase) -> frozenset[int] | None:

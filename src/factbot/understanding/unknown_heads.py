@@ -28,7 +28,7 @@ def unknown_heads(texts: tuple[str, ...], spans: list[Span], kb: KnowledgeBase) 
 
 def _content(word: str, kb: KnowledgeBase) -> bool:
     """A word of content: no function or light word, no word of a unit every figure may be asked in, and no word
-    the lexicon gives a role ("because" asks a reason, "more" compares)."""
+    the lexicon gives a role ("because" asks a reason, "more" compares, "without" takes a name out)."""
     return word.isalpha() and word not in kb.harmless | kb.light_words and word not in _lexicon_words(kb)
 
 
@@ -36,4 +36,5 @@ def _content(word: str, kb: KnowledgeBase) -> bool:
 def _lexicon_words(kb: KnowledgeBase) -> frozenset[str]:
     cues = {word for words in kb.cue_words.values() for word in words}
     kinds = {word for phrases in kb.statement_kind_cues.values() for phrase in phrases for word in phrase}
-    return frozenset(cues | kinds | kb.up_words | kb.down_words) | percent_and_point_words(kb)
+    excluding = {word for phrase in kb.exclusion_phrases for word in phrase}  # "without the X" takes X out
+    return frozenset(cues | kinds | excluding | kb.up_words | kb.down_words) | percent_and_point_words(kb)

@@ -24,6 +24,7 @@ from factbot.knowledge.text import Normaliser, fold_word
 from factbot.knowledge.vocabulary import periods_by_key
 from factbot.verification.alias_overlaps import lint_alias_overlaps
 from factbot.verification.alias_traps import lint_alias_traps
+from factbot.verification.change_names import lint_change_names
 from factbot.verification.findings import OK, WARNING, Finding
 
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*|\S")
@@ -37,6 +38,7 @@ def lint_knowledge(knowledge: Knowledge, normaliser: Normaliser) -> Iterator[Fin
     yield from lint_alias_traps(knowledge, normaliser)
     yield from lint_alias_overlaps(knowledge, normaliser)
     yield from _lint_signs(knowledge)
+    yield from lint_change_names(knowledge, normaliser)
     yield from _lint_qualifiers(knowledge)
     yield from _lint_indistinct(knowledge)
     for fact, earlier in repeats(knowledge.facts, knowledge.periods):
