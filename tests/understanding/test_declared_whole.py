@@ -128,3 +128,8 @@ def test_without_after_a_one_word_measure_takes_the_name_out(tmp_path: Path) -> 
     """ "without" right after a measure's one word is no head of another quantity: it takes the name out."""
     answer = tiny_engine(tmp_path, ONE_FIGURE_RECORDS, ONE_FIGURE_TEXT).ask("excavation without the tunnels")
     assert answer.status == "answered" and "400" in answer.text and "tunnels'" in answer.text
+
+
+def test_without_counting_a_part_takes_it_out(tmp_path: Path) -> None:
+    answer = tiny_engine(tmp_path, RECORDS, TEXT).ask("How many road deaths were there in 2025 without counting Ardia?")
+    assert answer.status == "answered" and "460" in answer.text, answer.text

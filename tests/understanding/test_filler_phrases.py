@@ -22,3 +22,18 @@ def test_on_its_own_says_nothing_the_sources_must_cover(tmp_path: Path) -> None:
     answer = engine.ask("Did Acme on its own sell more widgets than Bolt in 2021?")
     assert answer.status == "answered" and answer.text.startswith("Yes")
     assert dict(answer.trace.parts)["share of the question explained"] == 1.0
+
+
+def test_at_the_bottom_of_says_where_not_which_is_lowest(tmp_path: Path) -> None:
+    text = "The water pressure at the base of the dam is 45,000 pounds per square foot.\n"
+    records = """
+entities:
+  - {id: dam, name: the dam, kind: dam, aliases: [the dam, dam]}
+measures:
+  - {id: pressure, name: water pressure at the base, unit: pounds per square foot, aliases: [water pressure]}
+facts:
+  - {id: dam-pressure, subject: dam, measure: pressure, value: "45,000", sentence: 1,
+     quote: "The water pressure at the base of the dam is 45,000 pounds per square foot"}
+"""
+    answer = tiny_engine(tmp_path, records, text).ask("water pressure at the bottom of the dam?")
+    assert answer.status == "answered" and "45,000" in answer.text, answer.text

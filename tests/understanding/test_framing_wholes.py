@@ -52,3 +52,24 @@ def test_two_parts_set_against_each_other_leave_the_whole_as_frame(tmp_path: Pat
     engine = tiny_engine(tmp_path, HOURS, TEXT)
     answer = engine.ask("How many more hours did employed persons work on weekdays than on weekend days in 2012?")
     assert answer.status == "answered" and "2.3" in answer.text, answer.text
+
+
+LINE = """
+entities:
+  - {id: line, name: the line, kind: railroad, aliases: [line, railroad], members: [north, south]}
+  - {id: north, name: the north section, kind: section, aliases: [from Ardale to Bexley]}
+  - {id: south, name: the south section, kind: section, aliases: [from Bexley to Corton]}
+measures:
+  - {id: length, name: length, unit: miles, aliases: [length, long, miles]}
+facts:
+  - {id: north-length, subject: north, measure: length, value: "22", sentence: 1,
+     quote: "22 miles from Ardale to Bexley"}
+  - {id: south-length, subject: south, measure: length, value: "10", sentence: 1,
+     quote: "10 miles from Bexley to Corton"}
+"""
+LINE_TEXT = "The railroad ran 22 miles from Ardale to Bexley and 10 miles from Bexley to Corton.\n"
+
+
+def test_a_group_named_beside_its_member_frames_it(tmp_path: Path) -> None:
+    answer = tiny_engine(tmp_path, LINE, LINE_TEXT).ask("How many miles of railroad from Ardale to Bexley?")
+    assert answer.status == "answered" and "22" in answer.text and "10" not in answer.text, answer.text

@@ -12,6 +12,7 @@ weighed only when the question says one of its light verbs too (its own words or
 
 from __future__ import annotations
 
+from factbot.answering.claimed_places import place_denied
 from factbot.knowledge.index import KnowledgeBase
 from factbot.understanding.analysis import Analysis, SpanKind
 from factbot.understanding.reading import Reading
@@ -32,3 +33,8 @@ def date_denied(reading: Reading, analysis: Analysis, kb: KnowledgeBase) -> bool
         return False
     years = [span.key.year for span in analysis.of(SpanKind.PERIOD) if span.key is not None]
     return bool(years) and all(year != when.year and str(year) not in own for year in years)
+
+
+def claim_denied(reading: Reading, analysis: Analysis, kb: KnowledgeBase) -> bool:
+    """A date or a place claimed of what the statement is about, and not its own (`claimed_places`)."""
+    return date_denied(reading, analysis, kb) or place_denied(reading, analysis, kb)

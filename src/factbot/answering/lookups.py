@@ -13,12 +13,14 @@ from factbot.answering.phrasing import (
     significant,
 )
 from factbot.answering.plan import outcome_of
+from factbot.answering.sets import beside_members
 from factbot.answering.values import Value, changes, levels
+from factbot.answering.worked_shares import worked_share
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.model import Entity
 from factbot.knowledge.naming_evidence import evidence_naming
 from factbot.knowledge.numbers import PERCENT_UNIT, RANK_UNIT, format_amount
-from factbot.knowledge.quantities import Quantity
+from factbot.knowledge.quantities import Bound, Quantity
 from factbot.understanding.reading import Reading
 from factbot.understanding.units import factor, unit_name
 
@@ -27,7 +29,7 @@ def lookup(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     if reading.measure is None or reading.missing_periods:
         return None
     found: list[Value] = []
-    for subject in reading.subjects:
+    for subject in beside_members(kb, reading):
         values = (
             []
             if asks_the_change(reading, kb)
@@ -35,9 +37,11 @@ def lookup(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
         )
         values += changes(kb, subject, reading.measure, reading.periods, reading.market)
         if not values:
-            return None
+            return worked_share(reading, kb)  # a share not stated: the part over the whole
         found += values
     if not _every_period_read(reading, found) or _only_changes_unasked(reading, kb, found):
+        return None
+    if _another_figure_than_stated(reading, kb, found):
         return None
     found.sort(
         key=lambda value: (reading.subjects.index(value.subject), kb.period_order(value.period), value.is_change)
@@ -64,6 +68,22 @@ def _only_changes_unasked(reading: Reading, kb: KnowledgeBase, found: list[Value
     if kb.measures[reading.measure].is_change or reading.rising or reading.falling:
         return False
     return all(value.is_change for value in found)
+
+
+def _another_figure_than_stated(reading: Reading, kb: KnowledgeBase, found: list[Value]) -> bool:
+    """Named no one, a question stating a figure asks whose it is ("what took 750,000 cubic yards?"): the whole the
+    document is about, taken as the subject, answers it only with that very figure. A figure of the measure's own
+    name or unit ("per 100 million miles") states none."""
+    if not reading.implied or reading.yes_no or reading.measure is None:
+        return False
+    measure = kb.measures[reading.measure]
+    names = " ".join((measure.name, measure.unit, *measure.aliases)).casefold()
+    stated = {
+        value.value
+        for value in reading.values
+        if value.bound is Bound.EXACT and not (value.ordinal or value.attributive or value.text.casefold() in names)
+    }
+    return bool(stated) and not stated & {value.amount for value in found}
 
 
 def _every_period_read(reading: Reading, found: list[Value]) -> bool:

@@ -36,7 +36,7 @@ from factbot.answering.phrasing import (
 from factbot.answering.plan import MAX_LISTED, across_measures, outcome_of, side_label
 from factbot.answering.remainder import whole_less_parts
 from factbot.answering.values import Value, changes, levels
-from factbot.knowledge.collectives import unlisted_group
+from factbot.knowledge.collectives import group_named_by_members, unlisted_group
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.numbers import PERCENT_UNIT, RANK_UNIT
 from factbot.understanding.reading import Reading
@@ -147,13 +147,16 @@ def _whole_of_everyone(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
 
 def _stated_total(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
     """The total of a group whose members the sources do not list is the figure they give for it, or none; so is
-    the total of a group whose members' figures do not add up to it (none given for some): the whole's own."""
+    the total of a group whose members' figures do not add up to it (none given for some): the whole's own; and
+    the total of exactly a group's members, when the sources give the group's figure and not every member's."""
     if reading.measure is None:
         return None
     if reading.group is not None and not reading.subjects and not reading.excluded:
         whole = reading.group
     elif len(reading.subjects) == 1 and unlisted_group(kb, reading.subjects[0]):
         whole = reading.subjects[0]
+    elif (listed := group_named_by_members(kb, reading.subjects, reading.measure)) is not None:
+        whole = listed  # "what did they sell in total?" of a group's members listed: the group's figure
     else:
         return None
     return _own_figure(reading, kb, whole)

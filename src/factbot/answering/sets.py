@@ -74,7 +74,7 @@ def members_of(kb: KnowledgeBase, reading: Reading) -> tuple[str, ...]:
         if _outside_the_set(kb, reading.excluded, everyone):
             return ()
     else:
-        subjects = reading.subjects
+        subjects = beside_members(kb, reading)
     if reading.group is not None and _outside_the_set(kb, reading.excluded, subjects):
         return ()
     left_out = {*reading.excluded, *(member for part in reading.excluded for member in kb.entities[part].members)}
@@ -96,6 +96,17 @@ def standing_for(kb: KnowledgeBase, subjects: Sequence[str], measure: str) -> tu
         members = kb.entities[subject].members
         found += members if members and measure not in kb.measures_of_subject.get(subject, frozenset()) else [subject]
     return tuple(dict.fromkeys(found))
+
+
+def beside_members(kb: KnowledgeBase, reading: Reading) -> tuple[str, ...]:
+    """The subjects named, less a group named beside its own members ("the railroad built from Las Vegas to
+    Boulder City": the group's name heads the member's): the members are meant, and a total of the group and its
+    members would count them twice. Subjects taken from the conversation ("are they ...?" after answers about a
+    member and its group) are each meant, as they were."""
+    if reading.borrowed:
+        return reading.subjects
+    named = set(reading.subjects)
+    return tuple(subject for subject in reading.subjects if named.isdisjoint(kb.entities[subject].members))
 
 
 def _like_with_like(kb: KnowledgeBase, subjects: Sequence[str]) -> tuple[str, ...]:
@@ -270,5 +281,6 @@ def label(kb: KnowledgeBase, reading: Reading, values: Sequence[Value]) -> str:
 
 
 __all__ = [
-    "label", "members_of", "name", "one_each", "ordered", "standing_for", "values_of_set", "whole_and_part",
+    "beside_members", "label", "members_of", "name", "one_each", "ordered", "standing_for", "values_of_set",
+    "whole_and_part",
 ]  # fmt: skip

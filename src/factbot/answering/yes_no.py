@@ -15,7 +15,7 @@ import itertools
 from dataclasses import replace
 from decimal import Decimal
 
-from factbot.answering.claimed_dates import date_denied
+from factbot.answering.claimed_dates import claim_denied
 from factbot.answering.claimed_figures import admits, figures_meet
 from factbot.answering.clause_polarity import said_polarity
 from factbot.answering.clauses import said_of_another
@@ -62,7 +62,7 @@ def _verdict(reading: Reading, outcome: Outcome, analysis: Analysis, kb: Knowled
     if outcome.verdict is not None:
         return outcome.verdict
     if reading.operation == STATEMENT:
-        return False if date_denied(reading, analysis, kb) else _same_polarity(reading, analysis, kb)
+        return False if claim_denied(reading, analysis, kb) else _same_polarity(reading, analysis, kb)
     if reading.operation in ("extreme_max", "extreme_min") and reading.subjects:
         top = bool(outcome.subjects) and outcome.subjects[0] in reading.subjects
         return top if top or all(_figured(kb, reading, subject) for subject in reading.subjects) else None

@@ -97,11 +97,17 @@ def shares_of(
         for whole in measures.values()
         if whole.unit != "percent" and (whole_words := set(words(whole.name)) - stopwords)
     }
+    called = {  # the whole's aliases of two words or more: "capacity added" of "generating capacity added"
+        whole: [named for alias in measures[whole].aliases if len(named := set(words(alias)) - stopwords) > 1]
+        for whole in wholes
+    }
     for share in (measure for measure in measures.values() if measure.unit == "percent"):
         texts = [words(text) for text in (share.name, *share.aliases)]
         names = [set(text) - stopwords for text in texts]
         bases = [_share_base(text, clause_words) - stopwords for text in texts]
         strict = [whole for whole, named in wholes.items() if any(named <= base for base in bases)]
+        if not strict:  # named by an alias: "share of capacity added" of "generating capacity added"
+            strict = [whole for whole, aliases in called.items() if any(a == b for a in aliases for b in bases[:1])]
         loose = [whole for whole, named in wholes.items() if any(named <= name for name in names)]
         if len(strict) == 1:
             of_whole[share.id] = strict[0]

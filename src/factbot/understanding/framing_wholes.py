@@ -1,4 +1,4 @@
-"""The whole a question names beside one of its parts only frames the part.
+"""The whole a question names beside one of its parts only frames the part; so does a group beside a member.
 
 "How many hours did the employed work on weekdays?": the employed are the whole the document is
 about and weekdays a part with figures of its own. Named side by side, with no list word or
@@ -6,7 +6,8 @@ about and weekdays a part with figures of its own. Named side by side, with no l
 names set apart by "and" or "than" are two subjects ("the country and its largest state"), and so
 are the two sides of an operation that sets one against the other (a comparison, a difference, a
 share): "how did the hours of employed persons compare to weekdays?" asks both figures, with no
-list word between the names, unless two parts are named as the sides besides the whole.
+list word between the names, unless two parts are named as the sides besides the whole. A group named beside
+one of its members frames it the same way ("the railroad from A to B", a section of the railroad).
 """
 
 from __future__ import annotations
@@ -39,8 +40,8 @@ def without_framing_whole(
     if len(names) < (3 if two_sides else 2):
         return names
     wholes = proven_wholes(kb)
-    if wholes.isdisjoint(names):  # no whole named: nothing frames
-        return names
+    if wholes.isdisjoint(names) and not any(kb.entities[name].members for name in names):
+        return names  # no whole and no group named: nothing frames
     ordered = sorted((item for item in named if item[1] in names), key=lambda item: item[0].first)
     framing: set[str] = set()
     for (span, entity), (after, other) in pairwise(ordered):
@@ -48,7 +49,8 @@ def without_framing_whole(
         if between & (kb.list_words | APART):
             continue
         for whole, part in ((entity, other), (other, entity)):
-            if whole in wholes and part not in wholes and _has(kb, part, measure):
+            holds = (whole in wholes and part not in wholes) or part in kb.entities[whole].members
+            if holds and _has(kb, part, measure):
                 framing.add(whole)
     kept = tuple(name for name in names if name not in framing)
     return kept if len(kept) >= (2 if two_sides else 1) else names

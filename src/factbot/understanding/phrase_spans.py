@@ -15,6 +15,7 @@ from factbot.knowledge.phrases import CUE, ENTITY, MEASURE, PERIOD, Target
 from factbot.understanding.analysis_types import Span, SpanKind, Word
 from factbot.understanding.gapped import gapped_names
 from factbot.understanding.inner_names import beside_other_measures, exact_inside, measures_closing, names_closing
+from factbot.understanding.period_holes import measures_around
 
 Match = tuple[int, tuple[Target, ...], bool]
 """A phrase found at a position: how many words it takes, what it may mean, and whether word for word."""
@@ -91,13 +92,17 @@ def _named_in_lower_case(words: Sequence[Word], position: int) -> bool:
 
 
 def gapped_spans(texts: tuple[str, ...], special: set[int], phrases: list[Span], kb: KnowledgeBase) -> list[Span]:
-    """Aliases said around a name, with the name on its own (`factbot.understanding.gapped`)."""
+    """Aliases said around a name, with the name on its own (`factbot.understanding.gapped`), and measures said
+    around a period (`factbot.understanding.period_holes`)."""
     names = [(span.first, span.last) for span in phrases if span.kind is SpanKind.ENTITY and span.exact]
     found: list[Span] = []
     for item in gapped_names(texts, frozenset(special), names, kb):
         found += _spans_for(item.first, item.last, item.targets, True, item.hole)
         if item.hole not in names:
             found += _spans_for(*item.hole, item.inner, True)
+    periods = special | {index for span in phrases if span.kind is SpanKind.PERIOD for index in span.indexes}
+    for first, last, hole, measures in measures_around(texts, periods, kb):  # "share of 2023 sales"
+        found += _spans_for(first, last, measures, True, hole)
     return list(dict.fromkeys(found))
 
 

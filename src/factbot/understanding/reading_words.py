@@ -194,9 +194,17 @@ def _share_of_combined(analysis: Analysis, slots: Slots, measure: str) -> bool:
     """ "What portion of their combined share was X's?": a share of a total asked by words that do not name the
     measure themselves (the measure has a word of its own) is a share computed, not the share the sources state."""
     cue = slots.operations.get("share", frozenset())
-    if not cue or "sum" not in slots.asked:
+    if not cue or "sum" not in slots.asked or _sum_said_by_a_measure(analysis, slots):
         return False
     return not any(measure in span.targets and span.indexes & cue for span in analysis.of(SpanKind.MEASURE))
+
+
+def _sum_said_by_a_measure(analysis: Analysis, slots: Slots) -> bool:
+    """The sum cue's words are a measure's name too ("added" of "capacity added", "was added by X"): they say what
+    is measured, not that figures are put together."""
+    summed = slots.operations.get("sum", frozenset())
+    measured = {index for span in analysis.of(SpanKind.MEASURE) for index in span.indexes}
+    return bool(summed) and summed <= measured
 
 
 @lru_cache(maxsize=256)

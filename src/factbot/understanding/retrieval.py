@@ -33,6 +33,7 @@ from factbot.understanding.statement_query import (
     explained,
     kept,
     kind_matches,
+    placed_alike,
     says_phrase,
     statement_query,
     states,
@@ -106,7 +107,12 @@ def statement_reading(
                 bool(stating & words) or bool(phrases & pairs)
                 for (_, stating), phrases in zip(query.cues, query.cue_phrases, strict=True)
             ],
-            [bool(involved & test.targets) or all(word in own_words for word in test.spelt) for test in query.entities],
+            [
+                bool(involved & test.targets)
+                or all(word in own_words for word in test.spelt)
+                or (query.relates_names and placed_alike(statement, test.targets, kb))
+                for test in query.entities
+            ],
             [
                 states(statement, own_words, span, query.date_claimed) or says_phrase(pairs, phrase)
                 for span, phrase in zip(query.dated, query.dated_phrases, strict=True)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from factbot.knowledge.index import KnowledgeBase
-from factbot.understanding.statement_query import DATE_KINDS
+from factbot.understanding.statement_query import DATE_KINDS, PLACE_KIND, placed_alike
 
 
 @lru_cache(maxsize=1024)
@@ -86,3 +86,12 @@ def stating_claimed(kb: KnowledgeBase, year: int | None, text: str) -> frozenset
     sets = kb.statement_sets
     events = frozenset().union(*(sets.kind(kind) for kind in DATE_KINDS)) & sets.dated()
     return stating(kb, year, text) | events
+
+
+@lru_cache(maxsize=1024)
+def placed(kb: KnowledgeBase, targets: frozenset[str]) -> frozenset[int]:
+    """Statements of where something is, in a place of the kind of one of `targets` (`placed_alike`)."""
+    statements = kb.knowledge.statements
+    return frozenset(
+        number for number in kb.statement_sets.kind(PLACE_KIND) if placed_alike(statements[number], targets, kb)
+    )

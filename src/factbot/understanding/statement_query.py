@@ -82,6 +82,9 @@ class StatementQuery:
     """Each weighty word's text with the next weighty word's: a statement with both side by side is closer."""
     fillers: frozenset[str] = frozenset()
     """The question's fillers ("current", "exactly"), found once: every statement read matches them (`focus`)."""
+    relates_names: bool = False
+    """A yes/no question of names alone ("is X in Y?", `_relates_names`): a statement placing one of them in a
+    place of the kind another is states that one too, on its own place or on another, which says no."""
     date_claimed: bool = False
     """Asked yes or no, a period is a date claimed of what the question asks about ("did it open in 1931?"): a
     dated event states it, on its own date or on another, which says no (`answering.claimed_dates`)."""
@@ -119,7 +122,8 @@ def statement_query(analysis: Analysis, kb: KnowledgeBase) -> StatementQuery:
         weighty=weighty,
         slots=slots,
         names=frozenset(index for test in entities for index in test.span.indexes),
-        asks_about_name=analysis.question_word is not None and not analysis.follow_up,
+        asks_about_name=(analysis.question_word is not None or _relates_names(analysis, free, entities))
+        and not analysis.follow_up,
         free=free,
         terms=terms,
         cues=(
@@ -139,7 +143,26 @@ def statement_query(analysis: Analysis, kb: KnowledgeBase) -> StatementQuery:
         neighbours=tuple(pairwise(analysis.words[index].text for index in weighty)),
         fillers=frozenset(word.text for word in analysis.words if word.text in kb.fillers),
         date_claimed=claims_a_date(analysis, kb),
+        relates_names=_relates_names(analysis, free, entities),
     )
+
+
+def _relates_names(analysis: Analysis, free: tuple[int, ...], entities: tuple[NameTest, ...]) -> bool:
+    """A yes/no question of names alone ("is X in Y?"): it asks how the things it names stand to each other, and
+    a statement naming them is an answer, as one naming what a question word asks about is."""
+    return analysis.yes_no and not free and len(entities) >= 2
+
+
+def placed_alike(statement: Statement, targets: frozenset[str], kb: KnowledgeBase) -> bool:
+    """A statement of where something is, in a place of the kind a name of the question is ("Illinois" for
+    "Ohio": a state): it says whether the thing is in the place named (`StatementQuery.relates_names`)."""
+    place = statement.place
+    if statement.kind != PLACE_KIND or place is None:
+        return False
+    return kb.entities[place].kind in {kb.entities[target].kind for target in targets}
+
+
+PLACE_KIND = "place"
 
 
 def claims_a_date(analysis: Analysis, kb: KnowledgeBase) -> bool:

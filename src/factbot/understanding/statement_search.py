@@ -325,10 +325,14 @@ def _entity_tests(query: StatementQuery, kb: KnowledgeBase) -> Iterator[_Test | 
             continue
         spelt = [index for index in test.span.indexes if analysis.words[index].text in test.spelt]
         weighty = any(analysis.weights[index] > 0 for index in spelt)
-        yield _Test(
-            analysis.weight(test.span.indexes), "entity", position, query.asks_about_name, weighty,
-            partial(postings.naming, kb, test.targets, test.spelt),
-        )  # fmt: skip
+        naming = partial(postings.naming, kb, test.targets, test.spelt)
+        if query.relates_names:  # "is X in Y?": a statement placing X in a place of Y's kind states Y too
+            naming = partial(_naming_or_placed, kb, test.targets, test.spelt)
+        yield _Test(analysis.weight(test.span.indexes), "entity", position, query.asks_about_name, weighty, naming)
+
+
+def _naming_or_placed(kb: KnowledgeBase, targets: frozenset[str], spelt: tuple[str, ...]) -> frozenset[int]:
+    return postings.naming(kb, targets, spelt) | postings.placed(kb, targets)
 
 
 def _dated_tests(query: StatementQuery, kb: KnowledgeBase) -> Iterator[_Test | None]:
