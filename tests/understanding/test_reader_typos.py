@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from factbot.understanding import reader_typos
 from tiny import tiny_engine
 
 RECORDS = """
@@ -38,3 +41,18 @@ def test_a_misspelt_month_is_read_as_the_month(tmp_path: Path) -> None:
 def test_another_form_of_a_number_word_is_no_typo(tmp_path: Path) -> None:
     answer = tiny_engine(tmp_path, RECORDS, TEXT).ask("Did Acme sell two-thirds of the widgets in February 2021?")
     assert not any(typed == "thirds" for typed, _ in answer.trace.corrections)
+
+
+def test_a_text_of_known_words_is_returned_without_a_pass_over_its_words(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    class FindOnly:
+        findall = reader_typos._WORD.findall
+
+        def sub(self, *_: object) -> str:
+            raise AssertionError("the words were passed over one by one")
+
+    kb = tiny_engine(tmp_path, RECORDS, TEXT).kb
+    monkeypatch.setattr(reader_typos, "_WORD", FindOnly())
+    text = "How many widgets did Acme sell?"
+    assert reader_typos.mend_reader_typos(text, kb) == (text, [])

@@ -90,12 +90,11 @@ def written(amount: Decimal, unit: str, currency: str = "") -> str:
 def levels(kb: KnowledgeBase, subject: str, measure: str, periods: Sequence[str], market: str | None) -> list[Value]:
     """The subject's levels of the measure: in the named periods (stated or derived), else every stated one."""
     facts = [fact for fact in kb.facts_by_key.get((subject, measure), ()) if _in_market(fact, market)]
-    stated_levels = [stated(fact) for fact in facts if not fact.is_change]
     if not periods:
-        return stated_levels
+        return [stated(fact) for fact in facts if not fact.is_change]
     found: list[Value] = []
-    for period in periods:
-        direct = [value for value in stated_levels if value.period == period]
+    for period in periods:  # only the levels of the periods named are made into values
+        direct = [stated(fact) for fact in facts if not fact.is_change and fact.period == period]
         found += direct or _derived(kb, facts, period) or _from_rate(kb, subject, measure, market, facts, period)
     return found
 

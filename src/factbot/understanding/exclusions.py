@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from factbot.knowledge.index import KnowledgeBase
 from factbot.understanding.analysis import Analysis, Span, phrase_starts
+from factbot.understanding.word_index import by_word
 
 REACH = 4
 """How many words before a name an exclusion may start ("without the Japanese Mitsubishi")."""
@@ -39,20 +40,22 @@ def after(analysis: Analysis, span: Span, phrases: tuple[tuple[str, ...], ...]) 
         before.pop()
     if not before:
         return False
-    last, size = before[-1], len(before)
+    size = len(before)
     return any(
-        phrase[-1] == last and tuple(before[-len(phrase) :]) == phrase  # the last word first: it rarely matches
-        for phrase in phrases
-        if 0 < len(phrase) <= size
+        len(phrase) <= size and tuple(before[-len(phrase) :]) == phrase
+        for phrase in by_word(phrases, -1).get(before[-1], ())  # only those ending in the word before the span
     )
 
 
 def _frame_words(analysis: Analysis, span: Span, kb: KnowledgeBase) -> tuple[int, ...]:
-    """The words of the first exclusion frame said around the span ("leaving" and "out"), if any."""
+    """The words of the first exclusion frame said around the span ("leaving" and "out"), if any: only frames
+    whose words after the name begin with the word after the span are compared."""
     texts = analysis.texts
-    for before, following in kb.exclusion_frames:
+    if span.last >= len(texts):
+        return ()  # a frame has words after the name
+    for before, following in by_word(kb.exclusion_frames, 0, part=1).get(texts[span.last], ()):
         start, end = span.first - len(before), span.last + len(following)
-        if not following or start < 0 or end > len(texts):
+        if start < 0 or end > len(texts):
             continue
         if texts[start : span.first] == before and texts[span.last : end] == following:
             return (*range(start, span.first), *range(span.last, end))

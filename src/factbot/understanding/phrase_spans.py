@@ -233,8 +233,11 @@ def _cues_inside(
     wanted = MEASURE if is_cue else CUE
     kind = SpanKind.MEASURE if is_cue else SpanKind.CUE
     found = []
+    reach = kb.phrase_reach
     for length in range(min(kb.longest_phrase, last - first - 1), 0, -1):
         for start in range(first, last - length + 1):
+            if reach.get(texts[start], 0) < length:
+                continue  # no phrase this long begins with the word: no slice made to look it up
             inner = [target.id for target in kb.phrases.get(texts[start : start + length], ()) if target.kind == wanted]
             if inner:
                 found.append(Span(start, start + length, kind, tuple(inner), exact=False))

@@ -29,6 +29,8 @@ def mend_reader_typos(text: str, kb: KnowledgeBase) -> tuple[str, list[tuple[str
     reader_words = _reader_words(kb)
     spelling = kb.surface_spelling
     known = spelling.vocabulary
+    if all(word.casefold() in known for word in _WORD.findall(text)):
+        return text, []  # every word known, so each stays as typed: no call back per word
     corrections: list[tuple[str, str]] = []
 
     def spelt_as_meant(match: re.Match[str]) -> str:

@@ -24,6 +24,7 @@ from factbot.understanding.records import record_words
 from factbot.understanding.scattered import scattered_alias
 from factbot.understanding.slots import Slots, indexes, set_size, split_markets, stated_share
 from factbot.understanding.time_units import elapsed_in_unit
+from factbot.understanding.unspanned import unspanned
 
 
 class Named(NamedTuple):
@@ -285,12 +286,7 @@ def _free_words_in(analysis: Analysis, vocabulary: frozenset[str]) -> frozenset[
     pieces ("soluble (instant) coffee did the EU import") is named all the same."""
     if vocabulary.isdisjoint(analysis.text_set):
         return frozenset()
-    in_spans = analysis.in_spans
-    return frozenset(
-        index
-        for index, word in enumerate(analysis.words)
-        if index not in in_spans and analysis.weights[index] > 0 and word.text in vocabulary
-    )
+    return frozenset(index for index, text in unspanned(analysis).weighty_outside if text in vocabulary)
 
 
 def _unit_named(analysis: Analysis, unit: frozenset[str]) -> frozenset[int]:
@@ -298,8 +294,7 @@ def _unit_named(analysis: Analysis, unit: frozenset[str]) -> frozenset[int]:
     never a word another name of the question already uses ("Tesla's vehicle sales")."""
     if not unit or not unit <= analysis.text_set:
         return frozenset()  # a unit not all in the question is not named by it
-    in_spans = analysis.in_spans
-    free = {index: word.text for index, word in enumerate(analysis.words) if index not in in_spans}
-    if not unit or not unit <= set(free.values()):
+    free = unspanned(analysis)
+    if not unit <= free.outside_texts:
         return frozenset()
-    return frozenset(index for index, text in free.items() if text in unit)
+    return frozenset(index for index, text in free.outside if text in unit)

@@ -18,8 +18,7 @@ from functools import lru_cache
 from factbot.knowledge.index import KnowledgeBase
 from factbot.understanding.analysis import Analysis, Span, SpanKind
 from factbot.understanding.slots import Slots
-
-_NAMES = (SpanKind.ENTITY, SpanKind.PERIOD, SpanKind.FIGURE, SpanKind.RELATIVE)
+from factbot.understanding.unspanned import unspanned
 
 
 def _alias_words(kb: KnowledgeBase, measure: str) -> tuple[frozenset[str], ...]:
@@ -53,14 +52,12 @@ def scattered_alias(analysis: Analysis, kb: KnowledgeBase, measure: str) -> froz
         return frozenset()  # no alias has all its words in the question: none can be spelt out
     own = {index for span in analysis.of(SpanKind.MEASURE) if measure in span.targets for index in span.indexes}
     said = {analysis.words[index].text for index in own}
-    taken = own | {index for kind in _NAMES for span in analysis.of(kind) for index in span.indexes}
+    gathered = unspanned(analysis)  # the words outside names, and those of no weight, gathered once per question
     free: dict[str, list[int]] = {}
-    light: set[str] = set()  # a word that says nothing ("billion" of "billion-dollar") need only be there
-    for index, word in enumerate(analysis.words):
-        if index not in taken and analysis.weights[index] > 0:
-            free.setdefault(word.text, []).append(index)
-        elif analysis.weights[index] == 0:
-            light.add(word.text)
+    for index, text in gathered.weighty_unnamed:
+        if index not in own:
+            free.setdefault(text, []).append(index)
+    light = gathered.light  # a word that says nothing ("billion" of "billion-dollar") need only be there
     found: set[int] = set()
     for words in aliases:
         needed = words - said - (light - free.keys())
