@@ -45,3 +45,7 @@ def test_a_measure_of_changes_is_not_reported(tmp_path: Path) -> None:
 
 def test_a_name_without_a_change_word_is_not_reported(tmp_path: Path) -> None:
     assert change_word_warnings(tmp_path, "new jobs", is_change=False) == []
+
+
+def test_a_change_word_inside_the_name_is_not_reported(tmp_path: Path) -> None:
+    assert change_word_warnings(tmp_path, "higher education jobs", is_change=False) == []

@@ -1,4 +1,4 @@
-"""A measure named by a word of change ("capacity added", "jobs lost") whose figures are plain amounts.
+"""A measure whose name ends in a word of change ("capacity added", "jobs lost") and whose figures are plain.
 
 A question saying the name ("how much was added?") asks a change, and plain figures are levels: most such
 questions go unanswered, and `verify --probe` reports the facts unreached without saying why. The curator's
@@ -23,12 +23,14 @@ def lint_change_names(knowledge: Knowledge, normaliser: Normaliser) -> Iterator[
     for measure in knowledge.measures.values():
         if measure.is_change or measure.unit in (PERCENT_UNIT, RANK_UNIT) or measure.id in changed:
             continue
-        said = [word for word in measure.name.split() if set(normaliser.words(word)) & moving]
+        last = measure.name.split()[-1:]  # "capacity added", "jobs lost"; not "higher education spending"
+        said = [word for word in last if set(normaliser.words(word)) & moving]
         if said:
             yield Finding(
                 WARNING,
                 measure.id,
                 f"measure {measure.id!r} is named by the word of change {said[0]!r} but its figures are plain "
                 "amounts: questions saying it ask a change and go unanswered; if each figure is an amount added "
-                "or lost, set `is_change: true` and sign the values ('+5.9'), else leave the word out of its name",
+                "or lost, set `is_change: true` and sign the values ('+5.9'); a name whose word is no change of "
+                "its figures ('value added') may stay as it is",
             )
