@@ -27,3 +27,8 @@ facts:
 def test_a_total_of_a_measure_of_changes_over_periods_adds_them(tmp_path: Path) -> None:
     answer = tiny_engine(tmp_path, RECORDS, TEXT).ask("What is the total capacity added in 2024 and 2025?")
     assert answer.status == "answered" and "51" in answer.text, answer.text
+
+
+def test_a_total_says_which_of_its_figures_is_a_plan(tmp_path: Path) -> None:
+    answer = tiny_engine(tmp_path, RECORDS, TEXT).ask("What is the total capacity added in 2024 and 2025?")
+    assert "35 is a plan; the other figures are not" in answer.text, answer.text

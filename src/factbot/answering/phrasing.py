@@ -175,11 +175,22 @@ def caveats(kb: KnowledgeBase, values: Sequence[Value]) -> str:
 
 
 def inexact_note(values: Sequence[Value]) -> str:
-    """Bounded or approximate figures are used as written, and the answer says so."""
+    """Bounded or approximate figures are used as written, and the answer says so; so is a figure of another
+    basis than the rest (a plan beside outcomes), which the reader must not take for what happened."""
     loose = [value.text for value in values if not value.exact]
-    if not loose:
+    note = f" The sources give {', '.join(loose)} only approximately or as a bound, so the result is approximate too."
+    return (note if loose else "") + _basis_note(values)
+
+
+def _basis_note(values: Sequence[Value]) -> str:
+    if len({value.basis for value in values}) < 2:
         return ""
-    return f" The sources give {', '.join(loose)} only approximately or as a bound, so the result is approximate too."
+    named = [
+        f"{value.text} is {'an' if value.basis[:1] in 'aeiou' else 'a'} {value.basis}"
+        for value in values
+        if value.basis
+    ]
+    return f" Note: {'; '.join(named)}; the other figures are not."
 
 
 def past_be(noun_phrase: str) -> str:
