@@ -86,6 +86,8 @@ def decide(
         return Decision(Verdict.NOT_UNDERSTOOD, order[0] if order else None), None
     best_total = order[0].score.total
     contenders = [item for item in order if best_total - item.score.total <= MARGIN]
+    if order[0].reading.missing_periods and order[0].reading.statement is None:
+        contenders = [item for item in contenders if item.reading.statement is None]  # a figure of a year not given
     answered: list[tuple[Scored, T]] = []
     for item in contenders:
         outcome = feasible(item.reading)
