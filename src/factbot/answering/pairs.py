@@ -32,6 +32,7 @@ from factbot.answering.phrasing import (
     significant,
 )
 from factbot.answering.plan import across_measures, outcome_of, pinned_periods, side_label
+from factbot.answering.stated_gaps import stated_gap
 from factbot.answering.values import Value, levels
 from factbot.knowledge.index import KnowledgeBase
 from factbot.knowledge.numbers import RANK_UNIT
@@ -222,7 +223,7 @@ def difference(reading: Reading, kb: KnowledgeBase) -> Outcome | None:
         return _difference_of_sides(reading, kb)
     pair = _pair(reading, kb)
     if pair is None:
-        return None
+        return stated_gap(reading, kb)  # "how many fewer in 2016 than in 2015?": the change stated
     first, second = pair
     if moves(kb, first) and first.measure == second.measure and first.subject != second.subject:
         return difference_of_changes(kb, first, second)
