@@ -58,3 +58,19 @@ def test_a_place_of_the_same_kind_named_instead_is_denied(tmp_path: Path) -> Non
     answer = engine.ask("Is the Elm plant in Iowa?")
     assert answer.text.startswith("No.") and "Ohio" in answer.text, answer.text
     assert not engine.ask("Is the Elm plant in Acme?").text.startswith(("Yes", "No"))  # no place of that kind
+
+
+def test_a_group_with_members_is_settled_by_its_members_not_a_statement(tmp_path: Path) -> None:
+    text = "The Elm group has two members: Acme and Bolt.\n"
+    records = """
+entities:
+  - {id: elm, name: the Elm group, kind: group, aliases: [Elm group], members: [acme, bolt],
+     evidence: [{sentence: 1, quote: "The Elm group has two members: Acme and Bolt."}]}
+  - {id: acme, name: Acme, kind: company, aliases: [Acme]}
+  - {id: bolt, name: Bolt, kind: company, aliases: [Bolt]}
+statements:
+  - {id: elm-members, kind: description, answer: "The Elm group is Acme and Bolt.", about: [elm, acme, bolt],
+     sentence: 1, quote: "The Elm group has two members: Acme and Bolt."}
+"""
+    answer = tiny_engine(tmp_path, records, text).ask("Is Acme in the Elm group?")
+    assert answer.status == "answered" and answer.text.startswith("Yes."), answer.text

@@ -122,7 +122,7 @@ def statement_query(analysis: Analysis, kb: KnowledgeBase) -> StatementQuery:
         weighty=weighty,
         slots=slots,
         names=frozenset(index for test in entities for index in test.span.indexes),
-        asks_about_name=(analysis.question_word is not None or _relates_names(analysis, free, entities))
+        asks_about_name=(analysis.question_word is not None or _relates_names(analysis, free, entities, kb))
         and not analysis.follow_up,
         free=free,
         terms=terms,
@@ -143,14 +143,18 @@ def statement_query(analysis: Analysis, kb: KnowledgeBase) -> StatementQuery:
         neighbours=tuple(pairwise(analysis.words[index].text for index in weighty)),
         fillers=frozenset(word.text for word in analysis.words if word.text in kb.fillers),
         date_claimed=claims_a_date(analysis, kb),
-        relates_names=_relates_names(analysis, free, entities),
+        relates_names=_relates_names(analysis, free, entities, kb),
     )
 
 
-def _relates_names(analysis: Analysis, free: tuple[int, ...], entities: tuple[NameTest, ...]) -> bool:
+def _relates_names(
+    analysis: Analysis, free: tuple[int, ...], entities: tuple[NameTest, ...], kb: KnowledgeBase
+) -> bool:
     """A yes/no question of names alone ("is X in Y?"): it asks how the things it names stand to each other, and
-    a statement naming them is an answer, as one naming what a question word asks about is."""
-    return analysis.yes_no and not free and len(entities) >= 2
+    a statement naming them is an answer, as one naming what a question word asks about is. Not when one of them
+    is a group with members: the members listed settle it ("is X in the alliance?")."""
+    groups = any(kb.entities[target].members for test in entities for target in test.targets)
+    return analysis.yes_no and not free and len(entities) >= 2 and not groups
 
 
 def placed_alike(statement: Statement, targets: frozenset[str], kb: KnowledgeBase) -> bool:
