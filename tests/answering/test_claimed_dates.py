@@ -3,6 +3,8 @@ happened, where the year is neither its date nor written in its words. A negated
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from factbot.engine import Engine
@@ -91,3 +93,16 @@ def test_a_bound_or_a_span_of_years_is_neither_denied_nor_confirmed(engine: Engi
     is left unsettled, with the date the sources give."""
     answer = engine.ask(question)
     assert not answer.text.startswith(("Yes", "No")), answer.text
+
+
+def test_a_state_of_what_the_event_began_is_not_denied(tmp_path: Path) -> None:
+    text = "Acme opened a factory in 2015.\n"
+    records = """
+entities:
+  - {id: acme, name: Acme, kind: company, aliases: [Acme]}
+statements:
+  - {id: factory, kind: event, answer: "Acme opened a factory in 2015.", about: [acme], date: "2015",
+     sentence: 1, quote: "Acme opened a factory in 2015.", keywords: [factory]}
+"""
+    answer = tiny_engine(tmp_path, records, text).ask("Did Acme have a factory in 2016?")
+    assert not answer.text.startswith("No"), answer.text

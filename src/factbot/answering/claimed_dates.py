@@ -8,7 +8,8 @@ the question is weighed.
 Only a date said as a point inside one calendar year is denied, of an event dated so: "in the 1990s", "in
 2022/23" or "in fiscal 2023" span years (an event of 1995 is in the 1990s), and a date after a bound word ("by
 1999", "before 2000", "no later than 1999": the lexicon's `calendar.bound_words`) claims a bound the event's date
-meets or not, which this does not weigh.
+meets or not, which this does not weigh; nor is a state claimed of what the event began ("did X have a factory
+in 2016?", the lexicon's `calendar.state_words`), which lasts past its date.
 
 An event said with a light verb ("began selling", "work started") is dated as the start or end of something, not
 the thing itself: "did they sell in 2021?" is not denied by "they started selling in 2019". Such an event is
@@ -62,7 +63,9 @@ def _denied(reading: Reading, analysis: Analysis, kb: KnowledgeBase, when: Perio
     asked = {word.text for word in analysis.words} & kb.light_words
     if when.kind not in POINT_KINDS or (own & kb.light_words and not asked & kb.statement_words[reading.statement]):
         return False
-    bounds = _bound_words(kb)
+    if {word.text for word in analysis.words} & _calendar_words(kb, "state_words"):
+        return False  # "did X have a factory in 2016?": what the event began may last past its date
+    bounds = _calendar_words(kb, "bound_words")
     claimed: list[PeriodKey] = []
     for span in analysis.of(SpanKind.PERIOD):
         if span.key is None:
@@ -74,8 +77,8 @@ def _denied(reading: Reading, analysis: Analysis, kb: KnowledgeBase, when: Perio
     return all(key.year != when.year and str(key.year) not in own for key in claimed)
 
 
-@lru_cache(maxsize=16)
-def _bound_words(kb: KnowledgeBase) -> frozenset[str]:
-    """The lexicon's bound words, as the question's words are read (normalised)."""
-    phrases = kb.lexicon.calendar_words.get("bound_words", ())
+@lru_cache(maxsize=64)
+def _calendar_words(kb: KnowledgeBase, key: str) -> frozenset[str]:
+    """The lexicon's bound words or state words, as the question's words are read (normalised)."""
+    phrases = kb.lexicon.calendar_words.get(key, ())
     return frozenset(word for phrase in phrases for word in kb.normaliser.words(phrase))

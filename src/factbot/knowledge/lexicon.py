@@ -122,6 +122,7 @@ CALENDAR_LISTS = (
     "age_words",
     "since_words",
     "bound_words",
+    "state_words",
     "age_questions",
     "age_nouns",
 )
