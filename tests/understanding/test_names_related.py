@@ -28,29 +28,16 @@ def test_a_statement_relating_the_names_answers(tmp_path: Path) -> None:
     assert answer.text.startswith("Yes."), answer.text
 
 
-PLACES = """
-entities:
-  - {id: elm, name: the Elm plant, kind: plant, aliases: [Elm plant]}
-  - {id: oak, name: the Oak plant, kind: plant, aliases: [Oak plant]}
-  - {id: ohio, name: Ohio, kind: state, aliases: [Ohio]}
-  - {id: iowa, name: Iowa, kind: state, aliases: [Iowa]}
-  - {id: acme, name: Acme, kind: company, aliases: [Acme]}
-statements:
-  - id: elm-place
-    kind: place
-    answer: "The Elm plant is in Ohio."
-    about: [elm]
-    place: ohio
-    sentence: 1
-    quote: "The Elm plant in Ohio"
-  - id: oak-place
-    kind: place
-    answer: "The Oak plant is in Iowa."
-    about: [oak]
-    place: iowa
-    sentence: 2
-    quote: "The Oak plant in Iowa"
-"""
+PLACES = RECORDS.replace(
+    "statements:\n",
+    "  - {id: oak, name: the Oak plant, kind: plant, aliases: [Oak plant]}\n"
+    "  - {id: iowa, name: Iowa, kind: state, aliases: [Iowa]}\n"
+    "  - {id: acme, name: Acme, kind: company, aliases: [Acme]}\n"
+    "statements:\n",
+) + (
+    "  - {id: oak-place, kind: place, answer: 'The Oak plant is in Iowa.', about: [oak], place: iowa, sentence: 2,\n"
+    "     quote: 'The Oak plant in Iowa'}\n"
+)
 
 
 def test_a_place_of_the_same_kind_named_instead_is_denied(tmp_path: Path) -> None:

@@ -39,9 +39,9 @@ def test_the_words_first_read_as_the_request_pattern_alone(kb: KnowledgeBase, pi
     assert read_shorthand(text, kb) == full(text, kb)
 
 
-def test_a_text_without_the_words_is_not_searched_for_a_request(
-    kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.fixture
+def refused_requests(kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The request pattern, replaced by one that fails the test when it is run."""
     signs, requests = _patterns(kb)
     assert requests is not None
 
@@ -50,21 +50,16 @@ def test_a_text_without_the_words_is_not_searched_for_a_request(
             raise AssertionError("the request pattern was run")
 
     monkeypatch.setattr(shorthand, "_patterns", lambda _: (signs, Refused()))
+
+
+@pytest.mark.usefixtures("refused_requests")
+def test_a_text_without_the_words_is_not_searched_for_a_request(kb: KnowledgeBase) -> None:
     assert read_shorthand("How many widgets did Acme sell in 2021?", kb) == "How many widgets did Acme sell in 2021?"
     with pytest.raises(AssertionError):
         read_shorthand("Acme's share to 2 decimal places?", kb)
 
 
-def test_a_phrase_s_words_inside_longer_words_are_not_searched_for_a_request(
-    kb: KnowledgeBase, monkeypatch: pytest.MonkeyPatch
-) -> None:
+@pytest.mark.usefixtures("refused_requests")
+def test_a_phrase_s_words_inside_longer_words_are_not_searched_for_a_request(kb: KnowledgeBase) -> None:
     """ "s f" closes the phrase "# s f": in "sales fell" a letter follows it, as no request allows."""
-    signs, requests = _patterns(kb)
-    assert requests is not None
-
-    class Refused:
-        def sub(self, *_: object) -> str:
-            raise AssertionError("the request pattern was run")
-
-    monkeypatch.setattr(shorthand, "_patterns", lambda _: (signs, Refused()))
     assert read_shorthand("Whose sales fell the most in 2021?", kb) == "Whose sales fell the most in 2021?"

@@ -315,7 +315,7 @@ def _same_polarity(reading: Reading, analysis: Analysis, kb: KnowledgeBase) -> b
     if _asks_the_top(analysis) and _ranked_lower(statement.evidence, analysis, kb):
         return None  # "the second largest" is no answer to "the largest?", either way
     quotes = [item.quote for item in statement.evidence]
-    if other_place_said(" ".join(word.surface for word in analysis.words), quotes, kb):
+    if other_place_said(analysis, quotes, kb):
         return False  # "the first year?" of "the third consecutive year"
     text_words = kb.normaliser.words(" ".join(quotes))
     direction = _direction_said(text_words, analysis, kb)
