@@ -117,7 +117,7 @@ def whole_in_one_period(whole: str, base: Reading, analysis: Analysis, kb: Knowl
         return False
     if base.periods:
         return len(set(base.periods)) == 1
-    return sum(fact.measure == base.measure for fact in kb.facts_by_subject.get(whole, ())) == 1
+    return base.measure is not None and len(kb.facts_by_key.get((whole, base.measure), ())) == 1
 
 
 def parts_named(whole: str, measure: str, analysis: Analysis, kb: KnowledgeBase) -> bool:
